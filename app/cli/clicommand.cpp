@@ -1,0 +1,48 @@
+#include "clicommand.h"
+
+#include "clioutput.h"
+#include "exitcode.h"
+#include "getcommand.h"
+#include "setcommand.h"
+
+#include <QCoreApplication>
+
+namespace MeshEntry {
+
+namespace {
+
+QString overview()
+{
+    return QStringLiteral(
+        "Usage: meshentry [FILE...]                 open the editor\n"
+        "       meshentry get FILE [DOC PATH]       print a file, or one value as YAML\n"
+        "       meshentry set FILE DOC PATH VALUE   change one value, print the new file\n"
+        "\n"
+        "Run 'meshentry COMMAND --help' for a command's options.\n");
+}
+
+} // namespace
+
+int runCommandLine(const QStringList &args)
+{
+    if (args.size() < 2)
+        return -1;
+    const QString command = args.at(1);
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("get"))
+        return GetCommand::run(rest);
+    if (command == QLatin1String("set"))
+        return SetCommand::run(rest);
+    if (command == QLatin1String("help") || command == QLatin1String("--help") ||
+        command == QLatin1String("-h")) {
+        CliOutput::out(overview());
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        CliOutput::out(QStringLiteral("meshentry %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    return -1;
+}
+
+} // namespace MeshEntry

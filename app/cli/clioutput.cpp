@@ -1,0 +1,24 @@
+#include "clioutput.h"
+
+#include <cstdio>
+
+namespace MeshEntry::CliOutput {
+
+void out(const QByteArray &bytes)
+{
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    fflush(stdout);
+}
+
+void out(const QString &text)
+{
+    out(text.toUtf8());
+}
+
+void error(const QString &text)
+{
+    const QByteArray line = QStringLiteral("meshentry: %1\n").arg(text).toUtf8();
+    fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
+} // namespace MeshEntry::CliOutput

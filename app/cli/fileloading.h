@@ -1,0 +1,16 @@
+#pragma once
+
+#include "yamlfile.h"
+
+namespace MeshEntry::FileLoading {
+
+/// Loads FILE ("-" reads stdin) or prints why it cannot; returns the exit code to use (0 on success).
+int load(const QString &path, YamlFile *file);
+
+/// Resolves DOC in file and checks it parses; prints the problem and returns the exit code.
+int document(const YamlFile &file, const QString &path, const QString &spec, int *index);
+
+/// The file-relative "FILE:LINE:COL" of an error in a document.
+QString location(const YamlFile &file, const QString &path, int document, const YamlError &error);
+
+} // namespace MeshEntry::FileLoading

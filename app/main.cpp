@@ -1,0 +1,40 @@
+#include "clicommand.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+using namespace MeshEntry;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MeshEntry"));
+    QCoreApplication::setApplicationName(QStringLiteral("MeshEntry"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MESHENTRY_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    {
+        // Subcommands run headless: no display connection, no GUI start-up cost.
+        QCoreApplication core(argc, argv);
+        describeApplication();
+        const int code = runCommandLine(core.arguments());
+        if (code >= 0)
+            return code;
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    MainWindow window;
+    window.show();
+    for (const QString &file : app.arguments().mid(1))
+        window.openFile(file);
+    return app.exec();
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# MeshEntry build entry point: installs missing Debian packages, builds, runs, tests.
+#   ./build.sh run     build (Release) and open the editor on the bundled example
+#   ./build.sh test    build and run the whole test suite through CTest
+#   ./build.sh build   build only
+#   ./build.sh bench   build and run the benchmark program
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools libqscintilla2-qt6-dev libyaml-dev qt6-httpserver-dev qt6-websockets-dev
+  libxkbcommon-dev libgl-dev)
+TEST_PACKAGES=(xvfb xauth)
+
+install_missing() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing missing packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+  install_missing "${PACKAGES[@]}"
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build --parallel "$(nproc)"
+}
+
+case "${1:-}" in
+  build)
+    configure_and_build
+    ;;
+  run)
+    configure_and_build
+    shift
+    exec build/app/meshentry "${@:-resources/examples/payments-mesh.yaml}"
+    ;;
+  test)
+    install_missing "${TEST_PACKAGES[@]}"
+    configure_and_build
+    cd build
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 300
+    ;;
+  bench)
+    configure_and_build
+    build/tests/benchmarks/meshentry-bench "${@:2}"
+    ;;
+  *)
+    echo "usage: $0 run|test|build|bench" >&2
+    exit 64
+    ;;
+esac

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "documentinfo.h"
+#include "yamlerror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <atomic>
+
+namespace MeshEntry {
+
+/// One document found by the indexing pass. Offsets are bytes into the indexed text.
+struct IndexedDocument {
+    qsizetype begin = 0; ///< first byte: leading comments, directives and `---` included
+    qsizetype end = 0;   ///< one past the last byte; the next document begins here
+    DocumentInfo info;
+    QList<YamlError> errors; ///< offsets relative to begin
+};
+
+/**
+ * Splits a YAML stream into documents in one streaming libyaml pass, recording each
+ * document's byte range, kind, apiVersion, name and namespace, and syntax errors.
+ *
+ * Leading comments belong to the document that follows. After a syntax error the pass resumes
+ * at the next `---` line, so one broken document does not hide the rest of the file.
+ */
+class DocumentIndexer
+{
+public:
+    /// Indexes text (no BOM). The ranges cover the text without gaps. cancel may be null.
+    static QList<IndexedDocument> index(const QByteArray &text,
+                                        const std::atomic_bool *cancel = nullptr);
+
+    /// Extracts kind, apiVersion, name and namespace from a parsed document.
+    static DocumentInfo infoOf(const class SpanTree &tree);
+};
+
+} // namespace MeshEntry

@@ -1,0 +1,133 @@
+#include "eventreader.h"
+
+#include <cstring>
+
+namespace MeshEntry {
+
+namespace {
+
+bool isAscii(const char *data, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        if (static_cast<unsigned char>(data[i]) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+bool isContinuationByte(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+} // namespace
+
+void lineAndColumn(const char *data, qsizetype size, qsizetype offset, int *line, int *column)
+{
+    offset = qBound<qsizetype>(0, offset, size);
+    int lines = 0;
+    qsizetype lineStart = 0;
+    for (const char *p = data; (p = static_cast<const char *>(memchr(p, '\n', data + offset - p)));
+         ++p) {
+        ++lines;
+        lineStart = p - data + 1;
+    }
+    int characters = 0;
+    for (qsizetype i = lineStart; i < offset; ++i) {
+        if (!isContinuationByte(data[i]))
+            ++characters;
+    }
+    *line = lines;
+    *column = characters;
+}
+
+EventReader::EventReader(const char *data, qsizetype size)
+    : m_data(data), m_size(size), m_ascii(isAscii(data, size))
+{
+    yaml_parser_initialize(&m_parser);
+    yaml_parser_set_encoding(&m_parser, YAML_UTF8_ENCODING);
+    yaml_parser_set_input_string(&m_parser, reinterpret_cast<const unsigned char *>(data),
+                                 static_cast<size_t>(size));
+}
+
+EventReader::~EventReader()
+{
+    if (m_haveEvent)
+        yaml_event_delete(&m_event);
+    yaml_parser_delete(&m_parser);
+}
+
+qsizetype EventReader::byteOffset(size_t codePointIndex)
+{
+    if (m_ascii)
+        return qMin<qsizetype>(static_cast<qsizetype>(codePointIndex), m_size);
+    while (m_cursorIndex < codePointIndex && m_cursorByte < m_size) {
+        ++m_cursorByte;
+        while (m_cursorByte < m_size && isContinuationByte(m_data[m_cursorByte]))
+            ++m_cursorByte;
+        ++m_cursorIndex;
+    }
+    while (m_cursorIndex > codePointIndex && m_cursorByte > 0) {
+        --m_cursorByte;
+        while (m_cursorByte > 0 && isContinuationByte(m_data[m_cursorByte]))
+            --m_cursorByte;
+        --m_cursorIndex;
+    }
+    return m_cursorByte;
+}
+
+void EventReader::fail(qsizetype offset, const QString &message)
+{
+    m_failed = true;
+    m_error.offset = offset;
+    m_error.message = message;
+    lineAndColumn(m_data, m_size, offset, &m_error.line, &m_error.column);
+}
+
+bool EventReader::next()
+{
+    if (m_failed)
+        return false;
+    if (m_haveEvent) {
+        const bool end = m_event.type == YAML_STREAM_END_EVENT;
+        yaml_event_delete(&m_event);
+        m_haveEvent = false;
+        if (end)
+            return false;
+    }
+    if (!yaml_parser_parse(&m_parser, &m_event)) {
+        QString message = QString::fromUtf8(m_parser.problem ? m_parser.problem : "syntax error");
+        qsizetype offset;
+        if (m_parser.error == YAML_READER_ERROR) {
+            offset = static_cast<qsizetype>(m_parser.problem_offset);
+            if (m_parser.problem_value != -1)
+                message += QStringLiteral(" (byte 0x%1)")
+                               .arg(m_parser.problem_value, 2, 16, QLatin1Char('0'));
+        } else {
+            offset = byteOffset(m_parser.problem_mark.index);
+            if (m_parser.context)
+                message += QStringLiteral(" (%1)").arg(QString::fromUtf8(m_parser.context));
+        }
+        fail(offset, message);
+        return false;
+    }
+    m_haveEvent = true;
+    switch (m_event.type) {
+    case YAML_MAPPING_START_EVENT:
+    case YAML_SEQUENCE_START_EVENT:
+        if (++m_depth > maxDepth) {
+            fail(startOffset(), QStringLiteral("nesting deeper than %1 levels").arg(maxDepth));
+            return false;
+        }
+        break;
+    case YAML_MAPPING_END_EVENT:
+    case YAML_SEQUENCE_END_EVENT:
+        --m_depth;
+        break;
+    default:
+        break;
+    }
+    return true;
+}
+
+} // namespace MeshEntry

@@ -1,0 +1,28 @@
+#include "yamldocument.h"
+
+#include "documentindexer.h"
+
+namespace MeshEntry {
+
+YamlDocument::YamlDocument(QByteArray text, DocumentInfo info, QList<YamlError> errors)
+    : m_text(std::move(text)), m_info(std::move(info)), m_errors(std::move(errors)),
+      m_lineCount(int(m_text.count('\n')))
+{
+}
+
+YamlDocument::YamlDocument(QByteArray text, SpanTree tree)
+    : m_text(std::move(text)), m_lineCount(int(m_text.count('\n')))
+{
+    m_info = DocumentIndexer::infoOf(tree);
+    m_errors = tree.errors();
+    m_tree = std::make_shared<const SpanTree>(std::move(tree));
+}
+
+const SpanTree &YamlDocument::tree() const
+{
+    if (!m_tree)
+        m_tree = std::make_shared<const SpanTree>(SpanTree::parse(m_text));
+    return *m_tree;
+}
+
+} // namespace MeshEntry

@@ -1,0 +1,201 @@
+#include "yamlfile.h"
+
+#include "documentindexer.h"
+#include "eventreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace MeshEntry {
+
+namespace {
+
+const QByteArray utf8Bom("\xEF\xBB\xBF");
+
+} // namespace
+
+YamlFile YamlFile::fromBytes(const QByteArray &bytes, const std::atomic_bool *cancel)
+{
+    YamlFile file;
+    file.m_bom = bytes.startsWith(utf8Bom);
+    const QByteArray text = file.m_bom ? bytes.mid(utf8Bom.size()) : bytes;
+    const QList<IndexedDocument> indexed = DocumentIndexer::index(text, cancel);
+    file.m_documents.reserve(indexed.size());
+    for (const IndexedDocument &document : indexed)
+        file.m_documents.append(YamlDocument(text.mid(document.begin, document.end - document.begin),
+                                             document.info, document.errors));
+    return file;
+}
+
+bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
+                    const std::atomic_bool *cancel)
+{
+    QFile in(path);
+    if (QFileInfo(path).isDir()) {
+        *error = QStringLiteral("%1 is a directory").arg(path);
+        return false;
+    }
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
+        return false;
+    }
+    const QByteArray bytes = in.readAll();
+    if (in.error() != QFileDevice::NoError) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
+        return false;
+    }
+    *file = fromBytes(bytes, cancel);
+    if (cancel && cancel->load()) {
+        *error = QStringLiteral("opening %1 was cancelled").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QByteArray YamlFile::bytes() const
+{
+    qsizetype size = m_bom ? utf8Bom.size() : 0;
+    for (const YamlDocument &document : m_documents)
+        size += document.text().size();
+    QByteArray out;
+    out.reserve(size);
+    if (m_bom)
+        out += utf8Bom;
+    for (const YamlDocument &document : m_documents)
+        out += document.text();
+    return out;
+}
+
+bool YamlFile::save(const QString &path, QString *error) const
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    if (m_bom)
+        out.write(utf8Bom);
+    for (const YamlDocument &document : m_documents) {
+        if (out.write(document.text()) != document.text().size())
+            break;
+    }
+    if (!out.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+void YamlFile::applyEdit(int index, DocumentEdit edit)
+{
+    m_documents[index] = YamlDocument(std::move(edit.text), std::move(edit.tree));
+    invalidateOffsets();
+}
+
+void YamlFile::setDocumentText(int index, const QByteArray &text)
+{
+    m_documents[index] = YamlDocument(text, SpanTree::parse(text));
+    invalidateOffsets();
+}
+
+void YamlFile::insertDocument(int index, const QByteArray &text)
+{
+    m_documents.insert(index, YamlDocument(text, SpanTree::parse(text)));
+    invalidateOffsets();
+}
+
+void YamlFile::removeDocument(int index)
+{
+    m_documents.removeAt(index);
+    invalidateOffsets();
+}
+
+void YamlFile::computeOffsets() const
+{
+    if (m_offsetsValid)
+        return;
+    m_offsets.resize(m_documents.size());
+    m_lines.resize(m_documents.size());
+    qsizetype offset = m_bom ? utf8Bom.size() : 0;
+    int line = 0;
+    for (qsizetype i = 0; i < m_documents.size(); ++i) {
+        m_offsets[i] = offset;
+        m_lines[i] = line;
+        offset += m_documents[i].text().size();
+        line += m_documents[i].lineCount();
+    }
+    m_offsetsValid = true;
+}
+
+qsizetype YamlFile::documentOffset(int index) const
+{
+    computeOffsets();
+    return m_offsets[index];
+}
+
+int YamlFile::documentLine(int index) const
+{
+    computeOffsets();
+    return m_lines[index];
+}
+
+FilePosition YamlFile::position(int index, qsizetype offset) const
+{
+    const QByteArray &text = m_documents[index].text();
+    FilePosition position;
+    position.document = index;
+    position.offset = offset;
+    lineAndColumn(text.constData(), text.size(), offset, &position.line, &position.column);
+    position.line += documentLine(index);
+    return position;
+}
+
+QByteArray YamlFile::lineEnding() const
+{
+    for (const YamlDocument &document : m_documents) {
+        const qsizetype newline = document.text().indexOf('\n');
+        if (newline >= 0)
+            return newline > 0 && document.text()[newline - 1] == '\r' ? "\r\n" : "\n";
+    }
+    return "\n";
+}
+
+int YamlFile::findDocument(const QString &spec, QString *error) const
+{
+    bool isNumber = false;
+    const int number = spec.toInt(&isNumber);
+    if (isNumber) {
+        if (number >= 0 && number < documentCount())
+            return number;
+        *error = QStringLiteral("no document %1: the file has %2 document(s), numbered from 0")
+                     .arg(spec)
+                     .arg(documentCount());
+        return -1;
+    }
+    QList<int> matches;
+    const QStringList parts = spec.split(u'/');
+    for (int i = 0; i < documentCount(); ++i) {
+        const DocumentInfo &info = m_documents[i].info();
+        bool match = false;
+        if (parts.size() == 3)
+            match = info.kind == parts[0] && info.namespaceName == parts[1] && info.name == parts[2];
+        else if (parts.size() == 2)
+            match = info.kind == parts[0] && info.name == parts[1];
+        else
+            match = info.name == spec;
+        if (match)
+            matches.append(i);
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.isEmpty())
+        *error = QStringLiteral("no document named %1").arg(spec);
+    else
+        *error = QStringLiteral("%1 names %2 documents; use Kind/namespace/name or an index")
+                     .arg(spec)
+                     .arg(matches.size());
+    return -1;
+}
+
+} // namespace MeshEntry

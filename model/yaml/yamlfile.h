@@ -1,0 +1,79 @@
+#pragma once
+
+#include "documentedit.h"
+#include "yamldocument.h"
+
+#include <QList>
+#include <QString>
+#include <atomic>
+
+namespace MeshEntry {
+
+/// Where a byte of the file is: document, offset in it, line and column in the file (0-based).
+struct FilePosition {
+    int document = -1;
+    qsizetype offset = 0;
+    int line = 0;
+    int column = 0;
+};
+
+/**
+ * A YAML file as a list of documents whose bytes, concatenated after the BOM, are the file.
+ * Nothing is ever re-serialised: saving writes exactly these bytes.
+ */
+class YamlFile
+{
+public:
+    YamlFile() = default;
+
+    /// Builds the document list from raw bytes (a UTF-8 BOM is kept aside and written back).
+    static YamlFile fromBytes(const QByteArray &bytes, const std::atomic_bool *cancel = nullptr);
+    /// Reads and indexes a file; false with *error set when it cannot be read.
+    static bool load(const QString &path, YamlFile *file, QString *error,
+                     const std::atomic_bool *cancel = nullptr);
+
+    /// The file's bytes as they would be saved.
+    QByteArray bytes() const;
+    /// Writes bytes() atomically (QSaveFile).
+    bool save(const QString &path, QString *error) const;
+
+    bool hasBom() const { return m_bom; }
+    int documentCount() const { return int(m_documents.size()); }
+    const YamlDocument &document(int index) const { return m_documents[index]; }
+    const QList<YamlDocument> &documents() const { return m_documents; }
+
+    /// Replaces a document's text with the result of an edit.
+    void applyEdit(int index, DocumentEdit edit);
+    /// Replaces a document's text (re-parsed); used by undo and by the text editor.
+    void setDocumentText(int index, const QByteArray &text);
+    void insertDocument(int index, const QByteArray &text);
+    void removeDocument(int index);
+
+    /// Byte offset of a document in bytes(), BOM included.
+    qsizetype documentOffset(int index) const;
+    /// 0-based file line on which a document's text starts.
+    int documentLine(int index) const;
+    /// Maps a document offset to file line and column (characters).
+    FilePosition position(int index, qsizetype offset) const;
+
+    /// The line break this file mostly uses.
+    QByteArray lineEnding() const;
+
+    /**
+     * Finds a document by a 0-based index, `Kind/namespace/name`, `Kind/name` or a unique
+     * `name`. Returns -1 and sets *error when there is none or the name is ambiguous.
+     */
+    int findDocument(const QString &spec, QString *error) const;
+
+private:
+    void invalidateOffsets() { m_offsetsValid = false; }
+    void computeOffsets() const;
+
+    bool m_bom = false;
+    QList<YamlDocument> m_documents;
+    mutable bool m_offsetsValid = false;
+    mutable QList<qsizetype> m_offsets;
+    mutable QList<int> m_lines;
+};
+
+} // namespace MeshEntry
