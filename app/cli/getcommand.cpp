@@ -28,7 +28,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(parser.helpText().replace(QLatin1String("get"), QLatin1String("meshentry get"), Qt::CaseSensitive));
+        CliOutput::out(parser.helpText());
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

@@ -205,8 +205,12 @@ DocumentEditor::Attempt DocumentEditor::replaceNode(int index, const YamlValue &
     content.setTag(QString());
 
     if (node.isScalar() && !node.empty && content.isScalar() && !inFlow) {
+        // A tag fixes the type, so quotes can stay whatever the value's type.
+        const YamlValue styled = node.tag.isEmpty() || content.kind() != YamlValue::Kind::Scalar
+                                     ? content
+                                     : YamlValue::string(content.text());
         const QString text =
-            m_writer.scalarInStyle(content, node.style, blockIndentOf(index), eolAt(node.start));
+            m_writer.scalarInStyle(styled, node.style, blockIndentOf(index), eolAt(node.start));
         if (!text.contains(u'\n') || node.isBlockScalar())
             return Attempt::replace(node.valueStart, node.valueEnd - node.valueStart, text);
     }

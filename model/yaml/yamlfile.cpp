@@ -2,6 +2,7 @@
 
 #include "documentindexer.h"
 #include "eventreader.h"
+#include "fragmentwriter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -103,6 +104,22 @@ void YamlFile::insertDocument(int index, const QByteArray &text)
 {
     m_documents.insert(index, YamlDocument(text, SpanTree::parse(text)));
     invalidateOffsets();
+}
+
+void YamlFile::addDocument(int index, const YamlValue &value)
+{
+    const QByteArray eol = lineEnding();
+    const FragmentWriter writer;
+    const QString body = FragmentWriter::needsBlockLines(value) && value.isCollection()
+                             ? writer.blockLines(value, 0).join(QString::fromLatin1(eol))
+                             : writer.inlineValue(value, false);
+    QByteArray text = "---" + eol + body.toUtf8() + eol;
+    if (index > 0 && !m_documents[index - 1].text().isEmpty() &&
+        !m_documents[index - 1].text().endsWith('\n'))
+        text.prepend(eol);
+    if (index < documentCount() && m_documents[index].tree().documentMarker() < 0)
+        setDocumentText(index, "---" + eol + m_documents[index].text());
+    insertDocument(index, text);
 }
 
 void YamlFile::removeDocument(int index)

@@ -2,6 +2,7 @@
 
 #include "documentedit.h"
 #include "yamldocument.h"
+#include "yamlvalue.h"
 
 #include <QList>
 #include <QString>
@@ -46,8 +47,15 @@ public:
     void applyEdit(int index, DocumentEdit edit);
     /// Replaces a document's text (re-parsed); used by undo and by the text editor.
     void setDocumentText(int index, const QByteArray &text);
+    /// Inserts a raw document chunk (its own `---` included); used by undo.
     void insertDocument(int index, const QByteArray &text);
     void removeDocument(int index);
+    /**
+     * Adds a new document holding value before index (documentCount() appends), written in
+     * block style after a `---` line with the file's line breaks. A following document that
+     * started implicitly gets its own `---` so the two stay apart.
+     */
+    void addDocument(int index, const YamlValue &value);
 
     /// Byte offset of a document in bytes(), BOM included.
     qsizetype documentOffset(int index) const;

@@ -1,0 +1,125 @@
+#include "documentindexer.h"
+
+#include <QtTest>
+
+using namespace MeshEntry;
+
+/// The streaming pass that splits a file into documents.
+class TestDocumentIndexer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rangesCoverTheTextAndLeadingCommentsGoToTheNextDocument();
+    void mixedKindsAreIndexed();
+    void explicitEndMarkerStaysWithItsDocument();
+    void syntaxErrorResumesAtNextDocument();
+    void commentOnlyTextIsOneEmptyDocument();
+    void emptyTextIsOneEmptyDocument();
+    void nestedMetadataDoesNotConfuseTheName();
+    void utf8ErrorColumnsCountCharacters();
+};
+
+void TestDocumentIndexer::rangesCoverTheTextAndLeadingCommentsGoToTheNextDocument()
+{
+    const QByteArray text = "# file header\n"
+                            "kind: A\n"
+                            "metadata: {name: a}   # trailing\n"
+                            "\n"
+                            "# about b\n"
+                            "---\n"
+                            "kind: B\n";
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), 2);
+    QCOMPARE(text.mid(documents[0].begin, documents[0].end - documents[0].begin),
+             QByteArray("# file header\nkind: A\nmetadata: {name: a}   # trailing\n"));
+    QCOMPARE(text.mid(documents[1].begin, documents[1].end - documents[1].begin),
+             QByteArray("\n# about b\n---\nkind: B\n"));
+    QCOMPARE(documents[0].info.kind, QStringLiteral("A"));
+    QCOMPARE(documents[0].info.name, QStringLiteral("a"));
+    QCOMPARE(documents[1].info.kind, QStringLiteral("B"));
+}
+
+void TestDocumentIndexer::mixedKindsAreIndexed()
+{
+    const QByteArray text = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+                            "  namespace: shop\nspec:\n  template:\n    metadata:\n"
+                            "      name: inner\n---\napiVersion: networking.istio.io/v1\n"
+                            "kind: ServiceEntry\nmetadata:\n  namespace: shop\n  name: ext\n";
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), 2);
+    QCOMPARE(documents[0].info.qualifiedName(), QStringLiteral("Deployment/shop/web"));
+    QCOMPARE(documents[0].info.apiVersion, QStringLiteral("apps/v1"));
+    QCOMPARE(documents[1].info.qualifiedName(), QStringLiteral("ServiceEntry/shop/ext"));
+    QCOMPARE(documents[1].end, text.size());
+}
+
+void TestDocumentIndexer::explicitEndMarkerStaysWithItsDocument()
+{
+    const QByteArray text = "a: 1\n...\n# next\n---\nb: 2\n";
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), 2);
+    QCOMPARE(documents[0].end, qsizetype(9));
+}
+
+void TestDocumentIndexer::syntaxErrorResumesAtNextDocument()
+{
+    const QByteArray text = "kind: A\n---\nkind: B\nbad: [1, 2\n---\nkind: C\n---\n,\n---\nkind: E\n";
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), 5);
+    QCOMPARE(documents[0].info.kind, QStringLiteral("A"));
+    QVERIFY(documents[0].errors.isEmpty());
+    QCOMPARE(documents[1].info.kind, QStringLiteral("B"));
+    QCOMPARE(documents[1].errors.size(), 1);
+    QCOMPARE(documents[1].errors[0].line, 3); // within the document: "---" is line 0
+    QCOMPARE(documents[1].errors[0].message,
+             QStringLiteral("did not find expected ',' or ']' (while parsing a flow sequence)"));
+    QCOMPARE(documents[2].info.kind, QStringLiteral("C"));
+    QVERIFY(documents[2].errors.isEmpty());
+    QCOMPARE(documents[3].errors.size(), 1);
+    QCOMPARE(documents[3].errors[0].line, 1);
+    QCOMPARE(documents[3].errors[0].column, 0);
+    QCOMPARE(documents[4].info.kind, QStringLiteral("E"));
+    qsizetype covered = 0;
+    for (const IndexedDocument &document : documents) {
+        QCOMPARE(document.begin, covered);
+        covered = document.end;
+    }
+    QCOMPARE(covered, text.size());
+}
+
+void TestDocumentIndexer::commentOnlyTextIsOneEmptyDocument()
+{
+    const QList<IndexedDocument> documents = DocumentIndexer::index("# nothing here\n");
+    QCOMPARE(documents.size(), 1);
+    QCOMPARE(documents[0].end, qsizetype(15));
+    QVERIFY(documents[0].info.kind.isEmpty());
+}
+
+void TestDocumentIndexer::emptyTextIsOneEmptyDocument()
+{
+    const QList<IndexedDocument> documents = DocumentIndexer::index(QByteArray());
+    QCOMPARE(documents.size(), 1);
+    QCOMPARE(documents[0].end, qsizetype(0));
+}
+
+void TestDocumentIndexer::nestedMetadataDoesNotConfuseTheName()
+{
+    const QByteArray text = "metadata:\n  labels:\n    name: label-name\n  annotations: {name: x}\n"
+                            "  name: real\nkind: K\n";
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents[0].info.name, QStringLiteral("real"));
+    QCOMPARE(documents[0].info.kind, QStringLiteral("K"));
+}
+
+void TestDocumentIndexer::utf8ErrorColumnsCountCharacters()
+{
+    const QByteArray text = "a: \"café\" ]\n";
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents[0].errors.size(), 1);
+    QCOMPARE(documents[0].errors[0].column, 10);
+    QCOMPARE(documents[0].errors[0].offset, qsizetype(11));
+}
+
+QTEST_GUILESS_MAIN(TestDocumentIndexer)
+#include "tst_documentindexer.moc"
