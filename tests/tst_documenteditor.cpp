@@ -48,6 +48,7 @@ private slots:
     void edit();
     void refusals_data();
     void refusals();
+    void renameKeyKeepsPositionAndComment();
     void stringValueThatLooksTypedIsQuoted_data();
     void stringValueThatLooksTypedIsQuoted();
 };
@@ -276,6 +277,20 @@ void TestDocumentEditor::refusals()
     const DocumentEdit edit = runEdit(input, operation, path, value);
     QVERIFY(!edit.ok);
     QCOMPARE(edit.error, error);
+}
+
+void TestDocumentEditor::renameKeyKeepsPositionAndComment()
+{
+    const QByteArray input = "labels:\n  app: x   # app\n  tier: web\n";
+    const SpanTree tree = SpanTree::parse(input);
+    const DocumentEditor editor(input, tree);
+    DocumentEdit edit = editor.renameKey(YamlPath::fromText("labels.app"), QStringLiteral("app.kubernetes.io/name"));
+    QVERIFY2(edit.ok, qPrintable(edit.error));
+    QCOMPARE(edit.text, QByteArray("labels:\n  app.kubernetes.io/name: x   # app\n  tier: web\n"));
+    edit = editor.renameKey(YamlPath::fromText("labels.app"), QStringLiteral("tier"));
+    QCOMPARE(edit.error, QStringLiteral("labels.tier already exists"));
+    edit = editor.renameKey(YamlPath::fromText("labels.app"), QStringLiteral("on"));
+    QCOMPARE(edit.text, QByteArray("labels:\n  \"on\": x   # app\n  tier: web\n"));
 }
 
 void TestDocumentEditor::stringValueThatLooksTypedIsQuoted_data()

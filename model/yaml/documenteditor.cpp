@@ -540,6 +540,34 @@ DocumentEdit DocumentEditor::insertItem(const YamlPath &path, int index,
                   expected);
 }
 
+DocumentEdit DocumentEditor::renameKey(const YamlPath &path, const QString &newKey) const
+{
+    if (path.isRoot() || path.last().isIndex())
+        return DocumentEdit::failure(QStringLiteral("%1 is not a map key").arg(path.toString()));
+    const int node = m_tree.find(path);
+    if (node < 0)
+        return DocumentEdit::failure(QStringLiteral("%1 does not exist").arg(path.toString()));
+    const QString editable = checkEditable(path, node);
+    if (!editable.isEmpty())
+        return DocumentEdit::failure(editable);
+    if (newKey == path.last().key)
+        return finish(Attempt::replace(0, 0, QString()), m_tree.documentValue());
+    const int parent = m_tree.node(node).parent;
+    if (m_tree.entryIndex(parent, newKey) >= 0)
+        return DocumentEdit::failure(
+            QStringLiteral("%1 already exists").arg(path.parent().key(newKey).toString()));
+    YamlValue expected = m_tree.documentValue();
+    YamlValue *map = valueAt(&expected, path.parent(), false);
+    map->entries()[map->indexOfKey(path.last().key)].first = newKey;
+    const int entry = m_tree.entryIndex(parent, path.last().key);
+    const YamlNode &key = m_tree.node(m_tree.node(parent).children[entry * 2]);
+    const bool inFlow = m_tree.inFlowContext(parent);
+    const QString text = ScalarResolver::canBePlainString(newKey, inFlow)
+                             ? newKey
+                             : FragmentWriter::doubleQuoted(newKey);
+    return finish(Attempt::replace(key.valueStart, key.valueEnd - key.valueStart, text), expected);
+}
+
 DocumentEdit DocumentEditor::moveItem(const YamlPath &path, int from, int to) const
 {
     const int node = m_tree.find(path);

@@ -23,6 +23,8 @@ public:
     /// Inserts value into the sequence at path before index (index < 0 or == size: append).
     /// A missing or null sequence is created.
     DocumentEdit insertItem(const YamlPath &path, int index, const YamlValue &value) const;
+    /// Renames the map key at path in place, keeping its value, position and comments.
+    DocumentEdit renameKey(const YamlPath &path, const QString &newKey) const;
     /// Moves item from to position to in the sequence at path.
     DocumentEdit moveItem(const YamlPath &path, int from, int to) const;
 

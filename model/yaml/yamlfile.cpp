@@ -100,6 +100,31 @@ void YamlFile::setDocumentText(int index, const QByteArray &text)
     invalidateOffsets();
 }
 
+void YamlFile::setDocuments(QList<YamlDocument> documents)
+{
+    m_documents = std::move(documents);
+    invalidateOffsets();
+}
+
+int YamlFile::replaceDocuments(int first, int count, const QByteArray &text)
+{
+    const QList<IndexedDocument> indexed = DocumentIndexer::index(text);
+    QList<YamlDocument> replacement;
+    for (const IndexedDocument &document : indexed) {
+        if (document.begin == document.end)
+            continue;
+        replacement.append(YamlDocument(text.mid(document.begin, document.end - document.begin),
+                                        document.info, document.errors));
+    }
+    m_documents.remove(first, count);
+    if (m_documents.isEmpty() && replacement.isEmpty())
+        replacement.append(YamlDocument());
+    for (qsizetype i = 0; i < replacement.size(); ++i)
+        m_documents.insert(first + i, replacement[i]);
+    invalidateOffsets();
+    return int(replacement.size());
+}
+
 void YamlFile::insertDocument(int index, const QByteArray &text)
 {
     m_documents.insert(index, YamlDocument(text, SpanTree::parse(text)));

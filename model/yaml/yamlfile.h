@@ -47,6 +47,13 @@ public:
     void applyEdit(int index, DocumentEdit edit);
     /// Replaces a document's text (re-parsed); used by undo and by the text editor.
     void setDocumentText(int index, const QByteArray &text);
+    /// Replaces every document at once (undo of structural changes restores a snapshot).
+    void setDocuments(QList<YamlDocument> documents);
+    /**
+     * Replaces documents [first, first + count) with the documents found in text, which is
+     * indexed as a stretch of the file. Returns how many documents text holds.
+     */
+    int replaceDocuments(int first, int count, const QByteArray &text);
     /// Inserts a raw document chunk (its own `---` included); used by undo.
     void insertDocument(int index, const QByteArray &text);
     void removeDocument(int index);

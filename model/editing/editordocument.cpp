@@ -1,0 +1,331 @@
+#include "editordocument.h"
+
+#include "changedocumenttextcommand.h"
+#include "documenteditor.h"
+#include "replacedocumentscommand.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+
+namespace MeshEntry {
+
+namespace {
+
+QByteArray hashOf(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+}
+
+qsizetype bomSize(const YamlFile &file)
+{
+    return file.hasBom() ? 3 : 0;
+}
+
+} // namespace
+
+EditorDocument::EditorDocument(const QByteArray &bytes, QObject *parent)
+    : QObject(parent), m_file(YamlFile::fromBytes(bytes)),
+      m_watcher(new QFileSystemWatcher(this))
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modificationChanged(!clean); });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &EditorDocument::onFileChanged);
+}
+
+EditorDocument::~EditorDocument() = default;
+
+EditorDocument *EditorDocument::open(const QString &path, QString *error,
+                                     const std::atomic_bool *cancel, QObject *parent)
+{
+    YamlFile file;
+    if (!YamlFile::load(path, &file, error, cancel))
+        return nullptr;
+    auto *document = new EditorDocument({}, parent);
+    document->m_file = std::move(file);
+    document->m_readOnly = !QFileInfo(path).isWritable();
+    document->setPath(path);
+    document->rememberDiskState(document->m_file.bytes());
+    return document;
+}
+
+QString EditorDocument::displayName() const
+{
+    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+}
+
+void EditorDocument::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    emit readOnlyChanged(readOnly);
+}
+
+void EditorDocument::setPath(const QString &path)
+{
+    if (!m_path.isEmpty())
+        m_watcher->removePath(m_path);
+    m_path = path;
+    if (!m_path.isEmpty())
+        m_watcher->addPath(m_path);
+    emit pathChanged(path);
+}
+
+void EditorDocument::rememberDiskState(const QByteArray &bytes)
+{
+    m_diskHash = hashOf(bytes);
+}
+
+void EditorDocument::onFileChanged()
+{
+    // QSaveFile and many editors replace the file, which drops it from the watcher.
+    if (QFileInfo::exists(m_path) && !m_watcher->files().contains(m_path))
+        m_watcher->addPath(m_path);
+    QByteArray bytes;
+    QString error;
+    if (readDisk(&bytes, &error) && hashOf(bytes) == m_diskHash)
+        return;
+    emit changedOnDisk();
+}
+
+bool EditorDocument::readDisk(QByteArray *bytes, QString *error) const
+{
+    QFile in(m_path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(m_path, in.errorString());
+        return false;
+    }
+    *bytes = in.readAll();
+    return true;
+}
+
+bool EditorDocument::save(QString *error)
+{
+    if (m_path.isEmpty()) {
+        *error = tr("the document has no file name yet");
+        return false;
+    }
+    return saveAs(m_path, error);
+}
+
+bool EditorDocument::saveAs(const QString &path, QString *error)
+{
+    const QByteArray bytes = m_file.bytes();
+    if (path != m_path)
+        m_watcher->removePath(m_path);
+    m_diskHash = hashOf(bytes); // before writing, so our own write is not "changed on disk"
+    if (!m_file.save(path, error))
+        return false;
+    setReadOnly(false);
+    if (path != m_path)
+        setPath(path);
+    else if (!m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    m_undoStack.setClean();
+    return true;
+}
+
+bool EditorDocument::reload(QString *error)
+{
+    YamlFile fresh;
+    if (!YamlFile::load(m_path, &fresh, error))
+        return false;
+    rememberDiskState(fresh.bytes());
+    if (fresh.bytes() != m_file.bytes()) {
+        m_undoStack.push(new ReplaceDocumentsCommand(this, m_file.documents(), fresh.documents(),
+                                                     tr("Reload from Disk")));
+    }
+    m_undoStack.setClean();
+    return true;
+}
+
+QString EditorDocument::pushEdit(int document, const DocumentEdit &edit,
+                                 const QString &description, const QString &mergeKey)
+{
+    if (!edit.ok)
+        return edit.error;
+    if (m_readOnly)
+        return tr("%1 is read-only").arg(displayName());
+    const QByteArray before = m_file.document(document).text();
+    if (before == edit.text)
+        return {};
+    m_undoStack.push(
+        new ChangeDocumentTextCommand(this, document, before, edit.text, description, mergeKey));
+    return {};
+}
+
+QString EditorDocument::setValue(int document, const YamlPath &path, const YamlValue &value,
+                                 const QString &mergeKey)
+{
+    const YamlDocument &doc = m_file.document(document);
+    return pushEdit(document, DocumentEditor(doc.text(), doc.tree()).setValue(path, value),
+                    tr("Set %1").arg(path.toString()), mergeKey);
+}
+
+QString EditorDocument::remove(int document, const YamlPath &path)
+{
+    const YamlDocument &doc = m_file.document(document);
+    return pushEdit(document, DocumentEditor(doc.text(), doc.tree()).remove(path),
+                    tr("Remove %1").arg(path.toString()), {});
+}
+
+QString EditorDocument::insertItem(int document, const YamlPath &path, int index,
+                                   const YamlValue &value)
+{
+    const YamlDocument &doc = m_file.document(document);
+    return pushEdit(document, DocumentEditor(doc.text(), doc.tree()).insertItem(path, index, value),
+                    tr("Add to %1").arg(path.toString()), {});
+}
+
+QString EditorDocument::moveItem(int document, const YamlPath &path, int from, int to)
+{
+    const YamlDocument &doc = m_file.document(document);
+    return pushEdit(document, DocumentEditor(doc.text(), doc.tree()).moveItem(path, from, to),
+                    tr("Move item of %1").arg(path.toString()), {});
+}
+
+QString EditorDocument::renameKey(int document, const YamlPath &path, const QString &newKey,
+                                  const QString &mergeKey)
+{
+    const YamlDocument &doc = m_file.document(document);
+    return pushEdit(document, DocumentEditor(doc.text(), doc.tree()).renameKey(path, newKey),
+                    tr("Rename %1").arg(path.toString()), mergeKey);
+}
+
+qsizetype EditorDocument::textOffset(int document) const
+{
+    if (document >= m_file.documentCount()) {
+        const int last = m_file.documentCount() - 1;
+        return m_file.documentOffset(last) - bomSize(m_file) + m_file.document(last).text().size();
+    }
+    return m_file.documentOffset(document) - bomSize(m_file);
+}
+
+int EditorDocument::documentAt(qsizetype offset) const
+{
+    int low = 0;
+    int high = m_file.documentCount() - 1;
+    while (low < high) {
+        const int middle = (low + high + 1) / 2;
+        if (textOffset(middle) <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+
+void EditorDocument::replaceText(qsizetype offset, qsizetype oldLength, const QByteArray &text,
+                                 const QString &mergeKey)
+{
+    if (m_readOnly)
+        return;
+    const int first = documentAt(offset);
+    // A change that ends exactly at a document boundary still belongs to the earlier one.
+    const int last = documentAt(qMax(offset, offset + oldLength - 1));
+    const qsizetype regionStart = textOffset(first);
+    QByteArray region;
+    for (int i = first; i <= last; ++i)
+        region += m_file.document(i).text();
+    QByteArray changed = region;
+    changed.replace(offset - regionStart, oldLength, text);
+
+    YamlFile probe = YamlFile::fromBytes(changed);
+    if (first == last && probe.documentCount() == 1) {
+        m_undoStack.push(new ChangeDocumentTextCommand(this, first, region, changed,
+                                                       tr("Edit YAML"), mergeKey));
+        return;
+    }
+    QList<YamlDocument> after = m_file.documents();
+    after.remove(first, last - first + 1);
+    for (int i = 0; i < probe.documentCount(); ++i) {
+        if (!probe.document(i).text().isEmpty() || after.isEmpty())
+            after.insert(first + i, probe.document(i));
+    }
+    m_undoStack.push(
+        new ReplaceDocumentsCommand(this, m_file.documents(), after, tr("Edit YAML")));
+}
+
+void EditorDocument::addDocument(int index, const YamlValue &value, const QString &description)
+{
+    if (m_readOnly)
+        return;
+    YamlFile changed = m_file;
+    // An untitled file starts as one empty document: the new one takes its place.
+    if (changed.documentCount() == 1 && changed.document(0).text().isEmpty()) {
+        changed.removeDocument(0);
+        index = 0;
+    }
+    changed.addDocument(index, value);
+    m_undoStack.push(
+        new ReplaceDocumentsCommand(this, m_file.documents(), changed.documents(), description));
+}
+
+void EditorDocument::duplicateDocument(int index)
+{
+    if (m_readOnly)
+        return;
+    const QByteArray eol = m_file.lineEnding();
+    QList<YamlDocument> after = m_file.documents();
+    QByteArray original = after[index].text();
+    if (!original.endsWith('\n')) {
+        original += eol;
+        after[index] = YamlDocument(original, SpanTree::parse(original));
+    }
+    QByteArray copy = original;
+    if (after[index].tree().documentMarker() < 0)
+        copy.prepend("---" + eol);
+    after.insert(index + 1, YamlDocument(copy, SpanTree::parse(copy)));
+    m_undoStack.push(new ReplaceDocumentsCommand(this, m_file.documents(), after,
+                                                 tr("Duplicate Document")));
+}
+
+void EditorDocument::removeDocument(int index)
+{
+    if (m_readOnly)
+        return;
+    QList<YamlDocument> after = m_file.documents();
+    after.removeAt(index);
+    if (after.isEmpty())
+        after.append(YamlDocument());
+    m_undoStack.push(
+        new ReplaceDocumentsCommand(this, m_file.documents(), after, tr("Delete Document")));
+}
+
+void EditorDocument::replaceDocumentText(int index, const QByteArray &text)
+{
+    const qsizetype offset = textOffset(index);
+    const qsizetype oldLength = m_file.document(index).text().size();
+    m_file.setDocumentText(index, text);
+    emit textReplaced(offset, oldLength, text);
+    emit documentChanged(index);
+}
+
+void EditorDocument::replaceAllDocuments(const QList<YamlDocument> &documents)
+{
+    // Report the smallest stretch of text that differs, so views keep their cursor.
+    const QList<YamlDocument> &before = m_file.documents();
+    qsizetype head = 0;
+    while (head < before.size() && head < documents.size() &&
+           before[head].text().isSharedWith(documents[head].text()))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < before.size() - head && tail < documents.size() - head &&
+           before[before.size() - 1 - tail].text().isSharedWith(
+               documents[documents.size() - 1 - tail].text()))
+        ++tail;
+    const qsizetype offset = textOffset(int(head));
+    qsizetype oldLength = 0;
+    for (qsizetype i = head; i < before.size() - tail; ++i)
+        oldLength += before[i].text().size();
+    QByteArray text;
+    for (qsizetype i = head; i < documents.size() - tail; ++i)
+        text += documents[i].text();
+    m_file.setDocuments(documents);
+    emit textReplaced(offset, oldLength, text);
+    emit documentsReset();
+}
+
+} // namespace MeshEntry

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "yamlfile.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QUndoStack>
+#include <atomic>
+
+class QFileSystemWatcher;
+
+namespace MeshEntry {
+
+/**
+ * An open file: its YamlFile, its one undo history, its path and its state on disk.
+ *
+ * Forms and the YAML pane never change the YamlFile directly; they call the edit functions
+ * here, which push undo commands. Views listen to textReplaced() and documentsReset().
+ */
+class EditorDocument : public QObject
+{
+    Q_OBJECT
+public:
+    /// A new, untitled document holding bytes.
+    explicit EditorDocument(const QByteArray &bytes = {}, QObject *parent = nullptr);
+    ~EditorDocument() override;
+
+    /// Opens path; null with *error set when it cannot be read. cancel may be null.
+    static EditorDocument *open(const QString &path, QString *error,
+                                const std::atomic_bool *cancel = nullptr,
+                                QObject *parent = nullptr);
+
+    const YamlFile &file() const { return m_file; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    QString path() const { return m_path; }
+    /// File name for titles: the path's name, or "Untitled".
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean(); }
+    bool isReadOnly() const { return m_readOnly; }
+    /// Files the user may not write open read-only; the user can also lock a document.
+    void setReadOnly(bool readOnly);
+
+    /// Saves to the current path (atomically); false with *error set on failure.
+    bool save(QString *error);
+    bool saveAs(const QString &path, QString *error);
+    /// Replaces the content with the file on disk, as one undoable step.
+    bool reload(QString *error);
+    /// The bytes on disk right now, for a "keep mine and show the difference" view.
+    bool readDisk(QByteArray *bytes, QString *error) const;
+
+    // Edits: each pushes one undo command, or returns why it cannot be made.
+    // Commands with the same mergeKey on the same document merge into one undo step.
+    QString setValue(int document, const YamlPath &path, const YamlValue &value,
+                     const QString &mergeKey = {});
+    QString remove(int document, const YamlPath &path);
+    QString insertItem(int document, const YamlPath &path, int index, const YamlValue &value);
+    QString moveItem(int document, const YamlPath &path, int from, int to);
+    QString renameKey(int document, const YamlPath &path, const QString &newKey,
+                      const QString &mergeKey = {});
+    /// Replaces oldLength bytes at offset (file offsets without the BOM) with text, as typed
+    /// in the YAML pane. Documents are split or joined when `---` lines change.
+    void replaceText(qsizetype offset, qsizetype oldLength, const QByteArray &text,
+                     const QString &mergeKey = QStringLiteral("text"));
+    void addDocument(int index, const YamlValue &value, const QString &description);
+    void duplicateDocument(int index);
+    void removeDocument(int index);
+
+    // Used by undo commands only.
+    void replaceDocumentText(int index, const QByteArray &text);
+    void replaceAllDocuments(const QList<YamlDocument> &documents);
+
+    /// Offset of a document's first byte in the text the YAML pane shows (no BOM).
+    qsizetype textOffset(int document) const;
+    /// The document holding a text offset (no BOM).
+    int documentAt(qsizetype textOffset) const;
+
+signals:
+    /// Bytes [offset, offset + oldLength) of the text (no BOM) became text.
+    void textReplaced(qsizetype offset, qsizetype oldLength, const QByteArray &text);
+    /// The text of one document changed (its count and order did not).
+    void documentChanged(int index);
+    /// Documents were added, removed or split: indexes may have moved.
+    void documentsReset();
+    void modificationChanged(bool modified);
+    void pathChanged(const QString &path);
+    void readOnlyChanged(bool readOnly);
+    /// The file on disk no longer holds what was opened or last saved.
+    void changedOnDisk();
+
+private:
+    QString pushEdit(int document, const struct DocumentEdit &edit, const QString &description,
+                     const QString &mergeKey);
+    void setPath(const QString &path);
+    void rememberDiskState(const QByteArray &bytes);
+    void onFileChanged();
+
+    YamlFile m_file;
+    QUndoStack m_undoStack;
+    QString m_path;
+    bool m_readOnly = false;
+    QByteArray m_diskHash;
+    QFileSystemWatcher *m_watcher = nullptr;
+};
+
+} // namespace MeshEntry
