@@ -1,4 +1,5 @@
 #include "clicommand.h"
+#include "colorscheme.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -32,8 +33,11 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshentry.svg")));
+    ColorScheme::apply();
     MainWindow window;
     window.show();
+    window.offerRecovery();
     for (const QString &file : app.arguments().mid(1))
         window.openFile(file);
     return app.exec();

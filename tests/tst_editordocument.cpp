@@ -29,6 +29,7 @@ class TestEditorDocument : public QObject
 private slots:
     void editAndUndoRestoreExactBytes();
     void typingMergesIntoOneUndoStep();
+    void typingIsJudgedAgainstTheTextBeforeTheWord();
     void textEditsShareTheHistory();
     void typingASeparatorSplitsTheDocument();
     void addDuplicateRemoveDocuments();
@@ -63,6 +64,27 @@ void TestEditorDocument::typingMergesIntoOneUndoStep()
         document.setValue(0, name, YamlValue::string(QString::fromLatin1(typed)), QStringLiteral("name"));
     QCOMPARE(document.undoStack()->count(), 1);
     QVERIFY(document.file().bytes().contains("  name: web\n"));
+    document.undoStack()->undo();
+    QCOMPARE(document.file().bytes(), text);
+}
+
+void TestEditorDocument::typingIsJudgedAgainstTheTextBeforeTheWord()
+{
+    // "1" alone must be quoted (it reads as a number); the finished word must not stay quoted.
+    EditorDocument document(text);
+    const YamlPath address = YamlPath::fromText("spec.address");
+    for (const char *typed : {"1", "10", "10.", "10.0.0.1"})
+        document.setValue(1, address, YamlValue::string(QString::fromLatin1(typed)), QStringLiteral("address"));
+    QCOMPARE(document.file().document(1).text(),
+             QByteArray("---\nkind: WorkloadEntry\nmetadata: {name: vm}\nspec:\n  address: 10.0.0.1\n"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    // Adding an item and typing on into it is one step too.
+    const YamlPath hosts = YamlPath::fromText("spec.hosts");
+    document.insertItem(0, hosts, -1, YamlValue::string("2"), QStringLiteral("host"));
+    document.setValue(0, hosts.index(1), YamlValue::string("2.example.com"), QStringLiteral("host"));
+    QVERIFY(document.file().bytes().contains("  - a.example.com\n  - 2.example.com\n"));
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
     document.undoStack()->undo();
     QCOMPARE(document.file().bytes(), text);
 }

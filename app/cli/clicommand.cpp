@@ -3,7 +3,9 @@
 #include "clioutput.h"
 #include "exitcode.h"
 #include "getcommand.h"
+#include "rulescommand.h"
 #include "setcommand.h"
+#include "validatecommand.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +19,8 @@ QString overview()
         "Usage: meshentry [FILE...]                 open the editor\n"
         "       meshentry get FILE [DOC PATH]       print a file, or one value as YAML\n"
         "       meshentry set FILE DOC PATH VALUE   change one value, print the new file\n"
+        "       meshentry validate PATH...          check documents as Kubernetes and Istio would\n"
+        "       meshentry rules [--markdown]        list the validation rules\n"
         "\n"
         "Run 'meshentry COMMAND --help' for a command's options.\n");
 }
@@ -33,6 +37,10 @@ int runCommandLine(const QStringList &args)
         return GetCommand::run(rest);
     if (command == QLatin1String("set"))
         return SetCommand::run(rest);
+    if (command == QLatin1String("validate"))
+        return ValidateCommand::run(rest);
+    if (command == QLatin1String("rules"))
+        return RulesCommand::run(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") ||
         command == QLatin1String("-h")) {
         CliOutput::out(overview());

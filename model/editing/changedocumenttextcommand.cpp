@@ -7,9 +7,11 @@ namespace MeshEntry {
 
 ChangeDocumentTextCommand::ChangeDocumentTextCommand(EditorDocument *document, int index,
                                                      QByteArray before, QByteArray after,
-                                                     const QString &text, QString mergeKey)
+                                                     const QString &text, QString mergeKey,
+                                                     QString editedPath)
     : QUndoCommand(text), m_document(document), m_index(index), m_before(std::move(before)),
-      m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
+      m_after(std::move(after)), m_mergeKey(std::move(mergeKey)),
+      m_editedPath(std::move(editedPath))
 {
 }
 
@@ -35,6 +37,7 @@ bool ChangeDocumentTextCommand::mergeWith(const QUndoCommand *other)
         next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
+    m_editedPath = next->m_editedPath;
     setObsolete(m_after == m_before);
     return true;
 }

@@ -17,13 +17,25 @@ class EditorDocument;
 class ChangeDocumentTextCommand : public QUndoCommand
 {
 public:
+    /// editedPath names the value the edit wrote, for merging keystrokes into one field.
     ChangeDocumentTextCommand(EditorDocument *document, int index, QByteArray before,
-                              QByteArray after, const QString &text, QString mergeKey = {});
+                              QByteArray after, const QString &text, QString mergeKey = {},
+                              QString editedPath = {});
 
     void undo() override;
     void redo() override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
+
+    /// True when an edit of editedPath in document index with mergeKey continues this one:
+    /// the same field typed again.
+    bool continues(int index, const QString &mergeKey, const QString &editedPath) const
+    {
+        return !m_mergeKey.isEmpty() && m_index == index && m_mergeKey == mergeKey &&
+               !editedPath.isEmpty() && m_editedPath == editedPath;
+    }
+    /// The document's text before this (possibly merged) command.
+    const QByteArray &before() const { return m_before; }
 
 private:
     EditorDocument *m_document;
@@ -31,6 +43,7 @@ private:
     QByteArray m_before;
     QByteArray m_after;
     QString m_mergeKey;
+    QString m_editedPath;
 };
 
 } // namespace MeshEntry

@@ -42,6 +42,11 @@ EditorDocument *EditorDocument::open(const QString &path, QString *error,
     YamlFile file;
     if (!YamlFile::load(path, &file, error, cancel))
         return nullptr;
+    return adopt(std::move(file), path, parent);
+}
+
+EditorDocument *EditorDocument::adopt(YamlFile file, const QString &path, QObject *parent)
+{
     auto *document = new EditorDocument({}, parent);
     document->m_file = std::move(file);
     document->m_readOnly = !QFileInfo(path).isWritable();
@@ -142,7 +147,8 @@ bool EditorDocument::reload(QString *error)
 }
 
 QString EditorDocument::pushEdit(int document, const DocumentEdit &edit,
-                                 const QString &description, const QString &mergeKey)
+                                 const QString &description, const QString &mergeKey,
+                                 const QString &editedPath)
 {
     if (!edit.ok)
         return edit.error;
@@ -151,17 +157,31 @@ QString EditorDocument::pushEdit(int document, const DocumentEdit &edit,
     const QByteArray before = m_file.document(document).text();
     if (before == edit.text)
         return {};
-    m_undoStack.push(
-        new ChangeDocumentTextCommand(this, document, before, edit.text, description, mergeKey));
+    m_preparedEdit = edit;
+    m_undoStack.push(new ChangeDocumentTextCommand(this, document, before, edit.text,
+                                                   description, mergeKey, editedPath));
     return {};
+}
+
+QByteArray EditorDocument::mergeBase(int document, const QString &mergeKey,
+                                     const QString &editedPath) const
+{
+    const int top = m_undoStack.index() - 1;
+    if (mergeKey.isEmpty() || top < 0 || m_undoStack.index() == m_undoStack.cleanIndex())
+        return m_file.document(document).text();
+    const auto *command = dynamic_cast<const ChangeDocumentTextCommand *>(m_undoStack.command(top));
+    return command && command->continues(document, mergeKey, editedPath) ? command->before()
+                                                              : m_file.document(document).text();
 }
 
 QString EditorDocument::setValue(int document, const YamlPath &path, const YamlValue &value,
                                  const QString &mergeKey)
 {
-    const YamlDocument &doc = m_file.document(document);
-    return pushEdit(document, DocumentEditor(doc.text(), doc.tree()).setValue(path, value),
-                    tr("Set %1").arg(path.toString()), mergeKey);
+    const QString edited = path.toString();
+    const QByteArray base = mergeBase(document, mergeKey, edited);
+    const SpanTree tree = SpanTree::parse(base);
+    return pushEdit(document, DocumentEditor(base, tree).setValue(path, value),
+                    tr("Set %1").arg(edited), mergeKey, edited);
 }
 
 QString EditorDocument::remove(int document, const YamlPath &path)
@@ -172,11 +192,19 @@ QString EditorDocument::remove(int document, const YamlPath &path)
 }
 
 QString EditorDocument::insertItem(int document, const YamlPath &path, int index,
-                                   const YamlValue &value)
+                                   const YamlValue &value, const QString &mergeKey)
 {
-    const YamlDocument &doc = m_file.document(document);
-    return pushEdit(document, DocumentEditor(doc.text(), doc.tree()).insertItem(path, index, value),
-                    tr("Add to %1").arg(path.toString()), {});
+    // The new item's path, so that typing on into it continues this edit.
+    const SpanTree &current = m_file.document(document).tree();
+    const int list = current.find(path);
+    const int count = list >= 0 && current.node(list).isSequence()
+                          ? int(current.node(list).children.size())
+                          : 0;
+    const QString edited = path.index(index < 0 ? count : index).toString();
+    const QByteArray base = mergeBase(document, mergeKey, edited);
+    const SpanTree tree = SpanTree::parse(base);
+    return pushEdit(document, DocumentEditor(base, tree).insertItem(path, index, value),
+                    tr("Add to %1").arg(path.toString()), mergeKey, edited);
 }
 
 QString EditorDocument::moveItem(int document, const YamlPath &path, int from, int to)
@@ -298,7 +326,11 @@ void EditorDocument::replaceDocumentText(int index, const QByteArray &text)
 {
     const qsizetype offset = textOffset(index);
     const qsizetype oldLength = m_file.document(index).text().size();
-    m_file.setDocumentText(index, text);
+    if (m_preparedEdit.ok && m_preparedEdit.text.isSharedWith(text))
+        m_file.applyEdit(index, m_preparedEdit);
+    else
+        m_file.setDocumentText(index, text);
+    m_preparedEdit = DocumentEdit();
     emit textReplaced(offset, oldLength, text);
     emit documentChanged(index);
 }
@@ -323,8 +355,11 @@ void EditorDocument::replaceAllDocuments(const QList<YamlDocument> &documents)
     QByteArray text;
     for (qsizetype i = head; i < documents.size() - tail; ++i)
         text += documents[i].text();
+    const int removed = int(before.size() - head - tail);
+    const int inserted = int(documents.size() - head - tail);
     m_file.setDocuments(documents);
     emit textReplaced(offset, oldLength, text);
+    emit documentsReplaced(int(head), removed, inserted);
     emit documentsReset();
 }
 

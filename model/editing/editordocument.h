@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentedit.h"
 #include "yamlfile.h"
 
 #include <QDateTime>
@@ -29,6 +30,8 @@ public:
     static EditorDocument *open(const QString &path, QString *error,
                                 const std::atomic_bool *cancel = nullptr,
                                 QObject *parent = nullptr);
+    /// A document for a file already read (by a worker thread) from path.
+    static EditorDocument *adopt(YamlFile file, const QString &path, QObject *parent = nullptr);
 
     const YamlFile &file() const { return m_file; }
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -53,14 +56,15 @@ public:
     QString setValue(int document, const YamlPath &path, const YamlValue &value,
                      const QString &mergeKey = {});
     QString remove(int document, const YamlPath &path);
-    QString insertItem(int document, const YamlPath &path, int index, const YamlValue &value);
+    QString insertItem(int document, const YamlPath &path, int index, const YamlValue &value,
+                       const QString &mergeKey = {});
     QString moveItem(int document, const YamlPath &path, int from, int to);
     QString renameKey(int document, const YamlPath &path, const QString &newKey,
                       const QString &mergeKey = {});
     /// Replaces oldLength bytes at offset (file offsets without the BOM) with text, as typed
     /// in the YAML pane. Documents are split or joined when `---` lines change.
     void replaceText(qsizetype offset, qsizetype oldLength, const QByteArray &text,
-                     const QString &mergeKey = QStringLiteral("text"));
+                     const QString &mergeKey = {});
     void addDocument(int index, const YamlValue &value, const QString &description);
     void duplicateDocument(int index);
     void removeDocument(int index);
@@ -79,6 +83,9 @@ signals:
     void textReplaced(qsizetype offset, qsizetype oldLength, const QByteArray &text);
     /// The text of one document changed (its count and order did not).
     void documentChanged(int index);
+    /// Documents [first, first + removed) were replaced by inserted new ones (added, deleted,
+    /// split or joined). Emitted before documentsReset().
+    void documentsReplaced(int first, int removed, int inserted);
     /// Documents were added, removed or split: indexes may have moved.
     void documentsReset();
     void modificationChanged(bool modified);
@@ -88,13 +95,18 @@ signals:
     void changedOnDisk();
 
 private:
-    QString pushEdit(int document, const struct DocumentEdit &edit, const QString &description,
-                     const QString &mergeKey);
+    QString pushEdit(int document, const DocumentEdit &edit, const QString &description,
+                     const QString &mergeKey, const QString &editedPath = {});
+    /// The text a merging edit is computed against: the document as it was before the run of
+    /// commands it will merge into, so every keystroke is judged against the original text.
+    QByteArray mergeBase(int document, const QString &mergeKey, const QString &editedPath) const;
     void setPath(const QString &path);
     void rememberDiskState(const QByteArray &bytes);
     void onFileChanged();
 
     YamlFile m_file;
+    /// The tree an edit already parsed, so applying its command does not parse again.
+    DocumentEdit m_preparedEdit;
     QUndoStack m_undoStack;
     QString m_path;
     bool m_readOnly = false;

@@ -15,6 +15,10 @@ YamlValue *valueAt(YamlValue *root, const YamlPath &path, bool create)
     YamlValue *current = root;
     for (const YamlPath::Segment &segment : path.segments()) {
         if (segment.isIndex()) {
+            if (create && current->isNull() && segment.index == 0)
+                *current = YamlValue::sequence();
+            if (create && current->isSequence() && segment.index == current->items().size())
+                current->items().append(YamlValue());
             if (!current->isSequence() || segment.index >= current->items().size())
                 return nullptr;
             current = &current->items()[segment.index];

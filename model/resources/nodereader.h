@@ -1,0 +1,70 @@
+#pragma once
+
+#include "located.h"
+#include "spantree.h"
+
+#include <QList>
+#include <QString>
+
+namespace MeshEntry
+{
+
+/// The JSON type Kubernetes' YAML reader (YAML 1.1, as sigs.k8s.io/yaml) gives a node.
+enum class JsonType { Null, String, Integer, Number, Boolean, Object, Array };
+
+/**
+ * Reads a span tree the way Kubernetes does before anything validates it: aliases followed,
+ * merge keys (`<<`) expanded, the last of duplicate keys winning, scalars typed by YAML 1.1
+ * rules (so `on` is a boolean and `0755` the integer 493) and whole floats read as integers.
+ */
+class NodeReader
+{
+public:
+    struct Entry {
+        int key = -1;   ///< key node
+        int value = -1; ///< value node, aliases resolved
+        QString name;   ///< the key as a JSON object key
+    };
+
+    explicit NodeReader(const SpanTree &tree) : m_tree(tree) {}
+
+    const SpanTree &tree() const { return m_tree; }
+    const YamlNode &node(int index) const { return m_tree.node(index); }
+
+    /// The node an alias refers to (the node itself otherwise); -1 stays -1.
+    int resolve(int index) const;
+    JsonType jsonType(int index) const;
+    /// True for a missing node or a null.
+    bool isNull(int index) const { return index < 0 || jsonType(index) == JsonType::Null; }
+    /// Scalar text as written (decoded), empty for collections.
+    QString text(int index) const;
+    /// The value of an Integer node (or a whole Number); false for anything else.
+    bool integer(int index, qint64 *value) const;
+    /// The node rendered as a JSON token for messages: `"dns"`, `80`, `true`, `null`, `{…}`.
+    QString jsonToken(int index) const;
+
+    /// The mapping's entries as JSON sees them; empty for other nodes.
+    QList<Entry> entries(int mapping) const;
+    /// Value node of key in a mapping, aliases resolved; -1 when absent.
+    int value(int mapping, QStringView key) const;
+    /// Value node of key unless it is null (JSON drops nulls); -1 otherwise.
+    int presentValue(int mapping, QStringView key) const;
+    /// A string field: null counts as absent, a non-string keeps its text.
+    Located<QString> stringAt(int mapping, QStringView key) const;
+    /// Items of a sequence, aliases resolved; empty for other nodes.
+    QList<int> items(int sequence) const;
+    /// The key node of a mapping value, or -1 when the node is not a mapping value.
+    int keyOf(int valueNode) const;
+
+    /// YAML 1.1 integer text (`0755`, `0x1F`, `1_000`, `-3`) to its value; false if it is none.
+    static bool parseInteger(QStringView text, qint64 *value);
+    /// Type of a scalar as Kubernetes reads it, given its text, style and tag.
+    static JsonType scalarType(const YamlNode &node);
+
+private:
+    void collect(int mapping, QList<Entry> *out, int depth) const;
+
+    const SpanTree &m_tree;
+};
+
+} // namespace MeshEntry

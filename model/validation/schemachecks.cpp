@@ -1,0 +1,458 @@
+#include "schemachecks.h"
+
+#include "istiopredicates.h"
+#include "validationcontext.h"
+
+#include <QHash>
+#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <climits>
+
+namespace MeshEntry::SchemaChecks
+{
+
+namespace
+{
+
+using IstioPredicates::goQuote;
+
+constexpr qint64 maxUInt32 = 0xFFFFFFFFLL;
+
+QString jsonTypeName(JsonType type)
+{
+    switch (type) {
+    case JsonType::Null:
+        return QStringLiteral("null");
+    case JsonType::String:
+        return QStringLiteral("string");
+    case JsonType::Integer:
+        return QStringLiteral("integer");
+    case JsonType::Number:
+        return QStringLiteral("number");
+    case JsonType::Boolean:
+        return QStringLiteral("boolean");
+    case JsonType::Object:
+        return QStringLiteral("object");
+    case JsonType::Array:
+        return QStringLiteral("array");
+    }
+    return QString();
+}
+
+/// The CRD rule id for a field's count, length, range or enum limit.
+QString limitRule(QStringView kind, QStringView pattern)
+{
+    static const QHash<QString, QString> serviceEntry = {
+        {QStringLiteral("spec.hosts"), QStringLiteral("CRD-SE-HOSTS-COUNT")},
+        {QStringLiteral("spec.addresses"), QStringLiteral("CRD-SE-ADDRESSES")},
+        {QStringLiteral("spec.addresses[]"), QStringLiteral("CRD-SE-ADDRESSES")},
+        {QStringLiteral("spec.ports"), QStringLiteral("CRD-SE-PORTS-LISTMAP")},
+        {QStringLiteral("spec.ports[].name"), QStringLiteral("CRD-SE-PORT-STRLEN")},
+        {QStringLiteral("spec.ports[].protocol"), QStringLiteral("CRD-SE-PORT-STRLEN")},
+        {QStringLiteral("spec.ports[].number"), QStringLiteral("CRD-SE-PORT-NUMBER-RANGE")},
+        {QStringLiteral("spec.ports[].targetPort"), QStringLiteral("CRD-SE-PORT-TARGET-RANGE")},
+        {QStringLiteral("spec.location"), QStringLiteral("CRD-SE-LOCATION-ENUM")},
+        {QStringLiteral("spec.resolution"), QStringLiteral("CRD-SE-RESOLUTION-ENUM")},
+        {QStringLiteral("spec.endpoints"), QStringLiteral("CRD-SE-ENDPOINTS-COUNT")},
+        {QStringLiteral("spec.workloadSelector.labels"), QStringLiteral("CRD-SE-SELECTOR-LABELS")},
+        {QStringLiteral("spec.workloadSelector.labels.*"),
+         QStringLiteral("CRD-SE-SELECTOR-LABELS")}};
+    static const QHash<QString, QString> workload = {
+        {QStringLiteral("address"), QStringLiteral("CRD-WE-ADDRESS-LEN")},
+        {QStringLiteral("ports"), QStringLiteral("CRD-WE-PORTS")},
+        {QStringLiteral("ports.*"), QStringLiteral("CRD-WE-PORTS")},
+        {QStringLiteral("labels"), QStringLiteral("CRD-WE-LABELS")},
+        {QStringLiteral("network"), QStringLiteral("CRD-WE-STRLEN")},
+        {QStringLiteral("locality"), QStringLiteral("CRD-WE-STRLEN")},
+        {QStringLiteral("serviceAccount"), QStringLiteral("CRD-WE-STRLEN")},
+        {QStringLiteral("weight"), QStringLiteral("CRD-WE-WEIGHT")}};
+    const QStringView endpointPrefix = u"spec.endpoints[].";
+    if (kind == u"ServiceEntry" && !pattern.startsWith(endpointPrefix))
+        return serviceEntry.value(pattern.toString(), QStringLiteral("CRD-TYPES"));
+    const QStringView rest =
+        pattern.startsWith(endpointPrefix) ? pattern.mid(endpointPrefix.size()) : pattern.mid(5);
+    return workload.value(rest.toString(), QStringLiteral("CRD-TYPES"));
+}
+
+QString requiredRule(QStringView pattern)
+{
+    if (pattern == u"spec")
+        return QStringLiteral("CRD-SPEC-REQUIRED");
+    if (pattern == u"spec.hosts")
+        return QStringLiteral("CRD-SE-HOSTS-REQUIRED");
+    if (pattern == u"spec.ports[].name" || pattern == u"spec.ports[].number")
+        return QStringLiteral("CRD-SE-PORTS-LISTMAP");
+    return QString();
+}
+
+bool isLabelMapValue(QStringView pattern)
+{
+    return pattern.endsWith(u"labels.*") || pattern.endsWith(u"annotations.*");
+}
+
+/// Plain decimal as written by humans: no sign, base prefix, underscore or leading zero.
+bool isPlainDecimal(QStringView text)
+{
+    if (text.isEmpty() || (text.size() > 1 && text.front() == u'0'))
+        return false;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+class Walker
+{
+public:
+    explicit Walker(ValidationContext &context)
+        : m_context(context), m_reader(context.reader()), m_fields(context.fields())
+    {
+    }
+
+    void run()
+    {
+        checkDuplicateKeys();
+        object(-1, m_context.root(), false);
+    }
+
+private:
+    QString pathText(int node) const { return m_context.tree().pathOf(node).toString(); }
+
+    void schemaType(int node, const QString &expected, JsonType actual)
+    {
+        const QString path = pathText(node);
+        const QString type = jsonTypeName(actual);
+        m_context.report(
+            u"CRD-TYPES",
+            QStringLiteral("%1: Invalid value: \"%2\": %1 in body must be of type %3: \"%2\"")
+                .arg(path, type, expected),
+            node);
+    }
+
+    void decodeError(int node, const QString &detail)
+    {
+        m_context.decodeFailed = true;
+        m_context.report(u"DECODE-TYPE",
+                         QStringLiteral("error decoding configuration: %1").arg(detail), node);
+    }
+
+    void scalarDecodeError(int node, const QString &protoType)
+    {
+        decodeError(node, QStringLiteral("invalid value for %1 type: %2")
+                              .arg(protoType, m_reader.jsonToken(node)));
+    }
+
+    void typingTrap(int node, bool key)
+    {
+        const YamlNode &n = m_context.tree().node(node);
+        if (n.style != YamlNode::Style::Plain || !n.tag.isEmpty() || n.value.isEmpty())
+            return;
+        const JsonType type = NodeReader::scalarType(n);
+        QString reading;
+        qint64 number = 0;
+        switch (type) {
+        case JsonType::Boolean:
+            reading = QStringLiteral("the boolean %1").arg(m_reader.jsonToken(node));
+            break;
+        case JsonType::Integer:
+            m_reader.integer(node, &number);
+            reading = QStringLiteral("the integer %1").arg(number);
+            break;
+        case JsonType::Number:
+            reading = QStringLiteral("the number %1").arg(n.value);
+            break;
+        case JsonType::Null:
+            reading = QStringLiteral("null");
+            break;
+        default:
+            return;
+        }
+        const SourceSpan span = key ? m_context.keySpan(node) : m_context.spanOf(node);
+        m_context.reportAt(
+            u"ME-YAML11-TYPING",
+            QStringLiteral("Kubernetes reads the unquoted %1 %2 as %3, not as the "
+                           "string \"%2\": quote it")
+                .arg(key ? QStringLiteral("key") : QStringLiteral("value"), n.value, reading),
+            span);
+    }
+
+    void integerTrap(int node)
+    {
+        const YamlNode &n = m_context.tree().node(node);
+        qint64 number = 0;
+        if (n.style != YamlNode::Style::Plain || !n.tag.isEmpty() || isPlainDecimal(n.value) ||
+            NodeReader::scalarType(n) != JsonType::Integer || !m_reader.integer(node, &number))
+            return;
+        // Floats that happen to be whole (1e3, 80.0) and signed numbers are not base traps.
+        const bool hex = n.value.startsWith(QLatin1String("0x"), Qt::CaseInsensitive);
+        if (n.value.contains(u'.') || n.value.startsWith(u'-') || n.value.startsWith(u'+') ||
+            (!hex && (n.value.contains(u'e') || n.value.contains(u'E'))))
+            return;
+        m_context.report(
+            u"ME-YAML11-TYPING",
+            QStringLiteral("Kubernetes reads %1 as the integer %2: write the number in "
+                           "plain decimal")
+                .arg(n.value)
+                .arg(number),
+            node);
+    }
+
+    void checkString(int index, int node, JsonType type, bool element, bool inSpec)
+    {
+        const FieldSpec &spec = m_fields.at(index);
+        if (element && isLabelMapValue(spec.path))
+            typingTrap(node, false);
+        if (type != JsonType::String) {
+            schemaType(node, QStringLiteral("string"), type);
+            if (inSpec)
+                scalarDecodeError(node, QStringLiteral("string"));
+            return;
+        }
+        if (spec.maxLength < 0)
+            return;
+        const QString text = m_reader.text(node);
+        if (text.size() * 3 > spec.maxLength && text.toUtf8().size() > spec.maxLength)
+            m_context.report(limitRule(m_context.kind(), spec.path),
+                             QStringLiteral("%1: Too long: may not be longer than %2")
+                                 .arg(pathText(node))
+                                 .arg(spec.maxLength),
+                             node);
+    }
+
+    void checkInteger(int index, int node, JsonType type, bool inSpec)
+    {
+        const FieldSpec &spec = m_fields.at(index);
+        qint64 value = 0;
+        const bool isInteger = m_reader.integer(node, &value);
+        if (type != JsonType::Integer) {
+            schemaType(node, QStringLiteral("integer"), type);
+        } else if (value > maxUInt32 || value < 0) {
+            m_context.report(limitRule(m_context.kind(), spec.path),
+                             QStringLiteral("%1: Invalid value: %2: %1 in body should be %3")
+                                 .arg(pathText(node))
+                                 .arg(value)
+                                 .arg(value < 0
+                                          ? QStringLiteral("greater than or equal to 0")
+                                          : QStringLiteral("less than or equal to 4294967295")),
+                             node);
+        }
+        if (isInteger)
+            integerTrap(node);
+        if (!inSpec)
+            return;
+        bool decodes = isInteger && value >= 0 && value <= maxUInt32;
+        if (type == JsonType::String) {
+            bool ok = false;
+            m_reader.text(node).toUInt(&ok);
+            decodes = ok;
+        }
+        if (!decodes)
+            scalarDecodeError(node, QStringLiteral("uint32"));
+    }
+
+    void checkEnum(int index, int node, JsonType type, bool inSpec)
+    {
+        const FieldSpec &spec = m_fields.at(index);
+        const QString text = m_reader.text(node);
+        if (type != JsonType::String) {
+            schemaType(node, QStringLiteral("string"), type);
+        } else if (!spec.enumValues.contains(text)) {
+            QStringList quoted;
+            for (const QString &value : spec.enumValues)
+                quoted.append(goQuote(value));
+            m_context.report(
+                limitRule(m_context.kind(), spec.path),
+                QStringLiteral("%1: Unsupported value: %2: supported values: %3")
+                    .arg(pathText(node), goQuote(text), quoted.join(QStringLiteral(", "))),
+                node);
+        }
+        if (!inSpec)
+            return;
+        qint64 number = 0;
+        if (type == JsonType::String && !spec.enumValues.contains(text)) {
+            m_context.decodeFailed = true;
+            m_context.report(u"DECODE-ENUM",
+                             QStringLiteral("error decoding configuration: invalid value for enum "
+                                            "type: %1 (%2 takes %3)")
+                                 .arg(m_reader.jsonToken(node), spec.name(),
+                                      spec.enumValues.join(QStringLiteral(", "))),
+                             node);
+        } else if (type != JsonType::String &&
+                   !(m_reader.integer(node, &number) && number >= INT_MIN && number <= INT_MAX)) {
+            scalarDecodeError(node, QStringLiteral("enum"));
+        }
+    }
+
+    void checkCount(int index, int node, qsizetype count)
+    {
+        const FieldSpec &spec = m_fields.at(index);
+        if (spec.minItems >= 0 && count < spec.minItems)
+            m_context.report(
+                limitRule(m_context.kind(), spec.path),
+                QStringLiteral("%1: Invalid value: %2: %1 in body should have at least %3 items")
+                    .arg(pathText(node))
+                    .arg(count)
+                    .arg(spec.minItems),
+                node);
+        if (spec.maxItems >= 0 && count > spec.maxItems)
+            m_context.report(limitRule(m_context.kind(), spec.path),
+                             QStringLiteral("%1: Too many: %2: must have at most %3 items")
+                                 .arg(pathText(node))
+                                 .arg(count)
+                                 .arg(spec.maxItems),
+                             node);
+    }
+
+    void value(int index, int node, bool element, bool inSpec)
+    {
+        const FieldSpec &spec = m_fields.at(index);
+        const JsonType type = m_reader.jsonType(node);
+        if ((type == JsonType::Null && !element) || spec.type == FieldType::Any)
+            return;
+        switch (spec.type) {
+        case FieldType::String:
+            checkString(index, node, type, element, inSpec);
+            return;
+        case FieldType::Integer:
+            checkInteger(index, node, type, inSpec);
+            return;
+        case FieldType::Enum:
+            checkEnum(index, node, type, inSpec);
+            return;
+        case FieldType::Object:
+        case FieldType::Map:
+        case FieldType::List:
+            break;
+        case FieldType::Any:
+            return;
+        }
+        const bool list = spec.type == FieldType::List;
+        if (type != (list ? JsonType::Array : JsonType::Object)) {
+            schemaType(node, list ? QStringLiteral("array") : QStringLiteral("object"), type);
+            if (inSpec)
+                decodeError(node,
+                            QStringLiteral("unexpected token %1").arg(m_reader.jsonToken(node)));
+            return;
+        }
+        if (spec.type == FieldType::Object) {
+            object(index, node, inSpec);
+        } else if (list) {
+            const QList<int> items = m_reader.items(node);
+            checkCount(index, node, items.size());
+            for (const int item : items)
+                value(m_fields.element(index), item, true, inSpec);
+        } else {
+            const QList<NodeReader::Entry> entries = m_reader.entries(node);
+            checkCount(index, node, entries.size());
+            const int element = m_fields.element(index);
+            const bool labels = isLabelMapValue(m_fields.at(element).path);
+            for (const NodeReader::Entry &entry : entries) {
+                if (labels)
+                    typingTrap(entry.key, true);
+                value(element, entry.value, true, inSpec);
+            }
+        }
+    }
+
+    void unknownField(const NodeReader::Entry &entry, int parent, bool inSpec)
+    {
+        const SourceSpan span = m_context.keySpan(entry.key);
+        m_context.reportAt(u"CRD-TYPES",
+                           QStringLiteral("strict decoding error: unknown field %1")
+                               .arg(goQuote(span.path.toString())),
+                           span);
+        if (inSpec)
+            m_context.reportAt(u"DECODE-UNKNOWN-FIELD",
+                               QStringLiteral("cannot parse proto message: unknown field %1 in %2")
+                                   .arg(goQuote(entry.name),
+                                        parent < 0 ? m_context.kind() : m_fields.at(parent).path),
+                               span);
+    }
+
+    void object(int index, int node, bool inSpec)
+    {
+        const QList<NodeReader::Entry> entries = m_reader.entries(node);
+        QVarLengthArray<int, 16> present;
+        for (const NodeReader::Entry &entry : entries) {
+            const int child = m_fields.child(index, entry.name);
+            if (child < 0) {
+                unknownField(entry, index, inSpec);
+                continue;
+            }
+            if (!m_reader.isNull(entry.value))
+                present.append(child);
+            value(child, entry.value, false, inSpec || (index < 0 && entry.name == u"spec"));
+        }
+        for (const int child : m_fields.childIndexes(index)) {
+            const FieldSpec &spec = m_fields.at(child);
+            if (!spec.required ||
+                std::find(present.cbegin(), present.cend(), child) != present.cend())
+                continue;
+            const QString rule = requiredRule(spec.path);
+            if (rule.isEmpty())
+                continue;
+            const QString prefix = index < 0 ? QString() : pathText(node) + u'.';
+            m_context.report(rule, QStringLiteral("%1%2: Required value").arg(prefix, spec.name()),
+                             index < 0 ? -1 : node);
+        }
+    }
+
+    void checkDuplicateKeys()
+    {
+        const SpanTree &tree = m_context.tree();
+        for (int i = 0; i < tree.nodeCount(); ++i) {
+            const YamlNode &mapping = tree.node(i);
+            if (!mapping.isMapping() || mapping.children.size() < 4)
+                continue;
+            // Most mappings are small: compare pairwise; hash the large ones.
+            const bool large = mapping.children.size() > 64;
+            QSet<QString> seen;
+            YamlPath mappingPath;
+            bool pathKnown = false;
+            const QList<int> &children = mapping.children;
+            for (int k = 0; k + 1 < children.size(); k += 2) {
+                const YamlNode &key = tree.node(children[k]);
+                if (!key.isScalar() || key.value == u"<<")
+                    continue;
+                bool duplicate = false;
+                if (large) {
+                    duplicate = seen.contains(key.value);
+                    seen.insert(key.value);
+                } else {
+                    for (int earlier = 0; earlier < k && !duplicate; earlier += 2) {
+                        const YamlNode &other = tree.node(children[earlier]);
+                        duplicate = other.isScalar() && other.value == key.value;
+                    }
+                }
+                if (!duplicate)
+                    continue;
+                // pathOf() scans the siblings; derive the key's path from the mapping's instead.
+                if (!pathKnown) {
+                    mappingPath = tree.pathOf(i);
+                    pathKnown = true;
+                }
+                m_context.reportAt(u"ME-DUPLICATE-KEY",
+                                   QStringLiteral("mapping key %1 is already defined in this "
+                                                  "mapping; Kubernetes keeps only the last value")
+                                       .arg(goQuote(key.value)),
+                                   {key.valueStart, key.valueEnd, mappingPath.key(key.value)});
+            }
+        }
+    }
+
+    ValidationContext &m_context;
+    const NodeReader &m_reader;
+    const FieldTable &m_fields;
+};
+
+} // namespace
+
+void run(ValidationContext &context)
+{
+    Walker(context).run();
+}
+
+} // namespace MeshEntry::SchemaChecks

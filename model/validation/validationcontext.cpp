@@ -1,0 +1,85 @@
+#include "validationcontext.h"
+
+#include "ruleregistry.h"
+
+namespace MeshEntry
+{
+
+ValidationContext::ValidationContext(const SpanTree &tree, const FieldTable &fields,
+                                     const ValidationOptions &options)
+    : m_reader(tree), m_fields(fields), m_options(options)
+{
+    m_root = m_reader.resolve(tree.root());
+    const int spec = m_reader.value(m_root, u"spec");
+    m_spec = spec >= 0 && m_reader.node(spec).isMapping() ? spec : -1;
+    m_meta = ObjectMetaView::read(m_reader, m_reader.value(m_root, u"metadata"));
+    m_namespace = m_meta.namespaceName.value.isEmpty() ? options.defaultNamespace
+                                                       : m_meta.namespaceName.value;
+}
+
+bool ValidationContext::isServiceEntry() const
+{
+    return kind() == u"ServiceEntry";
+}
+
+SourceSpan ValidationContext::keySpan(int keyNode) const
+{
+    const YamlNode &key = tree().node(keyNode);
+    return {key.valueStart, key.valueEnd, tree().pathOf(keyNode)};
+}
+
+SourceSpan ValidationContext::spanOf(int node) const
+{
+    const SpanTree &t = tree();
+    if (node < 0) {
+        const int kindNode = m_reader.keyOf(m_reader.value(m_root, u"kind"));
+        if (kindNode >= 0)
+            return keySpan(kindNode);
+        return m_root < 0 ? SourceSpan()
+                          : SourceSpan{t.node(m_root).valueStart, t.node(m_root).valueStart, {}};
+    }
+    const YamlNode &n = t.node(node);
+    if (n.isScalar() && !n.empty)
+        return {n.valueStart, n.valueEnd, t.pathOf(node)};
+    const int key = m_reader.keyOf(node);
+    if (key >= 0) {
+        SourceSpan span = keySpan(key);
+        span.path = t.pathOf(node);
+        return span;
+    }
+    if (n.isMapping() && !n.children.isEmpty()) {
+        const YamlNode &first = t.node(n.children.first());
+        return {first.valueStart, first.valueEnd, t.pathOf(node)};
+    }
+    if (n.empty && n.indicator >= 0)
+        return {n.indicator, n.indicator + 1, t.pathOf(node)};
+    return {n.valueStart, n.isCollection() && !n.isFlow() ? n.valueStart : n.valueEnd,
+            t.pathOf(node)};
+}
+
+void ValidationContext::reportAt(QStringView rule, const QString &message, const SourceSpan &span)
+{
+    const Rule &known = RuleRegistry::instance().rule(rule);
+    Diagnostic diagnostic;
+    diagnostic.rule = known.id;
+    diagnostic.severity = known.severity;
+    diagnostic.message = message;
+    diagnostic.path = span.path;
+    diagnostic.start = span.start;
+    diagnostic.end = span.end;
+    m_diagnostics.append(diagnostic);
+}
+
+void ValidationContext::report(QStringView rule, const QString &message, int node)
+{
+    reportAt(rule, message, spanOf(node));
+}
+
+QList<Diagnostic> ValidationContext::takeDiagnosticsFrom(qsizetype count)
+{
+    const QList<Diagnostic> taken = m_diagnostics.mid(count);
+    m_diagnostics.resize(count);
+    return taken;
+}
+
+} // namespace MeshEntry

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "suppression.h"
+
+#include <QStringList>
+
+namespace MeshEntry
+{
+
+/// What validation assumes about the world outside the documents.
+struct ValidationOptions {
+    /// Namespace of documents without metadata.namespace (kubectl's and istioctl's default).
+    QString defaultNamespace = QStringLiteral("default");
+    /// PILOT_ENABLE_IP_AUTOALLOCATE of the validating istiod/istioctl (on by default since 1.25).
+    bool ipAutoallocate = true;
+    /// The cluster's namespaces; only checked against when namespacesKnown.
+    QStringList knownNamespaces;
+    bool namespacesKnown = false;
+    /// Findings to drop, as given with --suppress.
+    QList<Suppression> suppressions;
+};
+
+} // namespace MeshEntry

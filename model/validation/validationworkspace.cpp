@@ -1,0 +1,264 @@
+#include "validationworkspace.h"
+
+#include "documentvalidator.h"
+
+#include <algorithm>
+
+namespace MeshEntry
+{
+
+namespace
+{
+
+/// Multiset difference: what old has and new lacks goes to removed, and the other way round.
+void diff(const QList<Diagnostic> &before, const QList<Diagnostic> &after, ValidationDelta *delta)
+{
+    QList<Diagnostic> remaining = after;
+    for (const Diagnostic &diagnostic : before) {
+        const qsizetype same = remaining.indexOf(diagnostic);
+        if (same >= 0)
+            remaining.removeAt(same);
+        else
+            delta->removed.append(diagnostic);
+    }
+    delta->added += remaining;
+}
+
+} // namespace
+
+ValidationWorkspace::ValidationWorkspace(ValidationOptions options) : m_options(std::move(options))
+{
+}
+
+void ValidationWorkspace::setInventory(const WorkloadInventory *inventory)
+{
+    m_inventory = inventory;
+}
+
+int ValidationWorkspace::addFile(const YamlFile *file, const QString &name)
+{
+    const int id = m_nextFile++;
+    FileState &state = m_files[id];
+    state.file = file;
+    state.name = name;
+    for (int i = 0; i < file->documentCount(); ++i)
+        state.documents.append(newDocument(id, i));
+    return id;
+}
+
+int ValidationWorkspace::newDocument(int file, int index)
+{
+    const int id = m_nextDocument++;
+    DocumentState &state = m_documents[id];
+    state.file = file;
+    state.index = index;
+    return id;
+}
+
+ValidationDelta ValidationWorkspace::removeFile(int file)
+{
+    ValidationDelta delta;
+    const auto it = m_files.constFind(file);
+    if (it == m_files.cend())
+        return delta;
+    QSet<int> affected;
+    for (const int id : it->documents) {
+        affected.unite(m_index.dependents(id));
+        delta.removed += all(id);
+        m_index.remove(id);
+        m_documents.remove(id);
+    }
+    m_files.erase(it);
+    refreshCross(affected, &delta);
+    return delta;
+}
+
+const YamlFile *ValidationWorkspace::file(int id) const
+{
+    return m_files.value(id).file;
+}
+
+QString ValidationWorkspace::fileName(int id) const
+{
+    return m_files.value(id).name;
+}
+
+QList<int> ValidationWorkspace::fileIds() const
+{
+    QList<int> ids = m_files.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void ValidationWorkspace::placed(QList<Diagnostic> *diagnostics, int id) const
+{
+    const DocumentState &state = m_documents[id];
+    for (Diagnostic &diagnostic : *diagnostics) {
+        diagnostic.file = state.file;
+        diagnostic.document = state.index;
+    }
+}
+
+void ValidationWorkspace::validateDocument(int id)
+{
+    DocumentState &state = m_documents[id];
+    const YamlDocument &document = m_files[state.file].file->document(state.index);
+    m_index.remove(id);
+    DocumentValidator::Result result = DocumentValidator::validate(document, m_options);
+    state.local = std::move(result.diagnostics);
+    placed(&state.local, id);
+    m_index.insert(id, std::move(result.facts));
+    if (m_releaseTrees)
+        document.releaseTree();
+}
+
+QList<Diagnostic> ValidationWorkspace::all(int id) const
+{
+    const DocumentState &state = m_documents[id];
+    QList<Diagnostic> result = state.local + state.cross;
+    std::sort(result.begin(), result.end(), diagnosticLessThan);
+    return result;
+}
+
+void ValidationWorkspace::renumber(int file, int from)
+{
+    const QList<int> &documents = m_files[file].documents;
+    for (int index = from; index < documents.size(); ++index) {
+        DocumentState &state = m_documents[documents[index]];
+        state.index = index;
+        placed(&state.local, documents[index]);
+        placed(&state.cross, documents[index]);
+    }
+}
+
+void ValidationWorkspace::refreshCross(const QSet<int> &ids, ValidationDelta *delta)
+{
+    for (const int id : ids) {
+        const auto it = m_documents.find(id);
+        if (it == m_documents.end())
+            continue;
+        QList<Diagnostic> cross = m_index.findings(id, m_options);
+        placed(&cross, id);
+        diff(it->cross, cross, delta);
+        it->cross = std::move(cross);
+    }
+}
+
+void ValidationWorkspace::validateAll()
+{
+    m_index.clear();
+    m_index.setInventory(m_inventory);
+    m_index.reserve(int(m_documents.size()));
+    const QList<int> files = fileIds();
+    for (const int file : files) {
+        for (const int id : std::as_const(m_files[file].documents))
+            validateDocument(id);
+    }
+    for (const int file : files) {
+        for (const int id : std::as_const(m_files[file].documents)) {
+            DocumentState &state = m_documents[id];
+            state.cross = m_index.findings(id, m_options);
+            placed(&state.cross, id);
+        }
+    }
+}
+
+ValidationDelta ValidationWorkspace::validateFile(int file)
+{
+    ValidationDelta delta;
+    QSet<int> affected;
+    for (const int id : std::as_const(m_files[file].documents)) {
+        affected.unite(m_index.dependents(id));
+        const QList<Diagnostic> before = m_documents[id].local;
+        validateDocument(id);
+        diff(before, m_documents[id].local, &delta);
+        affected.insert(id);
+    }
+    for (const int id : std::as_const(m_files[file].documents))
+        affected.unite(m_index.dependents(id));
+    refreshCross(affected, &delta);
+    return delta;
+}
+
+ValidationDelta ValidationWorkspace::documentChanged(int file, int document)
+{
+    ValidationDelta delta;
+    const int id = m_files[file].documents[document];
+    QSet<int> affected = m_index.dependents(id);
+    const QList<Diagnostic> before = m_documents[id].local;
+    validateDocument(id);
+    affected.unite(m_index.dependents(id));
+    affected.insert(id);
+    diff(before, m_documents[id].local, &delta);
+    refreshCross(affected, &delta);
+    return delta;
+}
+
+ValidationDelta ValidationWorkspace::documentInserted(int file, int document)
+{
+    ValidationDelta delta;
+    FileState &state = m_files[file];
+    const int id = newDocument(file, document);
+    state.documents.insert(document, id);
+    renumber(file, document + 1);
+    validateDocument(id);
+    delta.added = m_documents[id].local;
+    QSet<int> affected = m_index.dependents(id);
+    affected.insert(id);
+    refreshCross(affected, &delta);
+    return delta;
+}
+
+ValidationDelta ValidationWorkspace::documentRemoved(int file, int document)
+{
+    ValidationDelta delta;
+    FileState &state = m_files[file];
+    const int id = state.documents[document];
+    const QSet<int> affected = m_index.dependents(id);
+    delta.removed = all(id);
+    m_index.remove(id);
+    m_documents.remove(id);
+    state.documents.removeAt(document);
+    renumber(file, document);
+    refreshCross(affected, &delta);
+    return delta;
+}
+
+QList<Diagnostic> ValidationWorkspace::diagnostics() const
+{
+    QList<Diagnostic> result;
+    for (const int file : fileIds())
+        result += diagnostics(file);
+    return result;
+}
+
+QList<Diagnostic> ValidationWorkspace::diagnostics(int file) const
+{
+    QList<Diagnostic> result;
+    const auto it = m_files.constFind(file);
+    if (it == m_files.cend())
+        return result;
+    for (const int id : it->documents)
+        result += all(id);
+    return result;
+}
+
+QList<Diagnostic> ValidationWorkspace::diagnostics(int file, int document) const
+{
+    const auto it = m_files.constFind(file);
+    if (it == m_files.cend() || document < 0 || document >= it->documents.size())
+        return {};
+    return all(it->documents[document]);
+}
+
+FilePosition ValidationWorkspace::startPosition(const Diagnostic &diagnostic) const
+{
+    return m_files.value(diagnostic.file).file->position(diagnostic.document, diagnostic.start);
+}
+
+FilePosition ValidationWorkspace::endPosition(const Diagnostic &diagnostic) const
+{
+    return m_files.value(diagnostic.file).file->position(diagnostic.document, diagnostic.end);
+}
+
+} // namespace MeshEntry

@@ -1,0 +1,142 @@
+#include "editordocument.h"
+#include "yamleditor.h"
+
+#include <QtTest>
+
+using namespace MeshEntry;
+
+namespace {
+
+const QByteArray text = "# api\n"
+                        "kind: ServiceEntry\n"
+                        "metadata:\n"
+                        "  name: api\n"
+                        "spec:\n"
+                        "  hosts:\n"
+                        "  - a.example.com\n"
+                        "---\n"
+                        "kind: WorkloadEntry\n"
+                        "metadata: {name: vm}\n";
+
+QByteArray paneText(const YamlEditor &editor)
+{
+    return editor.bytes(0, editor.length());
+}
+
+} // namespace
+
+/// The YAML pane stays in step with its document: one history, no moved cursor.
+class TestYamlEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheFileWithoutBom();
+    void typingBecomesOneUndoCommandAfterThePause();
+    void formEditsPatchThePaneWithoutMovingTheCursor();
+    void undoOfTypingRestoresPaneAndBytes();
+    void typingASeparatorSplitsDocuments();
+    void readOnlyDocumentMakesThePaneReadOnly();
+    void marksDoNotChangeText();
+};
+
+void TestYamlEditor::showsTheFileWithoutBom()
+{
+    EditorDocument document("\xEF\xBB\xBF" + text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    QCOMPARE(paneText(editor), text);
+}
+
+void TestYamlEditor::typingBecomesOneUndoCommandAfterThePause()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    editor.show();
+    const qsizetype at = text.indexOf("  name: api") + 11;
+    editor.goToOffset(at);
+    QTest::keyClicks(&editor, "-v2");
+    QCOMPARE(document.file().bytes(), text); // not yet: the pane waits for a pause
+    QTRY_COMPARE(document.file().bytes(), QByteArray(text).replace("name: api\n", "name: api-v2\n"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.file().document(0).info().name, QStringLiteral("api-v2"));
+}
+
+void TestYamlEditor::formEditsPatchThePaneWithoutMovingTheCursor()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    const qsizetype cursor = text.indexOf("metadata: {name: vm}") + 5;
+    editor.goToOffset(cursor);
+    QCOMPARE(document.setValue(0, YamlPath::fromText("spec.hosts[0]"),
+                               YamlValue::string("longer-host.example.com")),
+             QString());
+    QCOMPARE(paneText(editor), document.file().bytes());
+    QCOMPARE(editor.cursorOffset(), cursor + qsizetype(strlen("longer-host.example.com") -
+                                                        strlen("a.example.com")));
+    document.undoStack()->undo();
+    QCOMPARE(paneText(editor), text);
+    QCOMPARE(editor.cursorOffset(), cursor);
+}
+
+void TestYamlEditor::undoOfTypingRestoresPaneAndBytes()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    editor.show();
+    editor.goToOffset(text.indexOf("a.example.com"));
+    QTest::keyClicks(&editor, "www.");
+    QTest::keyClick(&editor, Qt::Key_Delete);
+    editor.flushPendingEdits();
+    QCOMPARE(document.file().bytes(), QByteArray(text).replace("a.example.com", "www..example.com"));
+    document.setValue(1, YamlPath::fromText("metadata.name"), YamlValue::string("vm-1"));
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.file().bytes(), text);
+    QCOMPARE(paneText(editor), text);
+}
+
+void TestYamlEditor::typingASeparatorSplitsDocuments()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    editor.show();
+    editor.goToOffset(text.indexOf("spec:"));
+    QTest::keyClicks(&editor, "---");
+    QTest::keyClick(&editor, Qt::Key_Return);
+    editor.flushPendingEdits();
+    QCOMPARE(document.file().documentCount(), 3);
+    QCOMPARE(paneText(editor), document.file().bytes());
+}
+
+void TestYamlEditor::readOnlyDocumentMakesThePaneReadOnly()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    document.setReadOnly(true);
+    QVERIFY(editor.isReadOnly());
+    editor.show();
+    QTest::keyClicks(&editor, "x");
+    editor.flushPendingEdits();
+    QCOMPARE(document.file().bytes(), text);
+}
+
+void TestYamlEditor::marksDoNotChangeText()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    editor.setMarks({{10, 14, TextMark::Severity::Error, QStringLiteral("bad")}});
+    editor.setCurrentRange(0, 50);
+    editor.flushPendingEdits();
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(paneText(editor), text);
+}
+
+QTEST_MAIN(TestYamlEditor)
+#include "tst_yamleditor.moc"

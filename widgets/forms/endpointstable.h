@@ -1,0 +1,59 @@
+#pragma once
+
+#include "tablefield.h"
+
+class QLabel;
+
+namespace MeshEntry {
+
+class KeyValueEditor;
+
+/**
+ * A ServiceEntry's endpoints: one row per endpoint with its address, network, locality, weight
+ * and service account, and summaries of its ports and labels, which are edited in the two maps
+ * under the table for the selected endpoint.
+ */
+class EndpointsTable : public TableField
+{
+    Q_OBJECT
+public:
+    enum ColumnIndex {
+        AddressColumn,
+        PortsColumn,
+        LabelsColumn,
+        NetworkColumn,
+        LocalityColumn,
+        WeightColumn,
+        ServiceAccountColumn
+    };
+
+    EndpointsTable(FormBinding *binding, const YamlPath &path, QWidget *parent = nullptr);
+
+    /// The endpoint whose ports and labels are shown below, or -1.
+    int detailRow() const { return m_detailRow; }
+    KeyValueEditor *portsEditor() const { return m_ports; }
+    KeyValueEditor *labelsEditor() const { return m_labels; }
+    /// Names offered as endpoint port keys: the ServiceEntry's port names.
+    void setPortNames(const QStringList &names);
+
+    QWidget *focusPath(const YamlPath &path) override;
+    void setReadOnly(bool readOnly) override;
+
+protected:
+    void readItems(const SpanTree &tree) override;
+    void editCell(int row, int column, const QString &text) override;
+    QString rowTitle(int row) const override;
+    void currentRowChanged(int row) override;
+    void messagesChanged() override;
+
+private:
+    void showDetail(int row);
+
+    QStringList m_addresses;
+    QLabel *m_detailTitle;
+    KeyValueEditor *m_ports;
+    KeyValueEditor *m_labels;
+    int m_detailRow = -1;
+};
+
+} // namespace MeshEntry

@@ -1,0 +1,110 @@
+#include "formitemdelegate.h"
+
+#include "fieldmarker.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QPainter>
+
+namespace MeshEntry {
+
+QWidget *FormItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                        const QModelIndex &index) const
+{
+    auto *self = const_cast<FormItemDelegate *>(this);
+    const QPersistentModelIndex target(index);
+    QWidget *editor = nullptr;
+    const QStringList choices = index.data(ChoicesRole).toStringList();
+    if (!choices.isEmpty()) {
+        auto *combo = new QComboBox(parent);
+        const QString none = index.data(PlaceholderRole).toString();
+        for (const QString &choice : choices)
+            combo->addItem(choice.isEmpty() ? none : choice, choice);
+        connect(combo, &QComboBox::activated, self, [self, combo, target](int row) {
+            if (target.isValid())
+                emit self->textEdited(target, combo->itemData(row).toString());
+        });
+        editor = combo;
+    } else {
+        auto *edit = new QLineEdit(parent);
+        edit->setFrame(false);
+        edit->setPlaceholderText(index.data(PlaceholderRole).toString());
+        const QStringList suggestions = index.data(SuggestionsRole).toStringList();
+        if (!suggestions.isEmpty()) {
+            auto *completer = new QCompleter(suggestions, edit);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            edit->setCompleter(completer);
+            // A completion is chosen, not typed: textEdited does not report it.
+            connect(completer, qOverload<const QString &>(&QCompleter::activated), self,
+                    [self, target](const QString &text) {
+                        if (target.isValid())
+                            emit self->textEdited(target, text);
+                    });
+        }
+        connect(edit, &QLineEdit::textEdited, self, [self, target](const QString &text) {
+            if (target.isValid())
+                emit self->textEdited(target, text);
+        });
+        editor = edit;
+    }
+    emit self->editorCreated(editor, index);
+    return editor;
+}
+
+void FormItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QString text = index.data(Qt::EditRole).toString();
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        int row = combo->findData(text);
+        if (row < 0) {
+            combo->addItem(text, text);
+            row = combo->count() - 1;
+        }
+        combo->setCurrentIndex(row);
+        return;
+    }
+    // Setting equal text would move the cursor of the user who is typing to the end.
+    auto *edit = static_cast<QLineEdit *>(editor);
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+void FormItemDelegate::setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const
+{
+    // Nothing to do: edits went to the document as they were typed, and the model follows it.
+}
+
+void FormItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    const QString placeholder = index.data(PlaceholderRole).toString();
+    if (!placeholder.isEmpty() && index.data(Qt::DisplayRole).toString().isEmpty()) {
+        painter->save();
+        QFont font = option.font;
+        font.setItalic(true);
+        painter->setFont(font);
+        painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        const int margin = 4;
+        const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(font).elidedText(placeholder, Qt::ElideRight, area.width()));
+        painter->restore();
+    }
+    const QVariant severity = index.data(SeverityRole);
+    if (severity.isValid() && severity.toInt() >= 0) {
+        const auto level = FieldMessage::Severity(severity.toInt());
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(FieldMarker::color(level), 2));
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 2, 2);
+        const int size = qMin(option.rect.height() - 6, 16);
+        const QRect iconRect(option.rect.right() - size - 3,
+                             option.rect.top() + (option.rect.height() - size) / 2, size, size);
+        FieldMarker::icon(level).paint(painter, iconRect);
+        painter->restore();
+    }
+}
+
+} // namespace MeshEntry

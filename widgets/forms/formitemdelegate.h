@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace MeshEntry {
+
+/**
+ * The delegate of the forms' tables and lists. Its editors report every keystroke (or combo
+ * choice) at once, so an edit becomes an undo command as it is typed; it never writes to the
+ * item model, which only mirrors the document. It also draws message frames and placeholders.
+ */
+class FormItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    enum Role {
+        SeverityRole = Qt::UserRole + 10, ///< int: worst FieldMessage::Severity, -1 for none
+        PlaceholderRole,                  ///< QString shown grey while the cell is empty
+        ChoicesRole,                      ///< QStringList: edit with a combo of these values
+        SuggestionsRole,                  ///< QStringList: completions for the line edit
+    };
+
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+
+signals:
+    void editorCreated(QWidget *editor, const QModelIndex &index);
+    /// The user changed the text of the editor on index.
+    void textEdited(const QModelIndex &index, const QString &text);
+};
+
+} // namespace MeshEntry

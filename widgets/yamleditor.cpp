@@ -1,0 +1,270 @@
+#include "yamleditor.h"
+
+#include "editordocument.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFontDatabase>
+#include <Qsci/qscicommandset.h>
+#include <Qsci/qscilexeryaml.h>
+
+namespace MeshEntry {
+
+namespace {
+
+constexpr int syntaxMarginWidth = 16;
+
+} // namespace
+
+YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
+{
+    setUtf8(true);
+    setLexer(new QsciLexerYAML(this));
+    setMarginType(0, QsciScintilla::NumberMargin);
+    setMarginLineNumbers(0, true);
+    setMarginType(1, QsciScintilla::SymbolMargin);
+    setMarginWidth(1, syntaxMarginWidth);
+    setFolding(QsciScintilla::BoxedTreeFoldStyle, 2);
+    setIndentationsUseTabs(false);
+    setTabWidth(2);
+    setAutoIndent(true);
+    setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    setWrapMode(QsciScintilla::WrapNone);
+    setCaretLineVisible(true);
+    // One undo history per file lives in the document's QUndoStack.
+    SendScintilla(SCI_SETUNDOCOLLECTION, 0L);
+    for (QsciCommand *command : standardCommands()->commands()) {
+        if (command->command() == QsciCommand::Undo || command->command() == QsciCommand::Redo) {
+            command->setKey(0);
+            command->setAlternateKey(0);
+        }
+    }
+    m_errorMarker = markerDefine(QsciScintilla::Circle, 0);
+    m_warningMarker = markerDefine(QsciScintilla::Circle, 1);
+    m_rangeMarker = markerDefine(QsciScintilla::LeftRectangle, 2);
+    setMarginMarkerMask(1, (1 << m_errorMarker) | (1 << m_warningMarker) | (1 << m_rangeMarker));
+    m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator, 8);
+    m_warningIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator, 9);
+    setIndicatorForegroundColor(QColor(0xe0, 0x30, 0x30), m_errorIndicator);
+    setIndicatorForegroundColor(QColor(0xd0, 0x90, 0x10), m_warningIndicator);
+    setMarkerBackgroundColor(QColor(0xe0, 0x30, 0x30), m_errorMarker);
+    setMarkerForegroundColor(QColor(0xe0, 0x30, 0x30), m_errorMarker);
+    setMarkerBackgroundColor(QColor(0xe8, 0xa0, 0x20), m_warningMarker);
+    setMarkerForegroundColor(QColor(0xe8, 0xa0, 0x20), m_warningMarker);
+    applyPalette();
+
+    m_syncTimer.setSingleShot(true);
+    m_syncTimer.setInterval(syncDelayMs);
+    connect(&m_syncTimer, &QTimer::timeout, this, &YamlEditor::flushPendingEdits);
+    connect(this, &QsciScintilla::SCN_MODIFIED, this, &YamlEditor::onModified);
+    connect(this, &QsciScintilla::cursorPositionChanged, this,
+            [this](int line, int index) {
+                const QByteArray lineText = text(line).toUtf8().left(index);
+                emit cursorMoved(line + 1, int(QString::fromUtf8(lineText).size()) + 1);
+            });
+}
+
+void YamlEditor::applyPalette()
+{
+    const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QPalette palette = QApplication::palette(this);
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    QsciLexer *yaml = lexer();
+    yaml->setDefaultFont(font);
+    yaml->setFont(font);
+    yaml->setDefaultPaper(palette.color(QPalette::Base));
+    yaml->setPaper(palette.color(QPalette::Base));
+    yaml->setDefaultColor(palette.color(QPalette::Text));
+    yaml->setColor(palette.color(QPalette::Text), QsciLexerYAML::Default);
+    yaml->setColor(dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x4f, 0xa0),
+                   QsciLexerYAML::Identifier);
+    yaml->setColor(dark ? QColor(0x8c, 0x9a, 0x8c) : QColor(0x6a, 0x73, 0x7d),
+                   QsciLexerYAML::Comment);
+    yaml->setColor(dark ? QColor(0xf2, 0x9e, 0x74) : QColor(0xa0, 0x3c, 0x10),
+                   QsciLexerYAML::Number);
+    yaml->setColor(dark ? QColor(0xc5, 0x8a, 0xf9) : QColor(0x7a, 0x3e, 0x9d),
+                   QsciLexerYAML::Keyword);
+    yaml->setColor(dark ? QColor(0xe0, 0xc0, 0x60) : QColor(0x8a, 0x6d, 0x00),
+                   QsciLexerYAML::DocumentDelimiter);
+    yaml->setColor(dark ? QColor(0x9a, 0xd0, 0x9a) : QColor(0x2a, 0x70, 0x2a),
+                   QsciLexerYAML::Reference);
+    yaml->setColor(palette.color(QPalette::Text), QsciLexerYAML::Operator);
+    yaml->setPaper(dark ? QColor(0x5a, 0x20, 0x20) : QColor(0xff, 0xdd, 0xdd),
+                   QsciLexerYAML::SyntaxErrorMarker);
+    setMarginsBackgroundColor(palette.color(QPalette::AlternateBase));
+    setMarginsForegroundColor(palette.color(QPalette::PlaceholderText));
+    setFoldMarginColors(palette.color(QPalette::AlternateBase),
+                        palette.color(QPalette::AlternateBase));
+    setCaretForegroundColor(palette.color(QPalette::Text));
+    QColor caretLine = palette.color(QPalette::Highlight);
+    caretLine.setAlpha(dark ? 40 : 24);
+    setCaretLineBackgroundColor(caretLine);
+    setSelectionBackgroundColor(palette.color(QPalette::Highlight));
+    setSelectionForegroundColor(palette.color(QPalette::HighlightedText));
+    setMarkerBackgroundColor(palette.color(QPalette::Highlight), m_rangeMarker);
+    setMarkerForegroundColor(palette.color(QPalette::Highlight), m_rangeMarker);
+    setMarginWidth(0, QStringLiteral("0000000"));
+}
+
+bool YamlEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette();
+    return QsciScintilla::event(event);
+}
+
+void YamlEditor::setDocument(EditorDocument *document)
+{
+    if (m_document == document)
+        return;
+    flushPendingEdits();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    loadWholeText();
+    if (!document)
+        return;
+    connect(document, &EditorDocument::textReplaced, this, &YamlEditor::onDocumentTextReplaced);
+    connect(document, &EditorDocument::readOnlyChanged, this, &QsciScintilla::setReadOnly);
+}
+
+void YamlEditor::loadWholeText()
+{
+    m_applyingModelChange = true;
+    setReadOnly(false);
+    SendScintilla(SCI_CLEARALL);
+    if (m_document) {
+        const QByteArray text = m_document->file().bytes().mid(m_document->file().hasBom() ? 3 : 0);
+        SendScintilla(SCI_APPENDTEXT, static_cast<unsigned long>(text.size()), text.constData());
+        SendScintilla(SCI_SETEOLMODE, m_document->file().lineEnding() == "\r\n" ? SC_EOL_CRLF
+                                                                                 : SC_EOL_LF);
+        setReadOnly(m_document->isReadOnly());
+    } else {
+        setReadOnly(true);
+    }
+    m_applyingModelChange = false;
+    m_pending = false;
+    SendScintilla(SCI_GOTOPOS, 0L);
+}
+
+void YamlEditor::onModified(int position, int modificationType, const char *, int length, int,
+                            int, int, int, int, int)
+{
+    if (m_applyingModelChange || !(modificationType & (SC_MOD_INSERTTEXT | SC_MOD_DELETETEXT)))
+        return;
+    const bool insert = modificationType & SC_MOD_INSERTTEXT;
+    if (!m_pending) {
+        m_pending = true;
+        m_dirtyStart = m_dirtyEnd = position;
+        m_delta = 0;
+    }
+    // Keep [m_dirtyStart, m_dirtyEnd) covering every changed byte, in current coordinates.
+    if (insert) {
+        if (position <= m_dirtyEnd)
+            m_dirtyEnd += length;
+        m_dirtyEnd = qMax<qsizetype>(m_dirtyEnd, position + length);
+    } else if (m_dirtyEnd >= position + length) {
+        m_dirtyEnd -= length;
+    } else if (m_dirtyEnd > position) {
+        m_dirtyEnd = position;
+    }
+    m_dirtyStart = qMin<qsizetype>(m_dirtyStart, position);
+    m_dirtyEnd = qMax<qsizetype>(m_dirtyEnd, position);
+    m_delta += insert ? length : -length;
+    m_syncTimer.start();
+}
+
+void YamlEditor::flushPendingEdits()
+{
+    m_syncTimer.stop();
+    if (!m_pending || !m_document)
+        return;
+    m_pending = false;
+    const qsizetype oldLength = m_dirtyEnd - m_dirtyStart - m_delta;
+    const QByteArray replacement = bytes(m_dirtyStart, m_dirtyEnd);
+    m_sendingEdit = true;
+    m_document->replaceText(m_dirtyStart, oldLength, replacement);
+    m_sendingEdit = false;
+}
+
+void YamlEditor::onDocumentTextReplaced(qsizetype offset, qsizetype oldLength,
+                                        const QByteArray &text)
+{
+    if (m_sendingEdit)
+        return;
+    flushPendingEdits();
+    // Patch only the bytes that differ so the cursor and the scroll position stay put.
+    const QByteArray current = bytes(offset, offset + oldLength);
+    qsizetype head = 0;
+    const qsizetype shorter = qMin(current.size(), text.size());
+    while (head < shorter && current[head] == text[head])
+        ++head;
+    qsizetype tail = 0;
+    while (tail < shorter - head &&
+           current[current.size() - 1 - tail] == text[text.size() - 1 - tail])
+        ++tail;
+    const QByteArray middle = text.mid(head, text.size() - head - tail);
+    m_applyingModelChange = true;
+    const bool wasReadOnly = isReadOnly();
+    setReadOnly(false);
+    SendScintilla(SCI_SETTARGETSTART, static_cast<unsigned long>(offset + head));
+    SendScintilla(SCI_SETTARGETEND, static_cast<unsigned long>(offset + oldLength - tail));
+    SendScintilla(SCI_REPLACETARGET, static_cast<unsigned long>(middle.size()), middle.constData());
+    setReadOnly(wasReadOnly);
+    m_applyingModelChange = false;
+}
+
+QByteArray YamlEditor::bytes(qsizetype start, qsizetype end) const
+{
+    if (end <= start)
+        return {};
+    QByteArray buffer(end - start + 1, Qt::Uninitialized);
+    SendScintilla(SCI_GETTEXTRANGE, int(start), int(end), buffer.data());
+    buffer.chop(1);
+    return buffer;
+}
+
+void YamlEditor::setMarks(const QList<TextMark> &marks)
+{
+    const long length = SendScintilla(SCI_GETLENGTH);
+    for (const int indicator : {m_errorIndicator, m_warningIndicator}) {
+        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
+        SendScintilla(SCI_INDICATORCLEARRANGE, 0UL, length);
+    }
+    markerDeleteAll(m_errorMarker);
+    markerDeleteAll(m_warningMarker);
+    for (const TextMark &mark : marks) {
+        const bool error = mark.severity == TextMark::Severity::Error;
+        const qsizetype end = qMax(mark.end, mark.start + 1);
+        SendScintilla(SCI_SETINDICATORCURRENT,
+                      static_cast<unsigned long>(error ? m_errorIndicator : m_warningIndicator));
+        SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(mark.start),
+                      static_cast<long>(qMin<qsizetype>(end, length) - mark.start));
+        const int line = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(mark.start)));
+        markerAdd(line, error ? m_errorMarker : m_warningMarker);
+    }
+}
+
+void YamlEditor::setCurrentRange(qsizetype start, qsizetype end)
+{
+    markerDeleteAll(m_rangeMarker);
+    const int first = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(start)));
+    const int last = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(qMax(start, end - 1))));
+    for (int line = first; line <= last; ++line)
+        markerAdd(line, m_rangeMarker);
+}
+
+void YamlEditor::goToOffset(qsizetype offset)
+{
+    SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(offset));
+    SendScintilla(SCI_SCROLLCARET);
+    setFocus();
+}
+
+qsizetype YamlEditor::cursorOffset() const
+{
+    return const_cast<YamlEditor *>(this)->SendScintilla(SCI_GETCURRENTPOS);
+}
+
+} // namespace MeshEntry
