@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 using namespace MeshEntry;
 
@@ -33,6 +35,12 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
+    // The user's language when there is a translation, else English plural forms.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("meshentry"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/meshentry_en")))
+        QApplication::installTranslator(&translator);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshentry.svg")));
     ColorScheme::apply();
     MainWindow window;

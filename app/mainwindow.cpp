@@ -154,7 +154,15 @@ MainWindow::MainWindow(QWidget *parent)
     updateWindow();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Files outlive nothing here: their undo stacks still signal while they are destroyed.
+    for (EditorDocument *file : std::as_const(m_files)) {
+        file->disconnect();
+        m_yaml->setDocument(nullptr);
+        delete file;
+    }
+}
 
 void MainWindow::createDocks()
 {

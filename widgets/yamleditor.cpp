@@ -103,7 +103,7 @@ void YamlEditor::applyPalette()
     setSelectionForegroundColor(palette.color(QPalette::HighlightedText));
     setMarkerBackgroundColor(palette.color(QPalette::Highlight), m_rangeMarker);
     setMarkerForegroundColor(palette.color(QPalette::Highlight), m_rangeMarker);
-    setMarginWidth(0, QStringLiteral("0000000"));
+    setMarginWidth(0, QString(QString::number(lines()).size() + 2, u'0'));
 }
 
 bool YamlEditor::event(QEvent *event)
@@ -146,6 +146,8 @@ void YamlEditor::loadWholeText()
     m_applyingModelChange = false;
     m_pending = false;
     SendScintilla(SCI_GOTOPOS, 0L);
+    // Room for the largest line number and one more digit, not more.
+    setMarginWidth(0, QString(QString::number(lines()).size() + 2, u'0'));
 }
 
 void YamlEditor::onModified(int position, int modificationType, const char *, int length, int,

@@ -59,53 +59,79 @@ void appendUnique(QList<int> *list, int id)
 
 } // namespace
 
-QString CrossDocumentIndex::labelKey(const QString &namespaceName, const QString &key,
-                                     const QString &value)
+int CrossDocumentIndex::HostGroup::signatureCount(const QString &signature) const
 {
-    return namespaceName + u'\x1f' + key + u'\x1f' + value;
-}
-
-int CrossDocumentIndex::Group::count(const QString &variant) const
-{
-    for (const auto &entry : variants) {
-        if (entry.first == variant)
+    for (const auto &entry : signatures) {
+        if (entry.first == signature)
             return entry.second;
     }
     return 0;
 }
 
-template <typename Key>
-void CrossDocumentIndex::addTo(QHash<Key, Group> *groups, const Key &key, int id,
-                               const QString &variant)
+int CrossDocumentIndex::HostGroup::protocolCount(quint32 port) const
 {
-    Group &group = (*groups)[key];
-    appendUnique(&group.members, id);
-    for (auto &entry : group.variants) {
-        if (entry.first == variant) {
-            ++entry.second;
-            return;
-        }
-    }
-    group.variants.append({variant, 1});
+    int count = 0;
+    for (const Protocol &entry : protocols)
+        count += entry.port == port;
+    return count;
 }
 
-template <typename Key>
-void CrossDocumentIndex::removeFrom(QHash<Key, Group> *groups, const Key &key, int id,
-                                    const QString &variant)
+void CrossDocumentIndex::addHost(const QString &host, int id, const Entry &entry)
 {
-    const auto it = groups->find(key);
-    if (it == groups->end())
+    HostGroup &group = m_byHost[host];
+    group.members.append(id);
+    bool known = false;
+    for (auto &signature : group.signatures) {
+        if (signature.first == entry.portSignature) {
+            ++signature.second;
+            known = true;
+            break;
+        }
+    }
+    if (!known)
+        group.signatures.append({entry.portSignature, 1});
+    for (qsizetype i = 0; i < entry.facts.ports.size(); ++i) {
+        const quint32 port = entry.facts.ports[i].number;
+        const QString &protocol = entry.protocols[i];
+        auto it = std::find_if(
+            group.protocols.begin(), group.protocols.end(),
+            [&](const HostGroup::Protocol &p) { return p.port == port && p.protocol == protocol; });
+        if (it == group.protocols.end())
+            group.protocols.append({port, protocol, 1});
+        else
+            ++it->count;
+    }
+}
+
+void CrossDocumentIndex::removeHost(const QString &host, int id, const Entry &entry)
+{
+    const auto it = m_byHost.find(host);
+    if (it == m_byHost.end())
         return;
-    it->members.removeOne(id);
-    for (qsizetype i = 0; i < it->variants.size(); ++i) {
-        if (it->variants[i].first != variant)
+    HostGroup &group = it.value();
+    group.members.removeOne(id);
+    if (group.members.isEmpty()) {
+        m_byHost.erase(it);
+        return;
+    }
+    for (qsizetype i = 0; i < group.signatures.size(); ++i) {
+        if (group.signatures[i].first != entry.portSignature)
             continue;
-        if (--it->variants[i].second <= 0)
-            it->variants.removeAt(i);
+        if (--group.signatures[i].second <= 0)
+            group.signatures.removeAt(i);
         break;
     }
-    if (it->members.isEmpty())
-        groups->erase(it);
+    for (qsizetype i = 0; i < entry.facts.ports.size(); ++i) {
+        const quint32 port = entry.facts.ports[i].number;
+        const QString &protocol = entry.protocols[i];
+        for (qsizetype j = 0; j < group.protocols.size(); ++j) {
+            if (group.protocols[j].port != port || group.protocols[j].protocol != protocol)
+                continue;
+            if (--group.protocols[j].count <= 0)
+                group.protocols.removeAt(j);
+            break;
+        }
+    }
 }
 
 void CrossDocumentIndex::clear()
@@ -113,7 +139,6 @@ void CrossDocumentIndex::clear()
     m_entries.clear();
     m_byName.clear();
     m_byHost.clear();
-    m_byHostPort.clear();
     m_selectorsByLabel.clear();
     m_emptySelectors.clear();
     m_workloads = LabelIndex();
@@ -124,7 +149,6 @@ void CrossDocumentIndex::reserve(int documents)
     m_entries.reserve(documents);
     m_byName.reserve(documents);
     m_byHost.reserve(documents);
-    m_byHostPort.reserve(documents * 2);
 }
 
 void CrossDocumentIndex::insert(int id, DocumentFacts facts)
@@ -132,30 +156,30 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
     if (facts.kind == DocumentFacts::Kind::Other)
         return;
     Entry entry;
-    if (!facts.name.isEmpty()) {
-        entry.nameKey = facts.kindName + u'\x1f' + facts.namespaceName + u'\x1f' + facts.name;
+    entry.facts = std::move(facts);
+    const DocumentFacts &f = entry.facts;
+    if (!f.name.isEmpty()) {
+        entry.nameKey = f.kindName + u'\x1f' + f.namespaceName + u'\x1f' + f.name;
         m_byName[entry.nameKey].append(id);
     }
-    if (facts.isServiceEntry()) {
-        entry.hosts = facts.hosts;
+    if (f.isServiceEntry()) {
+        entry.hosts = f.hosts;
         entry.hosts.removeDuplicates();
-        entry.portNumbers = facts.portNumbers();
+        entry.portNumbers = f.portNumbers();
         entry.portSignature = portList(entry.portNumbers);
-        entry.exportTo = ExportTo(facts.exportTo, facts.namespaceName);
-        entry.scopes = ExportTo::analyzerScopes(facts.exportTo, facts.namespaceName);
-        for (const QString &host : std::as_const(entry.hosts)) {
-            addTo(&m_byHost, host, id, entry.portSignature);
-            for (const DocumentFacts::Port &port : facts.ports)
-                addTo(&m_byHostPort, HostPort{host, port.number}, id, port.protocol.toUpper());
-        }
-        if (facts.hasSelector && facts.selector.isEmpty())
-            m_emptySelectors[facts.namespaceName].append(id);
-        for (auto it = facts.selector.cbegin(); it != facts.selector.cend(); ++it)
-            m_selectorsByLabel[labelKey(facts.namespaceName, it.key(), it.value())].append(id);
+        entry.exportTo = ExportTo(f.exportTo, f.namespaceName);
+        entry.scopes = ExportTo::analyzerScopes(f.exportTo, f.namespaceName);
+        for (const DocumentFacts::Port &port : f.ports)
+            entry.protocols.append(port.protocol.toUpper());
+        for (const QString &host : std::as_const(entry.hosts))
+            addHost(host, id, entry);
+        if (f.hasSelector && f.selector.isEmpty())
+            m_emptySelectors[f.namespaceName].append(id);
+        for (auto it = f.selector.cbegin(); it != f.selector.cend(); ++it)
+            m_selectorsByLabel[LabelKey{f.namespaceName, it.key(), it.value()}].append(id);
     } else {
-        m_workloads.insert(id, facts.namespaceName, facts.labels);
+        m_workloads.insert(id, f.namespaceName, f.labels);
     }
-    entry.facts = std::move(facts);
     m_entries.insert(id, std::move(entry));
 }
 
@@ -173,21 +197,21 @@ void CrossDocumentIndex::remove(int id)
             m_byName.remove(entry.nameKey);
     }
     if (facts.isServiceEntry()) {
-        for (const QString &host : entry.hosts) {
-            removeFrom(&m_byHost, host, id, entry.portSignature);
-            for (const DocumentFacts::Port &port : facts.ports)
-                removeFrom(&m_byHostPort, HostPort{host, port.number}, id, port.protocol.toUpper());
-        }
+        for (const QString &host : entry.hosts)
+            removeHost(host, id, entry);
         if (facts.hasSelector && facts.selector.isEmpty()) {
             m_emptySelectors[facts.namespaceName].removeOne(id);
             if (m_emptySelectors[facts.namespaceName].isEmpty())
                 m_emptySelectors.remove(facts.namespaceName);
         }
         for (auto label = facts.selector.cbegin(); label != facts.selector.cend(); ++label) {
-            const QString key = labelKey(facts.namespaceName, label.key(), label.value());
-            m_selectorsByLabel[key].removeOne(id);
-            if (m_selectorsByLabel[key].isEmpty())
-                m_selectorsByLabel.remove(key);
+            const auto list =
+                m_selectorsByLabel.find(LabelKey{facts.namespaceName, label.key(), label.value()});
+            if (list == m_selectorsByLabel.end())
+                continue;
+            list->removeOne(id);
+            if (list->isEmpty())
+                m_selectorsByLabel.erase(list);
         }
     } else {
         m_workloads.remove(id, facts.namespaceName, facts.labels);
@@ -200,7 +224,11 @@ QList<int> CrossDocumentIndex::selectingServiceEntries(const Entry &workload) co
     const QString &namespaceName = workload.facts.namespaceName;
     QList<int> candidates = m_emptySelectors.value(namespaceName);
     for (auto it = workload.facts.labels.cbegin(); it != workload.facts.labels.cend(); ++it) {
-        for (const int id : m_selectorsByLabel.value(labelKey(namespaceName, it.key(), it.value())))
+        const auto list =
+            m_selectorsByLabel.constFind(LabelKey{namespaceName, it.key(), it.value()});
+        if (list == m_selectorsByLabel.cend())
+            continue;
+        for (const int id : list.value())
             appendUnique(&candidates, id);
     }
     QList<int> result;
@@ -238,11 +266,6 @@ QSet<int> CrossDocumentIndex::dependents(int id) const
             const auto byHost = m_byHost.constFind(host);
             if (byHost != m_byHost.cend())
                 addMembers(byHost->members);
-            for (const quint32 port : entry.portNumbers) {
-                const auto byPort = m_byHostPort.constFind(HostPort{host, port});
-                if (byPort != m_byHostPort.cend())
-                    addMembers(byPort->members);
-            }
         }
         addMembers(selectedWorkloads(entry));
     } else {
@@ -271,17 +294,22 @@ void CrossDocumentIndex::conflictingProtocols(const Entry &entry, QList<Diagnost
     const DocumentFacts &facts = entry.facts;
     for (const QString &host : entry.hosts) {
         for (const quint32 port : entry.portNumbers) {
-            const auto group = m_byHostPort.constFind(HostPort{host, port});
-            if (group == m_byHostPort.cend() || group->variants.size() < 2)
+            const auto group = m_byHost.constFind(host);
+            if (group == m_byHost.cend() || group->protocolCount(port) < 2)
                 continue;
+            QList<int> members;
+            for (const int member : group->members) {
+                if (at(member).portNumbers.contains(port))
+                    members.append(member);
+            }
             QStringList scopes;
-            for (const int member : group->members)
+            for (const int member : std::as_const(members))
                 scopes += at(member).scopes;
             scopes.removeDuplicates();
             scopes.sort();
             for (const QString &scope : std::as_const(scopes)) {
                 QList<int> merged;
-                for (const int member : group->members) {
+                for (const int member : std::as_const(members)) {
                     const QStringList &memberScopes = at(member).scopes;
                     if (memberScopes.contains(scope) ||
                         (scope != u"*" && memberScopes.contains(QStringLiteral("*"))))
@@ -327,7 +355,8 @@ void CrossDocumentIndex::hostPortsDiffer(int id, const Entry &entry, QList<Diagn
         if (facts.hosts.indexOf(facts.hosts[i]) != i)
             continue;
         const auto group = m_byHost.constFind(facts.hosts[i]);
-        if (group == m_byHost.cend() || group->count(entry.portSignature) == group->members.size())
+        if (group == m_byHost.cend() ||
+            group->signatureCount(entry.portSignature) == group->members.size())
             continue;
         QList<const Entry *> differing;
         for (const int member : group->members) {

@@ -50,33 +50,43 @@ private:
         QStringList hosts;          ///< distinct hosts
         QList<quint32> portNumbers; ///< distinct, ascending
         QString portSignature;
+        QStringList protocols; ///< upper-cased, one per facts.ports entry
         ExportTo exportTo;
         QStringList scopes; ///< IST0177 analyzer scopes
     };
-    /// Documents sharing a key, and how many of them have each variant (port set, protocol).
-    struct Group {
+    /// The ServiceEntries that share a host, with counters that let the checks skip groups
+    /// where nothing can differ: how many members have each port signature, and how many
+    /// ports of each number carry each (upper-cased) protocol.
+    struct HostGroup {
+        struct Protocol {
+            quint32 port = 0;
+            QString protocol;
+            int count = 0;
+        };
         QList<int> members;
-        QList<std::pair<QString, int>> variants; ///< few: a list is cheaper than a hash
-        int count(const QString &variant) const;
-    };
+        QList<std::pair<QString, int>> signatures; ///< few: lists are cheaper than hashes here
+        QList<Protocol> protocols;
 
-    const Entry &at(int id) const { return *m_entries.constFind(id); }
-    struct HostPort {
-        QString host;
-        quint32 port = 0;
-        bool operator==(const HostPort &o) const { return port == o.port && host == o.host; }
+        int signatureCount(const QString &signature) const;
+        int protocolCount(quint32 port) const; ///< distinct protocols on a port number
     };
-    friend size_t qHash(const HostPort &key, size_t seed)
+    struct LabelKey {
+        QString namespaceName;
+        QString key;
+        QString value;
+        bool operator==(const LabelKey &o) const
+        {
+            return key == o.key && value == o.value && namespaceName == o.namespaceName;
+        }
+    };
+    friend size_t qHash(const LabelKey &key, size_t seed)
     {
-        return qHashMulti(seed, key.host, key.port);
+        return qHashMulti(seed, key.namespaceName, key.key, key.value);
     }
 
-    static QString labelKey(const QString &namespaceName, const QString &key, const QString &value);
-    template <typename Key>
-    static void addTo(QHash<Key, Group> *groups, const Key &key, int id, const QString &variant);
-    template <typename Key>
-    static void removeFrom(QHash<Key, Group> *groups, const Key &key, int id,
-                           const QString &variant);
+    const Entry &at(int id) const { return *m_entries.constFind(id); }
+    void addHost(const QString &host, int id, const Entry &entry);
+    void removeHost(const QString &host, int id, const Entry &entry);
 
     QList<int> selectingServiceEntries(const Entry &workload) const;
     QList<int> selectedWorkloads(const Entry &serviceEntry) const;
@@ -89,9 +99,8 @@ private:
 
     QHash<int, Entry> m_entries;
     QHash<QString, QList<int>> m_byName;
-    QHash<QString, Group> m_byHost;      ///< variants: port signatures
-    QHash<HostPort, Group> m_byHostPort; ///< variants: upper-cased protocols
-    QHash<QString, QList<int>> m_selectorsByLabel;
+    QHash<QString, HostGroup> m_byHost;
+    QHash<LabelKey, QList<int>> m_selectorsByLabel;
     QHash<QString, QList<int>> m_emptySelectors; ///< by namespace
     LabelIndex m_workloads;
     const WorkloadInventory *m_inventory = nullptr;
