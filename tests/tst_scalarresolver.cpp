@@ -25,7 +25,7 @@ void TestScalarResolver::resolves_data()
         {"null", ScalarType::Null},      {"yes", ScalarType::Bool},
         {"On", ScalarType::Bool},        {"n", ScalarType::Bool},
         {"true", ScalarType::Bool},      {"8080", ScalarType::Int},
-        {"0755", ScalarType::Int},       {"0x1F", ScalarType::Int},
+        {"0755", ScalarType::Int},       {"08", ScalarType::Int},       {"0x1F", ScalarType::Int},
         {"0o17", ScalarType::Int},       {"1:20", ScalarType::Int},
         {"-12", ScalarType::Int},        {"1.0", ScalarType::Float},
         {"1e3", ScalarType::Float},      {".inf", ScalarType::Float},

@@ -149,15 +149,14 @@ JsonType NodeReader::scalarType(const YamlNode &node)
         // Go's YAML reader has no sexagesimal numbers: `1:20` stays a string.
         if (text.contains(u':'))
             return JsonType::String;
-        return parseInteger(text, &value) ? JsonType::Integer : JsonType::Number;
+        if (parseInteger(text, &value) || (isLeadingZeroDecimal(text) && wholeNumber(text, &value)))
+            return JsonType::Integer;
+        return JsonType::Number;
     case ScalarType::Float:
         if (text.contains(u':'))
             return JsonType::String;
         return wholeNumber(text, &value) ? JsonType::Integer : JsonType::Number;
     case ScalarType::String:
-        if (node.tag.isEmpty() && isLeadingZeroDecimal(text))
-            return JsonType::Integer;
-        return JsonType::String;
     case ScalarType::Timestamp:
     case ScalarType::Merge:
         return JsonType::String;

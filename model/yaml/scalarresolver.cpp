@@ -31,8 +31,9 @@ ScalarType resolvePlain(QStringView text)
         return ScalarType::Merge;
     if (text == u"=")
         return ScalarType::String;
+    // Decimals with a leading zero (`08`) are not octal, but Kubernetes still reads a number.
     static const QRegularExpression intRe(QStringLiteral(
-        "^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|0|[1-9][0-9_]*|[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
+        "^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*|[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
     if (matches(intRe, text))
         return ScalarType::Int;
     static const QRegularExpression floatRe(QStringLiteral(
