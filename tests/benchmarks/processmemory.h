@@ -11,8 +11,6 @@ class ProcessMemory
 public:
     /// Peak resident set size (VmHWM) in bytes since start or since the last resetPeak().
     static qint64 peakBytes();
-    /// Current resident set size (VmRSS) in bytes.
-    static qint64 currentBytes();
     /// Returns free heap memory to the system and resets the peak to the current size (writes 5
     /// to /proc/self/clear_refs), so that a step's peak does not include what earlier steps
     /// used and freed. False when unsupported.
