@@ -18,6 +18,7 @@ private slots:
     void emptyTextIsOneEmptyDocument();
     void nestedMetadataDoesNotConfuseTheName();
     void utf8ErrorColumnsCountCharacters();
+    void largeFilesIndexInTwoHalvesWithTheSameResult();
 };
 
 void TestDocumentIndexer::rangesCoverTheTextAndLeadingCommentsGoToTheNextDocument()
@@ -119,6 +120,32 @@ void TestDocumentIndexer::utf8ErrorColumnsCountCharacters()
     QCOMPARE(documents[0].errors.size(), 1);
     QCOMPARE(documents[0].errors[0].column, 10);
     QCOMPARE(documents[0].errors[0].offset, qsizetype(11));
+}
+
+void TestDocumentIndexer::largeFilesIndexInTwoHalvesWithTheSameResult()
+{
+    // Over 1 MB the second half is indexed on another thread; nothing may differ at the seam.
+    QByteArray text;
+    const int count = 30000;
+    for (int i = 0; i < count; ++i) {
+        text += "# about n" + QByteArray::number(i) + "\n---\nkind: K\nmetadata: {name: n" +
+                QByteArray::number(i) + "}\n";
+        if (i % 997 == 0)
+            text += "bad: [\n";
+    }
+    QVERIFY(text.size() > (1 << 20));
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), count);
+    qsizetype covered = 0;
+    for (int i = 0; i < count; ++i) {
+        const IndexedDocument &document = documents[i];
+        QCOMPARE(document.begin, covered);
+        covered = document.end;
+        QCOMPARE(document.info.name, QStringLiteral("n%1").arg(i));
+        QVERIFY2(text.mid(document.begin, 12).startsWith("# about n" + QByteArray::number(i).left(3)), qPrintable(QString::number(i) + QString::fromUtf8(text.mid(document.begin, 30))));
+        QCOMPARE(document.errors.size(), i % 997 == 0 ? 1 : 0);
+    }
+    QCOMPARE(covered, text.size());
 }
 
 QTEST_GUILESS_MAIN(TestDocumentIndexer)

@@ -3,6 +3,7 @@
 #include "eventreader.h"
 #include "spantree.h"
 
+#include <QtConcurrent>
 #include <cstring>
 
 namespace MeshEntry {
@@ -104,24 +105,62 @@ qsizetype lineStartOf(const QByteArray &text, qsizetype offset)
     return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-} // namespace
-
-QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
-                                              const std::atomic_bool *cancel)
+/// The first of the comment and blank lines right above marker (not above floor's line): they
+/// introduce the next document even when the one before is broken.
+qsizetype leadingCommentsStart(const QByteArray &text, qsizetype marker, qsizetype floor)
 {
+    const qsizetype floorLineEnd = boundaryAfter(text, floor + 1);
+    qsizetype start = marker;
+    while (start > floorLineEnd) {
+        const qsizetype previous = lineStartOf(text, start - 1);
+        qsizetype p = previous;
+        while (p < start && (text[p] == ' ' || text[p] == '\t'))
+            ++p;
+        if (p < start && text[p] != '#' && text[p] != '\n' && text[p] != '\r')
+            break;
+        start = previous;
+    }
+    return start;
+}
+
+/// The start of the last `---` line in (after, before], or -1.
+qsizetype previousDocumentMarker(const QByteArray &text, qsizetype after, qsizetype before)
+{
+    qsizetype found = -1;
+    for (qsizetype p = nextDocumentMarker(text, after + 1); p >= 0 && p <= before;
+         p = nextDocumentMarker(text, p + 1))
+        found = p;
+    return found;
+}
+
+/// Documents found in text[begin, end), with the end of each one's content.
+struct IndexedRange {
     QList<IndexedDocument> documents;
     QList<qsizetype> contentEnds;
-    qsizetype restart = 0;
-    while (restart < text.size() || (restart == 0 && text.isEmpty())) {
-        EventReader reader(text.constData() + restart, text.size() - restart);
+    bool cancelled = false;
+};
+
+IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, bool ascii,
+                        const std::atomic_bool *cancel)
+{
+    IndexedRange range;
+    QList<IndexedDocument> &documents = range.documents;
+    QList<qsizetype> &contentEnds = range.contentEnds;
+    qsizetype restart = begin;
+    qsizetype limit = end;
+    while (restart < end || (restart == begin && begin == end)) {
+        EventReader reader(text.constData() + restart, limit - restart, ascii);
+        const qsizetype documentsBefore = documents.size();
         InfoCollector collector;
         bool inDocument = false;
         qsizetype documentStart = restart;
         qsizetype lastEnd = restart;
         int events = 0;
         while (reader.next()) {
-            if (cancel && (++events & 0xFFF) == 0 && cancel->load())
-                return {};
+            if (cancel && (++events & 0xFFF) == 0 && cancel->load()) {
+                range.cancelled = true;
+                return range;
+            }
             const yaml_event_t &event = reader.event();
             switch (event.type) {
             case YAML_DOCUMENT_START_EVENT:
@@ -149,12 +188,11 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
                 if (event.type != YAML_SCALAR_EVENT || event.data.scalar.length > 0 ||
                     event.data.scalar.style != YAML_PLAIN_SCALAR_STYLE ||
                     event.data.scalar.anchor || event.data.scalar.tag) {
-                    const qsizetype end = restart + reader.endOffset();
                     const bool blockEnd = (event.type == YAML_SEQUENCE_END_EVENT ||
                                            event.type == YAML_MAPPING_END_EVENT) &&
                                           reader.endOffset() == reader.startOffset();
                     if (!blockEnd)
-                        lastEnd = qMax(lastEnd, end);
+                        lastEnd = qMax(lastEnd, restart + reader.endOffset());
                 }
                 break;
             default:
@@ -162,12 +200,29 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
                 break;
             }
         }
-        if (!reader.failed())
-            break;
+        if (!reader.failed()) {
+            if (limit == end)
+                break;
+            // The stretch before a bad byte is done; go on with the document holding it.
+            restart = limit;
+            limit = end;
+            continue;
+        }
         YamlError error = reader.error();
         const qsizetype errorOffset = restart + error.offset;
+        if (reader.failedInReader()) {
+            // libyaml decodes ahead of the parser, so documents before the bad byte were not
+            // all reported: parse up to the document holding the byte first.
+            const qsizetype badDocument = previousDocumentMarker(text, restart, errorOffset);
+            if (badDocument > restart) {
+                documents.resize(documentsBefore);
+                contentEnds.resize(documentsBefore);
+                limit = badDocument;
+                continue;
+            }
+        }
         if (!inDocument)
-            documentStart = documents.isEmpty() ? 0 : contentEnds.last();
+            documentStart = documents.isEmpty() ? begin : contentEnds.last();
         IndexedDocument document;
         document.begin = documentStart;
         document.info = collector.info;
@@ -175,13 +230,51 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
         document.errors.append(error);
         const qsizetype firstLineEnd = boundaryAfter(text, qMax(documentStart + 1, qsizetype(1)));
         const qsizetype errorLine = lineStartOf(text, errorOffset);
-        const qsizetype resumeAt = nextDocumentMarker(text, qMax(firstLineEnd, errorLine));
+        qsizetype resumeAt = nextDocumentMarker(text, qMax(firstLineEnd, errorLine));
+        if (resumeAt >= end)
+            resumeAt = -1;
         documents.append(document);
-        contentEnds.append(resumeAt < 0 ? text.size() : resumeAt);
+        // An error found at the next `---` (an unclosed bracket) does not own the comments above.
+        const qsizetype floor = errorOffset < resumeAt ? errorOffset : documentStart;
+        contentEnds.append(resumeAt < 0 ? end : leadingCommentsStart(text, resumeAt, floor));
         if (resumeAt < 0)
             break;
         restart = resumeAt;
+        limit = end;
     }
+    return range;
+}
+
+/// Below this size one thread indexes faster than two can start.
+constexpr qsizetype parallelThreshold = 1 << 20;
+
+} // namespace
+
+QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
+                                              const std::atomic_bool *cancel)
+{
+    const bool ascii = isAscii(text.constData(), text.size());
+    // Documents are independent, so the second half (from a `---` line) is indexed on the
+    // other core while this thread does the first.
+    const qsizetype split = text.size() >= parallelThreshold
+                                ? nextDocumentMarker(text, text.size() / 2)
+                                : -1;
+    IndexedRange first;
+    if (split > 0) {
+        QFuture<IndexedRange> second = QtConcurrent::run(
+            [&text, split, ascii, cancel] { return indexRange(text, split, text.size(), ascii, cancel); });
+        first = indexRange(text, 0, split, ascii, cancel);
+        const IndexedRange rest = second.result();
+        first.documents += rest.documents;
+        first.contentEnds += rest.contentEnds;
+        first.cancelled = first.cancelled || rest.cancelled;
+    } else {
+        first = indexRange(text, 0, text.size(), ascii, cancel);
+    }
+    if (first.cancelled)
+        return {};
+    QList<IndexedDocument> &documents = first.documents;
+    const QList<qsizetype> &contentEnds = first.contentEnds;
 
     // Ranges: each document runs from the line after the previous one's content to the line
     // after its own content; the last one runs to the end of the text.

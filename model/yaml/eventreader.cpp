@@ -4,8 +4,6 @@
 
 namespace MeshEntry {
 
-namespace {
-
 bool isAscii(const char *data, qsizetype size)
 {
     for (qsizetype i = 0; i < size; ++i) {
@@ -14,6 +12,8 @@ bool isAscii(const char *data, qsizetype size)
     }
     return true;
 }
+
+namespace {
 
 bool isContinuationByte(char c)
 {
@@ -41,8 +41,8 @@ void lineAndColumn(const char *data, qsizetype size, qsizetype offset, int *line
     *column = characters;
 }
 
-EventReader::EventReader(const char *data, qsizetype size)
-    : m_data(data), m_size(size), m_ascii(isAscii(data, size))
+EventReader::EventReader(const char *data, qsizetype size, bool knownAscii)
+    : m_data(data), m_size(size), m_ascii(knownAscii || isAscii(data, size))
 {
     yaml_parser_initialize(&m_parser);
     yaml_parser_set_encoding(&m_parser, YAML_UTF8_ENCODING);
@@ -99,6 +99,7 @@ bool EventReader::next()
         QString message = QString::fromUtf8(m_parser.problem ? m_parser.problem : "syntax error");
         qsizetype offset;
         if (m_parser.error == YAML_READER_ERROR) {
+            m_failedInReader = true;
             offset = static_cast<qsizetype>(m_parser.problem_offset);
             if (m_parser.problem_value != -1)
                 message += QStringLiteral(" (byte 0x%1)")

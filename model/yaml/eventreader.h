@@ -19,7 +19,8 @@ class EventReader
 public:
     static constexpr int maxDepth = 500;
 
-    EventReader(const char *data, qsizetype size);
+    /// knownAscii skips the scan for non-ASCII bytes when the caller already knows.
+    EventReader(const char *data, qsizetype size, bool knownAscii = false);
     ~EventReader();
     EventReader(const EventReader &) = delete;
     EventReader &operator=(const EventReader &) = delete;
@@ -33,6 +34,9 @@ public:
     int depth() const { return m_depth; }
 
     bool failed() const { return m_failed; }
+    /// The failure came from decoding bytes (invalid UTF-8, control characters), which libyaml
+    /// reads ahead of the parser: events of earlier documents may not have been reported.
+    bool failedInReader() const { return m_failedInReader; }
     const YamlError &error() const { return m_error; }
 
     qsizetype byteOffset(size_t codePointIndex);
@@ -48,10 +52,14 @@ private:
     bool m_haveEvent = false;
     int m_depth = 0;
     bool m_failed = false;
+    bool m_failedInReader = false;
     YamlError m_error;
     size_t m_cursorIndex = 0;
     qsizetype m_cursorByte = 0;
 };
+
+/// True when every byte is below 0x80.
+bool isAscii(const char *data, qsizetype size);
 
 /// Line (0-based) and column (0-based, in characters) of a byte offset in text.
 void lineAndColumn(const char *data, qsizetype size, qsizetype offset, int *line, int *column);
