@@ -6,7 +6,11 @@
 
 namespace MeshEntry {
 
-ValidationBridge::ValidationBridge(QObject *parent) : QObject(parent) {}
+ValidationBridge::ValidationBridge(QObject *parent) : QObject(parent)
+{
+    // Trees are parsed again on demand (tens of µs); keeping 40,000 of them costs 500 MB.
+    m_workspace.setReleaseTrees(true);
+}
 
 void ValidationBridge::addFile(EditorDocument *file)
 {

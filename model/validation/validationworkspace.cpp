@@ -2,6 +2,7 @@
 
 #include "documentvalidator.h"
 
+#include <QtConcurrent>
 #include <algorithm>
 
 namespace MeshEntry
@@ -150,9 +151,25 @@ void ValidationWorkspace::validateAll()
     m_index.setInventory(m_inventory);
     m_index.reserve(int(m_documents.size()));
     const QList<int> files = fileIds();
-    for (const int file : files) {
-        for (const int id : std::as_const(m_files[file].documents))
-            validateDocument(id);
+    QList<int> ids;
+    for (const int file : files)
+        ids += m_files[file].documents;
+    // Each document's own checks need nothing else: run them on every core, then index the
+    // facts here, in order.
+    const auto validateOne = [this](int id) {
+        const DocumentState &state = *m_documents.constFind(id);
+        const YamlDocument &document = m_files.constFind(state.file)->file->document(state.index);
+        DocumentValidator::Result result = DocumentValidator::validate(document, m_options);
+        if (m_releaseTrees)
+            document.releaseTree();
+        return result;
+    };
+    QList<DocumentValidator::Result> results = QtConcurrent::blockingMapped(ids, validateOne);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        DocumentState &state = m_documents[ids[i]];
+        state.local = std::move(results[i].diagnostics);
+        placed(&state.local, ids[i]);
+        m_index.insert(ids[i], std::move(results[i].facts));
     }
     for (const int file : files) {
         for (const int id : std::as_const(m_files[file].documents)) {

@@ -13,6 +13,7 @@ bool matches(const QRegularExpression &re, QStringView text)
 
 } // namespace
 
+// The expressions are per thread: validation runs on every core.
 ScalarType resolvePlain(QStringView text)
 {
     if (text.isEmpty() || text == u"~" || text == u"null" || text == u"Null" || text == u"NULL")
@@ -22,7 +23,7 @@ ScalarType resolvePlain(QStringView text)
                               first == u'<' || first == u'=' || first.isLetter();
     if (!maybeSpecial)
         return ScalarType::String;
-    static const QRegularExpression boolRe(
+    static thread_local const QRegularExpression boolRe(
         QStringLiteral("^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|"
                        "off|Off|OFF)$"));
     if (text.size() <= 5 && matches(boolRe, text))
@@ -32,16 +33,16 @@ ScalarType resolvePlain(QStringView text)
     if (text == u"=")
         return ScalarType::String;
     // Decimals with a leading zero (`08`) are not octal, but Kubernetes still reads a number.
-    static const QRegularExpression intRe(QStringLiteral(
+    static thread_local const QRegularExpression intRe(QStringLiteral(
         "^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*|[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
     if (matches(intRe, text))
         return ScalarType::Int;
-    static const QRegularExpression floatRe(QStringLiteral(
+    static thread_local const QRegularExpression floatRe(QStringLiteral(
         "^(?:[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?:\\.[0-9_]*)?[eE][-+]?"
         "[0-9]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
     if (matches(floatRe, text) && text != u"." )
         return ScalarType::Float;
-    static const QRegularExpression timestampRe(QStringLiteral(
+    static thread_local const QRegularExpression timestampRe(QStringLiteral(
         "^[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:(?:[Tt]|[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9]"
         "(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)?$"));
     if (matches(timestampRe, text))

@@ -3,6 +3,7 @@
 #include "benchfilegenerator.h"
 #include "documenteditor.h"
 #include "processmemory.h"
+#include "validationworkspace.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -23,6 +24,7 @@ constexpr double openBudgetSeconds = 0.6;
 constexpr qint64 peakBudgetBytes = 200'000'000;
 constexpr double editBudgetMilliseconds = 2.0;
 constexpr double saveBudgetMilliseconds = 100.0;
+constexpr double revalidateBudgetMilliseconds = 1.0;
 
 double percentile(QList<double> values, double fraction)
 {
@@ -85,6 +87,7 @@ Benchmark::Benchmark(const Options &options) : m_options(options)
         {QStringLiteral("edit"), [this] { return edit(); }},
         {QStringLiteral("save"), [this] { return save(); }},
         {QStringLiteral("diff"), [this] { return diff(); }},
+        {QStringLiteral("validate"), [this] { return validate(); }},
     };
 }
 
@@ -405,6 +408,105 @@ bool Benchmark::diff()
                        .arg(missing.size()));
     m_report.check(QStringLiteral("edited values read back"), wrongValues == 0,
                    QStringLiteral("%1 wrong").arg(wrongValues));
+    return true;
+}
+
+bool Benchmark::validate()
+{
+    // The trees the earlier steps kept would count in this step's peak.
+    m_file = YamlFile();
+    // What opening the file in the editor costs: read, index, parse and validate everything.
+    QList<double> opens;
+    QList<double> openCpu;
+    QList<double> validations;
+    qint64 peak = 0;
+    qsizetype errors = 0;
+    qsizetype warnings = 0;
+    for (int round = 0; round < m_options.rounds; ++round) {
+        ProcessMemory::resetPeak();
+        YamlFile file;
+        ValidationWorkspace workspace;
+        workspace.setReleaseTrees(true);
+        QString error;
+        QElapsedTimer timer;
+        const double cpuStart = cpuSeconds();
+        timer.start();
+        if (!YamlFile::load(m_filePath, &file, &error)) {
+            m_report.check(QStringLiteral("YamlFile::load"), false, error);
+            return false;
+        }
+        const qint64 loaded = timer.nsecsElapsed();
+        workspace.addFile(&file, m_filePath);
+        workspace.validateAll();
+        opens.append(elapsedSeconds(timer));
+        openCpu.append(cpuSeconds() - cpuStart);
+        validations.append(double(timer.nsecsElapsed() - loaded) / 1e9);
+        peak = qMax(peak, ProcessMemory::peakBytes());
+        const QList<Diagnostic> diagnostics = workspace.diagnostics();
+        errors = std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) {
+            return d.severity == Severity::Error;
+        });
+        warnings = std::count_if(diagnostics.cbegin(), diagnostics.cend(),
+                                 [](const Diagnostic &d) { return d.severity == Severity::Warning; });
+    }
+    m_report.info(QStringLiteral("full validation (ValidationWorkspace)"), spread(validations),
+                  QStringLiteral("%1 errors, %2 warnings")
+                      .arg(BenchReport::count(errors), BenchReport::count(warnings)));
+    m_report.budget(QStringLiteral("open: index + parse + validate all"), percentile(opens, 0.5),
+                    openBudgetSeconds, withCpu(spread(opens), openCpu),
+                    BenchReport::seconds(openBudgetSeconds, 1));
+    m_report.budget(QStringLiteral("peak RSS, open with validation"), double(peak),
+                    double(peakBudgetBytes), BenchReport::megabytes(peak),
+                    BenchReport::megabytes(peakBudgetBytes, 0));
+
+    // A form edit as the editor makes it: patch, re-parse and verify, apply, re-validate the
+    // document and what depends on it, and read its findings back for the outline's badges.
+    YamlFile file;
+    QString error;
+    YamlFile::load(m_filePath, &file, &error);
+    ValidationWorkspace workspace;
+    const int id = workspace.addFile(&file, m_filePath);
+    workspace.validateAll();
+    QList<double> revalidations;
+    QList<double> formEdits;
+    for (const EditPlan::Edit &planned : m_plan.edits()) {
+        QElapsedTimer timer;
+        timer.start();
+        const YamlDocument &document = file.document(planned.document);
+        DocumentEdit result =
+            DocumentEditor(document.text(), document.tree()).setValue(planned.path, planned.value);
+        if (!result.ok)
+            continue;
+        file.applyEdit(planned.document, std::move(result));
+        const qint64 edited = timer.nsecsElapsed();
+        workspace.documentChanged(id, planned.document);
+        const qint64 revalidated = timer.nsecsElapsed();
+        int badges = 0;
+        for (const Diagnostic &diagnostic : workspace.diagnostics(id, planned.document))
+            badges += diagnostic.severity == Severity::Error ? 1 : 0;
+        file.position(planned.document, 0);
+        formEdits.append(double(timer.nsecsElapsed()) / 1e6);
+        revalidations.append(double(revalidated - edited) / 1e6);
+        Q_UNUSED(badges);
+    }
+    if (revalidations.isEmpty()) {
+        m_report.check(QStringLiteral("edits for revalidation"), false,
+                       QStringLiteral("no edit could be made"));
+        return false;
+    }
+    const double revalidation = percentile(revalidations, 0.5);
+    m_report.budget(QStringLiteral("incremental revalidation median (%1 edits)")
+                        .arg(BenchReport::count(revalidations.size())),
+                    revalidation, revalidateBudgetMilliseconds,
+                    BenchReport::milliseconds(revalidation),
+                    BenchReport::milliseconds(revalidateBudgetMilliseconds, 0));
+    m_report.info(QStringLiteral("incremental revalidation p99"),
+                  BenchReport::milliseconds(percentile(revalidations, 0.99)));
+    const double formEdit = percentile(formEdits, 0.5);
+    m_report.budget(QStringLiteral("form edit: patch, re-parse, re-validate, badges"), formEdit,
+                    editBudgetMilliseconds, BenchReport::milliseconds(formEdit),
+                    BenchReport::milliseconds(editBudgetMilliseconds, 0));
+    m_report.info(QStringLiteral("form edit p99"), BenchReport::milliseconds(percentile(formEdits, 0.99)));
     return true;
 }
 

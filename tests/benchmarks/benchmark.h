@@ -48,6 +48,8 @@ private:
     bool edit();
     bool save();
     bool diff();
+    /// The editor's whole open with validation, then incremental revalidation after edits.
+    bool validate();
 
     Options m_options;
     QList<Step> m_steps;
