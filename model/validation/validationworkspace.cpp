@@ -154,6 +154,18 @@ void ValidationWorkspace::validateAll()
     QList<int> ids;
     for (const int file : files)
         ids += m_files[file].documents;
+    validateDocuments(ids);
+    for (const int file : files) {
+        for (const int id : std::as_const(m_files[file].documents)) {
+            DocumentState &state = m_documents[id];
+            state.cross = m_index.findings(id, m_options);
+            placed(&state.cross, id);
+        }
+    }
+}
+
+void ValidationWorkspace::validateDocuments(const QList<int> &ids)
+{
     // Each document's own checks need nothing else: run them on every core, then index the
     // facts here, in order.
     const auto validateOne = [this](int id) {
@@ -167,16 +179,10 @@ void ValidationWorkspace::validateAll()
     QList<DocumentValidator::Result> results = QtConcurrent::blockingMapped(ids, validateOne);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         DocumentState &state = m_documents[ids[i]];
+        m_index.remove(ids[i]);
         state.local = std::move(results[i].diagnostics);
         placed(&state.local, ids[i]);
         m_index.insert(ids[i], std::move(results[i].facts));
-    }
-    for (const int file : files) {
-        for (const int id : std::as_const(m_files[file].documents)) {
-            DocumentState &state = m_documents[id];
-            state.cross = m_index.findings(id, m_options);
-            placed(&state.cross, id);
-        }
     }
 }
 
@@ -184,11 +190,15 @@ ValidationDelta ValidationWorkspace::validateFile(int file)
 {
     ValidationDelta delta;
     QSet<int> affected;
-    for (const int id : std::as_const(m_files[file].documents)) {
+    const QList<int> ids = m_files[file].documents;
+    QHash<int, QList<Diagnostic>> before;
+    for (const int id : ids) {
         affected.unite(m_index.dependents(id));
-        const QList<Diagnostic> before = m_documents[id].local;
-        validateDocument(id);
-        diff(before, m_documents[id].local, &delta);
+        before.insert(id, m_documents[id].local);
+    }
+    validateDocuments(ids);
+    for (const int id : ids) {
+        diff(before.value(id), m_documents[id].local, &delta);
         affected.insert(id);
     }
     for (const int id : std::as_const(m_files[file].documents))

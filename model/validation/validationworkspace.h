@@ -91,6 +91,8 @@ private:
 
     int newDocument(int file, int index);
     void validateDocument(int id);
+    /// Validates documents on every core (their own checks) and indexes their facts.
+    void validateDocuments(const QList<int> &ids);
     void placed(QList<Diagnostic> *diagnostics, int id) const;
     QList<Diagnostic> all(int id) const;
     void renumber(int file, int from);
