@@ -34,8 +34,6 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QWhatsThis>
-#include <Qsci/qscilexer.h>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -43,6 +41,8 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QWhatsThis>
+#include <Qsci/qscilexer.h>
 #include <QtConcurrent>
 #include <optional>
 
@@ -204,9 +204,9 @@ void MainWindow::createActions()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAllAction = fileMenu->addAction(tr("Save A&ll"), this, &MainWindow::saveAll);
     m_saveAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
-    m_reloadAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
-                                         tr("Re&load from Disk"), this,
-                                         [this] { reload(m_current); });
+    m_reloadAction =
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                            tr("Re&load from Disk"), this, [this] { reload(m_current); });
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_closeAction = fileMenu->addAction(tr("&Close"), this, [this] { closeFile(m_current); });
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -241,14 +241,14 @@ void MainWindow::createActions()
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     editMenu->addSeparator();
-    QAction *find = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
-                                        tr("&Find…"), m_findBar, &FindBar::showFind);
+    QAction *find = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"),
+                                        m_findBar, &FindBar::showFind);
     find->setShortcut(QKeySequence::Find);
-    QAction *findNext = editMenu->addAction(tr("Find &Next"), m_findBar,
-                                            [this] { m_findBar->findNext(); });
+    QAction *findNext =
+        editMenu->addAction(tr("Find &Next"), m_findBar, [this] { m_findBar->findNext(); });
     findNext->setShortcut(QKeySequence::FindNext);
-    QAction *findPrevious = editMenu->addAction(tr("Find Pre&vious"), m_findBar,
-                                                [this] { m_findBar->findNext(true); });
+    QAction *findPrevious =
+        editMenu->addAction(tr("Find Pre&vious"), m_findBar, [this] { m_findBar->findNext(true); });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
     QAction *replace = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find-replace")),
                                            tr("R&eplace…"), m_findBar, &FindBar::showReplace);
@@ -256,12 +256,13 @@ void MainWindow::createActions()
     QAction *goTo = editMenu->addAction(tr("&Go to Line…"), this, &MainWindow::goToLine);
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     editMenu->addSeparator();
-    QAction *filter = editMenu->addAction(tr("Filter &Outline"), m_outline, &OutlineView::focusFilter);
+    QAction *filter =
+        editMenu->addAction(tr("Filter &Outline"), m_outline, &OutlineView::focusFilter);
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     editMenu->addSeparator();
-    QAction *preferences = editMenu->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
-                                               tr("&Preferences…"), this,
-                                               &MainWindow::showPreferences);
+    QAction *preferences =
+        editMenu->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                            tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
 
@@ -277,12 +278,11 @@ void MainWindow::createActions()
             m_current->duplicateDocument(m_currentDocument);
     });
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deleteDocumentAction =
-        documentMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"),
-                                this, [this] {
-                                    if (m_current && m_currentDocument >= 0)
-                                        m_current->removeDocument(m_currentDocument);
-                                });
+    m_deleteDocumentAction = documentMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this, [this] {
+            if (m_current && m_currentDocument >= 0)
+                m_current->removeDocument(m_currentDocument);
+        });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -401,8 +401,9 @@ void MainWindow::updateFormPage()
     const DocumentInfo &info = document.info();
     ResourceForm *form = nullptr;
     if (DocumentValidator::isIstioDocument(info))
-        form = info.kind == m_serviceEntryForm->kind() ? static_cast<ResourceForm *>(m_serviceEntryForm)
-                                                       : m_workloadEntryForm;
+        form = info.kind == m_serviceEntryForm->kind()
+                   ? static_cast<ResourceForm *>(m_serviceEntryForm)
+                   : m_workloadEntryForm;
     if (form) {
         if (form->document() != m_current || form->documentIndex() != m_currentDocument)
             form->setDocument(m_current, m_currentDocument);
@@ -474,9 +475,10 @@ void MainWindow::updateDiagnostics(EditorDocument *file)
                 TextMark mark;
                 mark.start = base + diagnostic.start;
                 mark.end = base + diagnostic.end;
-                mark.severity = diagnostic.severity == Severity::Error     ? TextMark::Severity::Error
-                                : diagnostic.severity == Severity::Warning ? TextMark::Severity::Warning
-                                                                           : TextMark::Severity::Info;
+                mark.severity = diagnostic.severity == Severity::Error ? TextMark::Severity::Error
+                                : diagnostic.severity == Severity::Warning
+                                    ? TextMark::Severity::Warning
+                                    : TextMark::Severity::Info;
                 mark.message = diagnostic.message;
                 marks.append(mark);
             }
@@ -484,16 +486,18 @@ void MainWindow::updateDiagnostics(EditorDocument *file)
         m_yaml->setMarks(marks);
         updateFieldMessages();
     }
-    m_countsLabel->setText(tr("%n document(s)", nullptr, m_current ? m_current->file().documentCount() : 0) +
-                           QStringLiteral(" · ") + tr("%n error(s)", nullptr, m_diagnostics->errorCount()) +
-                           QStringLiteral(" · ") + tr("%n warning(s)", nullptr, m_diagnostics->warningCount()));
+    m_countsLabel->setText(
+        tr("%n document(s)", nullptr, m_current ? m_current->file().documentCount() : 0) +
+        QStringLiteral(" · ") + tr("%n error(s)", nullptr, m_diagnostics->errorCount()) +
+        QStringLiteral(" · ") + tr("%n warning(s)", nullptr, m_diagnostics->warningCount()));
 }
 
 void MainWindow::showDiagnostic(int row)
 {
     const LocatedDiagnostic &located = m_diagnostics->at(row);
     setCurrent(located.file, located.diagnostic.document);
-    m_yaml->goToOffset(located.file->textOffset(located.diagnostic.document) + located.diagnostic.start);
+    m_yaml->goToOffset(located.file->textOffset(located.diagnostic.document) +
+                       located.diagnostic.start);
     if (ResourceForm *form = currentForm())
         form->focusField(located.diagnostic.path);
 }
@@ -508,8 +512,8 @@ void MainWindow::updateWindow()
     m_saveAsAction->setEnabled(haveFile);
     m_closeAction->setEnabled(haveFile);
     m_reloadAction->setEnabled(haveFile && !m_current->path().isEmpty());
-    m_saveAllAction->setEnabled(std::any_of(m_files.cbegin(), m_files.cend(),
-                                            [](EditorDocument *file) { return file->isModified(); }));
+    m_saveAllAction->setEnabled(std::any_of(
+        m_files.cbegin(), m_files.cend(), [](EditorDocument *file) { return file->isModified(); }));
     const bool editable = haveFile && !m_current->isReadOnly();
     m_addDocumentMenu->setEnabled(editable);
     m_duplicateAction->setEnabled(editable && m_currentDocument >= 0);
@@ -523,7 +527,8 @@ void MainWindow::updateBanner()
     if (!m_current || !m_current->isReadOnly())
         return;
     m_banner->setMessage(tr("%1 is read-only. You can look, copy and validate; to change it, "
-                            "save a copy.").arg(m_current->displayName()),
+                            "save a copy.")
+                             .arg(m_current->displayName()),
                          Banner::Tone::Information);
     EditorDocument *file = m_current;
     connect(m_banner->addButton(tr("Save a Copy…")), &QPushButton::clicked, this,
@@ -587,8 +592,8 @@ bool MainWindow::openFile(const QString &path)
     if (QFileInfo(path).size() < largeFileBytes) {
         file = EditorDocument::open(path, &error);
     } else {
-        QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"),
-                                 0, 0, this);
+        QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                                 0, this);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(200);
         std::atomic_bool cancel = false;
@@ -622,7 +627,8 @@ bool MainWindow::openFile(const QString &path)
         errors += int(document.syntaxErrors().size());
     statusBar()->showMessage(
         errors ? tr("Opened %1: %n YAML syntax error(s); the affected documents open as text",
-                    nullptr, errors).arg(file->displayName())
+                    nullptr, errors)
+                     .arg(file->displayName())
                : tr("Opened %1").arg(file->displayName()),
         5000);
     return true;
@@ -726,14 +732,15 @@ void MainWindow::onChangedOnDisk(EditorDocument *file)
     if (!file->isModified()) {
         QString error;
         if (file->reload(&error))
-            statusBar()->showMessage(tr("%1 changed on disk and was reloaded").arg(file->displayName()), 5000);
+            statusBar()->showMessage(
+                tr("%1 changed on disk and was reloaded").arg(file->displayName()), 5000);
         return;
     }
     setCurrent(file, m_current == file ? m_currentDocument : 0);
     m_banner->clearButtons();
-    m_banner->setMessage(tr("%1 changed on disk, and you have unsaved changes.")
-                             .arg(file->displayName()),
-                         Banner::Tone::Warning);
+    m_banner->setMessage(
+        tr("%1 changed on disk, and you have unsaved changes.").arg(file->displayName()),
+        Banner::Tone::Warning);
     connect(m_banner->addButton(tr("Reload")), &QPushButton::clicked, this, [this, file] {
         QString error;
         if (!file->reload(&error))
@@ -755,10 +762,9 @@ void MainWindow::showDiskDifference(EditorDocument *file)
         return;
     }
     const QByteArray name = file->displayName().toUtf8();
-    DiffDialog dialog(tr("Changes: disk → your buffer"),
-                      LineDiff::unified(disk, file->file().bytes(), name + " (on disk)",
-                                        name + " (open)"),
-                      this);
+    DiffDialog dialog(
+        tr("Changes: disk → your buffer"),
+        LineDiff::unified(disk, file->file().bytes(), name + " (on disk)", name + " (open)"), this);
     dialog.exec();
 }
 
@@ -768,8 +774,8 @@ void MainWindow::goToLine()
         return;
     bool ok = false;
     const int lines = m_yaml->lines();
-    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1–%1):").arg(lines),
-                                          1, 1, lines, 1, &ok);
+    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1–%1):").arg(lines), 1,
+                                          1, lines, 1, &ok);
     if (!ok)
         return;
     m_yaml->setCursorPosition(line - 1, 0);
@@ -794,12 +800,13 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About MeshEntry"),
-                       tr("<h3>MeshEntry %1</h3><p>An editor for Istio ServiceEntry and "
-                          "WorkloadEntry resources that validates as Istio does and keeps "
-                          "every byte you did not change.</p><p>Built with Qt %2, QScintilla "
-                          "and libyaml.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About MeshEntry"),
+        tr("<h3>MeshEntry %1</h3><p>An editor for Istio ServiceEntry and "
+           "WorkloadEntry resources that validates as Istio does and keeps "
+           "every byte you did not change.</p><p>Built with Qt %2, QScintilla "
+           "and libyaml.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::showOutlineMenu(const QPoint &globalPosition)
@@ -845,13 +852,14 @@ void MainWindow::offerRecovery()
 {
     const QList<RecoverableFile> files = m_autosaver->recoverableFiles();
     for (const RecoverableFile &recoverable : files) {
-        const QString name = recoverable.originalPath.isEmpty() ? tr("an untitled file")
-                                                                : recoverable.originalPath;
+        const QString name =
+            recoverable.originalPath.isEmpty() ? tr("an untitled file") : recoverable.originalPath;
         const auto answer = QMessageBox::question(
             this, tr("Recover Unsaved Changes"),
             tr("MeshEntry did not close normally. Unsaved changes to %1 from %2 were kept. "
                "Recover them?")
-                .arg(name, QLocale().toString(recoverable.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                .arg(name,
+                     QLocale().toString(recoverable.savedAt.toLocalTime(), QLocale::ShortFormat)),
             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
         if (answer == QMessageBox::Cancel)
             continue;
@@ -869,7 +877,8 @@ void MainWindow::offerRecovery()
             addFile(file);
             // The recovered bytes are one undoable change on top of the file on disk.
             const qsizetype length = file->textOffset(file->file().documentCount());
-            file->replaceText(0, length, bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes, {});
+            file->replaceText(0, length, bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes,
+                              {});
         }
         Autosaver::discard(recoverable);
     }

@@ -98,14 +98,18 @@ void TestCorpusRoundTrip::editsChangeOnlyTheirLines()
         const QByteArray before = file.bytes();
         auto check = [&](const DocumentEdit &edit, LineChange expected, const char *what) {
             QVERIFY2(edit.ok, qPrintable(QStringLiteral("%1 in document %2: %3")
-                                             .arg(QString::fromLatin1(what)).arg(i).arg(edit.error)));
+                                             .arg(QString::fromLatin1(what))
+                                             .arg(i)
+                                             .arg(edit.error)));
             YamlFile edited = file;
             edited.applyEdit(i, edit);
             const LineChange change = changedLines(before, edited.bytes());
             QVERIFY2(change.removed == expected.removed && change.added == expected.added,
                      qPrintable(QStringLiteral("%1 in document %2 removed %3 and added %4 lines")
-                                    .arg(QString::fromLatin1(what)).arg(i)
-                                    .arg(change.removed).arg(change.added)));
+                                    .arg(QString::fromLatin1(what))
+                                    .arg(i)
+                                    .arg(change.removed)
+                                    .arg(change.added)));
             ++edits;
         };
         const SpanTree &tree = document.tree();
@@ -123,8 +127,8 @@ void TestCorpusRoundTrip::editsChangeOnlyTheirLines()
         const int spec = tree.find(YamlPath::fromText("spec"));
         if (spec >= 0 && tree.node(spec).isMapping() && !tree.node(spec).isFlow() &&
             tree.find(YamlPath::fromText("spec.weight")) < 0)
-            check(editor.setValue(YamlPath::fromText("spec.weight"), YamlValue::plain("7")),
-                  {0, 1}, "add weight");
+            check(editor.setValue(YamlPath::fromText("spec.weight"), YamlValue::plain("7")), {0, 1},
+                  "add weight");
         const int labels = tree.find(YamlPath::fromText("metadata.labels"));
         if (labels < 0 && tree.find(YamlPath::fromText("metadata")) >= 0 &&
             !tree.node(tree.find(YamlPath::fromText("metadata"))).isFlow())

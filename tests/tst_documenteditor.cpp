@@ -164,21 +164,20 @@ void TestDocumentEditor::edit_data()
         << QByteArray("labels: {}\n") << Operation::Set << "labels.team" << QByteArray("on") << 0
         << 0 << QByteArray("labels: {team: on}\n");
     QTest::newRow("flow map remove middle")
-        << QByteArray("l: {a: 1, b: 2, c: 3}\n") << Operation::Remove << "l.b" << QByteArray()
-        << 0 << 0 << QByteArray("l: {a: 1, c: 3}\n");
+        << QByteArray("l: {a: 1, b: 2, c: 3}\n") << Operation::Remove << "l.b" << QByteArray() << 0
+        << 0 << QByteArray("l: {a: 1, c: 3}\n");
     QTest::newRow("flow map remove last")
-        << QByteArray("l: {a: 1, b: 2}\n") << Operation::Remove << "l.b" << QByteArray() << 0
-        << 0 << QByteArray("l: {a: 1}\n");
+        << QByteArray("l: {a: 1, b: 2}\n") << Operation::Remove << "l.b" << QByteArray() << 0 << 0
+        << QByteArray("l: {a: 1}\n");
     QTest::newRow("null value becomes a map")
-        << QByteArray("metadata:\n  labels:\nspec: {}\n") << Operation::Set
-        << "metadata.labels.app" << QByteArray("x") << 0 << 0
-        << QByteArray("metadata:\n  labels:\n    app: x\nspec: {}\n");
+        << QByteArray("metadata:\n  labels:\nspec: {}\n") << Operation::Set << "metadata.labels.app"
+        << QByteArray("x") << 0 << 0 << QByteArray("metadata:\n  labels:\n    app: x\nspec: {}\n");
     QTest::newRow("tilde null becomes a scalar")
         << QByteArray("a: ~\n") << Operation::Set << "a" << QByteArray("b") << 0 << 0
         << QByteArray("a: b\n");
     QTest::newRow("anchor kept when its map gets a key")
-        << QByteArray("a: &x\n  k: 1\nb: *x\n") << Operation::Set << "a.j" << QByteArray("2")
-        << 0 << 0 << QByteArray("a: &x\n  k: 1\n  j: 2\nb: *x\n");
+        << QByteArray("a: &x\n  k: 1\nb: *x\n") << Operation::Set << "a.j" << QByteArray("2") << 0
+        << 0 << QByteArray("a: &x\n  k: 1\n  j: 2\nb: *x\n");
     QTest::newRow("tagged scalar keeps its tag and quotes")
         << QByteArray("weight: !!int \"10\"\n") << Operation::Set << "weight"
         << QByteArray("!!int \"20\"") << 0 << 0 << QByteArray("weight: !!int \"20\"\n");
@@ -193,11 +192,12 @@ void TestDocumentEditor::edit_data()
         << QByteArray("a: 1\n") << Operation::Set << "b" << QByteArray("\"x\\ny\"") << 0 << 0
         << QByteArray("a: 1\nb: |-\n  x\n  y\n");
     QTest::newRow("indented sequence style is followed")
-        << QByteArray("hosts:\n    - a\n") << Operation::Append << "hosts" << QByteArray("b")
-        << 0 << 0 << QByteArray("hosts:\n    - a\n    - b\n");
+        << QByteArray("hosts:\n    - a\n") << Operation::Append << "hosts" << QByteArray("b") << 0
+        << 0 << QByteArray("hosts:\n    - a\n    - b\n");
     QTest::newRow("four-space indent is followed")
         << QByteArray("spec:\n    a: 1\nmeta: x\n") << Operation::Set << "meta2.b.c"
-        << QByteArray("1") << 0 << 0 << QByteArray("spec:\n    a: 1\nmeta: x\nmeta2:\n    b:\n        c: 1\n");
+        << QByteArray("1") << 0 << 0
+        << QByteArray("spec:\n    a: 1\nmeta: x\nmeta2:\n    b:\n        c: 1\n");
     QTest::newRow("comment after last key stays after")
         << QByteArray("a:\n  b: 1\n  # trailing\nc: 2\n") << Operation::Set << "a.d"
         << QByteArray("2") << 0 << 0 << QByteArray("a:\n  b: 1\n  d: 2\n  # trailing\nc: 2\n");
@@ -222,9 +222,8 @@ void TestDocumentEditor::edit_data()
         << QByteArray("ports:\n- number: 80\n  name: http\nx: 1\n") << Operation::Set
         << "ports[0].targetPort" << QByteArray("8080") << 0 << 0
         << QByteArray("ports:\n- number: 80\n  name: http\n  targetPort: 8080\nx: 1\n");
-    QTest::newRow("move flow item")
-        << QByteArray("l: [a, b, c]\n") << Operation::Move << "l" << QByteArray() << 0 << 2
-        << QByteArray("l: [b, c, a]\n");
+    QTest::newRow("move flow item") << QByteArray("l: [a, b, c]\n") << Operation::Move << "l"
+                                    << QByteArray() << 0 << 2 << QByteArray("l: [b, c, a]\n");
 }
 
 void TestDocumentEditor::edit()
@@ -253,18 +252,16 @@ void TestDocumentEditor::refusals_data()
     QTest::newRow("through an alias")
         << QByteArray("a: &x {k: 1}\nb: *x\n") << Operation::Set << "b.k" << QByteArray("2")
         << "b.k is shared through an alias; edit the anchored value instead";
-    QTest::newRow("key under a scalar")
-        << QByteArray("a: 1\n") << Operation::Set << "a.b" << QByteArray("2")
-        << "cannot add key \"b\": a is a scalar";
+    QTest::newRow("key under a scalar") << QByteArray("a: 1\n") << Operation::Set << "a.b"
+                                        << QByteArray("2") << "cannot add key \"b\": a is a scalar";
     QTest::newRow("missing path removal")
         << QByteArray("a: 1\n") << Operation::Remove << "b" << QByteArray() << "b does not exist";
     QTest::newRow("syntax error")
         << QByteArray("a: [1\n") << Operation::Set << "a" << QByteArray("2")
         << "the document has a YAML syntax error at line 2, column 1: did not find expected ',' "
            "or ']' (while parsing a flow sequence)";
-    QTest::newRow("append to a map")
-        << QByteArray("a: {k: 1}\n") << Operation::Append << "a" << QByteArray("2")
-        << "a is a mapping, not a sequence";
+    QTest::newRow("append to a map") << QByteArray("a: {k: 1}\n") << Operation::Append << "a"
+                                     << QByteArray("2") << "a is a mapping, not a sequence";
 }
 
 void TestDocumentEditor::refusals()
@@ -284,7 +281,8 @@ void TestDocumentEditor::renameKeyKeepsPositionAndComment()
     const QByteArray input = "labels:\n  app: x   # app\n  tier: web\n";
     const SpanTree tree = SpanTree::parse(input);
     const DocumentEditor editor(input, tree);
-    DocumentEdit edit = editor.renameKey(YamlPath::fromText("labels.app"), QStringLiteral("app.kubernetes.io/name"));
+    DocumentEdit edit = editor.renameKey(YamlPath::fromText("labels.app"),
+                                         QStringLiteral("app.kubernetes.io/name"));
     QVERIFY2(edit.ok, qPrintable(edit.error));
     QCOMPARE(edit.text, QByteArray("labels:\n  app.kubernetes.io/name: x   # app\n  tier: web\n"));
     edit = editor.renameKey(YamlPath::fromText("labels.app"), QStringLiteral("tier"));

@@ -65,7 +65,8 @@ void TestDocumentIndexer::explicitEndMarkerStaysWithItsDocument()
 
 void TestDocumentIndexer::syntaxErrorResumesAtNextDocument()
 {
-    const QByteArray text = "kind: A\n---\nkind: B\nbad: [1, 2\n---\nkind: C\n---\n,\n---\nkind: E\n";
+    const QByteArray text =
+        "kind: A\n---\nkind: B\nbad: [1, 2\n---\nkind: C\n---\n,\n---\nkind: E\n";
     const QList<IndexedDocument> documents = DocumentIndexer::index(text);
     QCOMPARE(documents.size(), 5);
     QCOMPARE(documents[0].info.kind, QStringLiteral("A"));
@@ -142,7 +143,9 @@ void TestDocumentIndexer::largeFilesIndexInTwoHalvesWithTheSameResult()
         QCOMPARE(document.begin, covered);
         covered = document.end;
         QCOMPARE(document.info.name, QStringLiteral("n%1").arg(i));
-        QVERIFY2(text.mid(document.begin, 12).startsWith("# about n" + QByteArray::number(i).left(3)), qPrintable(QString::number(i) + QString::fromUtf8(text.mid(document.begin, 30))));
+        QVERIFY2(
+            text.mid(document.begin, 12).startsWith("# about n" + QByteArray::number(i).left(3)),
+            qPrintable(QString::number(i) + QString::fromUtf8(text.mid(document.begin, 30))));
         QCOMPARE(document.errors.size(), i % 997 == 0 ? 1 : 0);
     }
     QCOMPARE(covered, text.size());

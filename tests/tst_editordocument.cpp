@@ -61,7 +61,8 @@ void TestEditorDocument::typingMergesIntoOneUndoStep()
     EditorDocument document(text);
     const YamlPath name = YamlPath::fromText("metadata.name");
     for (const char *typed : {"w", "we", "web"})
-        document.setValue(0, name, YamlValue::string(QString::fromLatin1(typed)), QStringLiteral("name"));
+        document.setValue(0, name, YamlValue::string(QString::fromLatin1(typed)),
+                          QStringLiteral("name"));
     QCOMPARE(document.undoStack()->count(), 1);
     QVERIFY(document.file().bytes().contains("  name: web\n"));
     document.undoStack()->undo();
@@ -74,14 +75,17 @@ void TestEditorDocument::typingIsJudgedAgainstTheTextBeforeTheWord()
     EditorDocument document(text);
     const YamlPath address = YamlPath::fromText("spec.address");
     for (const char *typed : {"1", "10", "10.", "10.0.0.1"})
-        document.setValue(1, address, YamlValue::string(QString::fromLatin1(typed)), QStringLiteral("address"));
-    QCOMPARE(document.file().document(1).text(),
-             QByteArray("---\nkind: WorkloadEntry\nmetadata: {name: vm}\nspec:\n  address: 10.0.0.1\n"));
+        document.setValue(1, address, YamlValue::string(QString::fromLatin1(typed)),
+                          QStringLiteral("address"));
+    QCOMPARE(
+        document.file().document(1).text(),
+        QByteArray("---\nkind: WorkloadEntry\nmetadata: {name: vm}\nspec:\n  address: 10.0.0.1\n"));
     QCOMPARE(document.undoStack()->count(), 1);
     // Adding an item and typing on into it is one step too.
     const YamlPath hosts = YamlPath::fromText("spec.hosts");
     document.insertItem(0, hosts, -1, YamlValue::string("2"), QStringLiteral("host"));
-    document.setValue(0, hosts.index(1), YamlValue::string("2.example.com"), QStringLiteral("host"));
+    document.setValue(0, hosts.index(1), YamlValue::string("2.example.com"),
+                      QStringLiteral("host"));
     QVERIFY(document.file().bytes().contains("  - a.example.com\n  - 2.example.com\n"));
     QCOMPARE(document.undoStack()->count(), 2);
     document.undoStack()->undo();
@@ -96,8 +100,11 @@ void TestEditorDocument::textEditsShareTheHistory()
     const qsizetype at = document.file().bytes().indexOf("a.example.com");
     document.replaceText(at, 1, "z");
     QVERIFY(document.file().bytes().contains("z.example.com"));
-    QCOMPARE(document.file().document(0).tree().node(document.file().document(0).tree().find(
-                 YamlPath::fromText("spec.hosts[0]"))).value,
+    QCOMPARE(document.file()
+                 .document(0)
+                 .tree()
+                 .node(document.file().document(0).tree().find(YamlPath::fromText("spec.hosts[0]")))
+                 .value,
              QStringLiteral("z.example.com"));
     document.undoStack()->undo();
     document.undoStack()->undo();
@@ -112,7 +119,8 @@ void TestEditorDocument::typingASeparatorSplitsTheDocument()
     document.replaceText(at, 0, "---\n");
     QCOMPARE(document.file().documentCount(), 3);
     QCOMPARE(reset.size(), 1);
-    QCOMPARE(document.file().document(1).text(), QByteArray("---\nspec:\n  hosts:\n  - a.example.com\n"));
+    QCOMPARE(document.file().document(1).text(),
+             QByteArray("---\nspec:\n  hosts:\n  - a.example.com\n"));
     document.undoStack()->undo();
     QCOMPARE(document.file().documentCount(), 2);
     QCOMPARE(document.file().bytes(), text);

@@ -88,11 +88,14 @@ void TestGetSetCommand::getPrintsAValue_data()
     QTest::addColumn<QString>("document");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("output");
-    QTest::newRow("scalar") << "0" << "spec.ports[0].number" << QByteArray("443\n");
-    QTest::newRow("by full name") << "WorkloadEntry/shop/vm" << "spec.address"
-                                  << QByteArray("10.0.0.1\n");
-    QTest::newRow("by name") << "api" << "spec.hosts" << QByteArray("- api.example.com\n");
-    QTest::newRow("map") << "api" << "spec.ports[0]"
+    QTest::newRow("scalar") << "0"
+                            << "spec.ports[0].number" << QByteArray("443\n");
+    QTest::newRow("by full name") << "WorkloadEntry/shop/vm"
+                                  << "spec.address" << QByteArray("10.0.0.1\n");
+    QTest::newRow("by name") << "api"
+                             << "spec.hosts" << QByteArray("- api.example.com\n");
+    QTest::newRow("map") << "api"
+                         << "spec.ports[0]"
                          << QByteArray("number: 443\nname: tls\nprotocol: TLS\n");
 }
 
@@ -125,9 +128,9 @@ void TestGetSetCommand::setInPlaceWritesTheFile()
     const QString copy = m_dir.filePath(QStringLiteral("copy.yaml"));
     QFile::remove(copy);
     QVERIFY(QFile::copy(m_file, copy));
-    const Run run = meshentry({QStringLiteral("set"), QStringLiteral("--in-place"), copy,
-                               QStringLiteral("api"), QStringLiteral("spec.ports[0].number"),
-                               QStringLiteral("8443")});
+    const Run run =
+        meshentry({QStringLiteral("set"), QStringLiteral("--in-place"), copy, QStringLiteral("api"),
+                   QStringLiteral("spec.ports[0].number"), QStringLiteral("8443")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray());
     QFile in(copy);
@@ -141,11 +144,12 @@ void TestGetSetCommand::setDeleteAndAppend()
                                    QStringLiteral("api"), QStringLiteral("spec.ports[0].name")});
     QCOMPARE(removed.exitCode, 0);
     QCOMPARE(removed.out, QByteArray(example).replace("    name: tls\n", ""));
-    const Run appended = meshentry({QStringLiteral("set"), QStringLiteral("--append"), m_file,
-                                    QStringLiteral("api"), QStringLiteral("spec.hosts"),
-                                    QStringLiteral("b.example.com")});
+    const Run appended =
+        meshentry({QStringLiteral("set"), QStringLiteral("--append"), m_file, QStringLiteral("api"),
+                   QStringLiteral("spec.hosts"), QStringLiteral("b.example.com")});
     QCOMPARE(appended.exitCode, 0);
-    QCOMPARE(appended.out, QByteArray(example).replace("# public\n", "# public\n  - b.example.com\n"));
+    QCOMPARE(appended.out,
+             QByteArray(example).replace("# public\n", "# public\n  - b.example.com\n"));
 }
 
 void TestGetSetCommand::errors_data()
@@ -153,8 +157,9 @@ void TestGetSetCommand::errors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no such file") << QStringList{"get", "/nonexistent.yaml"} << 2
-                                  << "meshentry: cannot read /nonexistent.yaml: No such file or directory\n";
+    QTest::newRow("no such file")
+        << QStringList{"get", "/nonexistent.yaml"} << 2
+        << "meshentry: cannot read /nonexistent.yaml: No such file or directory\n";
     QTest::newRow("no such document") << QStringList{"get", "@FILE@", "nope", "spec"} << 1
                                       << "meshentry: @FILE@: no document named nope\n";
     QTest::newRow("no such path") << QStringList{"get", "@FILE@", "0", "spec.missing"} << 1
@@ -166,10 +171,11 @@ void TestGetSetCommand::errors_data()
     QTest::newRow("bad value") << QStringList{"set", "@FILE@", "0", "spec.x", "[a"} << 64
                                << "meshentry: VALUE is not valid YAML: did not find expected ',' "
                                   "or ']' (while parsing a flow sequence)\n";
-    QTest::newRow("key under scalar") << QStringList{"set", "@FILE@", "vm", "spec.address.x", "1"} << 1
-                                      << "meshentry: @FILE@: cannot add key \"x\": spec.address is a scalar\n";
-    QTest::newRow("unknown option") << QStringList{"get", "--bogus", "@FILE@"} << 64
-                                    << "meshentry: Unknown option 'bogus'.\n";
+    QTest::newRow("key under scalar")
+        << QStringList{"set", "@FILE@", "vm", "spec.address.x", "1"} << 1
+        << "meshentry: @FILE@: cannot add key \"x\": spec.address is a scalar\n";
+    QTest::newRow("unknown option")
+        << QStringList{"get", "--bogus", "@FILE@"} << 64 << "meshentry: Unknown option 'bogus'.\n";
 }
 
 void TestGetSetCommand::errors()
@@ -180,7 +186,8 @@ void TestGetSetCommand::errors()
     arguments.replaceInStrings(QStringLiteral("@FILE@"), m_file);
     const Run run = meshentry(arguments);
     QCOMPARE(run.exitCode, exitCode);
-    QCOMPARE(QString::fromUtf8(run.err), QString(message).replace(QStringLiteral("@FILE@"), m_file));
+    QCOMPARE(QString::fromUtf8(run.err),
+             QString(message).replace(QStringLiteral("@FILE@"), m_file));
     QCOMPARE(run.out, QByteArray());
 }
 

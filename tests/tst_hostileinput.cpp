@@ -8,8 +8,7 @@
 
 using namespace MeshEntry;
 
-namespace
-{
+namespace {
 
 constexpr int cliTimeoutMs = 20000;
 /// Far above what any of these inputs takes; only a hang or a quadratic blow-up gets here.

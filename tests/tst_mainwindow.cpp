@@ -130,12 +130,15 @@ void TestMainWindow::portOutOfRangeIsFlaggedOnTheFieldAndInTheList()
     typeInto(ports, 0, PortsTable::NumberColumn, QStringLiteral("70000"));
     QVERIFY(m_window->currentFile()->file().bytes().contains("  - number: 70000\n"));
     // Line 19 of the example holds the first port.
-    QVERIFY(hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("SE-PORT-NUMBER-RANGE"), 19));
-    QVERIFY(hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("CRD-SE-PORT-NUMBER-RANGE"), 19));
+    QVERIFY(
+        hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("SE-PORT-NUMBER-RANGE"), 19));
+    QVERIFY(hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("CRD-SE-PORT-NUMBER-RANGE"),
+                          19));
     QTableWidgetItem *cell = ports->item(0, PortsTable::NumberColumn);
     QCOMPARE(cell->data(FormItemDelegate::SeverityRole).toInt(), int(FieldMessage::Error));
-    QVERIFY2(cell->toolTip().contains(QStringLiteral("port number 70000 must be in the range 1..65535")),
-             qPrintable(cell->toolTip()));
+    QVERIFY2(
+        cell->toolTip().contains(QStringLiteral("port number 70000 must be in the range 1..65535")),
+        qPrintable(cell->toolTip()));
     QCOMPARE(m_window->diagnosticsModel()->errorCount(), 2);
 }
 
@@ -144,12 +147,15 @@ void TestMainWindow::editingTheYamlPaneRefreshesTheForm()
     const QByteArray original = example();
     QVERIFY(m_window->openFile(writeFile(QStringLiteral("pane.yaml"), original)));
     YamlEditor *pane = m_window->yamlEditor();
-    pane->goToOffset(original.indexOf("  name: stripe-api") + qsizetype(strlen("  name: stripe-api")));
+    pane->goToOffset(original.indexOf("  name: stripe-api") +
+                     qsizetype(strlen("  name: stripe-api")));
     QTest::keyClicks(pane, "-eu");
     ScalarField *name = m_window->serviceEntryForm()->metadataSection()->nameField();
     QTRY_COMPARE(name->lineEdit()->text(), QStringLiteral("stripe-api-eu"));
-    QCOMPARE(m_window->currentFile()->file().document(0).info().name, QStringLiteral("stripe-api-eu"));
-    QCOMPARE(pane->cursorOffset(), original.indexOf("  name: stripe-api") + qsizetype(strlen("  name: stripe-api-eu")));
+    QCOMPARE(m_window->currentFile()->file().document(0).info().name,
+             QStringLiteral("stripe-api-eu"));
+    QCOMPARE(pane->cursorOffset(),
+             original.indexOf("  name: stripe-api") + qsizetype(strlen("  name: stripe-api-eu")));
 }
 
 void TestMainWindow::resolutionNoneWithSelectorWarns()
@@ -208,7 +214,8 @@ void TestMainWindow::doubleClickedDiagnosticJumpsToLine()
     m_window->setCurrent(m_window->currentFile(), 3);
     int row = -1;
     for (int i = 0; i < m_window->diagnosticsModel()->rowCount(); ++i) {
-        if (m_window->diagnosticsModel()->at(i).diagnostic.rule == QLatin1String("SE-PORT-NUMBER-RANGE"))
+        if (m_window->diagnosticsModel()->at(i).diagnostic.rule ==
+            QLatin1String("SE-PORT-NUMBER-RANGE"))
             row = i;
     }
     QVERIFY(row >= 0);

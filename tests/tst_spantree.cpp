@@ -104,7 +104,8 @@ void TestSpanTree::pathOfRoundTrips()
     const QByteArray text = "metadata:\n  annotations:\n    sidecar.istio.io/inject: \"false\"\n"
                             "spec:\n  ports:\n  - number: 1\n  - number: 2\n";
     const SpanTree tree = SpanTree::parse(text);
-    for (const char *path : {"metadata.annotations[\"sidecar.istio.io/inject\"]", "spec.ports[1].number"}) {
+    for (const char *path :
+         {"metadata.annotations[\"sidecar.istio.io/inject\"]", "spec.ports[1].number"}) {
         const int node = tree.find(YamlPath::fromText(QString::fromLatin1(path)));
         QVERIFY(node >= 0);
         QCOMPARE(tree.pathOf(node).toString(), QString::fromLatin1(path));
@@ -113,7 +114,8 @@ void TestSpanTree::pathOfRoundTrips()
 
 void TestSpanTree::billionLaughsCostsNothing()
 {
-    QByteArray text = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+    QByteArray text =
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
     for (char level = 'b'; level <= 'i'; ++level) {
         const char previous = char(level - 1);
         text += QByteArray(1, level) + ": &" + level + " [";

@@ -7,8 +7,7 @@
 
 using namespace MeshEntry;
 
-namespace
-{
+namespace {
 
 /// A ServiceEntry `se` in namespace `ns`; spec lines start on line 7.
 QString se(const char *spec)
@@ -47,8 +46,7 @@ struct RuleCase {
              int line, const char *options = "")
         : tag(QString::fromUtf8(tag)), yaml(yaml), rule(QString::fromUtf8(rule)), message(message),
           line(line), options(QString::fromUtf8(options))
-    {
-    }
+    {}
 
     QString tag;
     QString yaml;

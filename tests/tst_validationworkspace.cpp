@@ -9,8 +9,7 @@
 
 using namespace MeshEntry;
 
-namespace
-{
+namespace {
 
 QByteArray serviceEntry(const QString &name, const QString &ns, const QString &host, int port,
                         const QString &protocol, const QString &selector = {})

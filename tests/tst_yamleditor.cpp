@@ -58,7 +58,8 @@ void TestYamlEditor::typingBecomesOneUndoCommandAfterThePause()
     editor.goToOffset(at);
     QTest::keyClicks(&editor, "-v2");
     QCOMPARE(document.file().bytes(), text); // not yet: the pane waits for a pause
-    QTRY_COMPARE(document.file().bytes(), QByteArray(text).replace("name: api\n", "name: api-v2\n"));
+    QTRY_COMPARE(document.file().bytes(),
+                 QByteArray(text).replace("name: api\n", "name: api-v2\n"));
     QCOMPARE(document.undoStack()->count(), 1);
     QCOMPARE(document.file().document(0).info().name, QStringLiteral("api-v2"));
 }
@@ -74,8 +75,8 @@ void TestYamlEditor::formEditsPatchThePaneWithoutMovingTheCursor()
                                YamlValue::string("longer-host.example.com")),
              QString());
     QCOMPARE(paneText(editor), document.file().bytes());
-    QCOMPARE(editor.cursorOffset(), cursor + qsizetype(strlen("longer-host.example.com") -
-                                                        strlen("a.example.com")));
+    QCOMPARE(editor.cursorOffset(),
+             cursor + qsizetype(strlen("longer-host.example.com") - strlen("a.example.com")));
     document.undoStack()->undo();
     QCOMPARE(paneText(editor), text);
     QCOMPARE(editor.cursorOffset(), cursor);
@@ -91,7 +92,8 @@ void TestYamlEditor::undoOfTypingRestoresPaneAndBytes()
     QTest::keyClicks(&editor, "www.");
     QTest::keyClick(&editor, Qt::Key_Delete);
     editor.flushPendingEdits();
-    QCOMPARE(document.file().bytes(), QByteArray(text).replace("a.example.com", "www..example.com"));
+    QCOMPARE(document.file().bytes(),
+             QByteArray(text).replace("a.example.com", "www..example.com"));
     document.setValue(1, YamlPath::fromText("metadata.name"), YamlValue::string("vm-1"));
     document.undoStack()->undo();
     document.undoStack()->undo();

@@ -35,7 +35,8 @@ void TestYamlFile::bomAndCrlfSurviveAnEdit()
                                   .setValue(YamlPath::fromText("spec.b"), YamlValue::plain("2"));
     QVERIFY2(edit.ok, qPrintable(edit.error));
     file.applyEdit(0, edit);
-    QCOMPARE(file.bytes(), QByteArray("\xEF\xBB\xBF# cé✓\r\nkind: A\r\nspec:\r\n  a: 1\r\n  b: 2\r\n"));
+    QCOMPARE(file.bytes(),
+             QByteArray("\xEF\xBB\xBF# cé✓\r\nkind: A\r\nspec:\r\n  a: 1\r\n  b: 2\r\n"));
 }
 
 void TestYamlFile::positionsAreFileLines()

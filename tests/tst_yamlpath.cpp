@@ -21,7 +21,8 @@ void TestYamlPath::parses_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("segments");
     QTest::newRow("keys") << "metadata.labels.app" << QStringList{"metadata", "labels", "app"};
-    QTest::newRow("index") << "spec.ports[1].number" << QStringList{"spec", "ports", "[1]", "number"};
+    QTest::newRow("index") << "spec.ports[1].number"
+                           << QStringList{"spec", "ports", "[1]", "number"};
     QTest::newRow("quoted") << "metadata.annotations[\"sidecar.istio.io/inject\"]"
                             << QStringList{"metadata", "annotations", "sidecar.istio.io/inject"};
     QTest::newRow("single-quoted") << "a['b.c'].d" << QStringList{"a", "b.c", "d"};
@@ -47,10 +48,14 @@ void TestYamlPath::rejects_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("error");
-    QTest::newRow("double dot") << "a..b" << "empty key in path \"a..b\"";
-    QTest::newRow("bad index") << "a[x]" << "bad index in path \"a[x]\"";
-    QTest::newRow("trailing dot") << "a." << "path \"a.\" ends with '.'";
-    QTest::newRow("unterminated") << "a[\"b" << "unterminated quoted key in path \"a[\"b\"";
+    QTest::newRow("double dot") << "a..b"
+                                << "empty key in path \"a..b\"";
+    QTest::newRow("bad index") << "a[x]"
+                               << "bad index in path \"a[x]\"";
+    QTest::newRow("trailing dot") << "a."
+                                  << "path \"a.\" ends with '.'";
+    QTest::newRow("unterminated") << "a[\"b"
+                                  << "unterminated quoted key in path \"a[\"b\"";
 }
 
 void TestYamlPath::rejects()

@@ -17,10 +17,13 @@ DiagnosticsPanel::DiagnosticsPanel(DiagnosticsModel *model, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Diagnostics"));
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(DiagnosticsModel::RuleColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DiagnosticsModel::RuleColumn,
+                                           QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(DiagnosticsModel::MessageColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(DiagnosticsModel::LocationColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DiagnosticsModel::LocationColumn,
+                                           QHeaderView::ResizeToContents);
     connect(m_view, &QTreeView::activated, this,
             [this](const QModelIndex &index) { emit diagnosticActivated(index.row()); });
     auto *layout = new QVBoxLayout(this);

@@ -19,8 +19,9 @@ DiffDialog::DiffDialog(const QString &title, const QByteArray &unifiedDiff, QWid
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QList<QTextEdit::ExtraSelection> colours;
-    text->setPlainText(unifiedDiff.isEmpty() ? tr("The file on disk and the open buffer are identical.")
-                                             : QString::fromUtf8(unifiedDiff));
+    text->setPlainText(unifiedDiff.isEmpty()
+                           ? tr("The file on disk and the open buffer are identical.")
+                           : QString::fromUtf8(unifiedDiff));
     for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next()) {
         const QString line = block.text();
         QColor background;

@@ -84,9 +84,9 @@ bool FindBar::findNext(bool backwards)
         int indexTo = 0;
         m_editor->getSelection(&line, &index, &lineTo, &indexTo);
     }
-    const bool found = m_editor->findFirst(m_find->text(), m_regularExpression->isChecked(),
-                                           m_caseSensitive->isChecked(), false, true, !backwards,
-                                           line, index);
+    const bool found =
+        m_editor->findFirst(m_find->text(), m_regularExpression->isChecked(),
+                            m_caseSensitive->isChecked(), false, true, !backwards, line, index);
     m_status->setText(found ? QString() : tr("Not found"));
     return found;
 }

@@ -31,10 +31,9 @@ OutlineView::OutlineView(OutlineModel *model, QWidget *parent)
     m_tree->setItemDelegate(new BadgeDelegate(m_tree));
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAccessibleName(tr("Outline"));
-    connect(m_tree, &QTreeView::customContextMenuRequested, this,
-            [this](const QPoint &position) {
-                emit contextMenuRequested(m_tree->viewport()->mapToGlobal(position));
-            });
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &position) {
+        emit contextMenuRequested(m_tree->viewport()->mapToGlobal(position));
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &OutlineView::emitCurrent);
     connect(model, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);

@@ -57,11 +57,10 @@ YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
     m_syncTimer.setInterval(syncDelayMs);
     connect(&m_syncTimer, &QTimer::timeout, this, &YamlEditor::flushPendingEdits);
     connect(this, &QsciScintilla::SCN_MODIFIED, this, &YamlEditor::onModified);
-    connect(this, &QsciScintilla::cursorPositionChanged, this,
-            [this](int line, int index) {
-                const QByteArray lineText = text(line).toUtf8().left(index);
-                emit cursorMoved(line + 1, int(QString::fromUtf8(lineText).size()) + 1);
-            });
+    connect(this, &QsciScintilla::cursorPositionChanged, this, [this](int line, int index) {
+        const QByteArray lineText = text(line).toUtf8().left(index);
+        emit cursorMoved(line + 1, int(QString::fromUtf8(lineText).size()) + 1);
+    });
 }
 
 void YamlEditor::applyPalette()
@@ -108,8 +107,7 @@ void YamlEditor::applyPalette()
 
 bool YamlEditor::event(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange ||
-        event->type() == QEvent::ApplicationPaletteChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         applyPalette();
     return QsciScintilla::event(event);
 }
@@ -137,8 +135,8 @@ void YamlEditor::loadWholeText()
     if (m_document) {
         const QByteArray text = m_document->file().bytes().mid(m_document->file().hasBom() ? 3 : 0);
         SendScintilla(SCI_APPENDTEXT, static_cast<unsigned long>(text.size()), text.constData());
-        SendScintilla(SCI_SETEOLMODE, m_document->file().lineEnding() == "\r\n" ? SC_EOL_CRLF
-                                                                                 : SC_EOL_LF);
+        SendScintilla(SCI_SETEOLMODE,
+                      m_document->file().lineEnding() == "\r\n" ? SC_EOL_CRLF : SC_EOL_LF);
         setReadOnly(m_document->isReadOnly());
     } else {
         setReadOnly(true);
@@ -150,8 +148,8 @@ void YamlEditor::loadWholeText()
     setMarginWidth(0, QString(QString::number(lines()).size() + 2, u'0'));
 }
 
-void YamlEditor::onModified(int position, int modificationType, const char *, int length, int,
-                            int, int, int, int, int)
+void YamlEditor::onModified(int position, int modificationType, const char *, int length, int, int,
+                            int, int, int, int)
 {
     if (m_applyingModelChange || !(modificationType & (SC_MOD_INSERTTEXT | SC_MOD_DELETETEXT)))
         return;
@@ -243,7 +241,8 @@ void YamlEditor::setMarks(const QList<TextMark> &marks)
                       static_cast<unsigned long>(error ? m_errorIndicator : m_warningIndicator));
         SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(mark.start),
                       static_cast<long>(qMin<qsizetype>(end, length) - mark.start));
-        const int line = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(mark.start)));
+        const int line =
+            int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(mark.start)));
         markerAdd(line, error ? m_errorMarker : m_warningMarker);
     }
 }
@@ -252,7 +251,8 @@ void YamlEditor::setCurrentRange(qsizetype start, qsizetype end)
 {
     markerDeleteAll(m_rangeMarker);
     const int first = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(start)));
-    const int last = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(qMax(start, end - 1))));
+    const int last =
+        int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(qMax(start, end - 1))));
     for (int line = first; line <= last; ++line)
         markerAdd(line, m_rangeMarker);
 }

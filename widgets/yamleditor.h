@@ -2,9 +2,9 @@
 
 #include "editordocument.h"
 
-#include <Qsci/qsciscintilla.h>
 #include <QPointer>
 #include <QTimer>
+#include <Qsci/qsciscintilla.h>
 
 namespace MeshEntry {
 
@@ -66,7 +66,7 @@ private:
     bool m_pending = false;
     qsizetype m_dirtyStart = 0; ///< in current text coordinates
     qsizetype m_dirtyEnd = 0;
-    qsizetype m_delta = 0;      ///< bytes added minus removed since the last flush
+    qsizetype m_delta = 0; ///< bytes added minus removed since the last flush
     int m_errorMarker = 0;
     int m_warningMarker = 1;
     int m_rangeMarker = 2;

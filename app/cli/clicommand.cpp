@@ -47,7 +47,8 @@ int runCommandLine(const QStringList &args)
         return ExitOk;
     }
     if (command == QLatin1String("--version")) {
-        CliOutput::out(QStringLiteral("meshentry %1\n").arg(QCoreApplication::applicationVersion()));
+        CliOutput::out(
+            QStringLiteral("meshentry %1\n").arg(QCoreApplication::applicationVersion()));
         return ExitOk;
     }
     return -1;

@@ -4,7 +4,8 @@
 
 namespace MeshEntry::FileLoading {
 
-/// Loads FILE ("-" reads stdin) or prints why it cannot; returns the exit code to use (0 on success).
+/// Loads FILE ("-" reads stdin) or prints why it cannot; returns the exit code to use (0 on
+/// success).
 int load(const QString &path, YamlFile *file);
 
 /// Resolves DOC in file and checks it parses; prints the problem and returns the exit code.

@@ -20,9 +20,12 @@ int run(const QStringList &args)
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("YAML file, or - for stdin"));
-    parser.addPositionalArgument(QStringLiteral("DOC"), QStringLiteral("document"), QStringLiteral("[DOC"));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("path"), QStringLiteral("PATH]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("YAML file, or - for stdin"));
+    parser.addPositionalArgument(QStringLiteral("DOC"), QStringLiteral("document"),
+                                 QStringLiteral("[DOC"));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("path"),
+                                 QStringLiteral("PATH]"));
     if (!parser.parse(args)) {
         CliOutput::error(parser.errorText());
         return ExitUsage;

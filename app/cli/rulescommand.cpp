@@ -6,8 +6,7 @@
 
 #include <QCommandLineParser>
 
-namespace MeshEntry::RulesCommand
-{
+namespace MeshEntry::RulesCommand {
 
 int run(const QStringList &args)
 {

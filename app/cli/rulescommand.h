@@ -2,8 +2,7 @@
 
 #include <QStringList>
 
-namespace MeshEntry::RulesCommand
-{
+namespace MeshEntry::RulesCommand {
 
 /// `meshentry rules [--markdown]`: the rule registry, one rule a line or as docs/RULES.md.
 int run(const QStringList &args);

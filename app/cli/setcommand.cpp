@@ -18,16 +18,19 @@ int run(const QStringList &args)
         "comments, quoting and layout elsewhere stay byte for byte."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
-    const QCommandLineOption inPlace(QStringList{QStringLiteral("i"), QStringLiteral("in-place")},
-                                     QStringLiteral("Write FILE (atomically) instead of printing."));
+    const QCommandLineOption inPlace(
+        QStringList{QStringLiteral("i"), QStringLiteral("in-place")},
+        QStringLiteral("Write FILE (atomically) instead of printing."));
     const QCommandLineOption remove(QStringLiteral("delete"),
                                     QStringLiteral("Remove PATH instead (no VALUE)."));
     const QCommandLineOption append(QStringLiteral("append"),
                                     QStringLiteral("Append VALUE to the sequence at PATH."));
     parser.addOptions({help, inPlace, remove, append});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("YAML file"));
-    parser.addPositionalArgument(QStringLiteral("DOC"), QStringLiteral("index, Kind/namespace/name or name"));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("path, e.g. spec.ports[0].number"));
+    parser.addPositionalArgument(QStringLiteral("DOC"),
+                                 QStringLiteral("index, Kind/namespace/name or name"));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("path, e.g. spec.ports[0].number"));
     parser.addPositionalArgument(QStringLiteral("VALUE"), QStringLiteral("new value as YAML"));
     if (!parser.parse(args)) {
         CliOutput::error(parser.errorText());

@@ -19,11 +19,9 @@
 #include <algorithm>
 #include <memory>
 
-namespace MeshEntry::ValidateCommand
-{
+namespace MeshEntry::ValidateCommand {
 
-namespace
-{
+namespace {
 
 const QString stdinName = QStringLiteral("<stdin>");
 

@@ -2,8 +2,7 @@
 
 #include <QStringList>
 
-namespace MeshEntry::ValidateCommand
-{
+namespace MeshEntry::ValidateCommand {
 
 /**
  * `meshentry validate [--output text|json|sarif] [--fail-on error|warning] [--suppress RULE[=…]]…

@@ -60,7 +60,8 @@ QString Autosaver::autosavePathFor(const EditorDocument *document) const
             id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         key = id;
     }
-    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
+    const QByteArray hash =
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
     return m_directory.filePath(QString::fromLatin1(hash.left(16)) + QStringLiteral(".yaml"));
 }
 
@@ -84,8 +85,9 @@ void Autosaver::write(EditorDocument *document)
     QSaveFile meta(path + QStringLiteral(".json"));
     if (!meta.open(QIODevice::WriteOnly))
         return;
-    const QJsonObject info{{QStringLiteral("path"), document->path()},
-                           {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    const QJsonObject info{
+        {QStringLiteral("path"), document->path()},
+        {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     meta.write(QJsonDocument(info).toJson());
     meta.commit();
 }
@@ -100,7 +102,8 @@ void Autosaver::remove(const EditorDocument *document)
 QList<RecoverableFile> Autosaver::recoverableFiles() const
 {
     QList<RecoverableFile> files;
-    const QStringList metas = m_directory.entryList({QStringLiteral("*.yaml.json")}, QDir::Files, QDir::Time);
+    const QStringList metas =
+        m_directory.entryList({QStringLiteral("*.yaml.json")}, QDir::Files, QDir::Time);
     for (const QString &name : metas) {
         QFile meta(m_directory.filePath(name));
         if (!meta.open(QIODevice::ReadOnly))
@@ -111,7 +114,8 @@ QList<RecoverableFile> Autosaver::recoverableFiles() const
         if (!QFile::exists(file.autosavePath))
             continue;
         file.originalPath = info.value(QStringLiteral("path")).toString();
-        file.savedAt = QDateTime::fromString(info.value(QStringLiteral("saved")).toString(), Qt::ISODate);
+        file.savedAt =
+            QDateTime::fromString(info.value(QStringLiteral("saved")).toString(), Qt::ISODate);
         files.append(file);
     }
     return files;

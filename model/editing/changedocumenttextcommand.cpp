@@ -12,8 +12,7 @@ ChangeDocumentTextCommand::ChangeDocumentTextCommand(EditorDocument *document, i
     : QUndoCommand(text), m_document(document), m_index(index), m_before(std::move(before)),
       m_after(std::move(after)), m_mergeKey(std::move(mergeKey)),
       m_editedPath(std::move(editedPath))
-{
-}
+{}
 
 void ChangeDocumentTextCommand::undo()
 {

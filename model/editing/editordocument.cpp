@@ -26,8 +26,7 @@ qsizetype bomSize(const YamlFile &file)
 } // namespace
 
 EditorDocument::EditorDocument(const QByteArray &bytes, QObject *parent)
-    : QObject(parent), m_file(YamlFile::fromBytes(bytes)),
-      m_watcher(new QFileSystemWatcher(this))
+    : QObject(parent), m_file(YamlFile::fromBytes(bytes)), m_watcher(new QFileSystemWatcher(this))
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modificationChanged(!clean); });
@@ -146,9 +145,8 @@ bool EditorDocument::reload(QString *error)
     return true;
 }
 
-QString EditorDocument::pushEdit(int document, const DocumentEdit &edit,
-                                 const QString &description, const QString &mergeKey,
-                                 const QString &editedPath)
+QString EditorDocument::pushEdit(int document, const DocumentEdit &edit, const QString &description,
+                                 const QString &mergeKey, const QString &editedPath)
 {
     if (!edit.ok)
         return edit.error;
@@ -158,8 +156,8 @@ QString EditorDocument::pushEdit(int document, const DocumentEdit &edit,
     if (before == edit.text)
         return {};
     m_preparedEdit = edit;
-    m_undoStack.push(new ChangeDocumentTextCommand(this, document, before, edit.text,
-                                                   description, mergeKey, editedPath));
+    m_undoStack.push(new ChangeDocumentTextCommand(this, document, before, edit.text, description,
+                                                   mergeKey, editedPath));
     return {};
 }
 
@@ -170,8 +168,9 @@ QByteArray EditorDocument::mergeBase(int document, const QString &mergeKey,
     if (mergeKey.isEmpty() || top < 0 || m_undoStack.index() == m_undoStack.cleanIndex())
         return m_file.document(document).text();
     const auto *command = dynamic_cast<const ChangeDocumentTextCommand *>(m_undoStack.command(top));
-    return command && command->continues(document, mergeKey, editedPath) ? command->before()
-                                                              : m_file.document(document).text();
+    return command && command->continues(document, mergeKey, editedPath)
+               ? command->before()
+               : m_file.document(document).text();
 }
 
 QString EditorDocument::setValue(int document, const YamlPath &path, const YamlValue &value,
@@ -197,9 +196,8 @@ QString EditorDocument::insertItem(int document, const YamlPath &path, int index
     // The new item's path, so that typing on into it continues this edit.
     const SpanTree &current = m_file.document(document).tree();
     const int list = current.find(path);
-    const int count = list >= 0 && current.node(list).isSequence()
-                          ? int(current.node(list).children.size())
-                          : 0;
+    const int count =
+        list >= 0 && current.node(list).isSequence() ? int(current.node(list).children.size()) : 0;
     const QString edited = path.index(index < 0 ? count : index).toString();
     const QByteArray base = mergeBase(document, mergeKey, edited);
     const SpanTree tree = SpanTree::parse(base);
@@ -262,8 +260,8 @@ void EditorDocument::replaceText(qsizetype offset, qsizetype oldLength, const QB
 
     YamlFile probe = YamlFile::fromBytes(changed);
     if (first == last && probe.documentCount() == 1) {
-        m_undoStack.push(new ChangeDocumentTextCommand(this, first, region, changed,
-                                                       tr("Edit YAML"), mergeKey));
+        m_undoStack.push(
+            new ChangeDocumentTextCommand(this, first, region, changed, tr("Edit YAML"), mergeKey));
         return;
     }
     QList<YamlDocument> after = m_file.documents();
@@ -272,8 +270,7 @@ void EditorDocument::replaceText(qsizetype offset, qsizetype oldLength, const QB
         if (!probe.document(i).text().isEmpty() || after.isEmpty())
             after.insert(first + i, probe.document(i));
     }
-    m_undoStack.push(
-        new ReplaceDocumentsCommand(this, m_file.documents(), after, tr("Edit YAML")));
+    m_undoStack.push(new ReplaceDocumentsCommand(this, m_file.documents(), after, tr("Edit YAML")));
 }
 
 void EditorDocument::addDocument(int index, const YamlValue &value, const QString &description)
@@ -306,8 +303,8 @@ void EditorDocument::duplicateDocument(int index)
     if (after[index].tree().documentMarker() < 0)
         copy.prepend("---" + eol);
     after.insert(index + 1, YamlDocument(copy, SpanTree::parse(copy)));
-    m_undoStack.push(new ReplaceDocumentsCommand(this, m_file.documents(), after,
-                                                 tr("Duplicate Document")));
+    m_undoStack.push(
+        new ReplaceDocumentsCommand(this, m_file.documents(), after, tr("Duplicate Document")));
 }
 
 void EditorDocument::removeDocument(int index)

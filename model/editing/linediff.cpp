@@ -66,7 +66,8 @@ QList<Edit> editScript(const QList<QByteArray> &a, const QList<QByteArray> &b)
     for (int d = finalD; d > 0; --d) {
         const std::vector<int> &previous = trace[size_t(d)];
         const int k = x - y;
-        const bool down = k == -d || (k != d && previous[size_t(k - 1 + max)] < previous[size_t(k + 1 + max)]);
+        const bool down =
+            k == -d || (k != d && previous[size_t(k - 1 + max)] < previous[size_t(k + 1 + max)]);
         const int previousK = down ? k + 1 : k - 1;
         const int previousX = previous[size_t(previousK + max)];
         const int previousY = previousX - previousK;
@@ -101,8 +102,7 @@ QList<QByteArray> splitLines(const QByteArray &text)
 } // namespace
 
 QByteArray LineDiff::unified(const QByteArray &before, const QByteArray &after,
-                             const QByteArray &beforeName, const QByteArray &afterName,
-                             int context)
+                             const QByteArray &beforeName, const QByteArray &afterName, int context)
 {
     if (before == after)
         return {};
@@ -119,8 +119,8 @@ QByteArray LineDiff::unified(const QByteArray &before, const QByteArray &after,
     QList<Edit> script;
     for (qsizetype i = 0; i < head; ++i)
         script.append({Op::Keep, int(i)});
-    const QList<Edit> middle = editScript(a.mid(head, a.size() - head - tail),
-                                          b.mid(head, b.size() - head - tail));
+    const QList<Edit> middle =
+        editScript(a.mid(head, a.size() - head - tail), b.mid(head, b.size() - head - tail));
     for (const Edit &edit : middle)
         script.append({edit.op, int(edit.line + head)});
     for (qsizetype i = a.size() - tail; i < a.size(); ++i)
@@ -174,8 +174,9 @@ QByteArray LineDiff::unified(const QByteArray &before, const QByteArray &after,
             }
         }
         out += "@@ -" + QByteArray::number(oldStart + (oldCount ? 1 : 0)) + ',' +
-               QByteArray::number(oldCount) + " +" + QByteArray::number(newStart + (newCount ? 1 : 0)) +
-               ',' + QByteArray::number(newCount) + " @@\n" + body;
+               QByteArray::number(oldCount) + " +" +
+               QByteArray::number(newStart + (newCount ? 1 : 0)) + ',' +
+               QByteArray::number(newCount) + " @@\n" + body;
         i = end;
     }
     return out;

@@ -9,8 +9,7 @@ ReplaceDocumentsCommand::ReplaceDocumentsCommand(EditorDocument *document,
                                                  QList<YamlDocument> after, const QString &text)
     : QUndoCommand(text), m_document(document), m_before(std::move(before)),
       m_after(std::move(after))
-{
-}
+{}
 
 void ReplaceDocumentsCommand::undo()
 {

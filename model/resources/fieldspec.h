@@ -3,8 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /// The JSON shape a field has in the CRD schema and in Istio's protobuf message.
 enum class FieldType {

@@ -2,8 +2,7 @@
 
 #include <QHash>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 QString FieldSpec::name() const
 {
@@ -22,8 +21,7 @@ QString FieldSpec::parentPath() const
     return dot < 0 ? QString() : path.left(dot);
 }
 
-namespace
-{
+namespace {
 
 /// Small builder so that the tables below read as one line per fact.
 class Fields

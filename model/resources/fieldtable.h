@@ -6,8 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * Every field of one resource kind (ServiceEntry, WorkloadEntry), as the CRD schema and Istio's

@@ -1,7 +1,6 @@
 #pragma once
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /// A value read from a document, with the span tree node it came from (-1: absent).
 template <typename T> struct Located {

@@ -6,11 +6,9 @@
 
 #include <cmath>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 constexpr int maxMergeDepth = 16;
 

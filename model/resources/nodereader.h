@@ -6,8 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /// The JSON type Kubernetes' YAML reader (YAML 1.1, as sigs.k8s.io/yaml) gives a node.
 enum class JsonType { Null, String, Integer, Number, Boolean, Object, Array };

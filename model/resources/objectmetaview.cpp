@@ -1,10 +1,8 @@
 #include "objectmetaview.h"
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 const ObjectMetaView::Entry *findEntry(const QList<ObjectMetaView::Entry> &entries, QStringView key)
 {

@@ -6,8 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /// A `metadata` block as Kubernetes reads it: name, namespace, labels and annotations.
 struct ObjectMetaView {

@@ -2,11 +2,9 @@
 
 #include "fieldtable.h"
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 /// An enum as protobuf JSON reads it: a name from the field table, or a number.
 Located<int> readEnum(const NodeReader &reader, int mapping, QStringView key, QStringView pattern)

@@ -7,8 +7,7 @@
 #include <QList>
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * A ServiceEntry spec as Istio decodes it: enums as their protobuf numbers (absent: 0, so

@@ -1,7 +1,6 @@
 #include "workloadentryview.h"
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 quint32 WorkloadEntryView::uint32Value(const NodeReader &reader, int node)
 {

@@ -6,8 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * A WorkloadEntry spec, or one `endpoints[]` item of a ServiceEntry, as Istio decodes it.

@@ -4,11 +4,9 @@
 #include "validationcontext.h"
 #include "webhookchecks.h"
 
-namespace MeshEntry::AnalyzerChecks
-{
+namespace MeshEntry::AnalyzerChecks {
 
-namespace
-{
+namespace {
 
 /// Whether analyze, blind to labels and annotations, could judge differently from the webhook.
 bool metadataMatters(const ValidationContext &context)

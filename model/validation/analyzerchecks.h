@@ -4,8 +4,7 @@
 
 #include <QList>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 class ValidationContext;
 struct ServiceEntryView;
@@ -17,8 +16,7 @@ struct WorkloadEntryView;
  * annotations) finds what the webhook itself does not. IST0177 spans documents and lives in
  * ValidationWorkspace.
  */
-namespace AnalyzerChecks
-{
+namespace AnalyzerChecks {
 
 /// webhookFindings: what the webhook run reported, to compare analyze's run against.
 void runServiceEntry(ValidationContext &context, const ServiceEntryView &view,

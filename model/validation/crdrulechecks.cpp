@@ -4,11 +4,9 @@
 #include "serviceentryview.h"
 #include "validationcontext.h"
 
-namespace MeshEntry::CrdRuleChecks
-{
+namespace MeshEntry::CrdRuleChecks {
 
-namespace
-{
+namespace {
 
 using IstioPredicates::goQuote;
 

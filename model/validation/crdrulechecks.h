@@ -1,7 +1,6 @@
 #pragma once
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 class ValidationContext;
 struct ServiceEntryView;
@@ -12,8 +11,7 @@ struct WorkloadEntryView;
  * what the apiserver rejects beyond the structural types. CEL sees presence (`has()`), so an
  * empty list still counts; values of the wrong type are left to SchemaChecks.
  */
-namespace CrdRuleChecks
-{
+namespace CrdRuleChecks {
 
 void runServiceEntry(ValidationContext &context, const ServiceEntryView &view);
 void runWorkloadEntry(ValidationContext &context, const WorkloadEntryView &view);

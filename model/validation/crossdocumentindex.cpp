@@ -8,11 +8,9 @@
 
 #include <algorithm>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 using IstioPredicates::goQuote;
 

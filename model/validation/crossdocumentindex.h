@@ -10,8 +10,7 @@
 #include <QList>
 #include <QSet>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 class WorkloadInventory;
 

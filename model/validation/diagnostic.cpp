@@ -1,7 +1,6 @@
 #include "diagnostic.h"
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 QString severityName(Severity severity)
 {

@@ -4,8 +4,7 @@
 
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 enum class Severity { Error, Warning, Info };
 

@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 QList<quint32> DocumentFacts::portNumbers() const
 {

@@ -7,8 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /// Where in a document's text a cross-document finding points.
 struct SourceSpan {

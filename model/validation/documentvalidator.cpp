@@ -13,11 +13,9 @@
 
 #include <algorithm>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 bool hasError(const QList<Diagnostic> &diagnostics)
 {

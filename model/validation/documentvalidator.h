@@ -7,8 +7,7 @@
 
 #include <QList>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 class YamlDocument;
 

@@ -2,11 +2,9 @@
 
 #include <QList>
 
-namespace MeshEntry::IstioPredicates
-{
+namespace MeshEntry::IstioPredicates {
 
-namespace
-{
+namespace {
 
 bool isAsciiAlnum(QChar c)
 {

@@ -3,16 +3,14 @@
 #include <QString>
 #include <QStringView>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * The shared predicates of ISTIO-RULES.md §3, with Istio's exact messages. Each check returns
  * an empty string when the value passes, and Istio's error text otherwise. Lengths count UTF-8
  * bytes, as Go does.
  */
-namespace IstioPredicates
-{
+namespace IstioPredicates {
 
 /// Istio's protocol names (protocol.Parse), Unsupported for anything else.
 enum class Protocol {

@@ -3,11 +3,9 @@
 #include "istiopredicates.h"
 #include "validationcontext.h"
 
-namespace MeshEntry::MetadataChecks
-{
+namespace MeshEntry::MetadataChecks {
 
-namespace
-{
+namespace {
 
 using IstioPredicates::goQuote;
 

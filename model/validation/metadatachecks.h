@@ -1,7 +1,6 @@
 #pragma once
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 class ValidationContext;
 
@@ -9,8 +8,7 @@ class ValidationContext;
  * What the Kubernetes apiserver checks in every object's apiVersion and metadata: a served
  * version, the name and namespace syntax, label and annotation keys and label values.
  */
-namespace MetadataChecks
-{
+namespace MetadataChecks {
 
 void run(ValidationContext &context);
 

@@ -4,8 +4,7 @@
 
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /// Where a rule comes from; each layer reports its own verdict under its own ids.
 enum class RuleLayer {

@@ -1,10 +1,8 @@
 #include "ruleregistry.h"
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 constexpr Severity E = Severity::Error;
 constexpr Severity W = Severity::Warning;

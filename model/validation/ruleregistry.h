@@ -5,8 +5,7 @@
 #include <QHash>
 #include <QList>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * Every rule MeshEntry reports, with stable ids: the ids of ISTIO-RULES.md for Istio's own

@@ -10,11 +10,9 @@
 #include <algorithm>
 #include <climits>
 
-namespace MeshEntry::SchemaChecks
-{
+namespace MeshEntry::SchemaChecks {
 
-namespace
-{
+namespace {
 
 using IstioPredicates::goQuote;
 
@@ -109,8 +107,7 @@ class Walker
 public:
     explicit Walker(ValidationContext &context)
         : m_context(context), m_reader(context.reader()), m_fields(context.fields())
-    {
-    }
+    {}
 
     void run()
     {

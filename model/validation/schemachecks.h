@@ -1,7 +1,6 @@
 #pragma once
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 class ValidationContext;
 
@@ -11,8 +10,7 @@ class ValidationContext;
  * limits) and Istio's protobuf JSON decoding of `spec` (DECODE-*). The same walk finds
  * duplicate keys and YAML 1.1 typing traps (ME-DUPLICATE-KEY, ME-YAML11-TYPING).
  */
-namespace SchemaChecks
-{
+namespace SchemaChecks {
 
 void run(ValidationContext &context);
 

@@ -1,7 +1,6 @@
 #include "suppression.h"
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 bool Suppression::parse(const QString &text, Suppression *out, QString *error)
 {

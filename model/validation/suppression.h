@@ -3,8 +3,7 @@
 #include <QList>
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * `--suppress RULE[=Kind name.namespace]`, as istioctl analyze's `-S code=resource`: `*`

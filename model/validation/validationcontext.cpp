@@ -2,8 +2,7 @@
 
 #include "ruleregistry.h"
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 ValidationContext::ValidationContext(const SpanTree &tree, const FieldTable &fields,
                                      const ValidationOptions &options)

@@ -9,8 +9,7 @@
 
 #include <QList>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * One ServiceEntry or WorkloadEntry being validated: its tree read the Kubernetes way, its

@@ -4,8 +4,7 @@
 
 #include <QList>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /// What an incremental revalidation changed: findings to drop and findings to show.
 struct ValidationDelta {

@@ -4,8 +4,7 @@
 
 #include <QStringList>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /// What validation assumes about the world outside the documents.
 struct ValidationOptions {

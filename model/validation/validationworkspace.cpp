@@ -5,11 +5,9 @@
 #include <QtConcurrent>
 #include <algorithm>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 /// Multiset difference: what old has and new lacks goes to removed, and the other way round.
 void diff(const QList<Diagnostic> &before, const QList<Diagnostic> &after, ValidationDelta *delta)
@@ -28,8 +26,7 @@ void diff(const QList<Diagnostic> &before, const QList<Diagnostic> &after, Valid
 } // namespace
 
 ValidationWorkspace::ValidationWorkspace(ValidationOptions options) : m_options(std::move(options))
-{
-}
+{}
 
 void ValidationWorkspace::setInventory(const WorkloadInventory *inventory)
 {

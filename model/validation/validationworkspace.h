@@ -10,8 +10,7 @@
 #include <QList>
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 class WorkloadInventory;
 

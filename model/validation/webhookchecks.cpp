@@ -4,11 +4,9 @@
 #include "serviceentryview.h"
 #include "validationcontext.h"
 
-namespace MeshEntry::WebhookChecks
-{
+namespace MeshEntry::WebhookChecks {
 
-namespace
-{
+namespace {
 
 using namespace IstioPredicates;
 using Resolution = ServiceEntryView::Resolution;

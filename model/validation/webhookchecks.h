@@ -1,7 +1,6 @@
 #pragma once
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 class ValidationContext;
 struct ServiceEntryView;
@@ -12,8 +11,7 @@ struct WorkloadEntryView;
  * one alone), then the ServiceEntry or WorkloadEntry rules with their early exits, warnings
  * and exact messages, then the top-level key check. Nothing runs when spec did not decode.
  */
-namespace WebhookChecks
-{
+namespace WebhookChecks {
 
 /// Metadata: the webhook sees labels and annotations; istioctl analyze does not.
 enum class Metadata { Used, Ignored };

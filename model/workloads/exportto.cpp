@@ -1,7 +1,6 @@
 #include "exportto.h"
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 ExportTo::ExportTo(const QStringList &entries, const QString &ownNamespace,
                    const QStringList &meshDefault)

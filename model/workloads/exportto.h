@@ -3,8 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * Which namespaces can see a ServiceEntry, as Istio's push context decides it: `*` all, `.`

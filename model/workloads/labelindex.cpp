@@ -2,11 +2,9 @@
 
 #include <algorithm>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 void insertSorted(QList<int> *list, int id)
 {

@@ -5,8 +5,7 @@
 #include <QMap>
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * Inverted index (namespace, label key, label value) → workload ids, so that a selector is

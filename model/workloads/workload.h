@@ -3,8 +3,7 @@
 #include <QMap>
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /// A Pod or WorkloadEntry that a ServiceEntry's workloadSelector can select.
 struct Workload {

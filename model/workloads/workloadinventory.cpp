@@ -8,11 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 void mergeJsonLabels(const QJsonValue &labels, QMap<QString, QString> *out)
 {

@@ -6,8 +6,7 @@
 #include <QByteArray>
 #include <QList>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * The Pods and WorkloadEntries known outside the open files: `kubectl get pods -A -o json`

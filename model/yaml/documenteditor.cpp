@@ -98,7 +98,7 @@ DocumentEditor::DocumentEditor(const QByteArray &text, const SpanTree &tree)
     learnStyle(text, tree, &m_writer);
     const qsizetype firstBreak = text.indexOf('\n');
     m_eol = firstBreak > 0 && text[firstBreak - 1] == '\r' ? QStringLiteral("\r\n")
-                                                          : QStringLiteral("\n");
+                                                           : QStringLiteral("\n");
 }
 
 qsizetype DocumentEditor::lineStart(qsizetype offset) const
@@ -220,8 +220,7 @@ DocumentEditor::Attempt DocumentEditor::replaceNode(int index, const YamlValue &
     }
     if (inFlow || (node.isFlow() && content.isCollection()) ||
         (node.isScalar() && !node.empty && content.isScalar())) {
-        const QString text = inFlow ? m_writer.flow(content)
-                                    : m_writer.inlineValue(content, false);
+        const QString text = inFlow ? m_writer.flow(content) : m_writer.inlineValue(content, false);
         return Attempt::replace(node.valueStart, node.valueEnd - node.valueStart, text);
     }
 
@@ -315,9 +314,8 @@ DocumentEditor::Attempt DocumentEditor::removeEntry(int mapping, int entry) cons
     const bool last = entry == map.entryCount() - 1;
     if (map.isFlow()) {
         if (!last)
-            return Attempt::replace(key.start, m_tree.node(map.children[entry * 2 + 2]).start -
-                                                   key.start,
-                                    QString());
+            return Attempt::replace(
+                key.start, m_tree.node(map.children[entry * 2 + 2]).start - key.start, QString());
         const qsizetype previousEnd = m_tree.node(map.children[entry * 2 - 1]).valueEnd;
         return Attempt::replace(previousEnd, value.valueEnd - previousEnd, QString());
     }
@@ -341,9 +339,8 @@ DocumentEditor::Attempt DocumentEditor::removeItem(int sequence, int index) cons
     const bool last = index == seq.children.size() - 1;
     if (seq.isFlow()) {
         if (!last)
-            return Attempt::replace(item.start, m_tree.node(seq.children[index + 1]).start -
-                                                    item.start,
-                                    QString());
+            return Attempt::replace(
+                item.start, m_tree.node(seq.children[index + 1]).start - item.start, QString());
         const qsizetype previousEnd = m_tree.node(seq.children[index - 1]).valueEnd;
         return Attempt::replace(previousEnd, item.valueEnd - previousEnd, QString());
     }
@@ -411,7 +408,8 @@ DocumentEditor::Attempt DocumentEditor::createPath(const YamlPath &path,
     YamlValue nested = value;
     for (qsizetype i = missing.size() - 1; i >= 1; --i) {
         if (missing[i].isIndex())
-            return Attempt::refuse(QStringLiteral("%1 does not exist").arg(path.left(depth + int(i) + 1).toString()));
+            return Attempt::refuse(
+                QStringLiteral("%1 does not exist").arg(path.left(depth + int(i) + 1).toString()));
         nested = YamlValue::mapping({{missing[i].key, nested}});
     }
     if (node < 0) {
@@ -433,22 +431,25 @@ DocumentEditor::Attempt DocumentEditor::createPath(const YamlPath &path,
     const YamlPath::Segment &first = missing.first();
     if (first.isIndex()) {
         if (parent.isSequence() && first.index == parent.children.size())
-            return insertItemText(node, first.index,
-                                  m_writer.itemLines(nested, parent.isFlow() || parent.children.isEmpty()
-                                                                 ? 0
-                                                                 : column(m_tree.node(parent.children.first()).indicator)),
-                                  m_writer.flow(nested));
-        return Attempt::refuse(QStringLiteral("%1 does not exist").arg(path.left(depth + 1).toString()));
+            return insertItemText(
+                node, first.index,
+                m_writer.itemLines(nested,
+                                   parent.isFlow() || parent.children.isEmpty()
+                                       ? 0
+                                       : column(m_tree.node(parent.children.first()).indicator)),
+                m_writer.flow(nested));
+        return Attempt::refuse(
+            QStringLiteral("%1 does not exist").arg(path.left(depth + 1).toString()));
     }
     if (parent.isMapping())
         return insertEntry(node, first.key, nested);
     if (parent.isScalar() && (parent.empty || m_tree.value(node).isNull()))
         return replaceNode(node, YamlValue::mapping({{first.key, nested}}));
-    return Attempt::refuse(QStringLiteral("cannot add key \"%1\": %2 is %3")
-                               .arg(first.key,
-                                    existing.isRoot() ? QStringLiteral("the document")
-                                                      : existing.toString(),
-                                    describe(parent)));
+    return Attempt::refuse(
+        QStringLiteral("cannot add key \"%1\": %2 is %3")
+            .arg(first.key,
+                 existing.isRoot() ? QStringLiteral("the document") : existing.toString(),
+                 describe(parent)));
 }
 
 DocumentEdit DocumentEditor::setValue(const YamlPath &path, const YamlValue &value) const
@@ -475,8 +476,8 @@ DocumentEdit DocumentEditor::setValue(const YamlPath &path, const YamlValue &val
                                ? m_writer.blockLines(value, 0).join(m_eol)
                                : m_writer.inlineValue(value, false);
             const bool needsBreak = !m_text.isEmpty() && !m_text.endsWith('\n');
-            attempt = Attempt::replace(m_text.size(), 0,
-                                       (needsBreak ? m_eol : QString()) + text + m_eol);
+            attempt =
+                Attempt::replace(m_text.size(), 0, (needsBreak ? m_eol : QString()) + text + m_eol);
         } else {
             YamlValue *target = valueAt(&expected, path, true);
             if (target)
@@ -531,17 +532,19 @@ DocumentEdit DocumentEditor::insertItem(const YamlPath &path, int index,
             QStringLiteral("%1 is %2, not a sequence").arg(path.toString(), describe(seq)));
     const int count = int(seq.children.size());
     if (index > count)
-        return DocumentEdit::failure(
-            QStringLiteral("%1 has %2 items; cannot insert at %3").arg(path.toString()).arg(count).arg(index));
+        return DocumentEdit::failure(QStringLiteral("%1 has %2 items; cannot insert at %3")
+                                         .arg(path.toString())
+                                         .arg(count)
+                                         .arg(index));
     if (index < 0)
         index = count;
     YamlValue expected = m_tree.documentValue();
     valueAt(&expected, path, false)->items().insert(index, value);
     const int dashColumn =
         count > 0 && !seq.isFlow() ? column(m_tree.node(seq.children.first()).indicator) : 0;
-    return finish(insertItemText(node, index, m_writer.itemLines(value, dashColumn),
-                                 m_writer.flow(value)),
-                  expected);
+    return finish(
+        insertItemText(node, index, m_writer.itemLines(value, dashColumn), m_writer.flow(value)),
+        expected);
 }
 
 DocumentEdit DocumentEditor::renameKey(const YamlPath &path, const QString &newKey) const
@@ -583,8 +586,11 @@ DocumentEdit DocumentEditor::moveItem(const YamlPath &path, int from, int to) co
     const YamlNode &seq = m_tree.node(node);
     const int count = int(seq.children.size());
     if (from < 0 || from >= count || to < 0 || to >= count)
-        return DocumentEdit::failure(
-            QStringLiteral("%1 has %2 items; cannot move %3 to %4").arg(path.toString()).arg(count).arg(from).arg(to));
+        return DocumentEdit::failure(QStringLiteral("%1 has %2 items; cannot move %3 to %4")
+                                         .arg(path.toString())
+                                         .arg(count)
+                                         .arg(from)
+                                         .arg(to));
     YamlValue expected = m_tree.documentValue();
     QList<YamlValue> &items = valueAt(&expected, path, false)->items();
     items.move(from, to);
@@ -598,7 +604,8 @@ DocumentEdit DocumentEditor::moveItem(const YamlPath &path, int from, int to) co
         raw = QString::fromUtf8(m_text.mid(item.start, item.valueEnd - item.start));
     } else {
         if (item.indicator < 0 || !onlyBlanksBefore(item.indicator))
-            return DocumentEdit::failure(QStringLiteral("cannot move an item that shares its line"));
+            return DocumentEdit::failure(
+                QStringLiteral("cannot move an item that shares its line"));
         const qsizetype start = lineStart(item.indicator);
         raw = QString::fromUtf8(
             m_text.mid(start, lineContentEnd(qMax(item.valueEnd, item.indicator + 1)) - start));
@@ -610,7 +617,8 @@ DocumentEdit DocumentEditor::moveItem(const YamlPath &path, int from, int to) co
     const SpanTree shortenedTree = SpanTree::parse(shortened);
     const int shortenedNode = shortenedTree.find(path);
     if (shortenedTree.hasErrors() || shortenedNode < 0)
-        return DocumentEdit::failure(QStringLiteral("could not move the item; nothing was changed"));
+        return DocumentEdit::failure(
+            QStringLiteral("could not move the item; nothing was changed"));
     const DocumentEditor second(shortened, shortenedTree);
     QStringList lines = raw.split(u'\n');
     for (QString &line : lines) {

@@ -52,7 +52,8 @@ private:
     Attempt insertEntry(int mapping, const QString &key, const YamlValue &value) const;
     Attempt removeEntry(int mapping, int entry) const;
     Attempt removeItem(int sequence, int item) const;
-    Attempt insertItemText(int sequence, int index, const QStringList &lines, const QString &flowText) const;
+    Attempt insertItemText(int sequence, int index, const QStringList &lines,
+                           const QString &flowText) const;
     Attempt createPath(const YamlPath &path, const YamlValue &value) const;
 
     QString checkEditable(const YamlPath &path, int node) const;

@@ -59,10 +59,10 @@ public:
         const int depth = collection ? depthAfter - 1 : depthAfter;
         if (depth > 2)
             return;
-        const QString value = scalar ? QString::fromUtf8(
-                                           reinterpret_cast<const char *>(event.data.scalar.value),
-                                           qsizetype(event.data.scalar.length))
-                                     : QString();
+        const QString value =
+            scalar ? QString::fromUtf8(reinterpret_cast<const char *>(event.data.scalar.value),
+                                       qsizetype(event.data.scalar.length))
+                   : QString();
         if (depth == 0) {
             m_rootIsMapping = mapping;
         } else if (depth == 1 && m_rootIsMapping) {
@@ -174,9 +174,8 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
                 document.begin = documentStart;
                 document.info = collector.info;
                 documents.append(document);
-                contentEnds.append(event.data.document_end.implicit
-                                       ? lastEnd
-                                       : restart + reader.endOffset());
+                contentEnds.append(event.data.document_end.implicit ? lastEnd
+                                                                    : restart + reader.endOffset());
                 inDocument = false;
                 break;
             }
@@ -256,13 +255,13 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
     const bool ascii = isAscii(text.constData(), text.size());
     // Documents are independent, so the second half (from a `---` line) is indexed on the
     // other core while this thread does the first.
-    const qsizetype split = text.size() >= parallelThreshold
-                                ? nextDocumentMarker(text, text.size() / 2)
-                                : -1;
+    const qsizetype split =
+        text.size() >= parallelThreshold ? nextDocumentMarker(text, text.size() / 2) : -1;
     IndexedRange first;
     if (split > 0) {
-        QFuture<IndexedRange> second = QtConcurrent::run(
-            [&text, split, ascii, cancel] { return indexRange(text, split, text.size(), ascii, cancel); });
+        QFuture<IndexedRange> second = QtConcurrent::run([&text, split, ascii, cancel] {
+            return indexRange(text, split, text.size(), ascii, cancel);
+        });
         first = indexRange(text, 0, split, ascii, cancel);
         const IndexedRange rest = second.result();
         first.documents += rest.documents;

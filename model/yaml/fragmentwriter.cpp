@@ -136,8 +136,9 @@ QStringList FragmentWriter::literalLines(const QString &text, int indent, QStrin
         body.chop(1);
         ++trailingBreaks;
     }
-    *header = trailingBreaks == 0 ? QStringLiteral("|-")
-                                  : (trailingBreaks == 1 ? QStringLiteral("|") : QStringLiteral("|+"));
+    *header = trailingBreaks == 0
+                  ? QStringLiteral("|-")
+                  : (trailingBreaks == 1 ? QStringLiteral("|") : QStringLiteral("|+"));
     QStringList lines;
     const QStringList bodyLines = body.split(u'\n');
     for (const QString &line : bodyLines)

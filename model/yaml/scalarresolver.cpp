@@ -33,18 +33,22 @@ ScalarType resolvePlain(QStringView text)
     if (text == u"=")
         return ScalarType::String;
     // Decimals with a leading zero (`08`) are not octal, but Kubernetes still reads a number.
-    static thread_local const QRegularExpression intRe(QStringLiteral(
-        "^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*|[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
+    static thread_local const QRegularExpression intRe(
+        QStringLiteral("^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*|[1-9][0-9_]*(?::["
+                       "0-5]?[0-9])+)$"));
     if (matches(intRe, text))
         return ScalarType::Int;
-    static thread_local const QRegularExpression floatRe(QStringLiteral(
-        "^(?:[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?:\\.[0-9_]*)?[eE][-+]?"
-        "[0-9]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
-    if (matches(floatRe, text) && text != u"." )
+    static thread_local const QRegularExpression floatRe(
+        QStringLiteral("^(?:[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*("
+                       "?:\\.[0-9_]*)?[eE][-+]?"
+                       "[0-9]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)"
+                       "|\\.(?:nan|NaN|NAN))$"));
+    if (matches(floatRe, text) && text != u".")
         return ScalarType::Float;
-    static thread_local const QRegularExpression timestampRe(QStringLiteral(
-        "^[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:(?:[Tt]|[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9]"
-        "(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)?$"));
+    static thread_local const QRegularExpression timestampRe(
+        QStringLiteral("^[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:(?:[Tt]|[ "
+                       "\\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9]"
+                       "(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)?$"));
     if (matches(timestampRe, text))
         return ScalarType::Timestamp;
     return ScalarType::String;

@@ -45,8 +45,7 @@ class SpanTreeBuilder
 public:
     SpanTreeBuilder(const QByteArray &text, SpanTree *tree)
         : m_text(text.constData()), m_size(text.size()), m_tree(tree), m_reader(m_text, m_size)
-    {
-    }
+    {}
 
     void run()
     {
@@ -155,8 +154,8 @@ private:
                     node.valueStart = node.valueEnd = p + 1;
             }
         } else if (parent.isSequence() && !parent.isFlow()) {
-            qsizetype p = position == 0 ? parent.valueStart
-                                        : at(parent.children[position - 1]).valueEnd;
+            qsizetype p =
+                position == 0 ? parent.valueStart : at(parent.children[position - 1]).valueEnd;
             while (p < m_size) {
                 if (isWhite(m_text[p])) {
                     ++p;
@@ -181,8 +180,8 @@ private:
         const int index = newNode(YamlNode::Type::Scalar, data.anchor, data.tag);
         YamlNode &node = at(index);
         node.style = scalarStyle(data.style);
-        node.value = QString::fromUtf8(reinterpret_cast<const char *>(data.value),
-                                       qsizetype(data.length));
+        node.value =
+            QString::fromUtf8(reinterpret_cast<const char *>(data.value), qsizetype(data.length));
         node.valueEnd = m_reader.endOffset();
         node.valueStart = skipProperties(node.start, node.valueEnd, &node.propertiesEnd);
         if (node.style == YamlNode::Style::Plain && data.length == 0 &&

@@ -7,8 +7,7 @@ namespace MeshEntry {
 YamlDocument::YamlDocument(QByteArray text, DocumentInfo info, QList<YamlError> errors)
     : m_text(std::move(text)), m_info(std::move(info)), m_errors(std::move(errors)),
       m_lineCount(int(m_text.count('\n')))
-{
-}
+{}
 
 YamlDocument::YamlDocument(QByteArray text, SpanTree tree)
     : m_text(std::move(text)), m_lineCount(int(m_text.count('\n')))

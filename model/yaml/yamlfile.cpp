@@ -24,8 +24,9 @@ YamlFile YamlFile::fromBytes(const QByteArray &bytes, const std::atomic_bool *ca
     const QList<IndexedDocument> indexed = DocumentIndexer::index(text, cancel);
     file.m_documents.reserve(indexed.size());
     for (const IndexedDocument &document : indexed)
-        file.m_documents.append(YamlDocument(text.mid(document.begin, document.end - document.begin),
-                                             document.info, document.errors));
+        file.m_documents.append(
+            YamlDocument(text.mid(document.begin, document.end - document.begin), document.info,
+                         document.errors));
     return file;
 }
 
@@ -221,7 +222,8 @@ int YamlFile::findDocument(const QString &spec, QString *error) const
         const DocumentInfo &info = m_documents[i].info();
         bool match = false;
         if (parts.size() == 3)
-            match = info.kind == parts[0] && info.namespaceName == parts[1] && info.name == parts[2];
+            match =
+                info.kind == parts[0] && info.namespaceName == parts[1] && info.name == parts[2];
         else if (parts.size() == 2)
             match = info.kind == parts[0] && info.name == parts[1];
         else

@@ -13,8 +13,8 @@ class YamlPath
 {
 public:
     struct Segment {
-        QString key;     ///< map key, when index < 0
-        int index = -1;  ///< sequence index, or -1 for a key
+        QString key;    ///< map key, when index < 0
+        int index = -1; ///< sequence index, or -1 for a key
         bool isIndex() const { return index >= 0; }
         bool operator==(const Segment &o) const { return key == o.key && index == o.index; }
     };

@@ -87,8 +87,9 @@ QString YamlValue::debugString() const
         prefix += u'&' + m_anchor + u' ';
     switch (m_kind) {
     case Kind::Scalar:
-        return prefix + (m_scalarType == ScalarType::String ? u'"' + m_text + u'"'
-                                                            : (isNull() ? QStringLiteral("null") : m_text));
+        return prefix + (m_scalarType == ScalarType::String
+                             ? u'"' + m_text + u'"'
+                             : (isNull() ? QStringLiteral("null") : m_text));
     case Kind::Alias:
         return prefix + u'*' + m_text;
     case Kind::Mapping: {

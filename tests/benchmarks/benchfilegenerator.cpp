@@ -1,10 +1,8 @@
 #include "benchfilegenerator.h"
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 const char *const teams[] = {"payments", "orders",   "search", "billing", "catalog",
                              "identity", "shipping", "ledger", "reports", "media"};

@@ -4,8 +4,7 @@
 
 #include <QByteArray>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * Writes the benchmark file of DESIGN.md §6: ServiceEntries interleaved with WorkloadEntries,

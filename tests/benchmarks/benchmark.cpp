@@ -14,11 +14,9 @@
 #include <cmath>
 #include <ctime>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 constexpr double openBudgetSeconds = 0.6;
 constexpr qint64 peakBudgetBytes = 200'000'000;
@@ -443,11 +441,11 @@ bool Benchmark::validate()
         validations.append(double(timer.nsecsElapsed() - loaded) / 1e9);
         peak = qMax(peak, ProcessMemory::peakBytes());
         const QList<Diagnostic> diagnostics = workspace.diagnostics();
-        errors = std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) {
-            return d.severity == Severity::Error;
+        errors = std::count_if(diagnostics.cbegin(), diagnostics.cend(),
+                               [](const Diagnostic &d) { return d.severity == Severity::Error; });
+        warnings = std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) {
+            return d.severity == Severity::Warning;
         });
-        warnings = std::count_if(diagnostics.cbegin(), diagnostics.cend(),
-                                 [](const Diagnostic &d) { return d.severity == Severity::Warning; });
     }
     m_report.info(QStringLiteral("full validation (ValidationWorkspace)"), spread(validations),
                   QStringLiteral("%1 errors, %2 warnings")
@@ -506,7 +504,8 @@ bool Benchmark::validate()
     m_report.budget(QStringLiteral("form edit: patch, re-parse, re-validate, badges"), formEdit,
                     editBudgetMilliseconds, BenchReport::milliseconds(formEdit),
                     BenchReport::milliseconds(editBudgetMilliseconds, 0));
-    m_report.info(QStringLiteral("form edit p99"), BenchReport::milliseconds(percentile(formEdits, 0.99)));
+    m_report.info(QStringLiteral("form edit p99"),
+                  BenchReport::milliseconds(percentile(formEdits, 0.99)));
     return true;
 }
 

@@ -9,8 +9,7 @@
 #include <QTemporaryDir>
 #include <functional>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * The benchmark of DESIGN.md §6 as a list of named steps that share one open file. A step

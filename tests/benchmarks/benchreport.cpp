@@ -3,8 +3,7 @@
 #include <QLocale>
 #include <cstdio>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 void BenchReport::print(const QString &label, const QString &value, const QString &budget,
                         const QString &verdict)

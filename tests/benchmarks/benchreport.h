@@ -2,8 +2,7 @@
 
 #include <QString>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /// Prints the benchmark's figures one per line, each with its budget and OK/OVER, and counts
 /// figures over budget and failed checks for the exit code.

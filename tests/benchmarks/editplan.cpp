@@ -2,8 +2,7 @@
 
 #include "seededrandom.h"
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 EditPlan EditPlan::spread(const YamlFile &file, int count, quint64 seed)
 {

@@ -4,8 +4,7 @@
 
 #include <QList>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * Form-style edits spread evenly over a file, chosen before any is timed: a ServiceEntry port

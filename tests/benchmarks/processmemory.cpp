@@ -4,11 +4,9 @@
 #include <malloc.h>
 #include <sys/resource.h>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
-namespace
-{
+namespace {
 
 qint64 statusField(const QByteArray &field)
 {

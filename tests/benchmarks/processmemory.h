@@ -2,8 +2,7 @@
 
 #include <QtGlobal>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /// Resident memory of this process, from /proc/self/status (Linux).
 class ProcessMemory

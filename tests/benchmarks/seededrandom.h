@@ -2,8 +2,7 @@
 
 #include <QtGlobal>
 
-namespace MeshEntry
-{
+namespace MeshEntry {
 
 /**
  * SplitMix64: a tiny generator whose output depends only on the seed, unlike the standard

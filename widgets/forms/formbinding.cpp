@@ -11,8 +11,7 @@
 namespace MeshEntry {
 
 FormBinding::FormBinding(const FieldTable *table, QObject *parent) : QObject(parent), m_table(table)
-{
-}
+{}
 
 void FormBinding::setDocument(EditorDocument *document, int index)
 {
