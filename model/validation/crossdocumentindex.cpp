@@ -4,6 +4,7 @@
 #include "istiopredicates.h"
 #include "ruleregistry.h"
 #include "serviceentryview.h"
+#include "validationcontext.h"
 #include "workloadinventory.h"
 
 #include <algorithm>
@@ -15,19 +16,6 @@ namespace {
 using IstioPredicates::goQuote;
 
 constexpr int maxListed = 3;
-
-Diagnostic finding(QStringView rule, const QString &message, const SourceSpan &span)
-{
-    const Rule &known = RuleRegistry::instance().rule(rule);
-    Diagnostic diagnostic;
-    diagnostic.rule = known.id;
-    diagnostic.severity = known.severity;
-    diagnostic.message = message;
-    diagnostic.path = span.path;
-    diagnostic.start = span.start;
-    diagnostic.end = span.end;
-    return diagnostic;
-}
 
 QString portList(const QList<quint32> &numbers)
 {
@@ -279,12 +267,13 @@ void CrossDocumentIndex::duplicateName(int id, const Entry &entry, QList<Diagnos
     if (found == m_byName.cend() || found->size() < 2 || !found->contains(id))
         return;
     const QList<int> &group = found.value();
-    out->append(finding(u"ME-DUPLICATE-NAME",
-                        QStringLiteral("%1 %2 is defined %3 times in the open files; applying them "
-                                       "keeps only the last one")
-                            .arg(entry.facts.kindName, entry.facts.fullName())
-                            .arg(group.size()),
-                        entry.facts.nameSpan));
+    out->append(ValidationContext::finding(
+        u"ME-DUPLICATE-NAME",
+        QStringLiteral("%1 %2 is defined %3 times in the open files; applying them "
+                       "keeps only the last one")
+            .arg(entry.facts.kindName, entry.facts.fullName())
+            .arg(group.size()),
+        entry.facts.nameSpan));
 }
 
 void CrossDocumentIndex::conflictingProtocols(const Entry &entry, QList<Diagnostic> *out) const
@@ -332,14 +321,14 @@ void CrossDocumentIndex::conflictingProtocols(const Entry &entry, QList<Diagnost
                 protocols.sort();
                 names.removeDuplicates();
                 names.sort();
-                out->append(
-                    finding(u"IST0177",
-                            QStringLiteral("Multiple ServiceEntries (%1) define the same host "
-                                           "%2 and port %3 with conflicting protocols (%4).")
-                                .arg(names.join(u", "), goQuote(host))
-                                .arg(port)
-                                .arg(protocols.join(u", ")),
-                            facts.nameSpan));
+                out->append(ValidationContext::finding(
+                    u"IST0177",
+                    QStringLiteral("Multiple ServiceEntries (%1) define the same host "
+                                   "%2 and port %3 with conflicting protocols (%4).")
+                        .arg(names.join(u", "), goQuote(host))
+                        .arg(port)
+                        .arg(protocols.join(u", ")),
+                    facts.nameSpan));
                 return;
             }
         }
@@ -376,14 +365,14 @@ void CrossDocumentIndex::hostPortsDiffer(int id, const Entry &entry, QList<Diagn
                               .arg(other->facts.fullName(), other->portSignature));
         if (differing.size() > maxListed)
             others.append(QStringLiteral("%1 more").arg(differing.size() - maxListed));
-        out->append(
-            finding(u"ME-HOST-PORTS-DIFFER",
-                    QStringLiteral("host %1 is also defined by %2 with other ports than this "
-                                   "ServiceEntry (%3); Istio does not reliably merge "
-                                   "ServiceEntries that share a host, so some of these ports "
-                                   "may not work (istio/istio#31483)")
-                        .arg(goQuote(facts.hosts[i]), others.join(u", "), entry.portSignature),
-                    facts.hostSpans.value(i)));
+        out->append(ValidationContext::finding(
+            u"ME-HOST-PORTS-DIFFER",
+            QStringLiteral("host %1 is also defined by %2 with other ports than this "
+                           "ServiceEntry (%3); Istio does not reliably merge "
+                           "ServiceEntries that share a host, so some of these ports "
+                           "may not work (istio/istio#31483)")
+                .arg(goQuote(facts.hosts[i]), others.join(u", "), entry.portSignature),
+            facts.hostSpans.value(i)));
     }
 }
 
@@ -395,11 +384,11 @@ void CrossDocumentIndex::selectorMatches(const Entry &entry, QList<Diagnostic> *
     if (m_workloads.matchesAny(facts.namespaceName, facts.selector) ||
         m_inventory->matchesAny(facts.namespaceName, facts.selector))
         return;
-    out->append(
-        finding(u"ME-SELECTOR-NO-MATCH",
-                QStringLiteral("workloadSelector matches no Pod or WorkloadEntry in namespace %1")
-                    .arg(goQuote(facts.namespaceName)),
-                facts.selectorSpan));
+    out->append(ValidationContext::finding(
+        u"ME-SELECTOR-NO-MATCH",
+        QStringLiteral("workloadSelector matches no Pod or WorkloadEntry in namespace %1")
+            .arg(goQuote(facts.namespaceName)),
+        facts.selectorSpan));
 }
 
 void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *out) const
@@ -417,7 +406,7 @@ void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *o
     for (const int id : selecting) {
         const DocumentFacts &serviceEntry = at(id).facts;
         if ((socket || hostName) && serviceEntry.resolution == ServiceEntryView::Static) {
-            out->append(finding(
+            out->append(ValidationContext::finding(
                 u"ME-STATIC-FQDN-WORKLOAD",
                 QStringLiteral("address %1 is %2: ServiceEntry %3 (resolution STATIC) "
                                "selects this WorkloadEntry, but Istio skips it")
@@ -442,13 +431,14 @@ void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *o
     for (const DocumentFacts::WorkloadPort &port : facts.workloadPorts) {
         if (servicePorts.contains(port.name))
             continue;
-        out->append(finding(u"ME-WORKLOAD-PORT-UNKNOWN",
-                            QStringLiteral("port %1 is not a port of the ServiceEntries selecting "
-                                           "this WorkloadEntry (%2: %3); Istio ignores it")
-                                .arg(goQuote(port.name), selectors.join(u", "),
-                                     servicePorts.isEmpty() ? QStringLiteral("no ports")
-                                                            : servicePorts.join(u", ")),
-                            port.span));
+        out->append(ValidationContext::finding(
+            u"ME-WORKLOAD-PORT-UNKNOWN",
+            QStringLiteral("port %1 is not a port of the ServiceEntries selecting "
+                           "this WorkloadEntry (%2: %3); Istio ignores it")
+                .arg(goQuote(port.name), selectors.join(u", "),
+                     servicePorts.isEmpty() ? QStringLiteral("no ports")
+                                            : servicePorts.join(u", ")),
+            port.span));
     }
 }
 

@@ -56,7 +56,8 @@ SourceSpan ValidationContext::spanOf(int node) const
             t.pathOf(node)};
 }
 
-void ValidationContext::reportAt(QStringView rule, const QString &message, const SourceSpan &span)
+Diagnostic ValidationContext::finding(QStringView rule, const QString &message,
+                                      const SourceSpan &span)
 {
     const Rule &known = RuleRegistry::instance().rule(rule);
     Diagnostic diagnostic;
@@ -66,7 +67,12 @@ void ValidationContext::reportAt(QStringView rule, const QString &message, const
     diagnostic.path = span.path;
     diagnostic.start = span.start;
     diagnostic.end = span.end;
-    m_diagnostics.append(diagnostic);
+    return diagnostic;
+}
+
+void ValidationContext::reportAt(QStringView rule, const QString &message, const SourceSpan &span)
+{
+    m_diagnostics.append(finding(rule, message, span));
 }
 
 void ValidationContext::report(QStringView rule, const QString &message, int node)

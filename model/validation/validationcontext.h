@@ -39,6 +39,8 @@ public:
     void report(QStringView rule, const QString &message, int node);
     /// Adds a finding at an exact span.
     void reportAt(QStringView rule, const QString &message, const SourceSpan &span);
+    /// A finding of a registered rule (severity from the registry) at span.
+    static Diagnostic finding(QStringView rule, const QString &message, const SourceSpan &span);
     /// Where a finding on node points: a non-empty scalar itself; otherwise the key that holds
     /// the node, the first key of a list item, or the node. -1 means the document (its kind).
     SourceSpan spanOf(int node) const;

@@ -171,6 +171,14 @@ DocumentEdit DocumentEditor::finish(const Attempt &attempt, const YamlValue &exp
     return edit;
 }
 
+QString DocumentEditor::locate(const YamlPath &path, int *node) const
+{
+    *node = m_tree.find(path);
+    if (*node < 0)
+        return QStringLiteral("%1 does not exist").arg(path.toString());
+    return checkEditable(path, *node);
+}
+
 QString DocumentEditor::checkEditable(const YamlPath &path, int node) const
 {
     if (m_tree.hasErrors())
@@ -492,12 +500,9 @@ DocumentEdit DocumentEditor::remove(const YamlPath &path) const
 {
     if (path.isRoot())
         return DocumentEdit::failure(QStringLiteral("remove the whole document instead"));
-    const int node = m_tree.find(path);
-    if (node < 0)
-        return DocumentEdit::failure(QStringLiteral("%1 does not exist").arg(path.toString()));
-    const QString editable = checkEditable(path, node);
-    if (!editable.isEmpty())
-        return DocumentEdit::failure(editable);
+    int node = -1;
+    if (const QString error = locate(path, &node); !error.isEmpty())
+        return DocumentEdit::failure(error);
     YamlValue expected = m_tree.documentValue();
     YamlValue *parentValue = valueAt(&expected, path.parent(), false);
     const int parent = m_tree.node(node).parent;
@@ -551,12 +556,9 @@ DocumentEdit DocumentEditor::renameKey(const YamlPath &path, const QString &newK
 {
     if (path.isRoot() || path.last().isIndex())
         return DocumentEdit::failure(QStringLiteral("%1 is not a map key").arg(path.toString()));
-    const int node = m_tree.find(path);
-    if (node < 0)
-        return DocumentEdit::failure(QStringLiteral("%1 does not exist").arg(path.toString()));
-    const QString editable = checkEditable(path, node);
-    if (!editable.isEmpty())
-        return DocumentEdit::failure(editable);
+    int node = -1;
+    if (const QString error = locate(path, &node); !error.isEmpty())
+        return DocumentEdit::failure(error);
     if (newKey == path.last().key)
         return finish(Attempt::replace(0, 0, QString()), m_tree.documentValue());
     const int parent = m_tree.node(node).parent;

@@ -57,6 +57,8 @@ private:
     Attempt createPath(const YamlPath &path, const YamlValue &value) const;
 
     QString checkEditable(const YamlPath &path, int node) const;
+    /// Finds the node at path for an edit; the reason when there is none or it is not editable.
+    QString locate(const YamlPath &path, int *node) const;
     qsizetype lineStart(qsizetype offset) const;
     qsizetype lineContentEnd(qsizetype offset) const;
     qsizetype lineEnd(qsizetype offset) const;
