@@ -10,7 +10,6 @@ cd "$(dirname "$0")"
 PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqscintilla2-qt6-dev libyaml-dev qt6-httpserver-dev qt6-websockets-dev
   libxkbcommon-dev libgl-dev libqt6svg6)
-TEST_PACKAGES=(xvfb xauth)
 
 install_missing() {
   local missing=()
@@ -22,7 +21,7 @@ install_missing() {
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 }
 
 configure_and_build() {
@@ -41,9 +40,9 @@ case "${1:-}" in
     exec build/app/meshentry "${@:-resources/examples/payments-mesh.yaml}"
     ;;
   test)
-    install_missing "${TEST_PACKAGES[@]}"
     configure_and_build
     cd build
+    # GUI tests draw offscreen: no display needed.
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 300
     ;;
   bench)

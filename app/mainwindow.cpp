@@ -138,8 +138,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_outline, &OutlineView::contextMenuRequested, this, &MainWindow::showOutlineMenu);
     connect(m_diagnosticsPanel, &DiagnosticsPanel::diagnosticActivated, this,
             &MainWindow::showDiagnostic);
+    // The form's markers follow at once; the panel and the pane's squiggles, which cost time
+    // in proportion to all findings of a file, once per event-loop turn however many edits.
     connect(m_validation, &ValidationBridge::diagnosticsChanged, this,
-            &MainWindow::updateDiagnostics);
+            [this](EditorDocument *file) {
+                if (file == m_current)
+                    updateFieldMessages();
+                m_staleDiagnostics.insert(file);
+                m_diagnosticsTimer.start();
+            });
+    m_diagnosticsTimer.setSingleShot(true);
+    m_diagnosticsTimer.setInterval(0);
+    connect(&m_diagnosticsTimer, &QTimer::timeout, this, [this] {
+        const QSet<EditorDocument *> files = std::exchange(m_staleDiagnostics, {});
+        for (EditorDocument *file : files) {
+            if (m_files.contains(file))
+                updateDiagnostics(file);
+        }
+    });
     connect(m_yaml, &YamlEditor::cursorMoved, this, [this](int line, int column) {
         m_cursorLabel->setText(tr("Ln %1, Col %2").arg(line).arg(column));
         syncSelectionToCursor();

@@ -3,6 +3,8 @@
 #include "yamlpath.h"
 
 #include <QMainWindow>
+#include <QSet>
+#include <QTimer>
 #include <QUndoGroup>
 
 class QLabel;
@@ -88,6 +90,8 @@ private:
     void applyEditorFont();
 
     QList<EditorDocument *> m_files;
+    QSet<EditorDocument *> m_staleDiagnostics;
+    QTimer m_diagnosticsTimer;
     EditorDocument *m_current = nullptr;
     int m_currentDocument = -1;
     QUndoGroup m_undoGroup;

@@ -130,16 +130,16 @@ void TestMainWindow::portOutOfRangeIsFlaggedOnTheFieldAndInTheList()
     typeInto(ports, 0, PortsTable::NumberColumn, QStringLiteral("70000"));
     QVERIFY(m_window->currentFile()->file().bytes().contains("  - number: 70000\n"));
     // Line 19 of the example holds the first port.
-    QVERIFY(
+    QTRY_VERIFY(
         hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("SE-PORT-NUMBER-RANGE"), 19));
-    QVERIFY(hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("CRD-SE-PORT-NUMBER-RANGE"),
-                          19));
+    QTRY_VERIFY(hasDiagnostic(m_window->diagnosticsModel(),
+                              QStringLiteral("CRD-SE-PORT-NUMBER-RANGE"), 19));
     QTableWidgetItem *cell = ports->item(0, PortsTable::NumberColumn);
     QCOMPARE(cell->data(FormItemDelegate::SeverityRole).toInt(), int(FieldMessage::Error));
     QVERIFY2(
         cell->toolTip().contains(QStringLiteral("port number 70000 must be in the range 1..65535")),
         qPrintable(cell->toolTip()));
-    QCOMPARE(m_window->diagnosticsModel()->errorCount(), 2);
+    QTRY_COMPARE(m_window->diagnosticsModel()->errorCount(), 2);
 }
 
 void TestMainWindow::editingTheYamlPaneRefreshesTheForm()
@@ -172,8 +172,9 @@ void TestMainWindow::resolutionNoneWithSelectorWarns()
     emit resolution->activated(none);
     QVERIFY(m_window->currentFile()->file().bytes().contains("  resolution: NONE\n"));
     // Line 46 of the example holds `workloadSelector:` of the ledger ServiceEntry.
-    QVERIFY(hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("SE-NONE-SELECTOR"), 46));
-    QCOMPARE(m_window->diagnosticsModel()->warningCount(), 1);
+    QTRY_VERIFY(
+        hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("SE-NONE-SELECTOR"), 46));
+    QTRY_COMPARE(m_window->diagnosticsModel()->warningCount(), 1);
 }
 
 void TestMainWindow::syntaxErrorOpensWithoutCrashAndShowsTheError()
@@ -186,7 +187,7 @@ void TestMainWindow::syntaxErrorOpensWithoutCrashAndShowsTheError()
     EditorDocument *file = m_window->currentFile();
     QCOMPARE(file->file().documentCount(), 2);
     QCOMPARE(file->file().bytes(), broken);
-    QVERIFY(hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("YAML-SYNTAX"), 7));
+    QTRY_VERIFY(hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("YAML-SYNTAX"), 7));
     QCOMPARE(m_window->formStack()->currentWidget(), m_window->serviceEntryForm());
     QVERIFY(m_window->serviceEntryForm()->isReadOnly());
     QVERIFY2(m_window->serviceEntryForm()->notice().contains(QStringLiteral("line 7")),
