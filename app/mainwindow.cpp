@@ -38,6 +38,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -68,6 +69,13 @@ const Template templates[] = {
     {":/templates/vm-workloads.yaml",
      QT_TRANSLATE_NOOP("MainWindow", "VM Workloads (ServiceEntry + WorkloadEntries)")},
 };
+
+/// The desktop theme's icon, or the style's own where the desktop has no icon theme.
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name),
+                            QApplication::style()->standardIcon(fallback));
+}
 
 QByteArray readResource(const QString &resource)
 {
@@ -198,7 +206,7 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+    QAction *newAction = fileMenu->addAction(themeIcon("document-new", QStyle::SP_FileIcon),
                                              tr("&New"), this, &MainWindow::newFile);
     newAction->setShortcut(QKeySequence::New);
     m_templatesMenu = fileMenu->addMenu(tr("New from &Template"));
@@ -206,41 +214,41 @@ void MainWindow::createActions()
         m_templatesMenu->addAction(tr(entry.title), this, [this, entry] {
             newFromTemplate(QString::fromLatin1(entry.resource));
         });
-    QAction *open = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+    QAction *open = fileMenu->addAction(themeIcon("document-open", QStyle::SP_DialogOpenButton),
                                         tr("&Open…"), this, &MainWindow::openWithDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     updateRecentFiles();
     fileMenu->addSeparator();
-    m_saveAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")),
+    m_saveAction = fileMenu->addAction(themeIcon("document-save", QStyle::SP_DialogSaveButton),
                                        tr("&Save"), this, [this] { save(m_current); });
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAsAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+    m_saveAsAction = fileMenu->addAction(themeIcon("document-save-as", QStyle::SP_DialogSaveButton),
                                          tr("Save &As…"), this, [this] { saveAs(m_current); });
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAllAction = fileMenu->addAction(tr("Save A&ll"), this, &MainWindow::saveAll);
     m_saveAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     m_reloadAction =
-        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+        fileMenu->addAction(themeIcon("view-refresh", QStyle::SP_BrowserReload),
                             tr("Re&load from Disk"), this, [this] { reload(m_current); });
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_closeAction = fileMenu->addAction(tr("&Close"), this, [this] { closeFile(m_current); });
     m_closeAction->setShortcut(QKeySequence::Close);
     fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+    QAction *quit = fileMenu->addAction(themeIcon("application-exit", QStyle::SP_DialogCloseButton),
                                         tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     // The pane's pending typing becomes a command before undo or redo runs.
-    m_undoAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"),
+    m_undoAction = editMenu->addAction(themeIcon("edit-undo", QStyle::SP_ArrowBack), tr("&Undo"),
                                        this, [this] {
                                            m_yaml->flushPendingEdits();
                                            m_undoGroup.undo();
                                        });
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"),
+    m_redoAction = editMenu->addAction(themeIcon("edit-redo", QStyle::SP_ArrowForward), tr("&Redo"),
                                        this, [this] {
                                            m_yaml->flushPendingEdits();
                                            m_undoGroup.redo();
@@ -257,8 +265,8 @@ void MainWindow::createActions()
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     editMenu->addSeparator();
-    QAction *find = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"),
-                                        m_findBar, &FindBar::showFind);
+    QAction *find = editMenu->addAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
+                                        tr("&Find…"), m_findBar, &FindBar::showFind);
     find->setShortcut(QKeySequence::Find);
     QAction *findNext =
         editMenu->addAction(tr("Find &Next"), m_findBar, [this] { m_findBar->findNext(); });
@@ -266,8 +274,9 @@ void MainWindow::createActions()
     QAction *findPrevious =
         editMenu->addAction(tr("Find Pre&vious"), m_findBar, [this] { m_findBar->findNext(true); });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
-    QAction *replace = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find-replace")),
-                                           tr("R&eplace…"), m_findBar, &FindBar::showReplace);
+    QAction *replace =
+        editMenu->addAction(themeIcon("edit-find-replace", QStyle::SP_FileDialogDetailedView),
+                            tr("R&eplace…"), m_findBar, &FindBar::showReplace);
     replace->setShortcut(QKeySequence::Replace);
     QAction *goTo = editMenu->addAction(tr("&Go to Line…"), this, &MainWindow::goToLine);
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -277,13 +286,13 @@ void MainWindow::createActions()
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     editMenu->addSeparator();
     QAction *preferences =
-        editMenu->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+        editMenu->addAction(themeIcon("preferences-system", QStyle::SP_ComputerIcon),
                             tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *documentMenu = menuBar()->addMenu(tr("&Document"));
-    m_addDocumentMenu = documentMenu->addMenu(QIcon::fromTheme(QStringLiteral("list-add")),
+    m_addDocumentMenu = documentMenu->addMenu(themeIcon("list-add", QStyle::SP_FileDialogNewFolder),
                                               tr("&Add from Template"));
     for (const Template &entry : templates)
         m_addDocumentMenu->addAction(tr(entry.title), this, [this, entry] {
@@ -295,7 +304,7 @@ void MainWindow::createActions()
     });
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteDocumentAction = documentMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this, [this] {
+        themeIcon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete"), this, [this] {
             if (m_current && m_currentDocument >= 0)
                 m_current->removeDocument(m_currentDocument);
         });
