@@ -38,6 +38,7 @@ private slots:
     void typingASeparatorSplitsDocuments();
     void readOnlyDocumentMakesThePaneReadOnly();
     void marksDoNotChangeText();
+    void hoverShowsTheFieldHelp();
 };
 
 void TestYamlEditor::showsTheFileWithoutBom()
@@ -138,6 +139,18 @@ void TestYamlEditor::marksDoNotChangeText()
     editor.flushPendingEdits();
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(paneText(editor), text);
+}
+
+void TestYamlEditor::hoverShowsTheFieldHelp()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    const QString onKey = editor.fieldHelpAt(text.indexOf("hosts:") + 1);
+    QVERIFY2(onKey.startsWith(QStringLiteral("<b>spec.hosts</b><br>")), qPrintable(onKey));
+    const QString onItem = editor.fieldHelpAt(text.indexOf("a.example.com") + 2);
+    QVERIFY2(onItem.startsWith(QStringLiteral("<b>spec.hosts[]</b>")), qPrintable(onItem));
+    QCOMPARE(editor.fieldHelpAt(text.indexOf("# api")), QString());
 }
 
 QTEST_MAIN(TestYamlEditor)

@@ -1,10 +1,12 @@
 #include "yamleditor.h"
 
 #include "editordocument.h"
+#include "fieldtable.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QToolTip>
 #include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexeryaml.h>
 
@@ -53,6 +55,10 @@ YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
     setMarkerForegroundColor(QColor(0xe8, 0xa0, 0x20), m_warningMarker);
     applyPalette();
 
+    SendScintilla(SCI_SETMOUSEDWELLTIME, 600L);
+    connect(this, &QsciScintilla::SCN_DWELLSTART, this, &YamlEditor::showFieldHelp);
+    connect(this, &QsciScintilla::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
+
     m_syncTimer.setSingleShot(true);
     m_syncTimer.setInterval(syncDelayMs);
     connect(&m_syncTimer, &QTimer::timeout, this, &YamlEditor::flushPendingEdits);
@@ -61,6 +67,52 @@ YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
         const QByteArray lineText = text(line).toUtf8().left(index);
         emit cursorMoved(line + 1, int(QString::fromUtf8(lineText).size()) + 1);
     });
+}
+
+void YamlEditor::showFieldHelp(int position, int x, int y)
+{
+    const QString text = fieldHelpAt(position);
+    if (!text.isEmpty())
+        QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), text, viewport());
+}
+
+QString YamlEditor::fieldHelpAt(qsizetype position) const
+{
+    if (!m_document || position < 0)
+        return {};
+    const int index = m_document->documentAt(position);
+    const YamlDocument &document = m_document->file().document(index);
+    const FieldTable *table = FieldTable::forKind(document.info().kind);
+    if (!table || document.hasSyntaxErrors())
+        return {};
+    const qsizetype offset = position - m_document->textOffset(index);
+    const SpanTree &tree = document.tree();
+    // The innermost node under the pointer; a key stands for the value it holds.
+    int found = -1;
+    for (int node = 0; node < tree.nodeCount(); ++node) {
+        const YamlNode &candidate = tree.node(node);
+        if (candidate.start <= offset && offset < qMax(candidate.valueEnd, candidate.start + 1))
+            found = node;
+    }
+    if (found < 0)
+        return {};
+    const YamlNode &node = tree.node(found);
+    int valueNode = found;
+    if (node.parent >= 0 && tree.node(node.parent).isMapping()) {
+        const QList<int> &siblings = tree.node(node.parent).children;
+        const qsizetype at = siblings.indexOf(found);
+        if (at % 2 == 0)
+            valueNode = siblings[at + 1];
+    }
+    const FieldSpec *field = table->fieldAt(tree.pathOf(valueNode));
+    if (!field || field->help.isEmpty())
+        return {};
+    QString text = QStringLiteral("<b>%1</b><br>%2")
+                       .arg(field->path.toHtmlEscaped(), field->help.toHtmlEscaped());
+    if (!field->defaultValue.isEmpty())
+        text += QStringLiteral("<br><i>%1</i>")
+                    .arg(tr("Default: %1").arg(field->defaultValue.toHtmlEscaped()));
+    return text;
 }
 
 void YamlEditor::applyPalette()

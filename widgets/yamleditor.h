@@ -41,6 +41,9 @@ public:
     void setCurrentRange(qsizetype start, qsizetype end);
     /// Byte offset of the cursor in the text.
     qsizetype cursorOffset() const;
+    /// Help for the field under a text offset (a key stands for its value), from the field
+    /// table of the document's kind; empty where there is none.
+    QString fieldHelpAt(qsizetype position) const;
     /// Text from start to end (bytes), as the pane holds it.
     QByteArray bytes(qsizetype start, qsizetype end) const;
 
@@ -58,6 +61,7 @@ private:
                     int annotationLinesAdded);
     void onDocumentTextReplaced(qsizetype offset, qsizetype oldLength, const QByteArray &text);
     void loadWholeText();
+    void showFieldHelp(int position, int x, int y);
 
     QPointer<EditorDocument> m_document;
     QTimer m_syncTimer;
