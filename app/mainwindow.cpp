@@ -146,24 +146,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_outline, &OutlineView::contextMenuRequested, this, &MainWindow::showOutlineMenu);
     connect(m_diagnosticsPanel, &DiagnosticsPanel::diagnosticActivated, this,
             &MainWindow::showDiagnostic);
-    // The form's markers follow at once; the panel and the pane's squiggles, which cost time
-    // in proportion to all findings of a file, once per event-loop turn however many edits.
     connect(m_validation, &ValidationBridge::diagnosticsChanged, this,
-            [this](EditorDocument *file) {
-                if (file == m_current)
-                    updateFieldMessages();
-                m_staleDiagnostics.insert(file);
-                m_diagnosticsTimer.start();
-            });
-    m_diagnosticsTimer.setSingleShot(true);
-    m_diagnosticsTimer.setInterval(0);
-    connect(&m_diagnosticsTimer, &QTimer::timeout, this, [this] {
-        const QSet<EditorDocument *> files = std::exchange(m_staleDiagnostics, {});
-        for (EditorDocument *file : files) {
-            if (m_files.contains(file))
-                updateDiagnostics(file);
-        }
-    });
+            &MainWindow::updateDiagnostics);
     connect(m_yaml, &YamlEditor::cursorMoved, this, [this](int line, int column) {
         m_cursorLabel->setText(tr("Ln %1, Col %2").arg(line).arg(column));
         syncSelectionToCursor();
@@ -488,13 +472,26 @@ void MainWindow::followField(const YamlPath &path)
     m_yaml->SendScintilla(QsciScintilla::SCI_SCROLLCARET);
 }
 
-void MainWindow::updateDiagnostics(EditorDocument *file)
+void MainWindow::updateDiagnostics(EditorDocument *file, const QList<int> &documents)
 {
-    m_diagnostics->setDiagnostics(file, m_validation->located(file));
+    // After an edit only the documents whose findings changed are touched, so the cost does
+    // not grow with the size of the file.
+    const bool all = documents.isEmpty();
+    if (all)
+        m_diagnostics->setDiagnostics(file, m_validation->diagnostics(file));
+    for (const int document : documents)
+        m_diagnostics->setDocumentDiagnostics(file, document,
+                                              m_validation->diagnostics(file, document));
     m_outlineModel->refreshCounts(file);
     if (file == m_current) {
+        const QList<int> marked = all ? QList<int>() : documents;
+        const qsizetype from = all ? 0 : file->textOffset(marked.first());
+        const qsizetype to = all ? file->textOffset(file->file().documentCount())
+                                 : file->textOffset(marked.last() + 1);
         QList<TextMark> marks;
-        for (int i = 0; i < file->file().documentCount(); ++i) {
+        const int first = all ? 0 : marked.first();
+        const int last = all ? file->file().documentCount() - 1 : marked.last();
+        for (int i = first; i <= last; ++i) {
             const qsizetype base = file->textOffset(i);
             for (const Diagnostic &diagnostic : m_validation->diagnostics(file, i)) {
                 TextMark mark;
@@ -508,7 +505,7 @@ void MainWindow::updateDiagnostics(EditorDocument *file)
                 marks.append(mark);
             }
         }
-        m_yaml->setMarks(marks);
+        m_yaml->setMarks(from, to, marks);
         updateFieldMessages();
     }
     m_countsLabel->setText(

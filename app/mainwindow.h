@@ -3,8 +3,6 @@
 #include "yamlpath.h"
 
 #include <QMainWindow>
-#include <QSet>
-#include <QTimer>
 #include <QUndoGroup>
 
 class QLabel;
@@ -81,7 +79,8 @@ private:
     void rememberRecent(const QString &path);
     void updateWindow();
     void updateBanner();
-    void updateDiagnostics(EditorDocument *file);
+    /// Refreshes panel, badges, squiggles and field markers of documents (empty: all).
+    void updateDiagnostics(EditorDocument *file, const QList<int> &documents = {});
     void updateFormPage();
     ResourceForm *currentForm() const;
     void updateFieldMessages();
@@ -90,8 +89,6 @@ private:
     void applyEditorFont();
 
     QList<EditorDocument *> m_files;
-    QSet<EditorDocument *> m_staleDiagnostics;
-    QTimer m_diagnosticsTimer;
     EditorDocument *m_current = nullptr;
     int m_currentDocument = -1;
     QUndoGroup m_undoGroup;

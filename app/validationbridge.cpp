@@ -17,7 +17,7 @@ void ValidationBridge::addFile(EditorDocument *file)
     const int id = m_workspace.addFile(&file->file(), file->displayName());
     m_ids.insert(file, id);
     connect(file, &EditorDocument::documentChanged, this, [this, file](int document) {
-        announce(m_workspace.documentChanged(m_ids.value(file), document), file);
+        announce(m_workspace.documentChanged(m_ids.value(file), document), file, document);
     });
     connect(file, &EditorDocument::documentsReplaced, this,
             [this, file](int first, int removed, int inserted) {
@@ -33,29 +33,40 @@ void ValidationBridge::addFile(EditorDocument *file)
                     delta.removed += step.removed;
                     delta.added += step.added;
                 }
-                announce(delta, file);
+                announce(delta, file, -1);
             });
-    announce(m_workspace.validateFile(id), file);
+    announce(m_workspace.validateFile(id), file, -1);
 }
 
 void ValidationBridge::removeFile(EditorDocument *file)
 {
     disconnect(file, nullptr, this, nullptr);
     const ValidationDelta delta = m_workspace.removeFile(m_ids.take(file));
-    announce(delta, nullptr);
+    announce(delta, nullptr, -1);
 }
 
-void ValidationBridge::announce(const ValidationDelta &delta, EditorDocument *changed)
+void ValidationBridge::announce(const ValidationDelta &delta, EditorDocument *changed, int document)
 {
-    // Cross-document checks can change findings in other open files too.
-    QSet<int> files;
-    for (const Diagnostic &diagnostic : delta.removed)
-        files.insert(diagnostic.file);
-    for (const Diagnostic &diagnostic : delta.added)
-        files.insert(diagnostic.file);
+    // Cross-document checks can change findings in other documents and other open files.
+    QHash<int, QSet<int>> touched;
+    for (const QList<Diagnostic> *list : {&delta.removed, &delta.added}) {
+        for (const Diagnostic &diagnostic : *list)
+            touched[diagnostic.file].insert(diagnostic.document);
+    }
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
-        if (it.key() == changed || files.contains(it.value()))
-            emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()));
+        auto *file = const_cast<EditorDocument *>(it.key());
+        if (file == changed && document < 0) {
+            emit diagnosticsChanged(file, {});
+            continue;
+        }
+        QSet<int> documents = touched.value(it.value());
+        if (file == changed)
+            documents.insert(document);
+        if (documents.isEmpty())
+            continue;
+        QList<int> sorted(documents.cbegin(), documents.cend());
+        std::sort(sorted.begin(), sorted.end());
+        emit diagnosticsChanged(file, sorted);
     }
 }
 
@@ -77,17 +88,10 @@ DiagnosticCounts ValidationBridge::counts(const EditorDocument *file, int docume
     return counts;
 }
 
-QList<LocatedDiagnostic> ValidationBridge::located(EditorDocument *file) const
+QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file) const
 {
-    QList<LocatedDiagnostic> rows;
     const auto id = m_ids.constFind(file);
-    if (id == m_ids.cend())
-        return rows;
-    for (const Diagnostic &diagnostic : m_workspace.diagnostics(*id)) {
-        const FilePosition position = m_workspace.startPosition(diagnostic);
-        rows.append({diagnostic, file, position.line + 1, position.column + 1});
-    }
-    return rows;
+    return id == m_ids.cend() ? QList<Diagnostic>() : m_workspace.diagnostics(*id);
 }
 
 } // namespace MeshEntry

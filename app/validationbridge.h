@@ -1,6 +1,5 @@
 #pragma once
 
-#include "diagnosticsmodel.h"
 #include "outlinemodel.h"
 #include "validationworkspace.h"
 
@@ -26,15 +25,18 @@ public:
     void removeFile(EditorDocument *file);
 
     QList<Diagnostic> diagnostics(const EditorDocument *file, int document) const;
+    /// Every diagnostic of a file, sorted by document and position.
+    QList<Diagnostic> diagnostics(const EditorDocument *file) const;
     DiagnosticCounts counts(const EditorDocument *file, int document) const;
-    /// Every diagnostic of a file with its 1-based line and column, for the panel.
-    QList<LocatedDiagnostic> located(EditorDocument *file) const;
 
 signals:
-    void diagnosticsChanged(EditorDocument *file);
+    /// Findings of these documents of file changed; an empty list means any document.
+    void diagnosticsChanged(EditorDocument *file, const QList<int> &documents);
 
 private:
-    void announce(const ValidationDelta &delta, EditorDocument *changed);
+    /// Announces the documents whose findings delta touches; changed is the file that was
+    /// edited (document: the edited one, or -1 when documents moved and all must refresh).
+    void announce(const ValidationDelta &delta, EditorDocument *changed, int document);
 
     ValidationWorkspace m_workspace;
     QHash<const EditorDocument *, int> m_ids;

@@ -44,7 +44,7 @@ void typeInto(QTableWidget *table, int row, int column, const QString &text)
 bool hasDiagnostic(const DiagnosticsModel *model, const QString &rule, int line)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->at(row).diagnostic.rule == rule && model->at(row).line == line)
+        if (model->at(row).diagnostic.rule == rule && model->at(row).line() == line)
             return true;
     }
     return false;

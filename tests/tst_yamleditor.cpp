@@ -134,7 +134,7 @@ void TestYamlEditor::marksDoNotChangeText()
     EditorDocument document(text);
     YamlEditor editor;
     editor.setDocument(&document);
-    editor.setMarks({{10, 14, TextMark::Severity::Error, QStringLiteral("bad")}});
+    editor.setMarks(0, text.size(), {{10, 14, TextMark::Severity::Error, QStringLiteral("bad")}});
     editor.setCurrentRange(0, 50);
     editor.flushPendingEdits();
     QCOMPARE(document.undoStack()->count(), 0);

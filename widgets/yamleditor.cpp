@@ -277,15 +277,28 @@ QByteArray YamlEditor::bytes(qsizetype start, qsizetype end) const
     return buffer;
 }
 
-void YamlEditor::setMarks(const QList<TextMark> &marks)
+void YamlEditor::setMarks(qsizetype from, qsizetype to, const QList<TextMark> &marks)
 {
-    const long length = SendScintilla(SCI_GETLENGTH);
+    const qsizetype length = SendScintilla(SCI_GETLENGTH);
+    from = qBound<qsizetype>(0, from, length);
+    to = qBound<qsizetype>(from, to, length);
     for (const int indicator : {m_errorIndicator, m_warningIndicator}) {
         SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
-        SendScintilla(SCI_INDICATORCLEARRANGE, 0UL, length);
+        SendScintilla(SCI_INDICATORCLEARRANGE, static_cast<unsigned long>(from),
+                      static_cast<long>(to - from));
     }
-    markerDeleteAll(m_errorMarker);
-    markerDeleteAll(m_warningMarker);
+    const int firstLine =
+        int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(from)));
+    const int lastLine = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(to)));
+    for (int line = firstLine; line <= lastLine; ++line) {
+        const qsizetype lineStart =
+            SendScintilla(SCI_POSITIONFROMLINE, static_cast<unsigned long>(line));
+        // A line shared with the next range (it starts at to) keeps that range's markers.
+        if (line == lastLine && lineStart >= to && line != firstLine)
+            break;
+        markerDelete(line, m_errorMarker);
+        markerDelete(line, m_warningMarker);
+    }
     for (const TextMark &mark : marks) {
         const bool error = mark.severity == TextMark::Severity::Error;
         const qsizetype end = qMax(mark.end, mark.start + 1);

@@ -34,7 +34,8 @@ public:
 
     /// Sends typing that is still waiting for the pause to the document now.
     void flushPendingEdits();
-    void setMarks(const QList<TextMark> &marks);
+    /// Replaces the marks between byte offsets from and to with marks.
+    void setMarks(qsizetype from, qsizetype to, const QList<TextMark> &marks);
     /// Moves the cursor to a byte offset and makes it visible.
     void goToOffset(qsizetype offset);
     /// Highlights the byte range of the selected document in the margin.

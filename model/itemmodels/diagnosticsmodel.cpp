@@ -7,41 +7,103 @@
 
 namespace MeshEntry {
 
+namespace {
+
+bool byPosition(const Diagnostic &a, const Diagnostic &b)
+{
+    if (a.document != b.document)
+        return a.document < b.document;
+    return a.start < b.start;
+}
+
+} // namespace
+
+int LocatedDiagnostic::line() const
+{
+    return file->file().position(diagnostic.document, diagnostic.start).line + 1;
+}
+
+int LocatedDiagnostic::column() const
+{
+    return file->file().position(diagnostic.document, diagnostic.start).column + 1;
+}
+
 DiagnosticsModel::DiagnosticsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void DiagnosticsModel::setDiagnostics(EditorDocument *file, QList<LocatedDiagnostic> diagnostics)
+qsizetype DiagnosticsModel::lowerBound(const EditorDocument *file, int document) const
+{
+    const qsizetype fileRank = m_fileOrder.indexOf(const_cast<EditorDocument *>(file));
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), std::make_pair(fileRank, document),
+        [this](const LocatedDiagnostic &row, const std::pair<qsizetype, int> &key) {
+            const qsizetype rank = m_fileOrder.indexOf(row.file);
+            return rank != key.first ? rank < key.first : row.diagnostic.document < key.second;
+        });
+    return it - m_rows.cbegin();
+}
+
+void DiagnosticsModel::count(const QList<Diagnostic> &diagnostics, int sign)
+{
+    for (const Diagnostic &diagnostic : diagnostics) {
+        if (diagnostic.severity == Severity::Error)
+            m_errors += sign;
+        else if (diagnostic.severity == Severity::Warning)
+            m_warnings += sign;
+    }
+}
+
+void DiagnosticsModel::setDiagnostics(EditorDocument *file, QList<Diagnostic> diagnostics)
 {
     beginResetModel();
+    QList<Diagnostic> old;
+    for (const LocatedDiagnostic &row : std::as_const(m_rows)) {
+        if (row.file == file)
+            old.append(row.diagnostic);
+    }
+    count(old, -1);
     m_rows.removeIf([file](const LocatedDiagnostic &row) { return row.file == file; });
-    m_rows.append(std::move(diagnostics));
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [](const LocatedDiagnostic &a, const LocatedDiagnostic &b) {
-                         if (a.file != b.file)
-                             return a.file < b.file;
-                         if (a.line != b.line)
-                             return a.line < b.line;
-                         return a.column < b.column;
-                     });
+    if (!m_fileOrder.contains(file))
+        m_fileOrder.append(file);
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), byPosition);
+    count(diagnostics, +1);
+    const qsizetype at = lowerBound(file, 0);
+    QList<LocatedDiagnostic> rows;
+    rows.reserve(diagnostics.size());
+    for (Diagnostic &diagnostic : diagnostics)
+        rows.append({std::move(diagnostic), file});
+    m_rows.insert(at, rows.size(), LocatedDiagnostic());
+    std::move(rows.begin(), rows.end(), m_rows.begin() + at);
     endResetModel();
+}
+
+void DiagnosticsModel::setDocumentDiagnostics(EditorDocument *file, int document,
+                                              QList<Diagnostic> diagnostics)
+{
+    if (!m_fileOrder.contains(file))
+        m_fileOrder.append(file);
+    const qsizetype first = lowerBound(file, document);
+    const qsizetype end = lowerBound(file, document + 1);
+    if (end > first) {
+        beginRemoveRows({}, int(first), int(end - 1));
+        for (qsizetype i = first; i < end; ++i)
+            count({m_rows[i].diagnostic}, -1);
+        m_rows.remove(first, end - first);
+        endRemoveRows();
+    }
+    if (diagnostics.isEmpty())
+        return;
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), byPosition);
+    count(diagnostics, +1);
+    beginInsertRows({}, int(first), int(first + diagnostics.size() - 1));
+    for (qsizetype i = 0; i < diagnostics.size(); ++i)
+        m_rows.insert(first + i, {std::move(diagnostics[i]), file});
+    endInsertRows();
 }
 
 void DiagnosticsModel::removeFile(EditorDocument *file)
 {
     setDiagnostics(file, {});
-}
-
-int DiagnosticsModel::errorCount() const
-{
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const LocatedDiagnostic &row) {
-        return row.diagnostic.severity == Severity::Error;
-    }));
-}
-
-int DiagnosticsModel::warningCount() const
-{
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const LocatedDiagnostic &row) {
-        return row.diagnostic.severity == Severity::Warning;
-    }));
+    m_fileOrder.removeAll(file);
 }
 
 int DiagnosticsModel::rowCount(const QModelIndex &parent) const
@@ -96,11 +158,14 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
             return diagnostic.message;
         break;
     case LocationColumn:
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole) {
+            const FilePosition position =
+                row.file->file().position(diagnostic.document, diagnostic.start);
             return QStringLiteral("%1:%2:%3")
-                .arg(row.file ? row.file->displayName() : QString())
-                .arg(row.line)
-                .arg(row.column);
+                .arg(row.file->displayName())
+                .arg(position.line + 1)
+                .arg(position.column + 1);
+        }
         if (role == Qt::ToolTipRole)
             return diagnostic.path.toString();
         break;

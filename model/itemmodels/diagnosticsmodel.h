@@ -8,15 +8,21 @@ namespace MeshEntry {
 
 class EditorDocument;
 
-/// A diagnostic with what the panel shows: which file and the 1-based line and column.
+/// A diagnostic and the open file it belongs to.
 struct LocatedDiagnostic {
     Diagnostic diagnostic;
     EditorDocument *file = nullptr;
-    int line = 0;
-    int column = 0;
+
+    /// 1-based file line and column of the finding's start, as the file is now.
+    int line() const;
+    int column() const;
 };
 
-/// The diagnostics panel's rows: severity, rule id, message, location.
+/**
+ * The diagnostics panel's rows: severity, rule id, message, location. Rows are kept sorted
+ * by file, document and offset; lines are computed when shown, so an edit that moves text
+ * needs no update of the rows of other documents.
+ */
 class DiagnosticsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,12 +32,14 @@ public:
 
     explicit DiagnosticsModel(QObject *parent = nullptr);
 
-    /// Replaces the rows of one file (sorted by position).
-    void setDiagnostics(EditorDocument *file, QList<LocatedDiagnostic> diagnostics);
+    /// Replaces every row of one file.
+    void setDiagnostics(EditorDocument *file, QList<Diagnostic> diagnostics);
+    /// Replaces the rows of one document of a file.
+    void setDocumentDiagnostics(EditorDocument *file, int document, QList<Diagnostic> diagnostics);
     void removeFile(EditorDocument *file);
     const LocatedDiagnostic &at(int row) const { return m_rows[row]; }
-    int errorCount() const;
-    int warningCount() const;
+    int errorCount() const { return m_errors; }
+    int warningCount() const { return m_warnings; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,7 +47,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    /// First row at or after (file, document).
+    qsizetype lowerBound(const EditorDocument *file, int document) const;
+    void count(const QList<Diagnostic> &diagnostics, int sign);
+
     QList<LocatedDiagnostic> m_rows;
+    QList<EditorDocument *> m_fileOrder; ///< files in the order their rows appear
+    int m_errors = 0;
+    int m_warnings = 0;
 };
 
 } // namespace MeshEntry
