@@ -164,12 +164,19 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Files outlive nothing here: their undo stacks still signal while they are destroyed.
+    // The views outlive the files while the window is torn down and may still ask the models
+    // for data: detach everything from the files before they go.
+    m_yaml->setDocument(nullptr);
+    m_serviceEntryForm->setDocument(nullptr, -1);
+    m_workloadEntryForm->setDocument(nullptr, -1);
     for (EditorDocument *file : std::as_const(m_files)) {
         file->disconnect();
-        m_yaml->setDocument(nullptr);
-        delete file;
+        m_validation->removeFile(file);
+        m_diagnostics->removeFile(file);
+        m_outlineModel->removeFile(file);
+        m_undoGroup.removeStack(file->undoStack());
     }
+    qDeleteAll(m_files);
 }
 
 void MainWindow::createDocks()
