@@ -39,6 +39,7 @@ private slots:
     void readOnlyDocumentMakesThePaneReadOnly();
     void marksDoNotChangeText();
     void hoverShowsTheFieldHelp();
+    void typingOffersFieldNamesFromTheFieldTable();
 };
 
 void TestYamlEditor::showsTheFileWithoutBom()
@@ -151,6 +152,21 @@ void TestYamlEditor::hoverShowsTheFieldHelp()
     const QString onItem = editor.fieldHelpAt(text.indexOf("a.example.com") + 2);
     QVERIFY2(onItem.startsWith(QStringLiteral("<b>spec.hosts[]</b>")), qPrintable(onItem));
     QCOMPARE(editor.fieldHelpAt(text.indexOf("# api")), QString());
+}
+
+void TestYamlEditor::typingOffersFieldNamesFromTheFieldTable()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    editor.show();
+    editor.goToOffset(text.indexOf("---"));
+    QTest::keyClicks(&editor, "  reso");
+    QVERIFY(editor.SendScintilla(QsciScintilla::SCI_AUTOCACTIVE));
+    QTest::keyClick(&editor, Qt::Key_Return);
+    editor.flushPendingEdits();
+    QVERIFY2(document.file().bytes().contains("  resolution---"),
+             document.file().bytes().constData());
 }
 
 QTEST_MAIN(TestYamlEditor)

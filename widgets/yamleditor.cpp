@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QSet>
 #include <QToolTip>
 #include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexeryaml.h>
@@ -15,6 +16,30 @@ namespace MeshEntry {
 namespace {
 
 constexpr int syntaxMarginWidth = 16;
+constexpr int completionMinimumLength = 2;
+
+/// Field names and enum values of every kind, sorted, from the table that drives the forms.
+const QStringList &completionWords()
+{
+    static const QStringList words = [] {
+        QSet<QString> unique;
+        for (const QString &kind : FieldTable::kinds()) {
+            for (const FieldSpec &field : FieldTable::forKind(kind)->fields()) {
+                const QString name = field.name();
+                if (!name.isEmpty() && name.front().isLetter())
+                    unique.insert(name);
+                for (const QString &value : field.enumValues)
+                    unique.insert(value);
+            }
+        }
+        QStringList sorted(unique.cbegin(), unique.cend());
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return a.compare(b, Qt::CaseInsensitive) < 0;
+        });
+        return sorted;
+    }();
+    return words;
+}
 
 } // namespace
 
@@ -56,6 +81,9 @@ YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
     applyPalette();
 
     SendScintilla(SCI_SETMOUSEDWELLTIME, 600L);
+    SendScintilla(SCI_AUTOCSETIGNORECASE, 1L);
+    SendScintilla(SCI_AUTOCSETSEPARATOR, static_cast<unsigned long>('\n'));
+    connect(this, &QsciScintilla::SCN_CHARADDED, this, [this] { offerCompletion(); });
     connect(this, &QsciScintilla::SCN_DWELLSTART, this, &YamlEditor::showFieldHelp);
     connect(this, &QsciScintilla::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
 
@@ -74,6 +102,27 @@ void YamlEditor::showFieldHelp(int position, int x, int y)
     const QString text = fieldHelpAt(position);
     if (!text.isEmpty())
         QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), text, viewport());
+}
+
+void YamlEditor::offerCompletion()
+{
+    if (isReadOnly() || SendScintilla(SCI_AUTOCACTIVE))
+        return;
+    const long position = SendScintilla(SCI_GETCURRENTPOS);
+    const long start =
+        SendScintilla(SCI_WORDSTARTPOSITION, static_cast<unsigned long>(position), 1L);
+    const QString prefix = QString::fromUtf8(bytes(start, position));
+    if (prefix.size() < completionMinimumLength)
+        return;
+    QStringList matches;
+    for (const QString &word : completionWords()) {
+        if (word.startsWith(prefix, Qt::CaseInsensitive) && word != prefix)
+            matches << word;
+    }
+    if (matches.isEmpty())
+        return;
+    const QByteArray list = matches.join(u'\n').toUtf8();
+    SendScintilla(SCI_AUTOCSHOW, static_cast<unsigned long>(position - start), list.constData());
 }
 
 QString YamlEditor::fieldHelpAt(qsizetype position) const

@@ -63,6 +63,8 @@ private:
     void onDocumentTextReplaced(qsizetype offset, qsizetype oldLength, const QByteArray &text);
     void loadWholeText();
     void showFieldHelp(int position, int x, int y);
+    /// Offers field names and enum values that start with the word being typed.
+    void offerCompletion();
 
     QPointer<EditorDocument> m_document;
     QTimer m_syncTimer;
