@@ -357,7 +357,6 @@ void MainWindow::addFile(EditorDocument *file)
         const int count = file->file().documentCount();
         setCurrent(file, qBound(0, m_currentDocument, count - 1));
     });
-    updateDiagnostics(file);
     setCurrent(file, 0);
 }
 
@@ -368,6 +367,9 @@ void MainWindow::setCurrent(EditorDocument *file, int document)
         m_current = file;
         m_undoGroup.setActiveStack(file ? file->undoStack() : nullptr);
         m_yaml->setDocument(file);
+        // The pane now shows another file: its squiggles and the counts follow.
+        if (file)
+            updateDiagnostics(file);
     }
     m_currentDocument = file ? qMin(qMax(document, 0), file->file().documentCount() - 1) : -1;
     if (file && document >= 0) {
@@ -383,8 +385,6 @@ void MainWindow::setCurrent(EditorDocument *file, int document)
     updateFormPage();
     updateWindow();
     updateBanner();
-    if (file)
-        updateDiagnostics(file);
 }
 
 void MainWindow::syncSelectionToCursor()
@@ -489,7 +489,7 @@ void MainWindow::updateDiagnostics(EditorDocument *file, const QList<int> &docum
     for (const int document : documents)
         m_diagnostics->setDocumentDiagnostics(file, document,
                                               m_validation->diagnostics(file, document));
-    m_outlineModel->refreshCounts(file);
+    m_outlineModel->refreshCounts(file, m_diagnostics->counts(file));
     if (file == m_current) {
         const QList<int> marked = all ? QList<int>() : documents;
         const qsizetype from = all ? 0 : file->textOffset(marked.first());

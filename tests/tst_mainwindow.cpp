@@ -2,6 +2,7 @@
 #include "editordocument.h"
 #include "enumfield.h"
 #include "formitemdelegate.h"
+#include "formtesthelpers.h"
 #include "mainwindow.h"
 #include "metadatasection.h"
 #include "portstable.h"
@@ -19,27 +20,9 @@
 #include <QtTest>
 
 using namespace MeshEntry;
+using namespace MeshEntry::FormTest;
 
 namespace {
-
-QByteArray example()
-{
-    QFile file(QStringLiteral(MESHENTRY_SOURCE_DIR "/resources/examples/payments-mesh.yaml"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-/// Types text into a table cell's editor, one key at a time, as a user would.
-void typeInto(QTableWidget *table, int row, int column, const QString &text)
-{
-    const QModelIndex index = table->model()->index(row, column);
-    table->setFocus();
-    table->setCurrentCell(row, column);
-    table->editItem(table->item(row, column));
-    auto *edit = qobject_cast<QLineEdit *>(table->indexWidget(index));
-    QVERIFY(edit);
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-}
 
 bool hasDiagnostic(const DiagnosticsModel *model, const QString &rule, int line)
 {

@@ -5,6 +5,7 @@
 #include "fieldtable.h"
 #include "formfacts.h"
 #include "formitemdelegate.h"
+#include "formtesthelpers.h"
 #include "keyvalueeditor.h"
 #include "messagelist.h"
 #include "metadatasection.h"
@@ -27,19 +28,9 @@
 #include <QtTest>
 
 using namespace MeshEntry;
+using namespace MeshEntry::FormTest;
 
 namespace {
-
-QByteArray example()
-{
-    QFile file(QStringLiteral(MESHENTRY_SOURCE_DIR "/resources/examples/payments-mesh.yaml"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-YamlPath path(const char *text)
-{
-    return YamlPath::fromText(QLatin1String(text));
-}
 
 /// A form showing one document, as the app embeds it.
 struct Opened {
@@ -52,27 +43,6 @@ struct Opened {
     EditorDocument document;
     ServiceEntryForm form;
 };
-
-/// Opens the editor of a cell as a double click would; returns it.
-QWidget *openEditor(QTableWidget *table, int row, int column)
-{
-    const QModelIndex index = table->model()->index(row, column);
-    if (QWidget *open = table->indexWidget(index))
-        return open;
-    table->setFocus();
-    table->setCurrentCell(row, column);
-    table->editItem(table->item(row, column));
-    return table->indexWidget(index);
-}
-
-/// Types text into a cell, replacing what it held, one key at a time.
-void typeInto(QTableWidget *table, int row, int column, const QString &text)
-{
-    auto *edit = qobject_cast<QLineEdit *>(openEditor(table, row, column));
-    QVERIFY(edit);
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-}
 
 /// Picks value in the combo a cell opens, as the user does.
 void choose(QTableWidget *table, int row, int column, const QString &value)

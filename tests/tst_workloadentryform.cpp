@@ -2,6 +2,7 @@
 #include "fieldspec.h"
 #include "fieldtable.h"
 #include "formitemdelegate.h"
+#include "formtesthelpers.h"
 #include "keyvalueeditor.h"
 #include "messagelist.h"
 #include "metadatasection.h"
@@ -18,19 +19,9 @@
 #include <QtTest>
 
 using namespace MeshEntry;
+using namespace MeshEntry::FormTest;
 
 namespace {
-
-QByteArray example()
-{
-    QFile file(QStringLiteral(MESHENTRY_SOURCE_DIR "/resources/examples/payments-mesh.yaml"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-YamlPath path(const char *text)
-{
-    return YamlPath::fromText(QLatin1String(text));
-}
 
 /// A form showing one document, as the app embeds it.
 struct Opened {
@@ -43,31 +34,6 @@ struct Opened {
     EditorDocument document;
     WorkloadEntryForm form;
 };
-
-/// Types text into a cell, replacing what it held, one key at a time.
-void typeInto(QTableWidget *table, int row, int column, const QString &text)
-{
-    const QModelIndex index = table->model()->index(row, column);
-    if (!table->indexWidget(index)) {
-        table->setFocus();
-        table->setCurrentCell(row, column);
-        table->editItem(table->item(row, column));
-    }
-    auto *edit = qobject_cast<QLineEdit *>(table->indexWidget(index));
-    QVERIFY(edit);
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-}
-
-/// Replaces a line edit's text by typing, as the user does.
-void retype(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    if (text.isEmpty())
-        QTest::keyClick(edit, Qt::Key_Backspace);
-    else
-        QTest::keyClicks(edit, text);
-}
 
 } // namespace
 

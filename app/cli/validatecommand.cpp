@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "documentvalidator.h"
 #include "exitcode.h"
+#include "fileloading.h"
 #include "ruleregistry.h"
 #include "validationworkspace.h"
 #include "workloadinventory.h"
@@ -10,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,25 +71,6 @@ QStringList expandPaths(const QStringList &paths, QStringList *unreadable)
         }
     }
     return files;
-}
-
-bool readInput(const QString &path, QByteArray *bytes, QString *error)
-{
-    QFile in;
-    if (path == QLatin1String("-")) {
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read standard input");
-            return false;
-        }
-    } else {
-        in.setFileName(path);
-        if (!in.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
-            return false;
-        }
-    }
-    *bytes = in.readAll();
-    return true;
 }
 
 QString severityLevel(Severity severity)
@@ -318,14 +299,12 @@ int run(const QStringList &args)
         workspace.setInventory(&inventory);
     std::vector<std::unique_ptr<YamlFile>> loaded;
     for (const QString &path : files) {
-        QByteArray bytes;
-        QString error;
-        if (!readInput(path, &bytes, &error)) {
-            CliOutput::error(error);
+        auto file = std::make_unique<YamlFile>();
+        if (FileLoading::load(path, file.get()) != ExitOk) {
             unreadableInput = true;
             continue;
         }
-        loaded.push_back(std::make_unique<YamlFile>(YamlFile::fromBytes(bytes)));
+        loaded.push_back(std::move(file));
         workspace.addFile(loaded.back().get(), path == QLatin1String("-") ? stdinName : path);
     }
     workspace.validateAll();

@@ -173,13 +173,23 @@ QByteArray EditorDocument::mergeBase(int document, const QString &mergeKey,
                : m_file.document(document).text();
 }
 
+std::shared_ptr<const SpanTree> EditorDocument::treeOf(int document, const QByteArray &base) const
+{
+    // Outside a run of merged keystrokes the base is the current text, already parsed: borrow
+    // that tree rather than parse or copy it.
+    const YamlDocument &current = m_file.document(document);
+    if (base.isSharedWith(current.text()))
+        return std::shared_ptr<const SpanTree>(&current.tree(), [](const SpanTree *) {});
+    return std::make_shared<const SpanTree>(SpanTree::parse(base));
+}
+
 QString EditorDocument::setValue(int document, const YamlPath &path, const YamlValue &value,
                                  const QString &mergeKey)
 {
     const QString edited = path.toString();
     const QByteArray base = mergeBase(document, mergeKey, edited);
-    const SpanTree tree = SpanTree::parse(base);
-    return pushEdit(document, DocumentEditor(base, tree).setValue(path, value),
+    const std::shared_ptr<const SpanTree> tree = treeOf(document, base);
+    return pushEdit(document, DocumentEditor(base, *tree).setValue(path, value),
                     tr("Set %1").arg(edited), mergeKey, edited);
 }
 
@@ -200,8 +210,8 @@ QString EditorDocument::insertItem(int document, const YamlPath &path, int index
         list >= 0 && current.node(list).isSequence() ? int(current.node(list).children.size()) : 0;
     const QString edited = path.index(index < 0 ? count : index).toString();
     const QByteArray base = mergeBase(document, mergeKey, edited);
-    const SpanTree tree = SpanTree::parse(base);
-    return pushEdit(document, DocumentEditor(base, tree).insertItem(path, index, value),
+    const std::shared_ptr<const SpanTree> tree = treeOf(document, base);
+    return pushEdit(document, DocumentEditor(base, *tree).insertItem(path, index, value),
                     tr("Add to %1").arg(path.toString()), mergeKey, edited);
 }
 

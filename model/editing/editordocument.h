@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUndoStack>
 #include <atomic>
+#include <memory>
 
 class QFileSystemWatcher;
 
@@ -100,6 +101,8 @@ private:
     /// The text a merging edit is computed against: the document as it was before the run of
     /// commands it will merge into, so every keystroke is judged against the original text.
     QByteArray mergeBase(int document, const QString &mergeKey, const QString &editedPath) const;
+    /// The span tree of base, a text of document: the cached one when base is its text.
+    std::shared_ptr<const SpanTree> treeOf(int document, const QByteArray &base) const;
     void setPath(const QString &path);
     void rememberDiskState(const QByteArray &bytes);
     void onFileChanged();

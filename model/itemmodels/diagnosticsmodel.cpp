@@ -42,13 +42,18 @@ qsizetype DiagnosticsModel::lowerBound(const EditorDocument *file, int document)
     return it - m_rows.cbegin();
 }
 
-void DiagnosticsModel::count(const QList<Diagnostic> &diagnostics, int sign)
+void DiagnosticsModel::count(const EditorDocument *file, const QList<Diagnostic> &diagnostics,
+                             int sign)
 {
+    DiagnosticCounts &perFile = m_perFile[file];
     for (const Diagnostic &diagnostic : diagnostics) {
-        if (diagnostic.severity == Severity::Error)
-            m_errors += sign;
-        else if (diagnostic.severity == Severity::Warning)
-            m_warnings += sign;
+        if (diagnostic.severity == Severity::Error) {
+            m_total.errors += sign;
+            perFile.errors += sign;
+        } else if (diagnostic.severity == Severity::Warning) {
+            m_total.warnings += sign;
+            perFile.warnings += sign;
+        }
     }
 }
 
@@ -60,12 +65,12 @@ void DiagnosticsModel::setDiagnostics(EditorDocument *file, QList<Diagnostic> di
         if (row.file == file)
             old.append(row.diagnostic);
     }
-    count(old, -1);
+    count(file, old, -1);
     m_rows.removeIf([file](const LocatedDiagnostic &row) { return row.file == file; });
     if (!m_fileOrder.contains(file))
         m_fileOrder.append(file);
     std::stable_sort(diagnostics.begin(), diagnostics.end(), byPosition);
-    count(diagnostics, +1);
+    count(file, diagnostics, +1);
     const qsizetype at = lowerBound(file, 0);
     QList<LocatedDiagnostic> rows;
     rows.reserve(diagnostics.size());
@@ -86,14 +91,14 @@ void DiagnosticsModel::setDocumentDiagnostics(EditorDocument *file, int document
     if (end > first) {
         beginRemoveRows({}, int(first), int(end - 1));
         for (qsizetype i = first; i < end; ++i)
-            count({m_rows[i].diagnostic}, -1);
+            count(file, {m_rows[i].diagnostic}, -1);
         m_rows.remove(first, end - first);
         endRemoveRows();
     }
     if (diagnostics.isEmpty())
         return;
     std::stable_sort(diagnostics.begin(), diagnostics.end(), byPosition);
-    count(diagnostics, +1);
+    count(file, diagnostics, +1);
     beginInsertRows({}, int(first), int(first + diagnostics.size() - 1));
     for (qsizetype i = 0; i < diagnostics.size(); ++i)
         m_rows.insert(first + i, {std::move(diagnostics[i]), file});
@@ -104,6 +109,7 @@ void DiagnosticsModel::removeFile(EditorDocument *file)
 {
     setDiagnostics(file, {});
     m_fileOrder.removeAll(file);
+    m_perFile.remove(file);
 }
 
 int DiagnosticsModel::rowCount(const QModelIndex &parent) const

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "diagnosticcounts.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace MeshEntry {
 
@@ -38,8 +40,10 @@ public:
     void setDocumentDiagnostics(EditorDocument *file, int document, QList<Diagnostic> diagnostics);
     void removeFile(EditorDocument *file);
     const LocatedDiagnostic &at(int row) const { return m_rows[row]; }
-    int errorCount() const { return m_errors; }
-    int warningCount() const { return m_warnings; }
+    int errorCount() const { return m_total.errors; }
+    int warningCount() const { return m_total.warnings; }
+    /// Errors and warnings of one file.
+    DiagnosticCounts counts(const EditorDocument *file) const { return m_perFile.value(file); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,12 +53,12 @@ public:
 private:
     /// First row at or after (file, document).
     qsizetype lowerBound(const EditorDocument *file, int document) const;
-    void count(const QList<Diagnostic> &diagnostics, int sign);
+    void count(const EditorDocument *file, const QList<Diagnostic> &diagnostics, int sign);
 
     QList<LocatedDiagnostic> m_rows;
     QList<EditorDocument *> m_fileOrder; ///< files in the order their rows appear
-    int m_errors = 0;
-    int m_warnings = 0;
+    DiagnosticCounts m_total;
+    QHash<const EditorDocument *, DiagnosticCounts> m_perFile;
 };
 
 } // namespace MeshEntry

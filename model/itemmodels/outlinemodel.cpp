@@ -53,14 +53,16 @@ void OutlineModel::removeFile(EditorDocument *file)
     disconnect(file, nullptr, this, nullptr);
     beginResetModel();
     m_files.removeAt(row);
+    m_fileTotals.remove(file);
     endResetModel();
 }
 
-void OutlineModel::refreshCounts(const EditorDocument *file)
+void OutlineModel::refreshCounts(const EditorDocument *file, DiagnosticCounts total)
 {
     const QModelIndex parentIndex = fileIndex(file);
     if (!parentIndex.isValid())
         return;
+    m_fileTotals.insert(file, total);
     const int count = rowCount(parentIndex);
     if (count > 0)
         emit dataChanged(index(0, 0, parentIndex), index(count - 1, 0, parentIndex),
@@ -157,12 +159,9 @@ QVariant OutlineModel::fileData(const EditorDocument *file, int role) const
     case ModifiedRole:
         return file->isModified();
     case ErrorCountRole:
-    case WarningCountRole: {
-        int total = 0;
-        for (int i = 0; i < file->file().documentCount(); ++i)
-            total += documentData(file, i, role).toInt();
-        return total;
-    }
+        return m_fileTotals.value(file).errors;
+    case WarningCountRole:
+        return m_fileTotals.value(file).warnings;
     default:
         return {};
     }

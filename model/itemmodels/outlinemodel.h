@@ -1,18 +1,15 @@
 #pragma once
 
+#include "diagnosticcounts.h"
+
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QIcon>
 #include <functional>
 
 namespace MeshEntry {
 
 class EditorDocument;
-
-/// Errors and warnings of one document, for the outline's badges.
-struct DiagnosticCounts {
-    int errors = 0;
-    int warnings = 0;
-};
 
 /**
  * The outline: open files, each with its documents (`namespace/name`, kind icon, error and
@@ -36,8 +33,9 @@ public:
     void setCountsProvider(CountsProvider provider);
     void addFile(EditorDocument *file);
     void removeFile(EditorDocument *file);
-    /// Badges changed (validation ran): repaint without resetting the selection.
-    void refreshCounts(const EditorDocument *file);
+    /// Badges changed (validation ran): repaint without resetting the selection. total is
+    /// the whole file's count, for its own row.
+    void refreshCounts(const EditorDocument *file, DiagnosticCounts total);
 
     EditorDocument *fileAt(const QModelIndex &index) const;
     QModelIndex fileIndex(const EditorDocument *file) const;
@@ -59,6 +57,7 @@ private:
 
     QList<EditorDocument *> m_files;
     CountsProvider m_counts;
+    QHash<const EditorDocument *, DiagnosticCounts> m_fileTotals;
 };
 
 } // namespace MeshEntry
