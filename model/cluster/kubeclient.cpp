@@ -252,7 +252,8 @@ void KubeClient::onReplyFinished(KubeRequest *request)
     reply->deleteLater();
     KubeResponse &response = request->m_response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     response.warnings = parseWarnings(reply->rawHeader("Warning"));
     if (response.status == 0 || request->m_cancelled || request->m_timedOut) {
@@ -343,15 +344,19 @@ void KubeClient::discover(QObject *context, DiscoveryCallback done)
     m_discoveryRequests = 0;
 
     // Legacy discovery: one APIResourceList per group version, asked in parallel.
+    // Legacy discovery: one APIResourceList per group version, asked in parallel and read
+    // in the server's order once all have arrived.
+    m_legacyLists.clear();
     const auto askResourceList = [this](const QString &path, bool preferred) {
         ++m_discoveryRequests;
+        const qsizetype slot = m_legacyLists.size();
+        m_legacyLists.append({QByteArray(), preferred});
         KubeRequestSpec spec;
         spec.path = path;
         spec.operation = QStringLiteral("discover %1").arg(path);
-        call(spec, this, [this, preferred](const KubeResponse &response) {
-            QString error;
+        call(spec, this, [this, slot](const KubeResponse &response) {
             if (response.ok())
-                m_pendingCatalog->addResourceList(response.body, preferred, &error);
+                m_legacyLists[slot].first = response.body;
             if (--m_discoveryRequests == 0)
                 finishDiscovery(m_discoveryError);
         });
@@ -403,6 +408,11 @@ void KubeClient::discover(QObject *context, DiscoveryCallback done)
 void KubeClient::finishDiscovery(const ClusterError &error)
 {
     std::unique_ptr<ResourceCatalog> catalog = std::move(m_pendingCatalog);
+    for (const auto &list : std::exchange(m_legacyLists, {})) {
+        QString ignored; // a group version that fails to list is left out, as kubectl does
+        if (!list.first.isEmpty())
+            catalog->addResourceList(list.first, list.second, &ignored);
+    }
     const bool failed = error.isError() && catalog->isEmpty();
     if (!failed)
         m_catalog = std::move(catalog);

@@ -142,6 +142,7 @@ private:
     std::unique_ptr<ResourceCatalog> m_catalog;
     std::unique_ptr<ResourceCatalog> m_pendingCatalog;
     int m_discoveryRequests = 0;
+    QList<std::pair<QByteArray, bool>> m_legacyLists; ///< body and preferred, in server order
     ClusterError m_discoveryError;
     struct DiscoveryWaiter {
         QPointer<QObject> context;
