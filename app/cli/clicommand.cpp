@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "clioutput.h"
+#include "clustercommand.h"
 #include "exitcode.h"
 #include "getcommand.h"
 #include "rulescommand.h"
@@ -21,6 +22,7 @@ QString overview()
         "       meshentry set FILE DOC PATH VALUE   change one value, print the new file\n"
         "       meshentry validate PATH...          check documents as Kubernetes and Istio would\n"
         "       meshentry rules [--markdown]        list the validation rules\n"
+        "       meshentry cluster COMMAND           contexts, get, diff, apply, delete\n"
         "\n"
         "Run 'meshentry COMMAND --help' for a command's options.\n");
 }
@@ -41,6 +43,8 @@ int runCommandLine(const QStringList &args)
         return ValidateCommand::run(rest);
     if (command == QLatin1String("rules"))
         return RulesCommand::run(rest);
+    if (command == QLatin1String("cluster"))
+        return ClusterCommand::run(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") ||
         command == QLatin1String("-h")) {
         CliOutput::out(overview());

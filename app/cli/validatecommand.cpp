@@ -1,6 +1,7 @@
 #include "validatecommand.h"
 
 #include "clioutput.h"
+#include "clusterinput.h"
 #include "documentvalidator.h"
 #include "exitcode.h"
 #include "fileloading.h"
@@ -232,7 +233,15 @@ int run(const QStringList &args)
         QStringLiteral("namespaces"),
         QStringLiteral("The cluster's namespaces, to check exportTo against."),
         QStringLiteral("a,b,..."));
-    parser.addOptions({help, output, failOn, suppress, workloads, namespaces});
+    const QCommandLineOption context(
+        QStringLiteral("context"),
+        QStringLiteral("Read the Pods, WorkloadEntries and Namespaces of this kubeconfig context."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+                                        QStringLiteral("The kubeconfig for --context (default: "
+                                                       "KUBECONFIG, else ~/.kube/config)."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({help, output, failOn, suppress, workloads, namespaces, context, kubeconfig});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("file, directory or -"),
                                  QStringLiteral("PATH..."));
     if (!parser.parse(args)) {
@@ -286,6 +295,19 @@ int run(const QStringList &args)
             unreadableInput = true;
         }
     }
+    const bool fromCluster = parser.isSet(context) || parser.isSet(kubeconfig);
+    if (fromCluster) {
+        QStringList clusterNamespaces;
+        QString meshConfig;
+        QString error;
+        if (!ClusterInput::load({parser.value(kubeconfig), parser.value(context)}, &inventory,
+                                &clusterNamespaces, &meshConfig, &error)) {
+            CliOutput::error(error);
+            return ExitUnreadable;
+        }
+        options.namespacesKnown = true;
+        options.knownNamespaces += clusterNamespaces;
+    }
     QStringList missing;
     const QStringList files = expandPaths(paths, &missing);
     for (const QString &path : std::as_const(missing)) {
@@ -295,7 +317,7 @@ int run(const QStringList &args)
 
     ValidationWorkspace workspace(options);
     workspace.setReleaseTrees(true);
-    if (parser.isSet(workloads))
+    if (parser.isSet(workloads) || fromCluster)
         workspace.setInventory(&inventory);
     std::vector<std::unique_ptr<YamlFile>> loaded;
     for (const QString &path : files) {

@@ -13,12 +13,6 @@ QString Manifest::objectName() const
     return (group.isEmpty() ? kind.toLower() : kind.toLower() + u'.' + group) + u'/' + name;
 }
 
-QString Manifest::quotedResourceName() const
-{
-    const QString type = resource ? resource->qualifiedResource() : kind.toLower();
-    return QStringLiteral("%1 \"%2\"").arg(type, name);
-}
-
 QString Manifest::diffName() const
 {
     const QString group = resource ? resource->group : apiVersion.section(u'/', 0, -2);

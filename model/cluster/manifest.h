@@ -31,8 +31,6 @@ struct Manifest {
     bool isSendable() const { return !error.isError() && resource; }
     /// "serviceentry.networking.istio.io/name", as kubectl names what it applied.
     QString objectName() const;
-    /// "serviceentries.networking.istio.io "name"", as kubectl names what it deleted.
-    QString quotedResourceName() const;
     /// `<group>.<version>.<Kind>.<namespace>.<name>`, kubectl diff's file name.
     QString diffName() const;
     /// "ServiceEntry demo/name" for lists in dialogs.

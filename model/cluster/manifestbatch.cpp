@@ -137,9 +137,9 @@ void ManifestBatch::cancel()
     emit finished();
 }
 
-void ApplyOperation::preview()
+void ApplyOperation::preview(bool force)
 {
-    run([this](int index) {
+    run([this, force](int index) {
         const Manifest &manifest = manifests()[index];
         struct Pending {
             int replies = 0;
@@ -184,6 +184,7 @@ void ApplyOperation::preview()
              });
         ApplyOptions options;
         options.dryRun = true;
+        options.force = force;
         send(index,
              client()->applySpec(*manifest.resource, manifest.namespaceName, manifest.name,
                                  manifest.body, options),

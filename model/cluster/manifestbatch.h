@@ -98,8 +98,9 @@ class ApplyOperation : public ManifestBatch
 public:
     using ManifestBatch::ManifestBatch;
 
-    /// Reads each live object and applies with dryRun=All: what would change.
-    void preview();
+    /// Reads each live object and applies with dryRun=All: what would change. With force,
+    /// fields other managers own are taken, as the real apply with force would.
+    void preview(bool force = false);
     /// Applies for real; force takes fields other managers own (after the user agreed).
     void apply(bool force, bool dryRun = false);
 
