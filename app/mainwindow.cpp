@@ -2,6 +2,7 @@
 
 #include "autosaver.h"
 #include "banner.h"
+#include "clustercontroller.h"
 #include "colorscheme.h"
 #include "diagnosticsmodel.h"
 #include "diagnosticspanel.h"
@@ -140,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    new ClusterController(this); // the Cluster menu; a child of the window
     applyEditorFont();
 
     connect(m_outline, &OutlineView::documentSelected, this, &MainWindow::setCurrent);
@@ -571,11 +573,17 @@ void MainWindow::newFile()
 
 void MainWindow::newFromTemplate(const QString &resource)
 {
+    newFileWithText(readResource(resource));
+}
+
+EditorDocument *MainWindow::newFileWithText(const QByteArray &text)
+{
     auto *file = new EditorDocument();
     addFile(file);
-    // The template arrives as one undoable edit of an empty buffer, so it can be undone.
-    file->replaceText(0, 0, readResource(resource), {});
+    // The text arrives as one undoable edit of an empty buffer, so it can be undone.
+    file->replaceText(0, 0, text, {});
     setCurrent(file, 0);
+    return file;
 }
 
 void MainWindow::addDocumentFromTemplate(const QString &resource)

@@ -37,6 +37,9 @@ public:
     bool openFile(const QString &path);
     /// Offers to restore buffers autosaved before a crash.
     void offerRecovery();
+    /// Opens text as a new untitled file: one undoable edit of an empty buffer.
+    EditorDocument *newFileWithText(const QByteArray &text);
+    ValidationBridge *validationBridge() const { return m_validation; }
 
     EditorDocument *currentFile() const { return m_current; }
     int currentDocument() const { return m_currentDocument; }

@@ -4,6 +4,7 @@
 #include "validationworkspace.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 
 namespace MeshEntry {
@@ -28,6 +29,9 @@ public:
     /// Every diagnostic of a file, sorted by document and position.
     QList<Diagnostic> diagnostics(const EditorDocument *file) const;
     DiagnosticCounts counts(const EditorDocument *file, int document) const;
+    /// What the API server said about a document (a dry run or an apply), shown beside the
+    /// validation's own findings until the document changes.
+    void setServerFindings(EditorDocument *file, int document, const QList<Diagnostic> &findings);
 
 signals:
     /// Findings of these documents of file changed; an empty list means any document.
@@ -40,6 +44,7 @@ private:
 
     ValidationWorkspace m_workspace;
     QHash<const EditorDocument *, int> m_ids;
+    QHash<const EditorDocument *, QMap<int, QList<Diagnostic>>> m_serverFindings;
 };
 
 } // namespace MeshEntry

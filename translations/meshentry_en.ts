@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>MeshEntry::ClusterBatchFlow</name>
+    <message numerus="yes">
+        <location filename="../app/clusterbatchflow.cpp" line="34"/>
+        <source>The whole file (%n document(s))</source>
+        <translation>
+            <numerusform>The whole file (%n document)</numerusform>
+            <numerusform>The whole file (%n documents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clusterbatchflow.cpp" line="78"/>
+        <source>Delete %n object(s) from context %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n object from context %1? This cannot be undone.</numerusform>
+            <numerusform>Delete %n objects from context %1? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clusterbatchflow.cpp" line="98"/>
+        <source>%n object(s) could not be deleted; see the list.</source>
+        <translation>
+            <numerusform>%n object could not be deleted; see the list.</numerusform>
+            <numerusform>%n objects could not be deleted; see the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clusterbatchflow.cpp" line="99"/>
+        <source>Deleted %n object(s) from %1.</source>
+        <translation>
+            <numerusform>Deleted %n object from %1.</numerusform>
+            <numerusform>Deleted %n objects from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clusterbatchflow.cpp" line="102"/>
+        <source>Deleted %n object(s) from context %1</source>
+        <translation>
+            <numerusform>Deleted %n object from context %1</numerusform>
+            <numerusform>Deleted %n objects from context %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clusterbatchflow.cpp" line="111"/>
+        <source>%n object(s) not applied; see the list.</source>
+        <translation>
+            <numerusform>%n object not applied; see the list.</numerusform>
+            <numerusform>%n objects not applied; see the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clusterbatchflow.cpp" line="112"/>
+        <source>Applied %n object(s) to %1.</source>
+        <translation>
+            <numerusform>Applied %n object to %1.</numerusform>
+            <numerusform>Applied %n objects to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clusterbatchflow.cpp" line="115"/>
+        <source>Applied %n object(s) to context %1</source>
+        <translation>
+            <numerusform>Applied %n object to context %1</numerusform>
+            <numerusform>Applied %n objects to context %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clusterbatchflow.cpp" line="119"/>
+        <source>The server refuses %n object(s); fix them (the problems are marked in the file) and try again. Nothing was applied.</source>
+        <translation>
+            <numerusform>The server refuses %n object; fix them (the problems are marked in the file) and try again. Nothing was applied.</numerusform>
+            <numerusform>The server refuses %n objects; fix them (the problems are marked in the file) and try again. Nothing was applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clusterbatchflow.cpp" line="123"/>
+        <source>%n object(s) would change fields another field manager owns. Force Apply takes them over.</source>
+        <translation>
+            <numerusform>%n object would change fields another field manager owns. Force Apply takes them over.</numerusform>
+            <numerusform>%n objects would change fields another field manager owns. Force Apply takes them over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::ClusterDiffDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/clusterdiffdialog.cpp" line="156"/>
+        <source>%n differing line(s).</source>
+        <translation>
+            <numerusform>%n differing line.</numerusform>
+            <numerusform>%n differing lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::FindBar</name>
     <message numerus="yes">
         <location filename="../widgets/findbar.cpp" line="118"/>
@@ -13,9 +107,20 @@
     </message>
 </context>
 <context>
+    <name>MeshEntry::KubectlFlow</name>
+    <message numerus="yes">
+        <location filename="../app/kubectlflow.cpp" line="17"/>
+        <source>The whole file (%n document(s))</source>
+        <translation>
+            <numerusform>The whole file (%n document)</numerusform>
+            <numerusform>The whole file (%n documents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -23,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -31,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="489"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -39,11 +144,52 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="666"/>
         <source>Opened %1: %n YAML syntax error(s); the affected documents open as text</source>
         <translation>
             <numerusform>Opened %1: %n YAML syntax error; the affected document opens as text</numerusform>
             <numerusform>Opened %1: %n YAML syntax errors; the affected documents open as text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::ManifestResultsModel</name>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/manifestresultsmodel.cpp" line="58"/>
+        <source>will change (%n line(s))</source>
+        <translation>
+            <numerusform>will change (%n line)</numerusform>
+            <numerusform>will change (%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::OpenFromClusterDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/openfromclusterdialog.cpp" line="204"/>
+        <source>&amp;Open %n Object(s)</source>
+        <translation>
+            <numerusform>&amp;Open %n Object</numerusform>
+            <numerusform>&amp;Open %n Objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/openfromclusterdialog.cpp" line="217"/>
+        <source>%n object(s); tick the ones to open.</source>
+        <translation>
+            <numerusform>%n object; tick the ones to open.</numerusform>
+            <numerusform>%n objects; tick the ones to open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::OpenFromClusterFlow</name>
+    <message numerus="yes">
+        <location filename="../app/openfromclusterflow.cpp" line="62"/>
+        <source>Opened %n object(s) from context %1; the file is not saved yet.</source>
+        <translation>
+            <numerusform>Opened %n object from context %1; the file is not saved yet.</numerusform>
+            <numerusform>Opened %n objects from context %1; the file is not saved yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -113,6 +113,33 @@ bool ClusterError::isFieldConflict() const
     return false;
 }
 
+QString ClusterError::hint() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return QStringLiteral("Check that the cluster is running and reachable: the server address "
+                              "in the kubeconfig, a VPN or a proxy.");
+    case Kind::Tls:
+        return QStringLiteral("Check the cluster's certificate-authority in the kubeconfig; the "
+                              "server's certificate is not signed by it.");
+    case Kind::Credentials:
+        return QStringLiteral("The kubeconfig's exec credential plugin failed; run it in a terminal "
+                              "to see why (you may need to log in again).");
+    case Kind::Server:
+        if (m_status == 401)
+            return QStringLiteral("The server did not accept this context's credentials. Check the "
+                                  "user's token, certificate or exec plugin in the kubeconfig, or "
+                                  "log in again.");
+        if (m_status == 403)
+            return QStringLiteral("The user may not do this here; ask the cluster's administrator "
+                                  "for access (RBAC).");
+        return QString();
+    default:
+        return QString();
+    }
+}
+
 QString ClusterError::text() const
 {
     if (m_kind != Kind::Server)

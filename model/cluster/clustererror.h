@@ -58,6 +58,8 @@ public:
 
     /// The message as kubectl prints it (without its "error: " prefix).
     QString text() const;
+    /// What the user can do about it, for the editor's dialogs; empty when nothing general.
+    QString hint() const;
 
     void setMessage(const QString &message) { m_message = message; }
 

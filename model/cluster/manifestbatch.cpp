@@ -171,11 +171,32 @@ void ApplyOperation::preview(bool force)
                 else
                     result.state = ManifestResult::State::WillChange;
             }
-            if (result.state == ManifestResult::State::Conflict && pending->live.ok()) {
-                result.liveExists = true;
-                result.live = pending->live.body;
+            if (result.state != ManifestResult::State::Conflict) {
+                settle(index, result);
+                return;
             }
-            settle(index, result);
+            // A conflict: what a forced apply would leave is still worth showing.
+            result.liveExists = pending->live.ok();
+            if (result.liveExists)
+                result.live = pending->live.body;
+            const Manifest &manifest = manifests()[index];
+            ApplyOptions forced;
+            forced.dryRun = true;
+            forced.force = true;
+            send(index,
+                 client()->applySpec(*manifest.resource, manifest.namespaceName, manifest.name,
+                                     manifest.body, forced),
+                 [this, index, result](const KubeResponse &response) mutable {
+                     if (response.ok()) {
+                         result.merged = response.body;
+                     } else if (!response.error.isFieldConflict()) {
+                         // Invalid even when forced: that is what the user must fix first.
+                         result.state = ManifestResult::State::Failed;
+                         result.error = response.error;
+                         result.warnings = response.warnings;
+                     }
+                     settle(index, result);
+                 });
         };
         send(index, client()->getSpec(*manifest.resource, manifest.namespaceName, manifest.name),
              [pending, decide](const KubeResponse &response) {

@@ -36,7 +36,7 @@ struct ManifestResult {
     ClusterError error;
     bool liveExists = false;
     QByteArray live;   ///< the live object's JSON, when it exists
-    QByteArray merged; ///< the dry-run result, or the object the server stored
+    QByteArray merged; ///< the dry-run result (forced, for a conflict), or the stored object
     QStringList warnings;
 
     bool isFailure() const { return state == State::Failed || state == State::Cancelled; }
