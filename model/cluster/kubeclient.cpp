@@ -73,12 +73,24 @@ KubeClient::KubeClient(const ClusterConnection &connection, QObject *parent)
     m_network->setProxy(QNetworkProxy::NoProxy);
 }
 
+void KubeRequest::abandon()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_reply) {
+        m_reply->disconnect();
+        m_reply->abort();
+    }
+    deleteLater();
+}
+
 KubeClient::~KubeClient()
 {
-    for (KubeRequest *request : findChildren<KubeRequest *>(Qt::FindDirectChildrenOnly)) {
-        if (request->m_reply)
-            request->m_reply->disconnect(this);
-    }
+    // Nobody hears from this client again: no callback may run while it is torn down.
+    m_discoveryWaiters.clear();
+    for (KubeRequest *request : findChildren<KubeRequest *>(Qt::FindDirectChildrenOnly))
+        request->abandon();
 }
 
 QString KubeClient::serverAddress() const
@@ -107,7 +119,6 @@ KubeRequest *KubeClient::send(const KubeRequestSpec &spec)
         finish(request);
     });
     request->m_timer->start(m_timeoutMs);
-    emit activityChanged(++m_inFlight);
     // Start on the next turn so that callers can connect to the request first.
     QMetaObject::invokeMethod(
         this,
@@ -116,11 +127,7 @@ KubeRequest *KubeClient::send(const KubeRequestSpec &spec)
                 start(request);
         },
         Qt::QueuedConnection);
-    connect(request, &KubeRequest::finished, this, [this, request] {
-        if (request->m_timer)
-            request->m_timer->stop();
-        emit activityChanged(--m_inFlight);
-    });
+    connect(request, &KubeRequest::finished, request->m_timer, &QTimer::stop);
     return request;
 }
 
@@ -131,7 +138,8 @@ KubeRequest *KubeClient::call(const KubeRequestSpec &spec, QObject *context,
     connect(request, &KubeRequest::finished, context,
             [request, done = std::move(done)] { done(request->response()); });
     connect(request, &KubeRequest::finished, request, &QObject::deleteLater);
-    connect(context, &QObject::destroyed, request, &KubeRequest::cancel);
+    // Whoever waits is gone: stop without calling back into it.
+    connect(context, &QObject::destroyed, request, &KubeRequest::abandon);
     return request;
 }
 

@@ -51,6 +51,8 @@ public:
     const KubeResponse &response() const { return m_response; }
     bool isFinished() const { return m_finished; }
     void cancel();
+    /// Stops without reporting: for when whoever waits for the answer is gone.
+    void abandon();
 
 signals:
     void finished();
@@ -122,10 +124,6 @@ public:
     /// "host:port" of the server, for messages.
     QString serverAddress() const;
 
-signals:
-    /// Any request of this client started or finished (for a busy indicator).
-    void activityChanged(int requestsInFlight);
-
 private:
     void start(KubeRequest *request);
     void transmit(KubeRequest *request);
@@ -138,7 +136,6 @@ private:
     ClusterConnection m_connection;
     QNetworkAccessManager *m_network;
     int m_timeoutMs = 30000;
-    int m_inFlight = 0;
     std::unique_ptr<ResourceCatalog> m_catalog;
     std::unique_ptr<ResourceCatalog> m_pendingCatalog;
     int m_discoveryRequests = 0;
