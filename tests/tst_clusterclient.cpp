@@ -3,6 +3,7 @@
 #include "clusterdiff.h"
 #include "execcredentials.h"
 #include "kubeclient.h"
+#include "manifestexport.h"
 #include "manifestbatch.h"
 #include "objectlist.h"
 #include "objectyaml.h"
@@ -651,6 +652,19 @@ private slots:
         QCOMPARE(inventory.select(QStringLiteral("demo"), {{QStringLiteral("app"), QStringLiteral("reviews")}}).size(), 1);
         // Core list items come without kind; the list fills it in, as kubectl does.
         QCOMPARE(pods.result().items().first().value("kind").toString(), QStringLiteral("Pod"));
+    }
+
+    void exportKeepsCommentsAndDropsServerFields()
+    {
+        const YamlFile file = YamlFile::fromBytes("# first\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n"
+                                                  "  uid: 1234\n  resourceVersion: \"9\"  # server\n  annotations:\n"
+                                                  "    kubectl.kubernetes.io/last-applied-configuration: |\n      {}\n"
+                                                  "data:\n  k: v # kept\nstatus: {phase: x}\n---\n# second\nkind: Namespace\n"
+                                                  "apiVersion: v1\nmetadata: {name: b}\n");
+        QCOMPARE(ManifestExport::cleanText(file), QByteArray("# first\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n"
+                                                             "data:\n  k: v # kept\n---\n# second\nkind: Namespace\n"
+                                                             "apiVersion: v1\nmetadata: {name: b}\n"));
+        QCOMPARE(ManifestExport::cleanText(file, {1}), QByteArray("---\n# second\nkind: Namespace\napiVersion: v1\nmetadata: {name: b}\n"));
     }
 
     void sideBySideAlignment()

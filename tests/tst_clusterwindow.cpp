@@ -7,6 +7,7 @@
 #include "clusterdiffdialog.h"
 #include "diagnosticsmodel.h"
 #include "editordocument.h"
+#include "kubectldialog.h"
 #include "kubectlrunner.h"
 #include "mainwindow.h"
 #include "manifestresultsmodel.h"
@@ -16,6 +17,8 @@
 #include "yamleditor.h"
 
 #include <QClipboard>
+#include <QComboBox>
+#include <QAbstractItemView>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QLabel>
@@ -289,6 +292,67 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(resultText(apply, 0), tr("configured"), waitMs);
         QCOMPARE(stored("owned-api")->value("spec").toObject().value("hosts").toArray().first().toString(), QStringLiteral("new.example.com"));
         QTRY_VERIFY(!hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("SERVER-Conflict"), 6));
+    }
+
+    void deleteListsTheObjectsAndAsks()
+    {
+        m_env.server()->withCluster([](FakeCluster &cluster) {
+            cluster.put(serviceEntry(QStringLiteral("doomed-api"), QStringLiteral("doomed.example.com")));
+            return 0;
+        });
+        m_window->newFileWithText("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: doomed-api\n"
+                                  "spec:\n  hosts: [doomed.example.com]\n---\napiVersion: networking.istio.io/v1\n"
+                                  "kind: WorkloadEntry\nmetadata:\n  name: never-there\nspec:\n  address: 10.9.9.9\n");
+        m_window->yamlEditor()->setFocus();
+        // Cluster ▸ Delete from Cluster… by keyboard.
+        press(Qt::Key_C, Qt::AltModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_L);
+        auto *remove = waitForDialog<ClusterBatchDialog>();
+        QVERIFY(remove);
+        QCOMPARE(remove->mode(), ClusterBatchDialog::Mode::Delete);
+        // Nothing is deleted before the user says so; the whole file is one choice away.
+        QCOMPARE(remove->table()->model()->rowCount(), 1);
+        QCOMPARE(remove->table()->model()->index(0, 0).data().toString(), QStringLiteral("ServiceEntry demo/doomed-api"));
+        auto *scope = remove->findChild<QComboBox *>();
+        QTest::mouseClick(scope, Qt::LeftButton);
+        QTest::keyClick(scope->view(), Qt::Key_Down);
+        QTest::keyClick(scope->view(), Qt::Key_Return);
+        QTRY_COMPARE(remove->table()->model()->rowCount(), 2);
+        QCOMPARE(remove->table()->model()->index(1, 0).data().toString(), QStringLiteral("WorkloadEntry demo/never-there"));
+        QVERIFY(stored("doomed-api"));
+        QTest::mouseClick(remove->primaryButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(resultText(remove, 0), tr("deleted"), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(resultText(remove, 1), tr("not found (already gone)"), waitMs);
+        QVERIFY(!stored("doomed-api"));
+    }
+
+    void runWithKubectl()
+    {
+        if (KubectlRunner::program().isEmpty())
+            QSKIP("kubectl is not on PATH: Run with kubectl is not tried");
+        QTemporaryDir cache;
+        qputenv("KUBECACHEDIR", cache.path().toLocal8Bit());
+        m_window->newFileWithText("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: by-kubectl\n  namespace: demo\n"
+                                  "spec:\n  hosts: [kubectl.example.com]\n  resolution: DNS\n");
+        m_window->yamlEditor()->setFocus();
+        press(Qt::Key_C, Qt::AltModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_R);
+        auto *dialog = waitForDialog<KubectlDialog>();
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->findChildren<QLabel *>().last()->text(), tr("Exit status 1: the cluster differs (shown above)."), waitMs);
+        QVERIFY(dialog->output()->toPlainText().contains(QLatin1String("+  name: by-kubectl")));
+        // Co&mmand: the last choice is kubectl apply (server-side).
+        press(Qt::Key_M, Qt::AltModifier);
+        QVERIFY(qobject_cast<QComboBox *>(QApplication::focusWidget()));
+        press(Qt::Key_End);
+        QCOMPARE(dialog->action(), 2);
+        QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->findChildren<QLabel *>().last()->text(), tr("Exit status 0: done."), waitMs);
+        QCOMPARE(dialog->output()->toPlainText(), QStringLiteral("serviceentry.networking.istio.io/by-kubectl serverside-applied\n"));
+        QVERIFY(stored("by-kubectl"));
     }
 
     void kubectlCommandGoesToTheClipboard()

@@ -277,6 +277,30 @@ private slots:
         QCOMPARE(withToken->staticCredentials().authorization, QByteArray("Bearer wins"));
     }
 
+    void proxies()
+    {
+        QString error;
+        const QByteArray tail = "contexts:\n- name: ok\n  context: {cluster: c, user: u}\nusers:\n- name: u\n  user: {}\n";
+        const auto configured = resolve("clusters:\n- name: c\n  cluster: {server: 'https://api.example.com', proxy-url: 'socks5://proxy.corp:1081'}\n" + tail,
+                                        QStringLiteral("ok"), &error);
+        QVERIFY2(configured, qPrintable(error));
+        QCOMPARE(configured->proxy().type(), QNetworkProxy::Socks5Proxy);
+        QCOMPARE(configured->proxy().hostName(), QStringLiteral("proxy.corp"));
+        QCOMPARE(configured->proxy().port(), quint16(1081));
+        qputenv("HTTPS_PROXY", "http://envproxy:3128");
+        qputenv("NO_PROXY", "internal.example.com,.svc");
+        const auto viaEnvironment = resolve("clusters:\n- name: c\n  cluster: {server: 'https://api.example.com'}\n" + tail, QStringLiteral("ok"), &error);
+        QCOMPARE(viaEnvironment->proxy().type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(viaEnvironment->proxy().hostName(), QStringLiteral("envproxy"));
+        QCOMPARE(viaEnvironment->proxy().port(), quint16(3128));
+        const auto excepted = resolve("clusters:\n- name: c\n  cluster: {server: 'https://k8s.internal.example.com'}\n" + tail, QStringLiteral("ok"), &error);
+        QCOMPARE(excepted->proxy().type(), QNetworkProxy::NoProxy);
+        const auto loopback = resolve("clusters:\n- name: c\n  cluster: {server: 'https://127.0.0.1:6443'}\n" + tail, QStringLiteral("ok"), &error);
+        QCOMPARE(loopback->proxy().type(), QNetworkProxy::NoProxy);
+        qunsetenv("HTTPS_PROXY");
+        qunsetenv("NO_PROXY");
+    }
+
     void noKubeconfigAtAll()
     {
         QString error;

@@ -27,6 +27,43 @@ bool isDnsLabel(const QString &name)
     return name.size() <= 63 && label.match(name).hasMatch();
 }
 
+QNetworkProxy proxyFor(const QString &url)
+{
+    const QUrl proxy(url.contains(QLatin1String("://")) ? url : QStringLiteral("http://") + url);
+    if (!proxy.isValid() || proxy.host().isEmpty())
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    const bool socks = proxy.scheme().startsWith(QLatin1String("socks5"));
+    return QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxy.host(),
+                         quint16(proxy.port(socks ? 1080 : 80)), proxy.userName(), proxy.password());
+}
+
+QString environment(const char *upper, const char *lower)
+{
+    const QByteArray value = qEnvironmentVariable(upper).isEmpty() ? qgetenv(lower) : qgetenv(upper);
+    return QString::fromLocal8Bit(value).trimmed();
+}
+
+/// Go's http.ProxyFromEnvironment: loopback is never proxied, NO_PROXY lists exceptions.
+QNetworkProxy environmentProxy(const QUrl &server)
+{
+    const QString host = server.host().toLower();
+    if (host == u"localhost" || host.startsWith(QLatin1String("127.")) || host == u"::1")
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    for (QString entry : environment("NO_PROXY", "no_proxy").split(u',', Qt::SkipEmptyParts)) {
+        entry = entry.trimmed().toLower();
+        if (entry == u"*")
+            return QNetworkProxy(QNetworkProxy::NoProxy);
+        entry = entry.section(u':', 0, 0);
+        if (entry.startsWith(u'.'))
+            entry = entry.mid(1);
+        if (host == entry || host.endsWith(u'.' + entry))
+            return QNetworkProxy(QNetworkProxy::NoProxy);
+    }
+    const QString proxy = server.scheme() == u"https" ? environment("HTTPS_PROXY", "https_proxy")
+                                                      : environment("HTTP_PROXY", "http_proxy");
+    return proxy.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxyFor(proxy);
+}
+
 } // namespace
 
 std::optional<ClusterConnection> ClusterConnection::resolve(const KubeConfig &config,
@@ -241,6 +278,8 @@ std::optional<ClusterConnection> ClusterConnection::resolve(const KubeConfig &co
         ssl.setPrivateKey(connection.m_credentials.key);
     }
     connection.m_ssl = ssl;
+    connection.m_proxy = cluster->proxyUrl.isEmpty() ? environmentProxy(connection.m_server)
+                                                     : proxyFor(cluster->proxyUrl);
     return connection;
 }
 

@@ -3,6 +3,7 @@
 #include "credentials.h"
 #include "kubeconfig.h"
 
+#include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QUrl>
 #include <memory>
@@ -40,6 +41,9 @@ public:
     QSslConfiguration sslConfiguration() const { return m_ssl; }
     /// Token, token file or basic auth; empty for none (or for an exec plugin).
     const Credentials &staticCredentials() const { return m_credentials; }
+    /// The proxy to reach the server through: the cluster's proxy-url, else HTTPS_PROXY or
+    /// HTTP_PROXY unless NO_PROXY names the host (as Go's client does; loopback never).
+    QNetworkProxy proxy() const { return m_proxy; }
     /// The exec plugin that supplies credentials, or null.
     std::shared_ptr<ExecCredentialSource> execSource() const { return m_exec; }
 
@@ -56,6 +60,7 @@ private:
     bool m_withheld = false;
     QString m_tlsServerName;
     QSslConfiguration m_ssl;
+    QNetworkProxy m_proxy = QNetworkProxy(QNetworkProxy::NoProxy);
     Credentials m_credentials;
     std::shared_ptr<ExecCredentialSource> m_exec;
     QStringList m_secrets;

@@ -69,8 +69,7 @@ void KubeRequest::cancel()
 KubeClient::KubeClient(const ClusterConnection &connection, QObject *parent)
     : QObject(parent), m_connection(connection), m_network(new QNetworkAccessManager(this))
 {
-    // kubectl talks to the API server directly unless the kubeconfig names a proxy.
-    m_network->setProxy(QNetworkProxy::NoProxy);
+    m_network->setProxy(connection.proxy());
 }
 
 void KubeRequest::abandon()
