@@ -18,10 +18,11 @@
 
 namespace MeshEntry {
 
-ClusterBatchFlow::ClusterBatchFlow(ClusterBatchDialog::Mode mode, MainWindow *window, KubeClient *client,
-                                   EditorDocument *file, int document)
+ClusterBatchFlow::ClusterBatchFlow(ClusterBatchDialog::Mode mode, MainWindow *window,
+                                   KubeClient *client, EditorDocument *file, int document)
     : m_mode(mode), m_window(window), m_client(client), m_file(file), m_document(document),
-      m_model(new ManifestResultsModel(this)), m_dialog(new ClusterBatchDialog(mode, m_model, window))
+      m_model(new ManifestResultsModel(this)),
+      m_dialog(new ClusterBatchDialog(mode, m_model, window))
 {
     setParent(m_dialog);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -30,9 +31,12 @@ ClusterBatchFlow::ClusterBatchFlow(ClusterBatchDialog::Mode mode, MainWindow *wi
     m_dialog->banner()->showFor(connection.contextName(), connection.insecureSkipTlsVerify(),
                                 connection.credentialsWithheld());
     const DocumentInfo &info = file->file().document(qMax(0, document)).info();
-    const QString current = info.kind.isEmpty() ? tr("This document") : tr("This document (%1 %2)").arg(info.kind, info.name);
-    m_dialog->setScopes({current, tr("The whole file (%n document(s))", nullptr, file->file().documentCount())},
-                        document >= 0 ? 0 : 1);
+    const QString current = info.kind.isEmpty()
+                                ? tr("This document")
+                                : tr("This document (%1 %2)").arg(info.kind, info.name);
+    m_dialog->setScopes(
+        {current, tr("The whole file (%n document(s))", nullptr, file->file().documentCount())},
+        document >= 0 ? 0 : 1);
     connect(m_dialog, &ClusterBatchDialog::scopeChanged, this, &ClusterBatchFlow::rebuild);
     connect(m_dialog, &ClusterBatchDialog::cancelRequested, this, [this] {
         if (m_batch)
@@ -58,7 +62,8 @@ void ClusterBatchFlow::rebuild()
     if (!m_file)
         return;
     delete m_batch;
-    const QList<int> documents = m_dialog->scope() == 0 && m_document >= 0 ? QList<int>{m_document} : QList<int>();
+    const QList<int> documents =
+        m_dialog->scope() == 0 && m_document >= 0 ? QList<int>{m_document} : QList<int>();
     const QList<Manifest> manifests =
         Manifest::fromFile(m_file->file(), documents, m_client->connection().defaultNamespace());
     if (m_mode == ClusterBatchDialog::Mode::Apply)
@@ -75,8 +80,8 @@ void ClusterBatchFlow::rebuild()
     if (m_mode == ClusterBatchDialog::Mode::Delete) {
         m_phase = Phase::Preview;
         const QString context = m_client->connection().contextName();
-        m_dialog->setSummary(tr("Delete %n object(s) from context %1? This cannot be undone.", nullptr,
-                                int(manifests.size()))
+        m_dialog->setSummary(tr("Delete %n object(s) from context %1? This cannot be undone.",
+                                nullptr, int(manifests.size()))
                                  .arg(context),
                              false);
         m_dialog->setActions(true, false);
@@ -84,7 +89,8 @@ void ClusterBatchFlow::rebuild()
     }
     m_phase = Phase::Preview;
     m_model->setWorkingText(tr("Checking…"));
-    m_dialog->setBusy(true, tr("Asking %1 for a dry run…").arg(m_client->connection().contextName()));
+    m_dialog->setBusy(true,
+                      tr("Asking %1 for a dry run…").arg(m_client->connection().contextName()));
     static_cast<ApplyOperation *>(m_batch)->preview();
 }
 
@@ -95,36 +101,47 @@ void ClusterBatchFlow::onFinished()
     const int failures = m_batch->failures();
     if (m_phase == Phase::Delete) {
         const int deleted = m_batch->countIn(ManifestResult::State::Deleted);
-        m_dialog->setSummary(failures ? tr("%n object(s) could not be deleted; see the list.", nullptr, failures)
-                                      : tr("Deleted %n object(s) from %1.", nullptr, deleted).arg(context),
-                             failures > 0);
+        m_dialog->setSummary(
+            failures ? tr("%n object(s) could not be deleted; see the list.", nullptr, failures)
+                     : tr("Deleted %n object(s) from %1.", nullptr, deleted).arg(context),
+            failures > 0);
         m_dialog->setDone();
-        m_window->statusBar()->showMessage(tr("Deleted %n object(s) from context %1", nullptr, deleted).arg(context), 8000);
+        m_window->statusBar()->showMessage(
+            tr("Deleted %n object(s) from context %1", nullptr, deleted).arg(context), 8000);
         return;
     }
     publishFindings();
     auto *apply = static_cast<ApplyOperation *>(m_batch);
     const int conflicts = apply->conflicts();
     if (m_phase == Phase::Apply) {
-        const int applied = apply->countIn(ManifestResult::State::Created) + apply->countIn(ManifestResult::State::Configured);
+        const int applied = apply->countIn(ManifestResult::State::Created) +
+                            apply->countIn(ManifestResult::State::Configured);
         const bool problem = failures > 0 || conflicts > 0;
-        m_dialog->setSummary(problem ? tr("%n object(s) not applied; see the list.", nullptr, failures + conflicts)
-                                     : tr("Applied %n object(s) to %1.", nullptr, applied).arg(context),
-                             problem);
+        m_dialog->setSummary(
+            problem ? tr("%n object(s) not applied; see the list.", nullptr, failures + conflicts)
+                    : tr("Applied %n object(s) to %1.", nullptr, applied).arg(context),
+            problem);
         m_dialog->setDone();
-        m_window->statusBar()->showMessage(tr("Applied %n object(s) to context %1", nullptr, applied).arg(context), 8000);
+        m_window->statusBar()->showMessage(
+            tr("Applied %n object(s) to context %1", nullptr, applied).arg(context), 8000);
         return;
     }
     if (failures > 0)
-        m_dialog->setSummary(tr("The server refuses %n object(s); the problems are marked in the file. Nothing "
-                                "was applied.", nullptr, failures),
-                             true);
+        m_dialog->setSummary(
+            tr("The server refuses %n object(s); the problems are marked in the file. Nothing "
+               "was applied.",
+               nullptr, failures),
+            true);
     else if (conflicts > 0)
-        m_dialog->setSummary(tr("%n object(s) would change fields another field manager owns. Force Apply "
-                                "takes them over.", nullptr, conflicts),
-                             true);
+        m_dialog->setSummary(
+            tr("%n object(s) would change fields another field manager owns. Force Apply "
+               "takes them over.",
+               nullptr, conflicts),
+            true);
     else
-        m_dialog->setSummary(tr("The server's dry run accepts every object. Nothing is changed until you apply."), false);
+        m_dialog->setSummary(
+            tr("The server's dry run accepts every object. Nothing is changed until you apply."),
+            false);
     m_dialog->setActions(apply->canApply() && conflicts == 0, failures == 0 && conflicts > 0);
 }
 
@@ -146,7 +163,8 @@ void ClusterBatchFlow::confirmForce()
             continue;
         for (const StatusCause &cause : result.error.causes())
             lines.append(tr("%1: %2, managed by %3")
-                             .arg(m_batch->manifests()[i].displayName(), cause.field, manager.match(cause.message).captured(1)));
+                             .arg(m_batch->manifests()[i].displayName(), cause.field,
+                                  manager.match(cause.message).captured(1)));
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Take Over Fields?"),
                                 tr("Applying takes these fields from their current field managers. "
@@ -171,7 +189,8 @@ void ClusterBatchFlow::showDiff(int row)
     diff->setAttribute(Qt::WA_DeleteOnClose);
     const ClusterConnection &connection = m_client->connection();
     diff->setContext(connection.contextName(), connection.server().toString());
-    diff->banner()->showFor(connection.contextName(), connection.insecureSkipTlsVerify(), connection.credentialsWithheld());
+    diff->banner()->showFor(connection.contextName(), connection.insecureSkipTlsVerify(),
+                            connection.credentialsWithheld());
     QStringList labels;
     for (const Manifest &manifest : m_batch->manifests())
         labels.append(manifest.displayName());
@@ -179,11 +198,14 @@ void ClusterBatchFlow::showDiff(int row)
     for (int i = 0; i < m_batch->count(); ++i) {
         const Manifest &manifest = m_batch->manifests()[i];
         const ManifestResult &result = m_batch->result(i);
-        const YamlValue value = manifest.document < m_file->file().documentCount()
-                                    ? ObjectYaml::fromDocument(m_file->file().document(manifest.document).tree())
-                                    : YamlValue();
+        const YamlValue value =
+            manifest.document < m_file->file().documentCount()
+                ? ObjectYaml::fromDocument(m_file->file().document(manifest.document).tree())
+                : YamlValue();
         diff->setResult(i, value, result.live, result.merged,
-                        result.isFailure() || result.state == ManifestResult::State::Conflict ? result.error.text() : QString());
+                        result.isFailure() || result.state == ManifestResult::State::Conflict
+                            ? result.error.text()
+                            : QString());
     }
     diff->open();
 }
@@ -200,8 +222,8 @@ void ClusterBatchFlow::publishFindings()
         const YamlDocument &document = m_file->file().document(manifest.document);
         const ManifestResult &result = m_batch->result(i);
         bridge->setServerFindings(m_file, manifest.document,
-                                  ServerFindings::diagnostics(result.error, document.text(), document.tree(),
-                                                              manifest.document));
+                                  ServerFindings::diagnostics(result.error, document.text(),
+                                                              document.tree(), manifest.document));
     }
 }
 

@@ -52,22 +52,26 @@ void ClusterController::createMenu()
     m_menu->setObjectName(QStringLiteral("clusterMenu"));
     m_contextMenu = m_menu->addMenu(tr("Con&text"));
     m_menu->addSeparator();
-    QAction *open = m_menu->addAction(tr("&Open from Cluster…"), this, &ClusterController::openFromCluster);
+    QAction *open =
+        m_menu->addAction(tr("&Open from Cluster…"), this, &ClusterController::openFromCluster);
     open->setObjectName(QStringLiteral("openFromClusterAction"));
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_menu->addSeparator();
-    QAction *diff = m_menu->addAction(tr("&Diff with Cluster…"), this, &ClusterController::diffWithCluster);
+    QAction *diff =
+        m_menu->addAction(tr("&Diff with Cluster…"), this, &ClusterController::diffWithCluster);
     diff->setObjectName(QStringLiteral("diffWithClusterAction"));
     diff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QAction *apply = m_menu->addAction(tr("&Apply to Cluster…"), this, &ClusterController::applyToCluster);
+    QAction *apply =
+        m_menu->addAction(tr("&Apply to Cluster…"), this, &ClusterController::applyToCluster);
     apply->setObjectName(QStringLiteral("applyToClusterAction"));
     apply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    QAction *remove = m_menu->addAction(tr("De&lete from Cluster…"), this, &ClusterController::deleteFromCluster);
+    QAction *remove =
+        m_menu->addAction(tr("De&lete from Cluster…"), this, &ClusterController::deleteFromCluster);
     remove->setObjectName(QStringLiteral("deleteFromClusterAction"));
     m_menu->addSeparator();
     QMenu *exportMenu = m_menu->addMenu(tr("&Export to kubectl"));
-    QAction *copyDocument = exportMenu->addAction(tr("&Copy kubectl Command for This Document"), this,
-                                                  [this] { copyCommand(Scope::Document); });
+    QAction *copyDocument = exportMenu->addAction(tr("&Copy kubectl Command for This Document"),
+                                                  this, [this] { copyCommand(Scope::Document); });
     copyDocument->setObjectName(QStringLiteral("copyKubectlCommandAction"));
     QAction *copyFile = exportMenu->addAction(tr("Copy kubectl Command for the &Whole File"), this,
                                               [this] { copyCommand(Scope::File); });
@@ -76,7 +80,8 @@ void ClusterController::createMenu()
                                                   [this] { saveForKubectl(Scope::Document); });
     QAction *saveFile = exportMenu->addAction(tr("Save the Whole &File for kubectl…"), this,
                                               [this] { saveForKubectl(Scope::File); });
-    QAction *run = m_menu->addAction(tr("&Run with kubectl…"), this, &ClusterController::runKubectl);
+    QAction *run =
+        m_menu->addAction(tr("&Run with kubectl…"), this, &ClusterController::runKubectl);
     run->setObjectName(QStringLiteral("runKubectlAction"));
     m_fileActions = {diff, apply, remove, copyDocument, copyFile, saveDocument, saveFile, run};
     connect(m_menu, &QMenu::aboutToShow, this, &ClusterController::updateActions);
@@ -85,7 +90,8 @@ void ClusterController::createMenu()
     QMenuBar *bar = m_window->menuBar();
     QAction *before = nullptr;
     for (QAction *action : bar->actions())
-        if (action->menu() && action->menu()->title() == QCoreApplication::translate("MainWindow", "&Help"))
+        if (action->menu() &&
+            action->menu()->title() == QCoreApplication::translate("MainWindow", "&Help"))
             before = action;
     bar->insertMenu(before, m_menu);
 }
@@ -108,15 +114,20 @@ void ClusterController::updateContextMenu()
         action->setChecked(context.name == m_session->currentContext());
         action->setToolTip(tr("cluster %1, user %2, namespace %3")
                                .arg(context.cluster, context.user,
-                                    context.namespaceName.isEmpty() ? QStringLiteral("default") : context.namespaceName));
+                                    context.namespaceName.isEmpty() ? QStringLiteral("default")
+                                                                    : context.namespaceName));
         group->addAction(action);
         const QString name = context.name;
-        connect(action, &QAction::triggered, this, [this, name] { m_session->setCurrentContext(name); });
+        connect(action, &QAction::triggered, this,
+                [this, name] { m_session->setCurrentContext(name); });
     }
     if (config.contexts().isEmpty()) {
-        const QString why = !config.isValid() ? config.errors().first()
-                                              : tr("No kubeconfig contexts (looked in %1)").arg(config.searchedFiles().join(QLatin1String(", ")));
-        QAction *none = m_contextMenu->addAction(QFontMetrics(m_contextMenu->font()).elidedText(why, Qt::ElideMiddle, 480));
+        const QString why = !config.isValid()
+                                ? config.errors().first()
+                                : tr("No kubeconfig contexts (looked in %1)")
+                                      .arg(config.searchedFiles().join(QLatin1String(", ")));
+        QAction *none = m_contextMenu->addAction(
+            QFontMetrics(m_contextMenu->font()).elidedText(why, Qt::ElideMiddle, 480));
         none->setToolTip(why);
         none->setEnabled(false);
     }
@@ -136,7 +147,8 @@ void ClusterController::updateContextButton()
     }
     const ClusterConnection &connection = client->connection();
     QString text = QStringLiteral("⎈ %1 · %2").arg(context, connection.defaultNamespace());
-    QString tip = tr("Cluster context %1: %2, user %3").arg(context, connection.server().toString(), connection.userName());
+    QString tip = tr("Cluster context %1: %2, user %3")
+                      .arg(context, connection.server().toString(), connection.userName());
     if (connection.insecureSkipTlsVerify()) {
         text += tr(" · TLS not verified");
         tip += tr("\nThe server's certificate is not verified (insecure-skip-tls-verify).");
@@ -188,7 +200,9 @@ void ClusterController::diffWithCluster()
     EditorDocument *current = file();
     KubeClient *kube = current ? client() : nullptr;
     if (kube)
-        (new ClusterDiffFlow(m_window, kube, current, m_window->currentDocument()))->dialog()->open();
+        (new ClusterDiffFlow(m_window, kube, current, m_window->currentDocument()))
+            ->dialog()
+            ->open();
 }
 
 void ClusterController::applyToCluster()
@@ -196,7 +210,8 @@ void ClusterController::applyToCluster()
     EditorDocument *current = file();
     KubeClient *kube = current ? client() : nullptr;
     if (kube)
-        (new ClusterBatchFlow(ClusterBatchDialog::Mode::Apply, m_window, kube, current, m_window->currentDocument()))
+        (new ClusterBatchFlow(ClusterBatchDialog::Mode::Apply, m_window, kube, current,
+                              m_window->currentDocument()))
             ->dialog()
             ->open();
 }
@@ -206,7 +221,8 @@ void ClusterController::deleteFromCluster()
     EditorDocument *current = file();
     KubeClient *kube = current ? client() : nullptr;
     if (kube)
-        (new ClusterBatchFlow(ClusterBatchDialog::Mode::Delete, m_window, kube, current, m_window->currentDocument()))
+        (new ClusterBatchFlow(ClusterBatchDialog::Mode::Delete, m_window, kube, current,
+                              m_window->currentDocument()))
             ->dialog()
             ->open();
 }
@@ -214,7 +230,10 @@ void ClusterController::deleteFromCluster()
 void ClusterController::runKubectl()
 {
     if (EditorDocument *current = file())
-        (new KubectlFlow(m_window, m_session->currentContext(), current, m_window->currentDocument()))->dialog()->open();
+        (new KubectlFlow(m_window, m_session->currentContext(), current,
+                         m_window->currentDocument()))
+            ->dialog()
+            ->open();
 }
 
 void ClusterController::copyCommand(Scope scope)
@@ -224,8 +243,10 @@ void ClusterController::copyCommand(Scope scope)
         return;
     const QByteArray text = ManifestExport::cleanText(current->file(), documents(scope));
     // The command names the context; kubectl reads the credentials itself.
-    QApplication::clipboard()->setText(KubectlRunner::exportCommand(m_session->currentContext(), text));
-    m_window->statusBar()->showMessage(tr("Copied a kubectl apply command for context %1").arg(m_session->currentContext()), 6000);
+    QApplication::clipboard()->setText(
+        KubectlRunner::exportCommand(m_session->currentContext(), text));
+    m_window->statusBar()->showMessage(
+        tr("Copied a kubectl apply command for context %1").arg(m_session->currentContext()), 6000);
 }
 
 void ClusterController::saveForKubectl(Scope scope)
@@ -235,16 +256,19 @@ void ClusterController::saveForKubectl(Scope scope)
         return;
     const QString suggested = current->path().isEmpty()
                                   ? tr("manifests.yaml")
-                                  : QFileInfo(current->path()).absolutePath() + u'/' + QFileInfo(current->path()).completeBaseName() +
+                                  : QFileInfo(current->path()).absolutePath() + u'/' +
+                                        QFileInfo(current->path()).completeBaseName() +
                                         QStringLiteral("-kubectl.yaml");
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save for kubectl"), suggested,
-                                                      tr("YAML files (*.yaml *.yml);;All files (*)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save for kubectl"), suggested,
+                                     tr("YAML files (*.yaml *.yml);;All files (*)"));
     if (path.isEmpty())
         return;
     QSaveFile out(path);
     const QByteArray text = ManifestExport::cleanText(current->file(), documents(scope));
     if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
-        QMessageBox::warning(m_window, tr("Cannot Save"), tr("Cannot write %1: %2").arg(path, out.errorString()));
+        QMessageBox::warning(m_window, tr("Cannot Save"),
+                             tr("Cannot write %1: %2").arg(path, out.errorString()));
         return;
     }
     m_window->statusBar()->showMessage(tr("Saved %1 for kubectl apply -f").arg(path), 6000);

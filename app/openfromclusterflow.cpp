@@ -20,7 +20,8 @@ OpenFromClusterFlow::OpenFromClusterFlow(MainWindow *window, ClusterSession *ses
     setParent(m_dialog);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setContexts(session->contextNames(), session->currentContext());
-    connect(m_dialog, &OpenFromClusterDialog::contextChosen, this, &OpenFromClusterFlow::chooseContext);
+    connect(m_dialog, &OpenFromClusterDialog::contextChosen, this,
+            &OpenFromClusterFlow::chooseContext);
     connect(m_dialog, &OpenFromClusterDialog::loadRequested, this, &OpenFromClusterFlow::load);
     connect(m_dialog, &QDialog::accepted, this, &OpenFromClusterFlow::open);
     connect(m_dialog, &QDialog::finished, m_model, &ClusterObjectsModel::cancel);
@@ -34,7 +35,8 @@ void OpenFromClusterFlow::chooseContext(const QString &context)
     KubeClient *client = m_session->client(context, &error);
     if (client) {
         const ClusterConnection &connection = client->connection();
-        m_dialog->banner()->showFor(context, connection.insecureSkipTlsVerify(), connection.credentialsWithheld());
+        m_dialog->banner()->showFor(context, connection.insecureSkipTlsVerify(),
+                                    connection.credentialsWithheld());
         m_dialog->setNamespace(connection.defaultNamespace());
     }
     load();
@@ -59,7 +61,8 @@ void OpenFromClusterFlow::open()
         return;
     m_window->newFileWithText(ObjectYaml::toYamlStream(objects));
     m_window->statusBar()->showMessage(
-        tr("Opened %n object(s) from context %1; the file is not saved yet.", nullptr, int(objects.size()))
+        tr("Opened %n object(s) from context %1; the file is not saved yet.", nullptr,
+           int(objects.size()))
             .arg(m_dialog->context()),
         8000);
 }

@@ -16,9 +16,9 @@
 #include "testenvironment.h"
 #include "yamleditor.h"
 
+#include <QAbstractItemView>
 #include <QClipboard>
 #include <QComboBox>
-#include <QAbstractItemView>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QLabel>
@@ -53,7 +53,9 @@ QJsonObject serviceEntry(const QString &name, const QString &host)
     return QJsonObject{{"apiVersion", "networking.istio.io/v1"},
                        {"kind", "ServiceEntry"},
                        {"metadata", QJsonObject{{"name", name}, {"namespace", "demo"}}},
-                       {"spec", QJsonObject{{"hosts", QJsonArray{host}}, {"location", "MESH_EXTERNAL"}, {"resolution", "DNS"}}}};
+                       {"spec", QJsonObject{{"hosts", QJsonArray{host}},
+                                            {"location", "MESH_EXTERNAL"},
+                                            {"resolution", "DNS"}}}};
 }
 
 QPushButton *button(QWidget *parent, const QString &text)
@@ -98,22 +100,31 @@ private:
     template <typename Dialog> Dialog *waitForDialog()
     {
         Dialog *dialog = nullptr;
-        QTest::qWaitFor([&] {
-            dialog = m_window->findChild<Dialog *>();
-            return dialog && dialog->isVisible();
-        }, waitMs);
+        QTest::qWaitFor(
+            [&] {
+                dialog = m_window->findChild<Dialog *>();
+                return dialog && dialog->isVisible();
+            },
+            waitMs);
         return dialog;
     }
 
     /// The row's result text in an apply or delete dialog.
     static QString resultText(ClusterBatchDialog *dialog, int row)
     {
-        return dialog->table()->model()->index(row, ManifestResultsModel::ResultColumn).data().toString();
+        return dialog->table()
+            ->model()
+            ->index(row, ManifestResultsModel::ResultColumn)
+            .data()
+            .toString();
     }
 
     std::optional<QJsonObject> stored(const char *name)
     {
-        return m_env.server()->withCluster([&](FakeCluster &c) { return c.object(QStringLiteral("serviceentries"), QStringLiteral("demo"), QLatin1String(name)); });
+        return m_env.server()->withCluster([&](FakeCluster &c) {
+            return c.object(QStringLiteral("serviceentries"), QStringLiteral("demo"),
+                            QLatin1String(name));
+        });
     }
 
     /// Types text at a byte offset of the current file into the YAML pane.
@@ -159,7 +170,9 @@ private slots:
     void openFromClusterEditAndApply()
     {
         m_env.server()->withCluster([](FakeCluster &cluster) {
-            cluster.put(serviceEntry(QStringLiteral("shop-api"), QStringLiteral("shop.example.com")), QStringLiteral("meshentry"));
+            cluster.put(
+                serviceEntry(QStringLiteral("shop-api"), QStringLiteral("shop.example.com")),
+                QStringLiteral("meshentry"));
             return 0;
         });
         press(Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
@@ -207,23 +220,45 @@ private slots:
         auto *diff = waitForDialog<ClusterDiffDialog>();
         QVERIFY(diff);
         SideBySideDiffView *view = diff->view();
-        QTRY_COMPARE_WITH_TIMEOUT(view->rightPane()->toPlainText(),
-                                  QString::fromUtf8(QByteArray(opened).replace("shop.example.com", "shop2.example.com")).trimmed(),
-                                  waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view->rightPane()->toPlainText(),
+            QString::fromUtf8(QByteArray(opened).replace("shop.example.com", "shop2.example.com"))
+                .trimmed(),
+            waitMs);
         QCOMPARE(view->leftPane()->toPlainText(), QString::fromUtf8(opened).trimmed());
         QCOMPARE(view->changedRows(), 1);
-        QCOMPARE(diff->summary()->text(), QCoreApplication::translate("MeshEntry::ClusterDiffDialog", "%n differing line(s).", nullptr, 1));
+        QCOMPARE(diff->summary()->text(),
+                 QCoreApplication::translate("MeshEntry::ClusterDiffDialog",
+                                             "%n differing line(s).", nullptr, 1));
         diff->close();
 
         press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         auto *apply = waitForDialog<ClusterBatchDialog>();
         QVERIFY(apply);
-        QTRY_COMPARE_WITH_TIMEOUT(resultText(apply, 0), QCoreApplication::translate("MeshEntry::ManifestResultsModel", "will change (%n line(s))", nullptr, 1), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(resultText(apply, 0),
+                                  QCoreApplication::translate("MeshEntry::ManifestResultsModel",
+                                                              "will change (%n line(s))", nullptr,
+                                                              1),
+                                  waitMs);
         QVERIFY(apply->primaryButton()->isEnabled());
-        QCOMPARE(stored("shop-api")->value("spec").toObject().value("hosts").toArray().first().toString(), QStringLiteral("shop.example.com"));
+        QCOMPARE(stored("shop-api")
+                     ->value("spec")
+                     .toObject()
+                     .value("hosts")
+                     .toArray()
+                     .first()
+                     .toString(),
+                 QStringLiteral("shop.example.com"));
         QTest::mouseClick(apply->primaryButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(resultText(apply, 0), tr("configured"), waitMs);
-        QCOMPARE(stored("shop-api")->value("spec").toObject().value("hosts").toArray().first().toString(), QStringLiteral("shop2.example.com"));
+        QCOMPARE(stored("shop-api")
+                     ->value("spec")
+                     .toObject()
+                     .value("hosts")
+                     .toArray()
+                     .first()
+                     .toString(),
+                 QStringLiteral("shop2.example.com"));
         QVERIFY(!apply->primaryButton()->isEnabled());
         QTest::mouseClick(button(apply, tr("Close")), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<ClusterBatchDialog *>());
@@ -246,15 +281,19 @@ private slots:
         press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         auto *apply = waitForDialog<ClusterBatchDialog>();
         QVERIFY(apply);
-        QTRY_VERIFY_WITH_TIMEOUT(resultText(apply, 0).startsWith(QLatin1String("Error from server (BadRequest)")), waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            resultText(apply, 0).startsWith(QLatin1String("Error from server (BadRequest)")),
+            waitMs);
         QVERIFY(!apply->primaryButton()->isEnabled());
         QVERIFY(!stored("typo-api"));
         // The server's complaint is a finding on line 8, with a squiggle in the YAML pane.
         DiagnosticsModel *diagnostics = m_window->diagnosticsModel();
         QTRY_VERIFY(hasDiagnostic(diagnostics, QStringLiteral("SERVER-UnknownField"), 8));
         const qsizetype hostz = text.indexOf("hostz");
-        const long indicators = m_window->yamlEditor()->SendScintilla(QsciScintilla::SCI_INDICATORALLONFOR, static_cast<unsigned long>(hostz + 1));
-        QVERIFY2(indicators & (1 << 8), "no error squiggle under hostz"); // YamlEditor's error indicator
+        const long indicators = m_window->yamlEditor()->SendScintilla(
+            QsciScintilla::SCI_INDICATORALLONFOR, static_cast<unsigned long>(hostz + 1));
+        QVERIFY2(indicators & (1 << 8),
+                 "no error squiggle under hostz"); // YamlEditor's error indicator
         QTest::mouseClick(button(apply, tr("Close")), Qt::LeftButton);
         // Fixing the line drops the server's finding: it was about the old text.
         typeAt(hostz + 4, QStringLiteral("s"));
@@ -265,44 +304,68 @@ private slots:
     void conflictIsForcedOnlyAfterConfirming()
     {
         m_env.server()->withCluster([](FakeCluster &cluster) {
-            cluster.put(serviceEntry(QStringLiteral("owned-api"), QStringLiteral("old.example.com")));
+            cluster.put(
+                serviceEntry(QStringLiteral("owned-api"), QStringLiteral("old.example.com")));
             return 0;
         });
-        m_window->newFileWithText("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: owned-api\n"
-                                  "spec:\n  hosts:\n  - new.example.com\n  location: MESH_EXTERNAL\n  resolution: DNS\n");
+        m_window->newFileWithText(
+            "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: owned-api\n"
+            "spec:\n  hosts:\n  - new.example.com\n  location: MESH_EXTERNAL\n  resolution: DNS\n");
         m_window->yamlEditor()->setFocus();
         press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         auto *apply = waitForDialog<ClusterBatchDialog>();
         QVERIFY(apply);
-        QTRY_COMPARE_WITH_TIMEOUT(resultText(apply, 0), QStringLiteral("conflict: .spec.hosts (kubectl-client-side-apply)"), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            resultText(apply, 0),
+            QStringLiteral("conflict: .spec.hosts (kubectl-client-side-apply)"), waitMs);
         QVERIFY(!apply->primaryButton()->isEnabled());
         QVERIFY(apply->forceButton()->isVisible());
         QVERIFY(hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("SERVER-Conflict"), 6));
         QTest::mouseClick(apply->forceButton(), Qt::LeftButton);
         QMessageBox *confirm = nullptr;
         QTRY_VERIFY((confirm = apply->findChild<QMessageBox *>()) && confirm->isVisible());
-        QVERIFY2(confirm->text().contains(QLatin1String("ServiceEntry demo/owned-api: .spec.hosts, managed by kubectl-client-side-apply")),
-                 qPrintable(confirm->text()));
+        QVERIFY2(
+            confirm->text().contains(QLatin1String(
+                "ServiceEntry demo/owned-api: .spec.hosts, managed by kubectl-client-side-apply")),
+            qPrintable(confirm->text()));
         // Cancel first: nothing happens.
         QTest::mouseClick(confirm->button(QMessageBox::Cancel), Qt::LeftButton);
-        QCOMPARE(stored("owned-api")->value("spec").toObject().value("hosts").toArray().first().toString(), QStringLiteral("old.example.com"));
+        QCOMPARE(stored("owned-api")
+                     ->value("spec")
+                     .toObject()
+                     .value("hosts")
+                     .toArray()
+                     .first()
+                     .toString(),
+                 QStringLiteral("old.example.com"));
         QTest::mouseClick(apply->forceButton(), Qt::LeftButton);
         QTRY_VERIFY((confirm = apply->findChild<QMessageBox *>()) && confirm->isVisible());
         QTest::mouseClick(button(confirm, tr("Force Apply")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(resultText(apply, 0), tr("configured"), waitMs);
-        QCOMPARE(stored("owned-api")->value("spec").toObject().value("hosts").toArray().first().toString(), QStringLiteral("new.example.com"));
-        QTRY_VERIFY(!hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("SERVER-Conflict"), 6));
+        QCOMPARE(stored("owned-api")
+                     ->value("spec")
+                     .toObject()
+                     .value("hosts")
+                     .toArray()
+                     .first()
+                     .toString(),
+                 QStringLiteral("new.example.com"));
+        QTRY_VERIFY(
+            !hasDiagnostic(m_window->diagnosticsModel(), QStringLiteral("SERVER-Conflict"), 6));
     }
 
     void deleteListsTheObjectsAndAsks()
     {
         m_env.server()->withCluster([](FakeCluster &cluster) {
-            cluster.put(serviceEntry(QStringLiteral("doomed-api"), QStringLiteral("doomed.example.com")));
+            cluster.put(
+                serviceEntry(QStringLiteral("doomed-api"), QStringLiteral("doomed.example.com")));
             return 0;
         });
-        m_window->newFileWithText("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: doomed-api\n"
-                                  "spec:\n  hosts: [doomed.example.com]\n---\napiVersion: networking.istio.io/v1\n"
-                                  "kind: WorkloadEntry\nmetadata:\n  name: never-there\nspec:\n  address: 10.9.9.9\n");
+        m_window->newFileWithText(
+            "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: "
+            "doomed-api\n"
+            "spec:\n  hosts: [doomed.example.com]\n---\napiVersion: networking.istio.io/v1\n"
+            "kind: WorkloadEntry\nmetadata:\n  name: never-there\nspec:\n  address: 10.9.9.9\n");
         m_window->yamlEditor()->setFocus();
         // Cluster ▸ Delete from Cluster… by keyboard.
         press(Qt::Key_C, Qt::AltModifier);
@@ -313,13 +376,15 @@ private slots:
         QCOMPARE(remove->mode(), ClusterBatchDialog::Mode::Delete);
         // Nothing is deleted before the user says so; the whole file is one choice away.
         QCOMPARE(remove->table()->model()->rowCount(), 1);
-        QCOMPARE(remove->table()->model()->index(0, 0).data().toString(), QStringLiteral("ServiceEntry demo/doomed-api"));
+        QCOMPARE(remove->table()->model()->index(0, 0).data().toString(),
+                 QStringLiteral("ServiceEntry demo/doomed-api"));
         auto *scope = remove->findChild<QComboBox *>();
         QTest::mouseClick(scope, Qt::LeftButton);
         QTest::keyClick(scope->view(), Qt::Key_Down);
         QTest::keyClick(scope->view(), Qt::Key_Return);
         QTRY_COMPARE(remove->table()->model()->rowCount(), 2);
-        QCOMPARE(remove->table()->model()->index(1, 0).data().toString(), QStringLiteral("WorkloadEntry demo/never-there"));
+        QCOMPARE(remove->table()->model()->index(1, 0).data().toString(),
+                 QStringLiteral("WorkloadEntry demo/never-there"));
         QVERIFY(stored("doomed-api"));
         QTest::mouseClick(remove->primaryButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(resultText(remove, 0), tr("deleted"), waitMs);
@@ -333,7 +398,8 @@ private slots:
             QSKIP("kubectl is not on PATH: Run with kubectl is not tried");
         QTemporaryDir cache;
         qputenv("KUBECACHEDIR", cache.path().toLocal8Bit());
-        m_window->newFileWithText("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: by-kubectl\n  namespace: demo\n"
+        m_window->newFileWithText("apiVersion: networking.istio.io/v1\nkind: "
+                                  "ServiceEntry\nmetadata:\n  name: by-kubectl\n  namespace: demo\n"
                                   "spec:\n  hosts: [kubectl.example.com]\n  resolution: DNS\n");
         m_window->yamlEditor()->setFocus();
         press(Qt::Key_C, Qt::AltModifier);
@@ -342,7 +408,8 @@ private slots:
         auto *dialog = waitForDialog<KubectlDialog>();
         QVERIFY(dialog);
         QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->findChildren<QLabel *>().last()->text(), tr("Exit status 1: the cluster differs (shown above)."), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->findChildren<QLabel *>().last()->text(),
+                                  tr("Exit status 1: the cluster differs (shown above)."), waitMs);
         QVERIFY(dialog->output()->toPlainText().contains(QLatin1String("+  name: by-kubectl")));
         // Co&mmand: the last choice is kubectl apply (server-side).
         press(Qt::Key_M, Qt::AltModifier);
@@ -350,22 +417,27 @@ private slots:
         press(Qt::Key_End);
         QCOMPARE(dialog->action(), 2);
         QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->findChildren<QLabel *>().last()->text(), tr("Exit status 0: done."), waitMs);
-        QCOMPARE(dialog->output()->toPlainText(), QStringLiteral("serviceentry.networking.istio.io/by-kubectl serverside-applied\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->findChildren<QLabel *>().last()->text(),
+                                  tr("Exit status 0: done."), waitMs);
+        QCOMPARE(
+            dialog->output()->toPlainText(),
+            QStringLiteral("serviceentry.networking.istio.io/by-kubectl serverside-applied\n"));
         QVERIFY(stored("by-kubectl"));
     }
 
     void kubectlCommandGoesToTheClipboard()
     {
-        const QByteArray text = "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: clip\n"
-                                "  resourceVersion: \"42\"\nspec:\n  hosts: [clip.example.com]\n";
+        const QByteArray text =
+            "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: clip\n"
+            "  resourceVersion: \"42\"\nspec:\n  hosts: [clip.example.com]\n";
         m_window->newFileWithText(text);
         m_window->yamlEditor()->setFocus();
         // Cluster ▸ Export to kubectl ▸ Copy kubectl Command for This Document, by keyboard.
         press(Qt::Key_C, Qt::AltModifier);
         QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
         QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_E);
-        QTRY_COMPARE(qobject_cast<QMenu *>(QApplication::activePopupWidget())->title(), tr("&Export to kubectl"));
+        QTRY_COMPARE(qobject_cast<QMenu *>(QApplication::activePopupWidget())->title(),
+                     tr("&Export to kubectl"));
         QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_C);
         const QString expected = QStringLiteral(
             "kubectl --context test apply --server-side --field-manager=meshentry -f - <<'EOF'\n"
@@ -390,7 +462,8 @@ private slots:
                 if (action->text() == u"insecure") {
                     chooser.stop();
                     chosen = true;
-                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                    QTest::mouseClick(menu, Qt::LeftButton, {},
+                                      menu->actionGeometry(action).center());
                     return;
                 }
             }
@@ -399,7 +472,8 @@ private slots:
         QTest::mouseClick(picker, Qt::LeftButton);
         QTRY_VERIFY(chosen);
         QTRY_COMPARE(picker->text(), QStringLiteral("⎈ insecure · demo · TLS not verified"));
-        QCOMPARE(QSettings().value(QStringLiteral("cluster/context")).toString(), QStringLiteral("insecure"));
+        QCOMPARE(QSettings().value(QStringLiteral("cluster/context")).toString(),
+                 QStringLiteral("insecure"));
         // A new window starts with the remembered context; its dialogs warn about TLS.
         delete m_window;
         m_window = new MainWindow;
@@ -411,7 +485,8 @@ private slots:
         auto *open = waitForDialog<OpenFromClusterDialog>();
         QVERIFY(open);
         QVERIFY(open->banner()->isVisible());
-        QVERIFY(open->banner()->findChild<QLabel *>()->text().contains(QLatin1String("does not verify the server's certificate")));
+        QVERIFY(open->banner()->findChild<QLabel *>()->text().contains(
+            QLatin1String("does not verify the server's certificate")));
         open->reject();
         QSettings().setValue(QStringLiteral("cluster/context"), QStringLiteral("test"));
     }
@@ -424,8 +499,11 @@ private slots:
         QVERIFY(!QApplication::clipboard()->text().toUtf8().contains(token));
         QVERIFY(!capturedMessages.join(u'\n').toUtf8().contains(token));
         QSettings().sync();
-        QStringList roots{QFileInfo(QSettings().fileName()).absolutePath(), Autosaver::defaultDirectory()};
-        for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation})
+        QStringList roots{QFileInfo(QSettings().fileName()).absolutePath(),
+                          Autosaver::defaultDirectory()};
+        for (const auto location :
+             {QStandardPaths::AppDataLocation, QStandardPaths::AppConfigLocation,
+              QStandardPaths::CacheLocation})
             roots += QStandardPaths::writableLocation(location);
         int files = 0;
         for (const QString &root : std::as_const(roots)) {

@@ -17,9 +17,10 @@
 namespace MeshEntry {
 
 ClusterBatchDialog::ClusterBatchDialog(Mode mode, ManifestResultsModel *model, QWidget *parent)
-    : QDialog(parent), m_mode(mode), m_model(model), m_banner(new ClusterBanner), m_context(new QLabel),
-      m_scope(new QComboBox), m_table(new QTableView), m_details(new QPlainTextEdit), m_progress(new QProgressBar),
-      m_status(new QLabel), m_stop(new QPushButton(tr("Stop"))), m_diff(new QPushButton(tr("Show &Diff…"))),
+    : QDialog(parent), m_mode(mode), m_model(model), m_banner(new ClusterBanner),
+      m_context(new QLabel), m_scope(new QComboBox), m_table(new QTableView),
+      m_details(new QPlainTextEdit), m_progress(new QProgressBar), m_status(new QLabel),
+      m_stop(new QPushButton(tr("Stop"))), m_diff(new QPushButton(tr("Show &Diff…"))),
       m_force(new QPushButton(tr("&Force Apply…"))),
       m_primary(new QPushButton(mode == Mode::Apply ? tr("&Apply") : tr("&Delete"))),
       m_close(new QPushButton(tr("Close")))
@@ -77,7 +78,8 @@ ClusterBatchDialog::ClusterBatchDialog(Mode mode, ManifestResultsModel *model, Q
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ClusterBatchDialog::scopeChanged);
     connect(m_primary, &QPushButton::clicked, this, &ClusterBatchDialog::primaryRequested);
     connect(m_force, &QPushButton::clicked, this, &ClusterBatchDialog::forceRequested);
-    connect(m_diff, &QPushButton::clicked, this, [this] { emit diffRequested(qMax(0, currentRow())); });
+    connect(m_diff, &QPushButton::clicked, this,
+            [this] { emit diffRequested(qMax(0, currentRow())); });
     connect(m_stop, &QPushButton::clicked, this, &ClusterBatchDialog::cancelRequested);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -90,13 +92,15 @@ ClusterBatchDialog::ClusterBatchDialog(Mode mode, ManifestResultsModel *model, Q
             m_table->selectRow(0);
         showDetails();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ClusterBatchDialog::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ClusterBatchDialog::showDetails);
     setBusy(false);
 }
 
 void ClusterBatchDialog::setContext(const QString &context, const QString &server)
 {
-    m_context->setText(tr("Context <b>%1</b> · %2").arg(context.toHtmlEscaped(), server.toHtmlEscaped()));
+    m_context->setText(
+        tr("Context <b>%1</b> · %2").arg(context.toHtmlEscaped(), server.toHtmlEscaped()));
 }
 
 void ClusterBatchDialog::setScopes(const QStringList &labels, int current)
@@ -134,7 +138,8 @@ void ClusterBatchDialog::setSummary(const QString &text, bool problem)
     QPalette palette = this->palette();
     if (problem) {
         const bool dark = palette.color(QPalette::Window).lightness() < 128;
-        palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText,
+                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
     }
     m_status->setPalette(palette);
 }

@@ -16,10 +16,11 @@
 namespace MeshEntry {
 
 ClusterDiffDialog::ClusterDiffDialog(QWidget *parent)
-    : QDialog(parent), m_banner(new ClusterBanner), m_context(new QLabel), m_documents(new QComboBox),
-      m_comparison(new QComboBox), m_hide(new QCheckBox(tr("&Hide server bookkeeping"))),
-      m_view(new SideBySideDiffView), m_summary(new QLabel), m_progress(new QProgressBar),
-      m_stop(new QPushButton(tr("Stop"))), m_refresh(new QPushButton(tr("&Refresh")))
+    : QDialog(parent), m_banner(new ClusterBanner), m_context(new QLabel),
+      m_documents(new QComboBox), m_comparison(new QComboBox),
+      m_hide(new QCheckBox(tr("&Hide server bookkeeping"))), m_view(new SideBySideDiffView),
+      m_summary(new QLabel), m_progress(new QProgressBar), m_stop(new QPushButton(tr("Stop"))),
+      m_refresh(new QPushButton(tr("&Refresh")))
 {
     setWindowTitle(tr("Diff with Cluster"));
     resize(1100, 680);
@@ -70,7 +71,8 @@ ClusterDiffDialog::ClusterDiffDialog(QWidget *parent)
 
 void ClusterDiffDialog::setContext(const QString &context, const QString &server)
 {
-    m_context->setText(tr("Context <b>%1</b> · %2").arg(context.toHtmlEscaped(), server.toHtmlEscaped()));
+    m_context->setText(
+        tr("Context <b>%1</b> · %2").arg(context.toHtmlEscaped(), server.toHtmlEscaped()));
 }
 
 void ClusterDiffDialog::setDocuments(const QStringList &labels, int current)
@@ -124,7 +126,8 @@ void ClusterDiffDialog::render()
     const Result &result = m_results[index];
     if (!result.error.isEmpty() && result.merged.isEmpty()) {
         // Refused: the file against what is live, if anything is.
-        const ClusterDiff::Sides sides = ClusterDiff::sides(result.file, result.live, {}, m_hide->isChecked());
+        const ClusterDiff::Sides sides =
+            ClusterDiff::sides(result.file, result.live, {}, m_hide->isChecked());
         if (sides.live.isEmpty())
             m_view->setText(tr("File (as sent)"), sides.file);
         else
@@ -132,7 +135,8 @@ void ClusterDiffDialog::render()
         m_summary->setText(result.error);
         return;
     }
-    const ClusterDiff::Sides sides = ClusterDiff::sides(result.file, result.live, result.merged, m_hide->isChecked());
+    const ClusterDiff::Sides sides =
+        ClusterDiff::sides(result.file, result.live, result.merged, m_hide->isChecked());
     const QString liveTitle = result.live.isEmpty() ? tr("Live (does not exist)") : tr("Live");
     switch (Comparison(m_comparison->currentIndex())) {
     case Comparison::LiveToMerged:
@@ -142,14 +146,18 @@ void ClusterDiffDialog::render()
         m_view->setTexts(tr("File (as sent)"), sides.file, liveTitle, sides.live);
         break;
     case Comparison::FileToMerged:
-        m_view->setTexts(tr("File (as sent)"), sides.file, tr("After apply (server dry run)"), sides.merged);
+        m_view->setTexts(tr("File (as sent)"), sides.file, tr("After apply (server dry run)"),
+                         sides.merged);
         break;
     }
     const int rows = m_view->changedRows();
     if (!result.error.isEmpty())
-        m_summary->setText(tr("%1\nThe dry-run result shows what a forced apply would leave.").arg(result.error));
-    else if (result.live.isEmpty() && Comparison(m_comparison->currentIndex()) != Comparison::FileToMerged)
-        m_summary->setText(tr("The object does not exist on the cluster yet: applying creates it."));
+        m_summary->setText(
+            tr("%1\nThe dry-run result shows what a forced apply would leave.").arg(result.error));
+    else if (result.live.isEmpty() &&
+             Comparison(m_comparison->currentIndex()) != Comparison::FileToMerged)
+        m_summary->setText(
+            tr("The object does not exist on the cluster yet: applying creates it."));
     else if (rows == 0)
         m_summary->setText(tr("No differences."));
     else

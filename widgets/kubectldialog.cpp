@@ -104,7 +104,8 @@ void KubectlDialog::setOutcome(const QString &text, bool problem)
     QPalette palette = this->palette();
     if (problem) {
         const bool dark = palette.color(QPalette::Window).lightness() < 128;
-        palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText,
+                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
     }
     m_outcome->setPalette(palette);
 }

@@ -32,9 +32,10 @@ const KindChoice kindChoices[] = {
 } // namespace
 
 OpenFromClusterDialog::OpenFromClusterDialog(ClusterObjectsModel *model, QWidget *parent)
-    : QDialog(parent), m_model(model), m_filtered(new QSortFilterProxyModel(this)), m_context(new QComboBox),
-      m_namespace(new QComboBox), m_filter(new QLineEdit), m_table(new QTableView), m_banner(new ClusterBanner),
-      m_progress(new QProgressBar), m_status(new QLabel), m_cancel(new QPushButton(tr("Stop"))),
+    : QDialog(parent), m_model(model), m_filtered(new QSortFilterProxyModel(this)),
+      m_context(new QComboBox), m_namespace(new QComboBox), m_filter(new QLineEdit),
+      m_table(new QTableView), m_banner(new ClusterBanner), m_progress(new QProgressBar),
+      m_status(new QLabel), m_cancel(new QPushButton(tr("Stop"))),
       m_open(new QPushButton(tr("&Open")))
 {
     setWindowTitle(tr("Open from Cluster"));
@@ -75,8 +76,10 @@ OpenFromClusterDialog::OpenFromClusterDialog(ClusterObjectsModel *model, QWidget
     m_table->sortByColumn(ClusterObjectsModel::KindColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(ClusterObjectsModel::DetailsColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ClusterObjectsModel::AgeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ClusterObjectsModel::DetailsColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ClusterObjectsModel::AgeColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->setColumnWidth(ClusterObjectsModel::KindColumn, 150);
     m_table->setColumnWidth(ClusterObjectsModel::NameColumn, 180);
 
@@ -116,19 +119,23 @@ OpenFromClusterDialog::OpenFromClusterDialog(ClusterObjectsModel *model, QWidget
     m_namespace->lineEdit()->installEventFilter(this);
     connect(refresh, &QPushButton::clicked, this, &OpenFromClusterDialog::loadRequested);
     connect(m_cancel, &QPushButton::clicked, model, &ClusterObjectsModel::cancel);
-    connect(m_filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_filtered,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(all, &QPushButton::clicked, this, [this] { m_model->setAllChecked(true); });
     connect(none, &QPushButton::clicked, this, [this] { m_model->setAllChecked(false); });
     connect(m_open, &QPushButton::clicked, this, &QDialog::accept);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(model, &ClusterObjectsModel::loadingChanged, this, &OpenFromClusterDialog::updateState);
     connect(model, &ClusterObjectsModel::errorChanged, this, &OpenFromClusterDialog::updateState);
-    connect(model, &ClusterObjectsModel::checkedCountChanged, this, &OpenFromClusterDialog::updateState);
+    connect(model, &ClusterObjectsModel::checkedCountChanged, this,
+            &OpenFromClusterDialog::updateState);
     connect(model, &ClusterObjectsModel::modelReset, this, &OpenFromClusterDialog::updateState);
-    connect(model, &ClusterObjectsModel::namespacesChanged, this, &OpenFromClusterDialog::setNamespaces);
+    connect(model, &ClusterObjectsModel::namespacesChanged, this,
+            &OpenFromClusterDialog::setNamespaces);
     // Double-clicking an object opens it (and whatever else is ticked).
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        m_model->setData(m_model->index(m_filtered->mapToSource(index).row(), 0), Qt::Checked, Qt::CheckStateRole);
+        m_model->setData(m_model->index(m_filtered->mapToSource(index).row(), 0), Qt::Checked,
+                         Qt::CheckStateRole);
         accept();
     });
     setNamespaces(model->namespaces());
@@ -206,13 +213,16 @@ void OpenFromClusterDialog::updateState()
     palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
     if (!m_model->errorText().isEmpty()) {
         const bool dark = this->palette().color(QPalette::Window).lightness() < 128;
-        palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText,
+                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
         m_status->setText(m_model->errorText());
     } else if (loading) {
         m_status->setText(tr("Loading from %1…").arg(context()));
     } else if (m_model->rowCount() == 0) {
         m_status->setText(tr("Nothing of these kinds in %1.")
-                              .arg(namespaceName().isEmpty() ? tr("any namespace") : tr("namespace %1").arg(namespaceName())));
+                              .arg(namespaceName().isEmpty()
+                                       ? tr("any namespace")
+                                       : tr("namespace %1").arg(namespaceName())));
     } else {
         m_status->setText(tr("%n object(s); tick the ones to open.", nullptr, m_model->rowCount()));
     }

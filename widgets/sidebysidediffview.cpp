@@ -25,7 +25,8 @@ QPlainTextEdit *pane()
 } // namespace
 
 SideBySideDiffView::SideBySideDiffView(QWidget *parent)
-    : QWidget(parent), m_leftTitle(new QLabel), m_rightTitle(new QLabel), m_left(pane()), m_right(pane())
+    : QWidget(parent), m_leftTitle(new QLabel), m_rightTitle(new QLabel), m_left(pane()),
+      m_right(pane())
 {
     m_left->setObjectName(QStringLiteral("leftPane"));
     m_right->setObjectName(QStringLiteral("rightPane"));
@@ -36,8 +37,10 @@ SideBySideDiffView::SideBySideDiffView(QWidget *parent)
     layout->addWidget(m_left, 1, 0);
     layout->addWidget(m_right, 1, 1);
     // The rows are paired, so the panes scroll as one.
-    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(), &QScrollBar::setValue);
-    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(), &QScrollBar::setValue);
+    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(),
+            &QScrollBar::setValue);
 }
 
 void SideBySideDiffView::setText(const QString &title, const QByteArray &text)
@@ -51,8 +54,8 @@ void SideBySideDiffView::setText(const QString &title, const QByteArray &text)
     m_changed = 0;
 }
 
-void SideBySideDiffView::setTexts(const QString &leftTitle, const QByteArray &left, const QString &rightTitle,
-                                  const QByteArray &right)
+void SideBySideDiffView::setTexts(const QString &leftTitle, const QByteArray &left,
+                                  const QString &rightTitle, const QByteArray &right)
 {
     m_leftTitle->setText(QStringLiteral("<b>%1</b>").arg(leftTitle.toHtmlEscaped()));
     m_rightTitle->setText(QStringLiteral("<b>%1</b>").arg(rightTitle.toHtmlEscaped()));
@@ -64,7 +67,8 @@ void SideBySideDiffView::setTexts(const QString &leftTitle, const QByteArray &le
     QList<ClusterDiff::Row::Kind> kinds;
     for (const ClusterDiff::Row &row : rows) {
         leftShown.append(row.left >= 0 ? QString::fromUtf8(leftLines.value(row.left)) : QString());
-        rightShown.append(row.right >= 0 ? QString::fromUtf8(rightLines.value(row.right)) : QString());
+        rightShown.append(row.right >= 0 ? QString::fromUtf8(rightLines.value(row.right))
+                                         : QString());
         kinds.append(row.kind);
     }
     m_left->setPlainText(leftShown.join(u'\n'));
@@ -96,7 +100,9 @@ void SideBySideDiffView::setTexts(const QString &leftTitle, const QByteArray &le
     };
     mark(m_left, true);
     mark(m_right, false);
-    m_changed = int(std::count_if(kinds.cbegin(), kinds.cend(), [](ClusterDiff::Row::Kind k) { return k != ClusterDiff::Row::Kind::Same; }));
+    m_changed = int(std::count_if(kinds.cbegin(), kinds.cend(), [](ClusterDiff::Row::Kind k) {
+        return k != ClusterDiff::Row::Kind::Same;
+    }));
 }
 
 } // namespace MeshEntry

@@ -1,7 +1,7 @@
 #include "clioutput.h"
-#include "clusterdiff.h"
 #include "clustercli.h"
 #include "clustercommand.h"
+#include "clusterdiff.h"
 #include "exitcode.h"
 #include "manifestbatch.h"
 #include "yamlfile.h"
@@ -23,7 +23,8 @@ int prepare(FileCommand *command, const QStringList &args, const QString &usage,
 {
     command->cli.addOptions(&command->parser);
     command->parser.addOptions(options);
-    command->parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("YAML file, or - for stdin"));
+    command->parser.addPositionalArgument(QStringLiteral("FILE"),
+                                          QStringLiteral("YAML file, or - for stdin"));
     if (const int code = command->cli.parse(&command->parser, args, usage); code >= 0)
         return code;
     const QStringList positional = command->parser.positionalArguments();
@@ -49,9 +50,12 @@ int diff(const QStringList &args)
         "object and the server's dry-run result of a server-side apply (managedFields hidden),\n"
         "as 'kubectl diff --server-side' prints it. Nothing is changed on the cluster.\n"
         "Exit code: 0 no differences, 1 differences, 2 an error (as kubectl diff)."));
-    const QCommandLineOption force(QStringLiteral("force-conflicts"),
-                                   QStringLiteral("Diff as if fields other managers own were taken."));
-    if (const int code = prepare(&command, args, QStringLiteral("meshentry cluster diff [options] FILE"), {force}, 2); code >= 0)
+    const QCommandLineOption force(
+        QStringLiteral("force-conflicts"),
+        QStringLiteral("Diff as if fields other managers own were taken."));
+    if (const int code = prepare(
+            &command, args, QStringLiteral("meshentry cluster diff [options] FILE"), {force}, 2);
+        code >= 0)
         return code;
     const QList<Manifest> manifests = command.cli.manifests(command.file);
     if (manifests.isEmpty()) {
@@ -88,10 +92,15 @@ int apply(const QStringList &args)
         "Every document is first applied with dryRun=All; nothing is written unless all of them\n"
         "pass. Prints 'kind.group/name serverside-applied' per object, as kubectl does; the\n"
         "server's complaints about a field are also printed as FILE:LINE:COL."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Only the server-side dry run; change nothing."));
-    const QCommandLineOption force(QStringLiteral("force-conflicts"),
-                                   QStringLiteral("Take the fields other field managers own (409 conflicts)."));
-    if (const int code = prepare(&command, args, QStringLiteral("meshentry cluster apply [options] FILE"), {dryRun, force}, ExitFindings); code >= 0)
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QStringLiteral("Only the server-side dry run; change nothing."));
+    const QCommandLineOption force(
+        QStringLiteral("force-conflicts"),
+        QStringLiteral("Take the fields other field managers own (409 conflicts)."));
+    if (const int code =
+            prepare(&command, args, QStringLiteral("meshentry cluster apply [options] FILE"),
+                    {dryRun, force}, ExitFindings);
+        code >= 0)
         return code;
     const QList<Manifest> manifests = command.cli.manifests(command.file);
     if (manifests.isEmpty()) {
@@ -106,18 +115,21 @@ int apply(const QStringList &args)
     for (int i = 0; i < operation.count(); ++i) {
         const ManifestResult &result = operation.result(i);
         if (result.isFailure() || result.state == ManifestResult::State::Conflict) {
-            ClusterCli::printFailure(command.file, command.path, operation.manifests()[i], result.error);
+            ClusterCli::printFailure(command.file, command.path, operation.manifests()[i],
+                                     result.error);
             failed = true;
         }
     }
     if (failed) {
-        CliOutput::error(QStringLiteral("nothing was applied: the server's dry run refused the objects above"));
+        CliOutput::error(
+            QStringLiteral("nothing was applied: the server's dry run refused the objects above"));
         return ExitFindings;
     }
     if (command.parser.isSet(dryRun)) {
         for (int i = 0; i < operation.count(); ++i) {
             ClusterCli::printWarnings(operation.result(i).warnings);
-            CliOutput::out(operation.manifests()[i].objectName() + QStringLiteral(" serverside-applied (server dry run)\n"));
+            CliOutput::out(operation.manifests()[i].objectName() +
+                           QStringLiteral(" serverside-applied (server dry run)\n"));
         }
         return ExitOk;
     }
@@ -127,11 +139,13 @@ int apply(const QStringList &args)
         const ManifestResult &result = operation.result(i);
         ClusterCli::printWarnings(result.warnings);
         if (result.isFailure() || result.state == ManifestResult::State::Conflict) {
-            ClusterCli::printFailure(command.file, command.path, operation.manifests()[i], result.error);
+            ClusterCli::printFailure(command.file, command.path, operation.manifests()[i],
+                                     result.error);
             failed = true;
             continue;
         }
-        CliOutput::out(operation.manifests()[i].objectName() + QStringLiteral(" serverside-applied\n"));
+        CliOutput::out(operation.manifests()[i].objectName() +
+                       QStringLiteral(" serverside-applied\n"));
     }
     return failed ? ExitFindings : ExitOk;
 }
@@ -141,9 +155,16 @@ int remove(const QStringList &args)
     FileCommand command;
     command.parser.setApplicationDescription(QStringLiteral(
         "Delete the objects the documents of FILE describe, as kubectl delete -f does."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Ask the server with dryRun=All; delete nothing."));
-    const QCommandLineOption ignore(QStringLiteral("ignore-not-found"), QStringLiteral("An object that is already gone is not an error."));
-    if (const int code = prepare(&command, args, QStringLiteral("meshentry cluster delete [options] FILE"), {dryRun, ignore}, ExitFindings); code >= 0)
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QStringLiteral("Ask the server with dryRun=All; delete nothing."));
+    const QCommandLineOption ignore(
+        QStringLiteral("ignore-not-found"),
+        QStringLiteral("An object that is already gone is not an error."));
+    if (const int code =
+            prepare(&command, args, QStringLiteral("meshentry cluster delete [options] FILE"),
+                    {dryRun, ignore}, ExitFindings);
+        code >= 0)
         return code;
     const QList<Manifest> manifests = command.cli.manifests(command.file);
     if (manifests.isEmpty()) {
@@ -161,11 +182,14 @@ int remove(const QStringList &args)
         if (result.state == ManifestResult::State::Deleted) {
             CliOutput::out(QStringLiteral("%1 \"%2\" deleted%3\n")
                                .arg(manifest.resource->qualifiedSingular(), manifest.name,
-                                    command.parser.isSet(dryRun) ? QStringLiteral(" (server dry run)") : QString()));
+                                    command.parser.isSet(dryRun)
+                                        ? QStringLiteral(" (server dry run)")
+                                        : QString()));
         } else if (result.state == ManifestResult::State::NotFound) {
             if (!command.parser.isSet(ignore)) {
-                CliOutput::error(QStringLiteral("Error from server (NotFound): error when deleting \"%1\": %2")
-                                     .arg(shown, result.error.message()));
+                CliOutput::error(
+                    QStringLiteral("Error from server (NotFound): error when deleting \"%1\": %2")
+                        .arg(shown, result.error.message()));
                 failed = true;
             }
         } else {

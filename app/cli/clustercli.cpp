@@ -1,8 +1,8 @@
 #include "clustercli.h"
 
 #include "clioutput.h"
-#include "exitcode.h"
 #include "execcredentials.h"
+#include "exitcode.h"
 #include "fileloading.h"
 #include "manifest.h"
 #include "manifestbatch.h"
@@ -16,20 +16,23 @@
 namespace MeshEntry {
 
 ClusterCli::ClusterCli()
-    : help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")),
+    : help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+           QStringLiteral("Show this help.")),
       kubeconfig(QStringLiteral("kubeconfig"),
-                 QStringLiteral("Use this kubeconfig file alone (default: KUBECONFIG, else ~/.kube/config)."),
+                 QStringLiteral(
+                     "Use this kubeconfig file alone (default: KUBECONFIG, else ~/.kube/config)."),
                  QStringLiteral("FILE")),
-      context(QStringLiteral("context"), QStringLiteral("The kubeconfig context to use (default: its current-context)."),
+      context(QStringLiteral("context"),
+              QStringLiteral("The kubeconfig context to use (default: its current-context)."),
               QStringLiteral("NAME")),
       namespaceOption(QStringList{QStringLiteral("n"), QStringLiteral("namespace")},
                       QStringLiteral("The namespace (default: the context's, else default)."),
                       QStringLiteral("NS")),
-      requestTimeout(QStringLiteral("request-timeout"),
-                     QStringLiteral("Give up on a request after this long: 30s, 1m, 500ms (default 30s)."),
-                     QStringLiteral("DURATION"), QStringLiteral("30s"))
-{
-}
+      requestTimeout(
+          QStringLiteral("request-timeout"),
+          QStringLiteral("Give up on a request after this long: 30s, 1m, 500ms (default 30s)."),
+          QStringLiteral("DURATION"), QStringLiteral("30s"))
+{}
 
 void ClusterCli::addOptions(QCommandLineParser *parser, bool namespaced) const
 {
@@ -46,7 +49,8 @@ int ClusterCli::parse(QCommandLineParser *parser, const QStringList &args, const
     }
     if (parser->isSet(help)) {
         QString text = parser->helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ") + usage);
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: ") + usage);
         CliOutput::out(text);
         return ExitOk;
     }
@@ -67,19 +71,24 @@ bool ClusterCli::connect(const QCommandLineParser &parser)
     static const QRegularExpression duration(QStringLiteral("^(\\d+)(ms|s|m|h)?$"));
     const QRegularExpressionMatch match = duration.match(parser.value(requestTimeout));
     if (!match.hasMatch() || match.captured(1).toLongLong() <= 0) {
-        CliOutput::error(QStringLiteral("invalid --request-timeout %1: use a duration such as 30s").arg(parser.value(requestTimeout)));
+        CliOutput::error(QStringLiteral("invalid --request-timeout %1: use a duration such as 30s")
+                             .arg(parser.value(requestTimeout)));
         return false;
     }
     const QString unit = match.captured(2);
     const qint64 amount = match.captured(1).toLongLong();
-    const qint64 milliseconds = unit == u"ms" ? amount : unit == u"m" ? amount * 60000 : unit == u"h" ? amount * 3600000 : amount * 1000;
+    const qint64 milliseconds = unit == u"ms"  ? amount
+                                : unit == u"m" ? amount * 60000
+                                : unit == u"h" ? amount * 3600000
+                                               : amount * 1000;
     m_client = std::make_unique<KubeClient>(*connection);
     m_client->setTimeout(int(qMin<qint64>(milliseconds, std::numeric_limits<int>::max())));
     m_namespaceGiven = parser.isSet(namespaceOption);
     m_namespace = m_namespaceGiven ? parser.value(namespaceOption) : connection->defaultNamespace();
     if (connection->credentialsWithheld())
-        CliOutput::error(QStringLiteral("warning: %1 is plain http: the credentials of user \"%2\" are not sent")
-                             .arg(connection->server().toString(), connection->userName()));
+        CliOutput::error(
+            QStringLiteral("warning: %1 is plain http: the credentials of user \"%2\" are not sent")
+                .arg(connection->server().toString(), connection->userName()));
     return true;
 }
 
@@ -116,8 +125,8 @@ QList<Manifest> ClusterCli::manifests(const YamlFile &file) const
 {
     QList<Manifest> list = Manifest::fromFile(file, {}, m_namespace);
     for (Manifest &manifest : list) {
-        if (m_namespaceGiven && manifest.explicitNamespace && manifest.namespaceName != m_namespace &&
-            !manifest.error.isError())
+        if (m_namespaceGiven && manifest.explicitNamespace &&
+            manifest.namespaceName != m_namespace && !manifest.error.isError())
             manifest.error = ClusterError(
                 ClusterError::Kind::Input,
                 QStringLiteral("the namespace from the provided object \"%1\" does not match the "
@@ -139,11 +148,12 @@ void ClusterCli::printFailure(const YamlFile &file, const QString &path, const M
     for (const Diagnostic &diagnostic :
          ServerFindings::diagnostics(error, document.text(), document.tree(), manifest.document)) {
         const FilePosition position = file.position(manifest.document, diagnostic.start);
-        CliOutput::error(QStringLiteral("%1:%2:%3: %4: %5: %6")
-                             .arg(shown)
-                             .arg(position.line + 1)
-                             .arg(position.column + 1)
-                             .arg(severityName(diagnostic.severity), diagnostic.rule, diagnostic.message));
+        CliOutput::error(
+            QStringLiteral("%1:%2:%3: %4: %5: %6")
+                .arg(shown)
+                .arg(position.line + 1)
+                .arg(position.column + 1)
+                .arg(severityName(diagnostic.severity), diagnostic.rule, diagnostic.message));
     }
 }
 

@@ -11,10 +11,13 @@ QString overview()
 {
     return QStringLiteral(
         "Usage: meshentry cluster contexts                      list the kubeconfig's contexts\n"
-        "       meshentry cluster get [TYPE] [NAME]              print objects (yaml cleaned for editing)\n"
-        "       meshentry cluster diff FILE                      live objects vs server-side dry run\n"
+        "       meshentry cluster get [TYPE] [NAME]              print objects (yaml cleaned for "
+        "editing)\n"
+        "       meshentry cluster diff FILE                      live objects vs server-side dry "
+        "run\n"
         "       meshentry cluster apply [--dry-run] FILE         server-side apply\n"
-        "       meshentry cluster delete FILE                    delete the objects FILE describes\n"
+        "       meshentry cluster delete FILE                    delete the objects FILE "
+        "describes\n"
         "\n"
         "Common options: --kubeconfig FILE, --context NAME, -n NS, --request-timeout 30s.\n"
         "Run 'meshentry cluster COMMAND --help' for a command's options.\n");
@@ -40,7 +43,9 @@ int run(const QStringList &args)
         CliOutput::out(overview());
         return command.isEmpty() ? ExitUsage : ExitOk;
     }
-    CliOutput::error(QStringLiteral("unknown cluster command \"%1\"; run 'meshentry cluster --help'").arg(command));
+    CliOutput::error(
+        QStringLiteral("unknown cluster command \"%1\"; run 'meshentry cluster --help'")
+            .arg(command));
     return ExitUsage;
 }
 

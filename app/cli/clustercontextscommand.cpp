@@ -5,7 +5,6 @@
 
 namespace MeshEntry::ClusterCommand {
 
-
 int contexts(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -16,9 +15,12 @@ int contexts(const QStringList &args)
     ClusterCli cli;
     parser.addOptions({cli.help, cli.kubeconfig});
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("name: print only the names."), QStringLiteral("FORMAT"));
+                                    QStringLiteral("name: print only the names."),
+                                    QStringLiteral("FORMAT"));
     parser.addOption(output);
-    if (const int code = cli.parse(&parser, args, QStringLiteral("meshentry cluster contexts [options]")); code >= 0)
+    if (const int code =
+            cli.parse(&parser, args, QStringLiteral("meshentry cluster contexts [options]"));
+        code >= 0)
         return code;
     if (parser.isSet(output) && parser.value(output) != u"name") {
         CliOutput::error(QStringLiteral("--output must be name, not %1").arg(parser.value(output)));
@@ -35,11 +37,12 @@ int contexts(const QStringList &args)
             CliOutput::out(context.name + u'\n');
         return ExitOk;
     }
-    QList<QStringList> rows{{QStringLiteral("CURRENT"), QStringLiteral("NAME"), QStringLiteral("CLUSTER"),
-                             QStringLiteral("AUTHINFO"), QStringLiteral("NAMESPACE")}};
+    QList<QStringList> rows{{QStringLiteral("CURRENT"), QStringLiteral("NAME"),
+                             QStringLiteral("CLUSTER"), QStringLiteral("AUTHINFO"),
+                             QStringLiteral("NAMESPACE")}};
     for (const KubeContext &context : config.contexts())
-        rows.append({context.name == config.currentContext() ? QStringLiteral("*") : QString(), context.name,
-                     context.cluster, context.user, context.namespaceName});
+        rows.append({context.name == config.currentContext() ? QStringLiteral("*") : QString(),
+                     context.name, context.cluster, context.user, context.namespaceName});
     CliOutput::out(ClusterCli::table(rows));
     return ExitOk;
 }

@@ -26,19 +26,23 @@ QString humanAge(const QString &timestamp)
     if (seconds < 120)
         return QStringLiteral("%1s").arg(seconds);
     if (minutes < 10)
-        return seconds % 60 ? QStringLiteral("%1m%2s").arg(minutes).arg(seconds % 60) : QStringLiteral("%1m").arg(minutes);
+        return seconds % 60 ? QStringLiteral("%1m%2s").arg(minutes).arg(seconds % 60)
+                            : QStringLiteral("%1m").arg(minutes);
     if (minutes < 180)
         return QStringLiteral("%1m").arg(minutes);
     if (hours < 8)
-        return minutes % 60 ? QStringLiteral("%1h%2m").arg(hours).arg(minutes % 60) : QStringLiteral("%1h").arg(hours);
+        return minutes % 60 ? QStringLiteral("%1h%2m").arg(hours).arg(minutes % 60)
+                            : QStringLiteral("%1h").arg(hours);
     if (hours < 48)
         return QStringLiteral("%1h").arg(hours);
     if (hours < 24 * 8)
-        return hours % 24 ? QStringLiteral("%1d%2h").arg(days).arg(hours % 24) : QStringLiteral("%1d").arg(days);
+        return hours % 24 ? QStringLiteral("%1d%2h").arg(days).arg(hours % 24)
+                          : QStringLiteral("%1d").arg(days);
     if (days < 365 * 2)
         return QStringLiteral("%1d").arg(days);
     if (days < 365 * 8)
-        return days % 365 ? QStringLiteral("%1y%2d").arg(days / 365).arg(days % 365) : QStringLiteral("%1y").arg(days / 365);
+        return days % 365 ? QStringLiteral("%1y%2d").arg(days / 365).arg(days % 365)
+                          : QStringLiteral("%1y").arg(days / 365);
     return QStringLiteral("%1y").arg(days / 365);
 }
 
@@ -73,7 +77,8 @@ QStringList row(const QString &kind, const QJsonObject &object)
     const QString name = metadata.value(QLatin1String("name")).toString();
     const QString age = humanAge(metadata.value(QLatin1String("creationTimestamp")).toString());
     if (kind == u"ServiceEntry")
-        return {name, compactJson(spec.value(QLatin1String("hosts"))), spec.value(QLatin1String("location")).toString(),
+        return {name, compactJson(spec.value(QLatin1String("hosts"))),
+                spec.value(QLatin1String("location")).toString(),
                 spec.value(QLatin1String("resolution")).toString(), age};
     if (kind == u"WorkloadEntry")
         return {name, age, spec.value(QLatin1String("address")).toString()};
@@ -86,7 +91,8 @@ QStringList row(const QString &kind, const QJsonObject &object)
             restarts += value.toObject().value(QLatin1String("restartCount")).toInt();
         }
         return {name, QStringLiteral("%1/%2").arg(ready).arg(containers),
-                status.value(QLatin1String("phase")).toString(QStringLiteral("Unknown")), QString::number(restarts), age};
+                status.value(QLatin1String("phase")).toString(QStringLiteral("Unknown")),
+                QString::number(restarts), age};
     }
     if (kind == u"Namespace")
         return {name, status.value(QLatin1String("phase")).toString(QStringLiteral("Active")), age};
@@ -110,24 +116,34 @@ int get(const QStringList &args)
     const QCommandLineOption all(QStringList{QStringLiteral("A"), QStringLiteral("all-namespaces")},
                                  QStringLiteral("List across all namespaces."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("yaml, json or name (default: a table)."), QStringLiteral("FORMAT"));
+                                    QStringLiteral("yaml, json or name (default: a table)."),
+                                    QStringLiteral("FORMAT"));
     const QCommandLineOption selector(QStringList{QStringLiteral("l"), QStringLiteral("selector")},
-                                      QStringLiteral("Label selector: app=reviews,version!=v2."), QStringLiteral("SELECTOR"));
+                                      QStringLiteral("Label selector: app=reviews,version!=v2."),
+                                      QStringLiteral("SELECTOR"));
     parser.addOptions({all, output, selector});
-    parser.addPositionalArgument(QStringLiteral("TYPE"), QStringLiteral("resource type"), QStringLiteral("[TYPE"));
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("object name"), QStringLiteral("[NAME]]"));
-    if (const int code = cli.parse(&parser, args, QStringLiteral("meshentry cluster get [options] [TYPE [NAME]]")); code >= 0)
+    parser.addPositionalArgument(QStringLiteral("TYPE"), QStringLiteral("resource type"),
+                                 QStringLiteral("[TYPE"));
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("object name"),
+                                 QStringLiteral("[NAME]]"));
+    if (const int code = cli.parse(&parser, args,
+                                   QStringLiteral("meshentry cluster get [options] [TYPE [NAME]]"));
+        code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     const QString format = parser.value(output);
-    if (positional.size() > 2 || (!format.isEmpty() && format != u"yaml" && format != u"json" && format != u"name")) {
-        CliOutput::error(positional.size() > 2 ? QStringLiteral("usage: meshentry cluster get [options] [TYPE [NAME]]")
-                                               : QStringLiteral("--output must be yaml, json or name, not %1").arg(format));
+    if (positional.size() > 2 ||
+        (!format.isEmpty() && format != u"yaml" && format != u"json" && format != u"name")) {
+        CliOutput::error(
+            positional.size() > 2
+                ? QStringLiteral("usage: meshentry cluster get [options] [TYPE [NAME]]")
+                : QStringLiteral("--output must be yaml, json or name, not %1").arg(format));
         return ExitUsage;
     }
     const QString name = positional.value(1);
     if (parser.isSet(all) && !name.isEmpty()) {
-        CliOutput::error(QStringLiteral("a resource cannot be retrieved by name across all namespaces"));
+        CliOutput::error(
+            QStringLiteral("a resource cannot be retrieved by name across all namespaces"));
         return ExitUsage;
     }
     if (!cli.connect(parser))
@@ -138,7 +154,8 @@ int get(const QStringList &args)
     const QString typeName = positional.value(0, QStringLiteral("serviceentries"));
     const ApiResource *found = catalog->lookup(typeName);
     if (!found) {
-        CliOutput::error(QStringLiteral("the server doesn't have a resource type \"%1\"").arg(typeName));
+        CliOutput::error(
+            QStringLiteral("the server doesn't have a resource type \"%1\"").arg(typeName));
         return ExitFindings;
     }
     const ApiResource resource = *found;
@@ -149,7 +166,8 @@ int get(const QStringList &args)
     QList<YamlValue> ordered;
     QByteArray listJson;
     if (!name.isEmpty()) {
-        KubeRequest *request = cli.client()->send(cli.client()->getSpec(resource, cli.namespaceName(), name));
+        KubeRequest *request =
+            cli.client()->send(cli.client()->getSpec(resource, cli.namespaceName(), name));
         ClusterCli::wait(request, &KubeRequest::finished, request->isFinished());
         const KubeResponse response = request->response();
         delete request;
@@ -170,14 +188,18 @@ int get(const QStringList &args)
         ordered = job.result().orderedItems();
         listJson = job.result().kubectlJson();
         if (objects.isEmpty() && format != u"json") {
-            CliOutput::error(namespaceName.isEmpty() ? QStringLiteral("No resources found")
-                                                     : QStringLiteral("No resources found in %1 namespace.").arg(namespaceName));
+            CliOutput::error(
+                namespaceName.isEmpty()
+                    ? QStringLiteral("No resources found")
+                    : QStringLiteral("No resources found in %1 namespace.").arg(namespaceName));
             return ExitOk;
         }
     }
 
     if (format == u"json") {
-        CliOutput::out(name.isEmpty() ? listJson : QJsonDocument(objects.first()).toJson(QJsonDocument::Indented));
+        CliOutput::out(name.isEmpty()
+                           ? listJson
+                           : QJsonDocument(objects.first()).toJson(QJsonDocument::Indented));
     } else if (format == u"yaml") {
         for (YamlValue &object : ordered)
             ObjectYaml::cleanForEditing(&object);
@@ -185,7 +207,11 @@ int get(const QStringList &args)
     } else if (format == u"name") {
         for (const QJsonObject &object : objects)
             CliOutput::out(resource.qualifiedSingular() + u'/' +
-                           object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString() + u'\n');
+                           object.value(QLatin1String("metadata"))
+                               .toObject()
+                               .value(QLatin1String("name"))
+                               .toString() +
+                           u'\n');
     } else {
         const bool withNamespace = parser.isSet(all) && resource.namespaced;
         QList<QStringList> rows{header(resource.kind)};
@@ -194,7 +220,10 @@ int get(const QStringList &args)
         for (const QJsonObject &object : std::as_const(objects)) {
             QStringList cells = row(resource.kind, object);
             if (withNamespace)
-                cells.prepend(object.value(QLatin1String("metadata")).toObject().value(QLatin1String("namespace")).toString());
+                cells.prepend(object.value(QLatin1String("metadata"))
+                                  .toObject()
+                                  .value(QLatin1String("namespace"))
+                                  .toString());
             rows.append(cells);
         }
         CliOutput::out(ClusterCli::table(rows));

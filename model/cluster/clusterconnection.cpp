@@ -33,13 +33,15 @@ QNetworkProxy proxyFor(const QString &url)
     if (!proxy.isValid() || proxy.host().isEmpty())
         return QNetworkProxy(QNetworkProxy::NoProxy);
     const bool socks = proxy.scheme().startsWith(QLatin1String("socks5"));
-    return QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxy.host(),
-                         quint16(proxy.port(socks ? 1080 : 80)), proxy.userName(), proxy.password());
+    return QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                         proxy.host(), quint16(proxy.port(socks ? 1080 : 80)), proxy.userName(),
+                         proxy.password());
 }
 
 QString environment(const char *upper, const char *lower)
 {
-    const QByteArray value = qEnvironmentVariable(upper).isEmpty() ? qgetenv(lower) : qgetenv(upper);
+    const QByteArray value =
+        qEnvironmentVariable(upper).isEmpty() ? qgetenv(lower) : qgetenv(upper);
     return QString::fromLocal8Bit(value).trimmed();
 }
 
@@ -66,9 +68,8 @@ QNetworkProxy environmentProxy(const QUrl &server)
 
 } // namespace
 
-std::optional<ClusterConnection> ClusterConnection::resolve(const KubeConfig &config,
-                                                            const QString &contextName,
-                                                            QString *error)
+std::optional<ClusterConnection>
+ClusterConnection::resolve(const KubeConfig &config, const QString &contextName, QString *error)
 {
     if (!config.isValid()) {
         *error = config.errors().join(u'\n');
@@ -127,7 +128,8 @@ std::optional<ClusterConnection> ClusterConnection::resolve(const KubeConfig &co
     if (cluster->server.isEmpty())
         problems << QStringLiteral("no server found for cluster \"%1\"").arg(cluster->name);
     else if (!connection.m_server.isValid() ||
-             (connection.m_server.scheme() != u"https" && connection.m_server.scheme() != u"http") ||
+             (connection.m_server.scheme() != u"https" &&
+              connection.m_server.scheme() != u"http") ||
              connection.m_server.host().isEmpty())
         problems << QStringLiteral("server \"%1\" of cluster \"%2\" is not an http or https URL")
                         .arg(cluster->server, cluster->name);
@@ -212,7 +214,8 @@ std::optional<ClusterConnection> ClusterConnection::resolve(const KubeConfig &co
                             .arg(user->name);
         else if (exec.apiVersion != u"client.authentication.k8s.io/v1" &&
                  exec.apiVersion != u"client.authentication.k8s.io/v1beta1")
-            problems << QStringLiteral("exec plugin: invalid apiVersion \"%1\"").arg(exec.apiVersion);
+            problems
+                << QStringLiteral("exec plugin: invalid apiVersion \"%1\"").arg(exec.apiVersion);
         if (exec.apiVersion == u"client.authentication.k8s.io/v1" && exec.interactiveMode.isEmpty())
             problems << QStringLiteral("interactiveMode must be specified for %1 to use exec "
                                        "authentication plugin")

@@ -12,8 +12,8 @@ namespace {
 
 void hideServerFields(YamlValue *object)
 {
-    for (const char *key : {"managedFields", "uid", "resourceVersion", "creationTimestamp",
-                            "generation", "selfLink"})
+    for (const char *key :
+         {"managedFields", "uid", "resourceVersion", "creationTimestamp", "generation", "selfLink"})
         ObjectYaml::remove(object, {QStringLiteral("metadata"), QLatin1String(key)});
     ObjectYaml::remove(object, {QStringLiteral("status")});
 }

@@ -21,7 +21,8 @@ void genericStatus(int status, QString *reason, QString *message)
         return;
     case 403:
         *reason = QStringLiteral("Forbidden");
-        *message = QStringLiteral("the server does not allow this method on the requested resource");
+        *message =
+            QStringLiteral("the server does not allow this method on the requested resource");
         return;
     case 404:
         *reason = QStringLiteral("NotFound");
@@ -29,7 +30,8 @@ void genericStatus(int status, QString *reason, QString *message)
         return;
     case 405:
         *reason = QStringLiteral("MethodNotAllowed");
-        *message = QStringLiteral("the server does not allow this method on the requested resource");
+        *message =
+            QStringLiteral("the server does not allow this method on the requested resource");
         return;
     case 409:
         *reason = QStringLiteral("Conflict");
@@ -124,8 +126,9 @@ QString ClusterError::hint() const
         return QStringLiteral("Check the cluster's certificate-authority in the kubeconfig; the "
                               "server's certificate is not signed by it.");
     case Kind::Credentials:
-        return QStringLiteral("The kubeconfig's exec credential plugin failed; run it in a terminal "
-                              "to see why (you may need to log in again).");
+        return QStringLiteral(
+            "The kubeconfig's exec credential plugin failed; run it in a terminal "
+            "to see why (you may need to log in again).");
     case Kind::Server:
         if (m_status == 401)
             return QStringLiteral("The server did not accept this context's credentials. Check the "
@@ -148,7 +151,8 @@ QString ClusterError::text() const
         return QStringLiteral("You must be logged in to the server (%1)").arg(m_message);
     if (m_status == 422 && !m_detailsKind.isEmpty()) {
         // kubectl prints an invalid object from its causes only.
-        const QString head = QStringLiteral("The %1 \"%2\" is invalid").arg(m_detailsKind, m_detailsName);
+        const QString head =
+            QStringLiteral("The %1 \"%2\" is invalid").arg(m_detailsKind, m_detailsName);
         if (m_causes.isEmpty())
             return head;
         if (m_causes.size() == 1) {

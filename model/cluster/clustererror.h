@@ -29,17 +29,16 @@ public:
         Tls,           ///< certificate not trusted or handshake failed
         Timeout,
         Cancelled,
-        Server,      ///< an HTTP error status (httpStatus(), reason())
-        NotServed,   ///< the kind is not served (CRD missing)
-        Input,       ///< the document cannot be sent (no name, syntax error)
+        Server,    ///< an HTTP error status (httpStatus(), reason())
+        NotServed, ///< the kind is not served (CRD missing)
+        Input,     ///< the document cannot be sent (no name, syntax error)
     };
 
     ClusterError() = default;
     ClusterError(Kind kind, const QString &message) : m_kind(kind), m_message(message) {}
     /// From an HTTP error reply. operation names what was asked ("get serviceentries…"), for
     /// replies without a Status body.
-    static ClusterError fromReply(int httpStatus, const QByteArray &body,
-                                  const QString &operation);
+    static ClusterError fromReply(int httpStatus, const QByteArray &body, const QString &operation);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

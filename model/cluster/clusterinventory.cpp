@@ -10,52 +10,54 @@ namespace MeshEntry {
 
 ClusterInventory::ClusterInventory(KubeClient *client, QObject *parent)
     : QObject(parent), m_client(client)
-{
-}
+{}
 
 void ClusterInventory::fetch(const QString &rootNamespace)
 {
     m_started = true;
     m_pending = 1;
-    m_client->discover(this, [this, rootNamespace](const ResourceCatalog *catalog,
-                                                   const ClusterError &error) {
-        if (!catalog) {
-            m_error = error;
-            done();
-            return;
-        }
-        const auto list = [this](const ApiResource *resource, QByteArray *into) {
-            if (!resource)
-                return;
-            ++m_pending;
-            auto *job = new ListJob(m_client, *resource, QString(), 500, {}, this);
-            connect(job, &ListJob::finished, this, [this, job, into] {
-                if (job->result().ok())
-                    *into = job->result().kubectlJson();
-                else if (!m_error.isError())
-                    m_error = job->result().error;
-                job->deleteLater();
+    m_client->discover(
+        this, [this, rootNamespace](const ResourceCatalog *catalog, const ClusterError &error) {
+            if (!catalog) {
+                m_error = error;
                 done();
-            });
-        };
-        list(catalog->findKind(QString(), QStringLiteral("Pod")), &m_pods);
-        list(catalog->findKind(QString(), QStringLiteral("Namespace")), &m_namespaces);
-        list(catalog->findKind(QStringLiteral("networking.istio.io"), QStringLiteral("WorkloadEntry")),
-             &m_workloadEntries);
-        if (const ApiResource *configMaps = catalog->findKind(QString(), QStringLiteral("ConfigMap"))) {
-            ++m_pending;
-            m_client->call(m_client->getSpec(*configMaps, rootNamespace, QStringLiteral("istio")),
-                           this, [this](const KubeResponse &response) {
-                               if (response.ok())
-                                   m_configMap = QJsonDocument(response.object())
-                                                     .toJson(QJsonDocument::Indented);
-                               else if (!response.error.isNotFound() && !m_error.isError())
-                                   m_error = response.error;
-                               done();
-                           });
-        }
-        done();
-    });
+                return;
+            }
+            const auto list = [this](const ApiResource *resource, QByteArray *into) {
+                if (!resource)
+                    return;
+                ++m_pending;
+                auto *job = new ListJob(m_client, *resource, QString(), 500, {}, this);
+                connect(job, &ListJob::finished, this, [this, job, into] {
+                    if (job->result().ok())
+                        *into = job->result().kubectlJson();
+                    else if (!m_error.isError())
+                        m_error = job->result().error;
+                    job->deleteLater();
+                    done();
+                });
+            };
+            list(catalog->findKind(QString(), QStringLiteral("Pod")), &m_pods);
+            list(catalog->findKind(QString(), QStringLiteral("Namespace")), &m_namespaces);
+            list(catalog->findKind(QStringLiteral("networking.istio.io"),
+                                   QStringLiteral("WorkloadEntry")),
+                 &m_workloadEntries);
+            if (const ApiResource *configMaps =
+                    catalog->findKind(QString(), QStringLiteral("ConfigMap"))) {
+                ++m_pending;
+                m_client->call(
+                    m_client->getSpec(*configMaps, rootNamespace, QStringLiteral("istio")), this,
+                    [this](const KubeResponse &response) {
+                        if (response.ok())
+                            m_configMap =
+                                QJsonDocument(response.object()).toJson(QJsonDocument::Indented);
+                        else if (!response.error.isNotFound() && !m_error.isError())
+                            m_error = response.error;
+                        done();
+                    });
+            }
+            done();
+        });
 }
 
 void ClusterInventory::done()

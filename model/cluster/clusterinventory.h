@@ -28,7 +28,7 @@ public:
 
     /// The first failure; a missing ConfigMap or a cluster without Istio is not one.
     const ClusterError &error() const { return m_error; }
-    QByteArray pods() const { return m_pods; }                     ///< `kubectl get pods -A -o json`
+    QByteArray pods() const { return m_pods; } ///< `kubectl get pods -A -o json`
     QByteArray workloadEntries() const { return m_workloadEntries; } ///< empty without Istio
     QByteArray namespaces() const { return m_namespaces; }
     QStringList namespaceNames() const;

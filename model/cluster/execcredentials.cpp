@@ -62,8 +62,7 @@ void ExecCredentialSource::setTerminalAvailable(bool available)
 ExecCredentialSource::ExecCredentialSource(const KubeExecConfig &config, const QString &userName,
                                            const QJsonObject &clusterInfo)
     : m_config(config), m_user(userName), m_clusterInfo(clusterInfo)
-{
-}
+{}
 
 ExecCredentialSource::~ExecCredentialSource()
 {
@@ -110,15 +109,17 @@ void ExecCredentialSource::run()
         interactive = terminalAvailable;
     } else if (mode == u"Always") {
         if (!terminalAvailable) {
-            finish(Credentials(), QStringLiteral("exec plugin cannot support interactive mode: standard "
-                                      "input is not a terminal (the plugin of user \"%1\" asks "
-                                      "for interactiveMode Always)")
-                           .arg(m_user));
+            finish(Credentials(),
+                   QStringLiteral("exec plugin cannot support interactive mode: standard "
+                                  "input is not a terminal (the plugin of user \"%1\" asks "
+                                  "for interactiveMode Always)")
+                       .arg(m_user));
             return;
         }
         interactive = true;
     } else if (mode != u"Never") {
-        finish(Credentials(), QStringLiteral("invalid interactiveMode for %1: \"%2\"").arg(m_user, mode));
+        finish(Credentials(),
+               QStringLiteral("invalid interactiveMode for %1: \"%2\"").arg(m_user, mode));
         return;
     }
 
@@ -158,38 +159,41 @@ void ExecCredentialSource::run()
             message += QStringLiteral("\n\n") + m_config.installHint;
         finish(Credentials(), message);
     });
-    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-        if (!m_process)
-            return;
-        const QByteArray output = m_process->readAllStandardOutput();
-        const QString errorOutput = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
-        if (m_process->property("timedOut").toBool()) {
-            finish(Credentials(), QStringLiteral("exec: executable %1 did not finish within %2 s")
-                           .arg(m_config.command)
-                           .arg(pluginTimeoutMs / 1000));
-            return;
-        }
-        if (status != QProcess::NormalExit || exitCode != 0) {
-            QString message = QStringLiteral("exec: executable %1 failed with exit code %2")
-                                  .arg(m_config.command)
-                                  .arg(status == QProcess::NormalExit ? exitCode : -1);
-            if (!errorOutput.isEmpty())
-                message += QStringLiteral(": ") + errorOutput;
-            finish(Credentials(), message);
-            return;
-        }
-        Credentials credentials;
-        QDateTime expiry;
-        const QString error = parse(output, &credentials, &expiry);
-        if (!error.isEmpty()) {
-            finish(Credentials(), error);
-            return;
-        }
-        m_cached = credentials;
-        m_expiry = expiry;
-        m_haveCached = true;
-        finish(credentials, QString());
-    });
+    connect(m_process, &QProcess::finished, this,
+            [this](int exitCode, QProcess::ExitStatus status) {
+                if (!m_process)
+                    return;
+                const QByteArray output = m_process->readAllStandardOutput();
+                const QString errorOutput =
+                    QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
+                if (m_process->property("timedOut").toBool()) {
+                    finish(Credentials(),
+                           QStringLiteral("exec: executable %1 did not finish within %2 s")
+                               .arg(m_config.command)
+                               .arg(pluginTimeoutMs / 1000));
+                    return;
+                }
+                if (status != QProcess::NormalExit || exitCode != 0) {
+                    QString message = QStringLiteral("exec: executable %1 failed with exit code %2")
+                                          .arg(m_config.command)
+                                          .arg(status == QProcess::NormalExit ? exitCode : -1);
+                    if (!errorOutput.isEmpty())
+                        message += QStringLiteral(": ") + errorOutput;
+                    finish(Credentials(), message);
+                    return;
+                }
+                Credentials credentials;
+                QDateTime expiry;
+                const QString error = parse(output, &credentials, &expiry);
+                if (!error.isEmpty()) {
+                    finish(Credentials(), error);
+                    return;
+                }
+                m_cached = credentials;
+                m_expiry = expiry;
+                m_haveCached = true;
+                finish(credentials, QString());
+            });
     m_process->start();
     if (!interactive) {
         m_process->closeWriteChannel();

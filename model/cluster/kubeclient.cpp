@@ -264,8 +264,7 @@ void KubeClient::onReplyFinished(KubeRequest *request)
     response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     response.warnings = parseWarnings(reply->rawHeader("Warning"));
     if (response.status == 0 || request->m_cancelled || request->m_timedOut) {
-        response.error =
-            networkError(request, reply, reply->property("sslErrors").toStringList());
+        response.error = networkError(request, reply, reply->property("sslErrors").toStringList());
         response.error.setMessage(m_connection.redact(response.error.message()));
         finish(request);
         return;
@@ -279,8 +278,8 @@ void KubeClient::onReplyFinished(KubeRequest *request)
         return;
     }
     if (response.status >= 400) {
-        response.error = ClusterError::fromReply(response.status, response.body,
-                                                 request->m_spec.operation);
+        response.error =
+            ClusterError::fromReply(response.status, response.body, request->m_spec.operation);
         response.error.setMessage(m_connection.redact(response.error.message()));
     }
     finish(request);
@@ -313,8 +312,8 @@ KubeRequestSpec KubeClient::applySpec(const ApiResource &resource, const QString
     spec.query.addQueryItem(QStringLiteral("fieldManager"), options.fieldManager);
     // Strict: an unknown or duplicate field is an error instead of silently dropped.
     spec.query.addQueryItem(QStringLiteral("fieldValidation"), QStringLiteral("Strict"));
-    spec.query.addQueryItem(QStringLiteral("force"), options.force ? QStringLiteral("true")
-                                                                   : QStringLiteral("false"));
+    spec.query.addQueryItem(QStringLiteral("force"),
+                            options.force ? QStringLiteral("true") : QStringLiteral("false"));
     if (options.dryRun)
         spec.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
     spec.body = manifest;
@@ -386,10 +385,12 @@ void KubeClient::discover(QObject *context, DiscoveryCallback done)
             } else {
                 const QJsonObject object = response.object();
                 if (object.value(QLatin1String("kind")).toString() == u"APIVersions") {
-                    for (const QJsonValue &version : object.value(QLatin1String("versions")).toArray())
+                    for (const QJsonValue &version :
+                         object.value(QLatin1String("versions")).toArray())
                         askResourceList(QStringLiteral("/api/") + version.toString(), true);
                 } else {
-                    for (const QJsonValue &groupValue : object.value(QLatin1String("groups")).toArray()) {
+                    for (const QJsonValue &groupValue :
+                         object.value(QLatin1String("groups")).toArray()) {
                         const QJsonObject group = groupValue.toObject();
                         const QString preferred = group.value(QLatin1String("preferredVersion"))
                                                       .toObject()

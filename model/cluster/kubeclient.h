@@ -60,7 +60,9 @@ signals:
 
 private:
     friend class KubeClient;
-    explicit KubeRequest(const KubeRequestSpec &spec, QObject *parent) : QObject(parent), m_spec(spec) {}
+    explicit KubeRequest(const KubeRequestSpec &spec, QObject *parent)
+        : QObject(parent), m_spec(spec)
+    {}
 
     KubeRequestSpec m_spec;
     KubeResponse m_response;

@@ -20,8 +20,7 @@ class FileReader
 public:
     FileReader(const QString &path, const QByteArray &bytes, const SpanTree &tree)
         : m_bytes(bytes), m_base(QFileInfo(path).absolutePath()), m_reader(tree)
-    {
-    }
+    {}
 
     QString error;
 
@@ -56,8 +55,8 @@ public:
         const QString text = string(mapping, key);
         if (text.isEmpty())
             return QByteArray();
-        const auto decoded =
-            QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             fail(m_reader.presentValue(mapping, QString::fromLatin1(key)),
                  QStringLiteral("%1 is not valid base64").arg(QLatin1String(key)));
@@ -98,8 +97,8 @@ public:
         QList<int> items;
         for (const int item : m_reader.items(node)) {
             if (m_reader.jsonType(item) != JsonType::Object)
-                fail(item, QStringLiteral("each entry of %1 must be a mapping").arg(
-                               QLatin1String(key)));
+                fail(item,
+                     QStringLiteral("each entry of %1 must be a mapping").arg(QLatin1String(key)));
             else
                 items.append(item);
         }
@@ -219,7 +218,8 @@ void KubeConfig::addFile(const QString &path, const QByteArray &bytes)
     const auto duplicate = [&](const char *list, const QString &name) {
         const QString key = QLatin1String(list) + u'/' + name;
         if (seen.contains(key)) {
-            reader.error = QStringLiteral("duplicate name \"%1\" in %2").arg(name, QLatin1String(list));
+            reader.error =
+                QStringLiteral("duplicate name \"%1\" in %2").arg(name, QLatin1String(list));
             return true;
         }
         seen.insert(key);
@@ -270,8 +270,8 @@ void KubeConfig::addFile(const QString &path, const QByteArray &bytes)
                     plugin.command = reader.resolve(plugin.command);
                 plugin.args = reader.strings(exec, "args");
                 for (const int variable : reader.list(exec, "env"))
-                    plugin.env.append({reader.string(variable, "name"),
-                                       reader.string(variable, "value")});
+                    plugin.env.append(
+                        {reader.string(variable, "name"), reader.string(variable, "value")});
                 plugin.interactiveMode = reader.string(exec, "interactiveMode");
                 plugin.provideClusterInfo = reader.boolean(exec, "provideClusterInfo");
                 plugin.installHint = reader.string(exec, "installHint");

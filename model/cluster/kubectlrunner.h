@@ -19,9 +19,9 @@ class KubectlRunner : public QObject
     Q_OBJECT
 public:
     enum class Action {
-        Diff,         ///< kubectl diff --server-side
-        DryRunApply,  ///< kubectl apply --server-side --dry-run=server
-        Apply,        ///< kubectl apply --server-side
+        Diff,        ///< kubectl diff --server-side
+        DryRunApply, ///< kubectl apply --server-side --dry-run=server
+        Apply,       ///< kubectl apply --server-side
     };
 
     explicit KubectlRunner(QObject *parent = nullptr);

@@ -74,21 +74,21 @@ QList<Manifest> Manifest::fromFile(const YamlFile &file, const QList<int> &docum
         if (document.hasSyntaxErrors()) {
             const YamlError &syntax = document.syntaxErrors().first();
             const FilePosition position = file.position(index, syntax.offset);
-            manifest.error = ClusterError(
-                ClusterError::Kind::Input,
-                QStringLiteral("error parsing document %1: yaml: line %2: %3")
-                    .arg(index)
-                    .arg(position.line + 1)
-                    .arg(syntax.message));
+            manifest.error =
+                ClusterError(ClusterError::Kind::Input,
+                             QStringLiteral("error parsing document %1: yaml: line %2: %3")
+                                 .arg(index)
+                                 .arg(position.line + 1)
+                                 .arg(syntax.message));
         } else if (document.tree().root() < 0) {
             continue; // comments only
         } else if (info.apiVersion.isEmpty() || info.kind.isEmpty()) {
-            manifest.error = ClusterError(
-                ClusterError::Kind::Input,
-                QStringLiteral("error validating document %1: %2 not set")
-                    .arg(index)
-                    .arg(info.apiVersion.isEmpty() ? QStringLiteral("apiVersion")
-                                                   : QStringLiteral("kind")));
+            manifest.error =
+                ClusterError(ClusterError::Kind::Input,
+                             QStringLiteral("error validating document %1: %2 not set")
+                                 .arg(index)
+                                 .arg(info.apiVersion.isEmpty() ? QStringLiteral("apiVersion")
+                                                                : QStringLiteral("kind")));
         } else if (info.name.isEmpty()) {
             manifest.error =
                 ClusterError(ClusterError::Kind::Input,

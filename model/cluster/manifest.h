@@ -25,7 +25,7 @@ struct Manifest {
     QString namespaceName; ///< the document's, else the context's; empty if cluster-scoped
     bool explicitNamespace = false;
     QByteArray body;
-    ClusterError error;                 ///< why it cannot be sent (no name, syntax error, kind unknown)
+    ClusterError error; ///< why it cannot be sent (no name, syntax error, kind unknown)
     const ApiResource *resource = nullptr; ///< set by resolve()
 
     bool isSendable() const { return !error.isError() && resource; }

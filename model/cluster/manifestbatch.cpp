@@ -19,8 +19,7 @@ QJsonValue editableMeaning(const QByteArray &json)
 
 } // namespace
 
-ManifestBatch::ManifestBatch(KubeClient *client, const QList<Manifest> &manifests,
-                             QObject *parent)
+ManifestBatch::ManifestBatch(KubeClient *client, const QList<Manifest> &manifests, QObject *parent)
     : QObject(parent), m_client(client), m_manifests(manifests)
 {
     m_results.resize(manifests.size());
@@ -56,23 +55,23 @@ void ManifestBatch::run(Step step)
         }
         emit resultChanged(i);
     }
-    m_client->discover(this, [this, step](const ResourceCatalog *catalog,
-                                          const ClusterError &error) {
-        if (m_cancelled)
-            return;
-        for (int i = 0; i < count(); ++i) {
-            if (m_results[i].state != ManifestResult::State::Working)
-                continue;
-            if (catalog)
-                m_manifests[i].resolve(*catalog);
-            if (!catalog || !m_manifests[i].isSendable()) {
-                m_results[i].state = ManifestResult::State::Failed;
-                m_results[i].error = catalog ? m_manifests[i].error : error;
-                emit resultChanged(i);
-            }
-        }
-        start(step);
-    });
+    m_client->discover(this,
+                       [this, step](const ResourceCatalog *catalog, const ClusterError &error) {
+                           if (m_cancelled)
+                               return;
+                           for (int i = 0; i < count(); ++i) {
+                               if (m_results[i].state != ManifestResult::State::Working)
+                                   continue;
+                               if (catalog)
+                                   m_manifests[i].resolve(*catalog);
+                               if (!catalog || !m_manifests[i].isSendable()) {
+                                   m_results[i].state = ManifestResult::State::Failed;
+                                   m_results[i].error = catalog ? m_manifests[i].error : error;
+                                   emit resultChanged(i);
+                               }
+                           }
+                           start(step);
+                       });
 }
 
 void ManifestBatch::start(const Step &step)
@@ -231,9 +230,8 @@ void ApplyOperation::apply(bool force, bool dryRun)
                  result.warnings = response.warnings;
                  if (!response.ok()) {
                      result.error = response.error;
-                     result.state = result.error.isFieldConflict()
-                                        ? ManifestResult::State::Conflict
-                                        : ManifestResult::State::Failed;
+                     result.state = result.error.isFieldConflict() ? ManifestResult::State::Conflict
+                                                                   : ManifestResult::State::Failed;
                  } else {
                      result.merged = response.body;
                      result.state = response.status == 201 ? ManifestResult::State::Created
@@ -259,20 +257,20 @@ void DeleteOperation::remove(bool dryRun)
 {
     run([this, dryRun](int index) {
         const Manifest &manifest = manifests()[index];
-        send(index,
-             client()->deleteSpec(*manifest.resource, manifest.namespaceName, manifest.name,
-                                  dryRun),
-             [this, index](const KubeResponse &response) {
-                 ManifestResult result;
-                 if (response.ok()) {
-                     result.state = ManifestResult::State::Deleted;
-                 } else {
-                     result.error = response.error;
-                     result.state = response.error.isNotFound() ? ManifestResult::State::NotFound
-                                                                : ManifestResult::State::Failed;
-                 }
-                 settle(index, result);
-             });
+        send(
+            index,
+            client()->deleteSpec(*manifest.resource, manifest.namespaceName, manifest.name, dryRun),
+            [this, index](const KubeResponse &response) {
+                ManifestResult result;
+                if (response.ok()) {
+                    result.state = ManifestResult::State::Deleted;
+                } else {
+                    result.error = response.error;
+                    result.state = response.error.isNotFound() ? ManifestResult::State::NotFound
+                                                               : ManifestResult::State::Failed;
+                }
+                settle(index, result);
+            });
     });
 }
 

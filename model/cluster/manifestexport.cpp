@@ -23,14 +23,16 @@ QByteArray cleanDocument(const YamlDocument &document)
         tree = edit.tree;
     };
     const YamlPath metadata = YamlPath::fromText(QStringLiteral("metadata"));
-    for (const char *key : {"managedFields", "uid", "resourceVersion", "creationTimestamp",
-                            "generation", "selfLink"})
+    for (const char *key :
+         {"managedFields", "uid", "resourceVersion", "creationTimestamp", "generation", "selfLink"})
         removeIfPresent(metadata.key(QLatin1String(key)));
     removeIfPresent(YamlPath::fromText(QStringLiteral("status")));
     const YamlPath annotations = metadata.key(QStringLiteral("annotations"));
-    removeIfPresent(annotations.key(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration")));
+    removeIfPresent(
+        annotations.key(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration")));
     const int node = tree.find(annotations);
-    if (node >= 0 && (tree.node(node).empty || (tree.node(node).isMapping() && tree.node(node).children.isEmpty())))
+    if (node >= 0 && (tree.node(node).empty ||
+                      (tree.node(node).isMapping() && tree.node(node).children.isEmpty())))
         removeIfPresent(annotations);
     return text;
 }

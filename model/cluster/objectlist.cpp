@@ -71,8 +71,7 @@ QByteArray ObjectList::kubectlJson() const
         {QLatin1String("apiVersion"), QStringLiteral("v1")},
         {QLatin1String("items"), array},
         {QLatin1String("kind"), QStringLiteral("List")},
-        {QLatin1String("metadata"),
-         QJsonObject{{QLatin1String("resourceVersion"), QString()}}}};
+        {QLatin1String("metadata"), QJsonObject{{QLatin1String("resourceVersion"), QString()}}}};
     return QJsonDocument(list).toJson(QJsonDocument::Indented);
 }
 

@@ -21,9 +21,8 @@ YamlValue scalarOf(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
-        return YamlValue::typedScalar(value.toBool() ? QStringLiteral("true")
-                                                     : QStringLiteral("false"),
-                                      ScalarType::Bool);
+        return YamlValue::typedScalar(
+            value.toBool() ? QStringLiteral("true") : QStringLiteral("false"), ScalarType::Bool);
     case QJsonValue::Double: {
         const double number = value.toDouble();
         const bool whole = number == double(qint64(number));
@@ -257,15 +256,15 @@ void setTopLevel(YamlValue *object, const QString &key, const YamlValue &value, 
 
 void cleanForEditing(YamlValue *object)
 {
-    for (const char *key : {"managedFields", "uid", "resourceVersion", "creationTimestamp",
-                            "generation", "selfLink"})
+    for (const char *key :
+         {"managedFields", "uid", "resourceVersion", "creationTimestamp", "generation", "selfLink"})
         remove(object, {QStringLiteral("metadata"), QLatin1String(key)});
     remove(object, {QStringLiteral("status")});
     remove(object, {QStringLiteral("metadata"), QStringLiteral("annotations"), lastApplied});
     const YamlValue *annotations =
         find(*object, {QStringLiteral("metadata"), QStringLiteral("annotations")});
-    if (annotations && (annotations->isNull() ||
-                        (annotations->isMapping() && annotations->entries().isEmpty())))
+    if (annotations &&
+        (annotations->isNull() || (annotations->isMapping() && annotations->entries().isEmpty())))
         remove(object, {QStringLiteral("metadata"), QStringLiteral("annotations")});
 }
 

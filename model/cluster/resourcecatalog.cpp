@@ -53,12 +53,15 @@ bool ResourceCatalog::addAggregated(const QByteArray &body, QString *error)
     }
     for (const QJsonValue &groupValue : list.value(QLatin1String("items")).toArray()) {
         const QJsonObject group = groupValue.toObject();
-        const QString groupName =
-            group.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+        const QString groupName = group.value(QLatin1String("metadata"))
+                                      .toObject()
+                                      .value(QLatin1String("name"))
+                                      .toString();
         bool first = true;
         for (const QJsonValue &versionValue : group.value(QLatin1String("versions")).toArray()) {
             const QJsonObject version = versionValue.toObject();
-            for (const QJsonValue &resourceValue : version.value(QLatin1String("resources")).toArray()) {
+            for (const QJsonValue &resourceValue :
+                 version.value(QLatin1String("resources")).toArray()) {
                 const QJsonObject resource = resourceValue.toObject();
                 ApiResource entry;
                 entry.group = groupName;
@@ -140,8 +143,8 @@ const ApiResource *ResourceCatalog::lookup(const QString &name) const
                  resource.shortNames) {
             if (candidate.isEmpty())
                 continue;
-            if (lower == candidate || (!resource.group.isEmpty() &&
-                                       lower == candidate + u'.' + resource.group)) {
+            if (lower == candidate ||
+                (!resource.group.isEmpty() && lower == candidate + u'.' + resource.group)) {
                 matches = true;
                 break;
             }

@@ -156,12 +156,13 @@ QList<Diagnostic> diagnostics(const ClusterError &error, const QByteArray &text,
     if (error.isFieldConflict()) {
         for (const StatusCause &cause : error.causes()) {
             const YamlPath path = pathOf(cause.field, tree);
-            out.append(make(QStringLiteral("Conflict"), Severity::Warning,
-                            QStringLiteral("API server: %1 is managed by another field manager "
-                                           "(%2); only a forced apply takes it over")
-                                .arg(cause.field.startsWith(u'.') ? cause.field.mid(1) : cause.field,
-                                     cause.message),
-                            path, locate(path, text, tree), document));
+            out.append(
+                make(QStringLiteral("Conflict"), Severity::Warning,
+                     QStringLiteral("API server: %1 is managed by another field manager "
+                                    "(%2); only a forced apply takes it over")
+                         .arg(cause.field.startsWith(u'.') ? cause.field.mid(1) : cause.field,
+                              cause.message),
+                     path, locate(path, text, tree), document));
         }
         return out;
     }

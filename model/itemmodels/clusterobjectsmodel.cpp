@@ -54,8 +54,8 @@ void ClusterObjectsModel::load(KubeClient *client, const QString &namespaceName,
     m_discovering = true;
     emit loadingChanged(true);
     const int generation = ++m_generation;
-    client->discover(this, [this, client, namespaceName, kinds, generation](
-                               const ResourceCatalog *catalog, const ClusterError &error) {
+    client->discover(this, [this, client, namespaceName, kinds,
+                            generation](const ResourceCatalog *catalog, const ClusterError &error) {
         if (generation != m_generation)
             return;
         m_discovering = false;
@@ -72,7 +72,8 @@ void ClusterObjectsModel::load(KubeClient *client, const QString &namespaceName,
             return;
         }
         for (const QString &kind : kinds) {
-            const ApiResource *resource = catalog->findKind(QStringLiteral("networking.istio.io"), kind);
+            const ApiResource *resource =
+                catalog->findKind(QStringLiteral("networking.istio.io"), kind);
             if (!resource)
                 continue;
             auto *job = new ListJob(client, *resource, namespaceName, 500, {}, this);
@@ -80,13 +81,17 @@ void ClusterObjectsModel::load(KubeClient *client, const QString &namespaceName,
             connect(job, &ListJob::finished, this, [this, job] { finishJob(job); });
         }
         if (m_namespacesFrom != client) {
-            if (const ApiResource *namespaces = catalog->findKind(QString(), QStringLiteral("Namespace"))) {
+            if (const ApiResource *namespaces =
+                    catalog->findKind(QString(), QStringLiteral("Namespace"))) {
                 m_namespacesFrom = client;
                 auto *job = new ListJob(client, *namespaces, QString(), 500, {}, this);
                 connect(job, &ListJob::finished, this, [this, job] {
                     QStringList names;
                     for (const QJsonObject &item : job->result().items())
-                        names.append(item.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString());
+                        names.append(item.value(QLatin1String("metadata"))
+                                         .toObject()
+                                         .value(QLatin1String("name"))
+                                         .toString());
                     job->deleteLater();
                     if (!names.isEmpty() || job->result().ok()) {
                         m_namespaces = names;
@@ -114,16 +119,21 @@ void ClusterObjectsModel::finishJob(ListJob *job)
             Row row;
             row.object = object;
             row.kind = ObjectYaml::stringAt(object, {QStringLiteral("kind")});
-            row.namespaceName = ObjectYaml::stringAt(object, {QStringLiteral("metadata"), QStringLiteral("namespace")});
-            row.name = ObjectYaml::stringAt(object, {QStringLiteral("metadata"), QStringLiteral("name")});
-            row.created = ObjectYaml::stringAt(object, {QStringLiteral("metadata"), QStringLiteral("creationTimestamp")});
-            if (const YamlValue *hosts = ObjectYaml::find(object, {QStringLiteral("spec"), QStringLiteral("hosts")})) {
+            row.namespaceName = ObjectYaml::stringAt(
+                object, {QStringLiteral("metadata"), QStringLiteral("namespace")});
+            row.name =
+                ObjectYaml::stringAt(object, {QStringLiteral("metadata"), QStringLiteral("name")});
+            row.created = ObjectYaml::stringAt(
+                object, {QStringLiteral("metadata"), QStringLiteral("creationTimestamp")});
+            if (const YamlValue *hosts =
+                    ObjectYaml::find(object, {QStringLiteral("spec"), QStringLiteral("hosts")})) {
                 QStringList texts;
                 for (const YamlValue &host : hosts->items())
                     texts.append(host.text());
                 row.details = texts.join(QLatin1String(", "));
             } else {
-                row.details = ObjectYaml::stringAt(object, {QStringLiteral("spec"), QStringLiteral("address")});
+                row.details = ObjectYaml::stringAt(
+                    object, {QStringLiteral("spec"), QStringLiteral("address")});
             }
             added.append(row);
         }
@@ -132,7 +142,8 @@ void ClusterObjectsModel::finishJob(ListJob *job)
             beginResetModel();
             m_rows += added;
             std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-                return std::tie(a.kind, a.namespaceName, a.name) < std::tie(b.kind, b.namespaceName, b.name);
+                return std::tie(a.kind, a.namespaceName, a.name) <
+                       std::tie(b.kind, b.namespaceName, b.name);
             });
             endResetModel();
         }
@@ -146,13 +157,15 @@ void ClusterObjectsModel::setAllChecked(bool checked)
     for (Row &row : m_rows)
         row.checked = checked;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, KindColumn), {Qt::CheckStateRole});
+        emit dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, KindColumn),
+                         {Qt::CheckStateRole});
     emit checkedCountChanged(checkedCount());
 }
 
 int ClusterObjectsModel::checkedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.checked; }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.checked; }));
 }
 
 QList<YamlValue> ClusterObjectsModel::checkedObjects() const
@@ -200,7 +213,8 @@ QVariant ClusterObjectsModel::data(const QModelIndex &index, int role) const
         return row.details;
     case AgeColumn: {
         const QDateTime created = QDateTime::fromString(row.created, Qt::ISODate);
-        return created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat) : QString();
+        return created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)
+                                 : QString();
     }
     }
     return {};

@@ -14,8 +14,7 @@ using State = ManifestResult::State;
 
 ManifestResultsModel::ManifestResultsModel(QObject *parent)
     : QAbstractTableModel(parent), m_working(tr("Working…"))
-{
-}
+{}
 
 void ManifestResultsModel::setBatch(ManifestBatch *batch)
 {
@@ -24,9 +23,8 @@ void ManifestResultsModel::setBatch(ManifestBatch *batch)
         m_batch->disconnect(this);
     m_batch = batch;
     if (batch)
-        connect(batch, &ManifestBatch::resultChanged, this, [this](int row) {
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        });
+        connect(batch, &ManifestBatch::resultChanged, this,
+                [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     endResetModel();
 }
 
@@ -40,8 +38,9 @@ int ManifestResultsModel::changedLines(int row) const
     const ManifestResult &result = m_batch->result(row);
     const ClusterDiff::Sides sides = ClusterDiff::sides({}, result.live, result.merged, true);
     const QList<ClusterDiff::Row> rows = ClusterDiff::align(sides.live, sides.merged);
-    return int(std::count_if(rows.cbegin(), rows.cend(),
-                             [](const ClusterDiff::Row &r) { return r.kind != ClusterDiff::Row::Kind::Same; }));
+    return int(std::count_if(rows.cbegin(), rows.cend(), [](const ClusterDiff::Row &r) {
+        return r.kind != ClusterDiff::Row::Kind::Same;
+    }));
 }
 
 QString ManifestResultsModel::summary(int row) const
@@ -63,7 +62,8 @@ QString ManifestResultsModel::summary(int row) const
         static const QRegularExpression manager(QStringLiteral("conflict with \"([^\"]+)\""));
         QStringList fields;
         for (const StatusCause &cause : result.error.causes())
-            fields.append(QStringLiteral("%1 (%2)").arg(cause.field, manager.match(cause.message).captured(1)));
+            fields.append(QStringLiteral("%1 (%2)").arg(cause.field,
+                                                        manager.match(cause.message).captured(1)));
         return tr("conflict: %1").arg(fields.join(QLatin1String(", ")));
     }
     case State::Failed:
@@ -88,7 +88,8 @@ QString ManifestResultsModel::details(int row) const
         return QString();
     const ManifestResult &result = m_batch->result(row);
     const QString name = m_batch->manifests()[row].objectName();
-    QStringList parts{result.state == State::Failed ? name : name + QStringLiteral(": ") + summary(row)};
+    QStringList parts{result.state == State::Failed ? name
+                                                    : name + QStringLiteral(": ") + summary(row)};
     if (result.error.isError())
         parts.append(result.error.text());
     if (!result.error.hint().isEmpty())

@@ -16,8 +16,10 @@ using namespace StatusReplies;
 namespace {
 
 const QString istioGroup = QStringLiteral("networking.istio.io");
-const QByteArray aggregatedType = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";
-const QStringList allVerbs{"create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"};
+const QByteArray aggregatedType =
+    "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";
+const QStringList allVerbs{"create", "delete", "deletecollection", "get",
+                           "list",   "patch",  "update",           "watch"};
 
 QByteArray compact(const QJsonValue &value)
 {
@@ -33,9 +35,9 @@ QByteArray compact(const QJsonValue &value)
 QByteArray ordered(const QJsonObject &object)
 {
     static const QStringList top{"apiVersion", "kind", "metadata"};
-    static const QStringList metadata{"name", "generateName", "namespace", "uid",
-                                      "resourceVersion", "generation", "creationTimestamp",
-                                      "labels", "annotations", "managedFields"};
+    static const QStringList metadata{
+        "name",       "generateName",      "namespace", "uid",         "resourceVersion",
+        "generation", "creationTimestamp", "labels",    "annotations", "managedFields"};
     const auto write = [](const QJsonObject &o, const QStringList &first, auto &&value) {
         QByteArray out = "{";
         QStringList keys;
@@ -96,22 +98,44 @@ FakeCluster::FakeCluster()
         {QString(), {"v1"}, "namespaces", "namespace", "Namespace", {"ns"}, {}, false},
         {QString(), {"v1"}, "pods", "pod", "Pod", {"po"}, {"all"}, true},
         {QString(), {"v1"}, "configmaps", "configmap", "ConfigMap", {"cm"}, {}, true},
-        {istioGroup, istioVersions, "serviceentries", "serviceentry", "ServiceEntry", {"se"}, istioCategories, true},
-        {istioGroup, istioVersions, "workloadentries", "workloadentry", "WorkloadEntry", {"we"}, istioCategories, true},
+        {istioGroup,
+         istioVersions,
+         "serviceentries",
+         "serviceentry",
+         "ServiceEntry",
+         {"se"},
+         istioCategories,
+         true},
+        {istioGroup,
+         istioVersions,
+         "workloadentries",
+         "workloadentry",
+         "WorkloadEntry",
+         {"we"},
+         istioCategories,
+         true},
         {istioGroup, istioVersions, "sidecars", "sidecar", "Sidecar", {}, istioCategories, true},
     };
     for (const char *name : {"default", "demo", "istio-system", "restricted", "payments"})
         put(QJsonObject{{"apiVersion", "v1"},
                         {"kind", "Namespace"},
-                        {"metadata", QJsonObject{{"name", QLatin1String(name)},
-                                                 {"labels", QJsonObject{{"kubernetes.io/metadata.name", QLatin1String(name)}}}}}},
+                        {"metadata",
+                         QJsonObject{{"name", QLatin1String(name)},
+                                     {"labels", QJsonObject{{"kubernetes.io/metadata.name",
+                                                             QLatin1String(name)}}}}}},
             QStringLiteral("kube-apiserver"));
-    const auto pod = [this](const char *ns, const char *name, const QJsonObject &labels, const char *ip) {
+    const auto pod = [this](const char *ns, const char *name, const QJsonObject &labels,
+                            const char *ip) {
         put(QJsonObject{{"apiVersion", "v1"},
                         {"kind", "Pod"},
-                        {"metadata", QJsonObject{{"name", QLatin1String(name)}, {"namespace", QLatin1String(ns)}, {"labels", labels}}},
-                        {"spec", QJsonObject{{"containers", QJsonArray{QJsonObject{{"name", "app"}, {"image", "example/app:1"}}}}}},
-                        {"status", QJsonObject{{"phase", "Running"}, {"podIP", QLatin1String(ip)}}}},
+                        {"metadata", QJsonObject{{"name", QLatin1String(name)},
+                                                 {"namespace", QLatin1String(ns)},
+                                                 {"labels", labels}}},
+                        {"spec", QJsonObject{{"containers",
+                                              QJsonArray{QJsonObject{
+                                                  {"name", "app"}, {"image", "example/app:1"}}}}}},
+                        {"status",
+                         QJsonObject{{"phase", "Running"}, {"podIP", QLatin1String(ip)}}}},
             QStringLiteral("kube-controller-manager"));
     };
     pod("demo", "reviews-v1-5d7f", {{"app", "reviews"}, {"version", "v1"}}, "10.0.0.11");
@@ -120,7 +144,9 @@ FakeCluster::FakeCluster()
     put(QJsonObject{{"apiVersion", "v1"},
                     {"kind", "ConfigMap"},
                     {"metadata", QJsonObject{{"name", "istio"}, {"namespace", "istio-system"}}},
-                    {"data", QJsonObject{{"mesh", "rootNamespace: istio-system\ndefaultServiceExportTo:\n- \"*\"\noutboundTrafficPolicy:\n  mode: ALLOW_ANY\n"}}}},
+                    {"data",
+                     QJsonObject{{"mesh", "rootNamespace: istio-system\ndefaultServiceExportTo:\n- "
+                                          "\"*\"\noutboundTrafficPolicy:\n  mode: ALLOW_ANY\n"}}}},
         QStringLiteral("istio-operator"));
 }
 
@@ -181,7 +207,8 @@ std::optional<QJsonObject> FakeCluster::object(const QString &resourceName,
         const auto it = m_store.constFind(key(resource, namespaceName, name));
         if (it == m_store.cend())
             return std::nullopt;
-        return QJsonDocument::fromJson(render(*it, it->object.value(QLatin1String("apiVersion")).toString()))
+        return QJsonDocument::fromJson(
+                   render(*it, it->object.value(QLatin1String("apiVersion")).toString()))
             .object();
     }
     return std::nullopt;
@@ -210,10 +237,15 @@ HttpResponse FakeCluster::handle(const HttpRequest &request)
     const QString &path = request.path;
     if (request.method == "GET") {
         if (path == u"/version")
-            return json(200, QJsonObject{{"major", "1"}, {"minor", "32"}, {"gitVersion", "v1.32.4"},
+            return json(200, QJsonObject{{"major", "1"},
+                                         {"minor", "32"},
+                                         {"gitVersion", "v1.32.4"},
                                          {"gitCommit", "59526cd4867447956156ae3a602fcbac10a2c335"},
-                                         {"gitTreeState", "clean"}, {"buildDate", "2025-04-22T16:02:27Z"},
-                                         {"goVersion", "go1.23.6"}, {"compiler", "gc"}, {"platform", "linux/amd64"}});
+                                         {"gitTreeState", "clean"},
+                                         {"buildDate", "2025-04-22T16:02:27Z"},
+                                         {"goVersion", "go1.23.6"},
+                                         {"compiler", "gc"},
+                                         {"platform", "linux/amd64"}});
         if (path == u"/api" || path == u"/apis")
             return discovery(request, path == u"/api");
         if (path == u"/api/v1")
@@ -223,7 +255,8 @@ HttpResponse FakeCluster::handle(const HttpRequest &request)
         if (path.startsWith(QLatin1String("/openapi/v3")))
             return openApi(path);
         if (path.startsWith(QLatin1String("/openapi/v2")))
-            return status(404, QStringLiteral("NotFound"), QStringLiteral("the server could not find the requested resource"));
+            return status(404, QStringLiteral("NotFound"),
+                          QStringLiteral("the server could not find the requested resource"));
     }
     Target target;
     if (!parseTarget(path, &target))
@@ -231,9 +264,13 @@ HttpResponse FakeCluster::handle(const HttpRequest &request)
                       QStringLiteral("the server could not find the requested resource"));
     const FakeResource &resource = *target.resource;
     const bool item = !target.name.isEmpty();
-    static const QHash<QByteArray, QString> verbs{
-        {"GET", "get"}, {"POST", "create"}, {"PUT", "update"}, {"PATCH", "patch"}, {"DELETE", "delete"}};
-    const QString verb = request.method == "GET" && !item ? QStringLiteral("list") : verbs.value(request.method);
+    static const QHash<QByteArray, QString> verbs{{"GET", "get"},
+                                                  {"POST", "create"},
+                                                  {"PUT", "update"},
+                                                  {"PATCH", "patch"},
+                                                  {"DELETE", "delete"}};
+    const QString verb =
+        request.method == "GET" && !item ? QStringLiteral("list") : verbs.value(request.method);
     if (resource.namespaced && forbiddenNamespaces.contains(target.namespaceName))
         return forbidden(resource, request.user, verb, target.namespaceName, target.name);
     if (request.method == "GET")
@@ -246,8 +283,9 @@ HttpResponse FakeCluster::handle(const HttpRequest &request)
         return patch(request, target);
     if (request.method == "DELETE" && item)
         return remove(request, target);
-    return status(405, QStringLiteral("MethodNotAllowed"),
-                  QStringLiteral("the server does not allow this method on the requested resource"));
+    return status(
+        405, QStringLiteral("MethodNotAllowed"),
+        QStringLiteral("the server does not allow this method on the requested resource"));
 }
 
 bool FakeCluster::parseTarget(const QString &path, Target *target) const
@@ -297,7 +335,8 @@ HttpResponse FakeCluster::discovery(const HttpRequest &request, bool core) const
         if (resource.group.isEmpty() == core && (resource.group != istioGroup || istioInstalled))
             served.append(&resource);
     }
-    if (aggregatedDiscovery && accept.contains("as=APIGroupDiscoveryList") && accept.contains("v=v2")) {
+    if (aggregatedDiscovery && accept.contains("as=APIGroupDiscoveryList") &&
+        accept.contains("v=v2")) {
         QMap<QString, QList<const FakeResource *>> groups;
         for (const FakeResource *resource : served)
             groups[resource->group].append(resource);
@@ -308,17 +347,22 @@ HttpResponse FakeCluster::discovery(const HttpRequest &request, bool core) const
                 QJsonArray resources;
                 for (const FakeResource *resource : it.value()) {
                     QJsonObject entry{{"resource", resource->resource},
-                                      {"responseKind", QJsonObject{{"group", resource->group}, {"version", version}, {"kind", resource->kind}}},
+                                      {"responseKind", QJsonObject{{"group", resource->group},
+                                                                   {"version", version},
+                                                                   {"kind", resource->kind}}},
                                       {"scope", resource->namespaced ? "Namespaced" : "Cluster"},
                                       {"singularResource", resource->singular},
                                       {"verbs", QJsonArray::fromStringList(allVerbs)}};
                     if (!resource->shortNames.isEmpty())
-                        entry.insert("shortNames", QJsonArray::fromStringList(resource->shortNames));
+                        entry.insert("shortNames",
+                                     QJsonArray::fromStringList(resource->shortNames));
                     if (!resource->categories.isEmpty())
-                        entry.insert("categories", QJsonArray::fromStringList(resource->categories));
+                        entry.insert("categories",
+                                     QJsonArray::fromStringList(resource->categories));
                     resources.append(entry);
                 }
-                versions.append(QJsonObject{{"version", version}, {"resources", resources}, {"freshness", "Current"}});
+                versions.append(QJsonObject{
+                    {"version", version}, {"resources", resources}, {"freshness", "Current"}});
             }
             QJsonObject metadata{{"creationTimestamp", QJsonValue::Null}};
             if (!it.key().isEmpty())
@@ -333,30 +377,38 @@ HttpResponse FakeCluster::discovery(const HttpRequest &request, bool core) const
         return response;
     }
     if (core)
-        return json(200, QJsonObject{{"kind", "APIVersions"}, {"versions", QJsonArray{"v1"}},
-                                     {"serverAddressByClientCIDRs", QJsonArray{QJsonObject{{"clientCIDR", "0.0.0.0/0"}, {"serverAddress", "127.0.0.1"}}}}});
+        return json(200, QJsonObject{{"kind", "APIVersions"},
+                                     {"versions", QJsonArray{"v1"}},
+                                     {"serverAddressByClientCIDRs",
+                                      QJsonArray{QJsonObject{{"clientCIDR", "0.0.0.0/0"},
+                                                             {"serverAddress", "127.0.0.1"}}}}});
     QJsonArray groups;
     if (istioInstalled) {
         QJsonArray versions;
         for (const QString &version : m_resources.last().versions)
-            versions.append(QJsonObject{{"groupVersion", istioGroup + u'/' + version}, {"version", version}});
-        groups.append(QJsonObject{{"name", istioGroup}, {"versions", versions},
-                                  {"preferredVersion", versions.first()}});
+            versions.append(
+                QJsonObject{{"groupVersion", istioGroup + u'/' + version}, {"version", version}});
+        groups.append(QJsonObject{
+            {"name", istioGroup}, {"versions", versions}, {"preferredVersion", versions.first()}});
     }
-    return json(200, QJsonObject{{"kind", "APIGroupList"}, {"apiVersion", "v1"}, {"groups", groups}});
+    return json(200,
+                QJsonObject{{"kind", "APIGroupList"}, {"apiVersion", "v1"}, {"groups", groups}});
 }
 
 HttpResponse FakeCluster::resourceList(const QString &groupVersion) const
 {
-    const QString group = groupVersion.contains(u'/') ? groupVersion.section(u'/', 0, 0) : QString();
+    const QString group =
+        groupVersion.contains(u'/') ? groupVersion.section(u'/', 0, 0) : QString();
     const QString version = groupVersion.section(u'/', -1);
     QJsonArray resources;
     for (const FakeResource &resource : m_resources) {
         if (resource.group != group || !resource.versions.contains(version) ||
             (group == istioGroup && !istioInstalled))
             continue;
-        QJsonObject entry{{"name", resource.resource}, {"singularName", resource.singular},
-                          {"namespaced", resource.namespaced}, {"kind", resource.kind},
+        QJsonObject entry{{"name", resource.resource},
+                          {"singularName", resource.singular},
+                          {"namespaced", resource.namespaced},
+                          {"kind", resource.kind},
                           {"verbs", QJsonArray::fromStringList(allVerbs)}};
         if (!resource.shortNames.isEmpty())
             entry.insert("shortNames", QJsonArray::fromStringList(resource.shortNames));
@@ -365,9 +417,12 @@ HttpResponse FakeCluster::resourceList(const QString &groupVersion) const
         resources.append(entry);
     }
     if (resources.isEmpty())
-        return status(404, QStringLiteral("NotFound"), QStringLiteral("the server could not find the requested resource"));
-    return json(200, QJsonObject{{"kind", "APIResourceList"}, {"apiVersion", "v1"},
-                                 {"groupVersion", groupVersion}, {"resources", resources}});
+        return status(404, QStringLiteral("NotFound"),
+                      QStringLiteral("the server could not find the requested resource"));
+    return json(200, QJsonObject{{"kind", "APIResourceList"},
+                                 {"apiVersion", "v1"},
+                                 {"groupVersion", groupVersion},
+                                 {"resources", resources}});
 }
 
 HttpResponse FakeCluster::openApi(const QString &path) const
@@ -379,26 +434,35 @@ HttpResponse FakeCluster::openApi(const QString &path) const
     if (path == u"/openapi/v3") {
         QJsonObject paths;
         for (const QString &gv : groupVersions)
-            paths.insert(gv, QJsonObject{{"serverRelativeURL", QStringLiteral("/openapi/v3/") + gv + QStringLiteral("?hash=meshentry")}});
+            paths.insert(gv,
+                         QJsonObject{{"serverRelativeURL", QStringLiteral("/openapi/v3/") + gv +
+                                                               QStringLiteral("?hash=meshentry")}});
         return json(200, QJsonObject{{"paths", paths}});
     }
     const QString gv = path.mid(QStringLiteral("/openapi/v3/").size());
     if (!groupVersions.contains(gv))
-        return status(404, QStringLiteral("NotFound"), QStringLiteral("the server could not find the requested resource"));
-    const QString group = gv.startsWith(QLatin1String("apis/")) ? gv.section(u'/', 1, 1) : QString();
+        return status(404, QStringLiteral("NotFound"),
+                      QStringLiteral("the server could not find the requested resource"));
+    const QString group =
+        gv.startsWith(QLatin1String("apis/")) ? gv.section(u'/', 1, 1) : QString();
     const QString version = gv.section(u'/', -1);
     QJsonObject paths;
     for (const FakeResource &resource : m_resources) {
         if (resource.group != group || !resource.versions.contains(version))
             continue;
-        const QString item = u'/' + gv + (resource.namespaced ? QStringLiteral("/namespaces/{namespace}/") : QStringLiteral("/")) +
+        const QString item = u'/' + gv +
+                             (resource.namespaced ? QStringLiteral("/namespaces/{namespace}/")
+                                                  : QStringLiteral("/")) +
                              resource.resource + QStringLiteral("/{name}");
         const QJsonObject gvk{{"group", group}, {"version", version}, {"kind", resource.kind}};
         const QJsonArray parameters{QJsonObject{{"name", "fieldValidation"}, {"in", "query"}},
                                     QJsonObject{{"name", "dryRun"}, {"in", "query"}},
                                     QJsonObject{{"name", "fieldManager"}, {"in", "query"}}};
-        paths.insert(item, QJsonObject{{"patch", QJsonObject{{"x-kubernetes-group-version-kind", gvk}, {"parameters", parameters}}},
-                                       {"put", QJsonObject{{"x-kubernetes-group-version-kind", gvk}, {"parameters", parameters}}}});
+        paths.insert(item,
+                     QJsonObject{{"patch", QJsonObject{{"x-kubernetes-group-version-kind", gvk},
+                                                       {"parameters", parameters}}},
+                                 {"put", QJsonObject{{"x-kubernetes-group-version-kind", gvk},
+                                                     {"parameters", parameters}}}});
     }
     return json(200, QJsonObject{{"openapi", "3.0.0"}, {"paths", paths}});
 }
@@ -409,22 +473,29 @@ HttpResponse FakeCluster::get(const Target &target) const
     if (it == m_store.cend())
         return notFound(*target.resource, target.name);
     const FakeResource &resource = *target.resource;
-    return raw(200, render(*it, resource.group.isEmpty() ? target.version : resource.group + u'/' + target.version));
+    return raw(200, render(*it, resource.group.isEmpty() ? target.version
+                                                         : resource.group + u'/' + target.version));
 }
 
 HttpResponse FakeCluster::list(const HttpRequest &request, const Target &target) const
 {
     const FakeResource &resource = *target.resource;
-    const QString apiVersion = resource.group.isEmpty() ? target.version : resource.group + u'/' + target.version;
-    const QString prefix = resource.resource + u'/' + (target.namespaceName.isEmpty() ? QString() : target.namespaceName + u'/');
-    const QString selector = request.query.queryItemValue(QStringLiteral("labelSelector"), QUrl::FullyDecoded);
-    const QString fieldSelector = request.query.queryItemValue(QStringLiteral("fieldSelector"), QUrl::FullyDecoded);
+    const QString apiVersion =
+        resource.group.isEmpty() ? target.version : resource.group + u'/' + target.version;
+    const QString prefix =
+        resource.resource + u'/' +
+        (target.namespaceName.isEmpty() ? QString() : target.namespaceName + u'/');
+    const QString selector =
+        request.query.queryItemValue(QStringLiteral("labelSelector"), QUrl::FullyDecoded);
+    const QString fieldSelector =
+        request.query.queryItemValue(QStringLiteral("fieldSelector"), QUrl::FullyDecoded);
     QList<const Stored *> matching;
     for (auto it = m_store.cbegin(); it != m_store.cend(); ++it) {
         if (!it.key().startsWith(prefix))
             continue;
         const QJsonObject metadata = metadataOf(it->object);
-        if (!selector.isEmpty() && !labelsMatch(metadata.value(QLatin1String("labels")).toObject(), selector))
+        if (!selector.isEmpty() &&
+            !labelsMatch(metadata.value(QLatin1String("labels")).toObject(), selector))
             continue;
         if (fieldSelector.startsWith(QLatin1String("metadata.name=")) &&
             metadata.value(QLatin1String("name")).toString() != fieldSelector.mid(14))
@@ -435,11 +506,16 @@ HttpResponse FakeCluster::list(const HttpRequest &request, const Target &target)
         matching.append(&it.value());
     }
     int offset = 0;
-    const QString token = request.query.queryItemValue(QStringLiteral("continue"), QUrl::FullyDecoded);
+    const QString token =
+        request.query.queryItemValue(QStringLiteral("continue"), QUrl::FullyDecoded);
     if (!token.isEmpty()) {
         const QByteArray decoded = QByteArray::fromBase64(token.toLatin1());
         if (!decoded.startsWith("offset:"))
-            return status(410, QStringLiteral("Expired"), QStringLiteral("The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter."));
+            return status(
+                410, QStringLiteral("Expired"),
+                QStringLiteral(
+                    "The provided continue parameter is too old to display a consistent list "
+                    "result. You can start a new list without the continue parameter."));
         offset = decoded.mid(7).toInt();
     }
     const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();
@@ -460,8 +536,11 @@ HttpResponse FakeCluster::list(const HttpRequest &request, const Target &target)
     }
     QJsonObject metadata{{"resourceVersion", QString::number(m_resourceVersion)}};
     if (end < matching.size())
-        metadata.insert("continue", QString::fromLatin1(("offset:" + QByteArray::number(end)).toBase64()));
-    const QByteArray head = ordered(QJsonObject{{"apiVersion", apiVersion}, {"kind", resource.kind + QStringLiteral("List")}, {"metadata", metadata}});
+        metadata.insert("continue",
+                        QString::fromLatin1(("offset:" + QByteArray::number(end)).toBase64()));
+    const QByteArray head = ordered(QJsonObject{{"apiVersion", apiVersion},
+                                                {"kind", resource.kind + QStringLiteral("List")},
+                                                {"metadata", metadata}});
     return raw(200, head.chopped(1) + ",\"items\":[" + items + "]}");
 }
 

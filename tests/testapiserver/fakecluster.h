@@ -61,7 +61,8 @@ public:
     QSet<QString> forbiddenNamespaces{QStringLiteral("restricted")};
 
     /// Stores an object as if manager had created it with an Update (kubectl create/apply).
-    void put(const QJsonObject &object, const QString &manager = QStringLiteral("kubectl-client-side-apply"));
+    void put(const QJsonObject &object,
+             const QString &manager = QStringLiteral("kubectl-client-side-apply"));
     /// The stored object as the server returns it, or nullopt.
     std::optional<QJsonObject> object(const QString &resource, const QString &namespaceName,
                                       const QString &name) const;

@@ -71,12 +71,15 @@ bool jsonPatch(QJsonValue *document, const QJsonArray &operations, QString *erro
         QStringList tokens = path.split(u'/');
         tokens.removeFirst();
         for (QString &token : tokens)
-            token.replace(QLatin1String("~1"), QLatin1String("/")).replace(QLatin1String("~0"), QLatin1String("~"));
+            token.replace(QLatin1String("~1"), QLatin1String("/"))
+                .replace(QLatin1String("~0"), QLatin1String("~"));
         return tokens;
     };
     // Applies fn to the container holding the last token, rebuilding the parents.
-    std::function<bool(QJsonValue *, const QStringList &, const std::function<bool(QJsonValue *, const QString &)> &)> at =
-        [&at](QJsonValue *node, const QStringList &tokens, const std::function<bool(QJsonValue *, const QString &)> &fn) {
+    std::function<bool(QJsonValue *, const QStringList &,
+                       const std::function<bool(QJsonValue *, const QString &)> &)>
+        at = [&at](QJsonValue *node, const QStringList &tokens,
+                   const std::function<bool(QJsonValue *, const QString &)> &fn) {
             if (tokens.size() == 1)
                 return fn(node, tokens.first());
             if (node->isObject()) {
@@ -171,7 +174,8 @@ QString conflictMessage(const QList<QPair<ManagedEntry, QString>> &conflicts)
         if (fields.size() == 1)
             parts.append(QStringLiteral("conflict with %1: %2").arg(who, fields.first()));
         else
-            parts.append(QStringLiteral("conflicts with %1:\n- %2").arg(who, fields.join(QLatin1String("\n- "))));
+            parts.append(QStringLiteral("conflicts with %1:\n- %2")
+                             .arg(who, fields.join(QLatin1String("\n- "))));
     }
     const int count = int(conflicts.size());
     return QStringLiteral("Apply failed with %1 conflict%2: %3")
@@ -182,8 +186,9 @@ QString conflictMessage(const QList<QPair<ManagedEntry, QString>> &conflicts)
 
 } // namespace
 
-std::optional<HttpResponse> FakeCluster::checkFields(const HttpRequest &request, const Target &target,
-                                                     QJsonObject *object, const QStringList &duplicates,
+std::optional<HttpResponse> FakeCluster::checkFields(const HttpRequest &request,
+                                                     const Target &target, QJsonObject *object,
+                                                     const QStringList &duplicates,
                                                      QStringList *warnings) const
 {
     QString validation = request.query.queryItemValue(QStringLiteral("fieldValidation"));
@@ -198,9 +203,11 @@ std::optional<HttpResponse> FakeCluster::checkFields(const HttpRequest &request,
     if (problems.isEmpty())
         return std::nullopt;
     if (validation == u"Strict")
-        return status(400, QStringLiteral("BadRequest"),
-                      QStringLiteral("%1 in version \"%2\" cannot be handled as a %1: strict decoding error: %3")
-                          .arg(kind, target.version, problems.join(QLatin1String(", "))));
+        return status(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral(
+                "%1 in version \"%2\" cannot be handled as a %1: strict decoding error: %3")
+                .arg(kind, target.version, problems.join(QLatin1String(", "))));
     if (validation == u"Warn")
         *warnings += problems;
     FakeSchema::pruneUnknownFields(kind, object);
@@ -208,7 +215,8 @@ std::optional<HttpResponse> FakeCluster::checkFields(const HttpRequest &request,
 }
 
 HttpResponse FakeCluster::commit(const HttpRequest &request, const Target &target,
-                                 std::optional<Stored> before, Stored after, const QStringList &warnings)
+                                 std::optional<Stored> before, Stored after,
+                                 const QStringList &warnings)
 {
     const FakeResource &resource = *target.resource;
     const QString name = metadataString(after.object, "name");
@@ -219,7 +227,8 @@ HttpResponse FakeCluster::commit(const HttpRequest &request, const Target &targe
         return status(404, QStringLiteral("NotFound"),
                       QStringLiteral("namespaces \"%1\" not found").arg(target.namespaceName),
                       QJsonObject{{"name", target.namespaceName}, {"kind", "namespaces"}});
-    const QString apiVersion = resource.group.isEmpty() ? target.version : resource.group + u'/' + target.version;
+    const QString apiVersion =
+        resource.group.isEmpty() ? target.version : resource.group + u'/' + target.version;
     after.object.insert(QLatin1String("apiVersion"), apiVersion);
     after.object.insert(QLatin1String("kind"), resource.kind);
     if (resource.namespaced)
@@ -228,7 +237,8 @@ HttpResponse FakeCluster::commit(const HttpRequest &request, const Target &targe
         if (a.object != b.object || a.managed.size() != b.managed.size())
             return false;
         for (qsizetype i = 0; i < a.managed.size(); ++i)
-            if (a.managed[i].manager != b.managed[i].manager || a.managed[i].fields != b.managed[i].fields)
+            if (a.managed[i].manager != b.managed[i].manager ||
+                a.managed[i].fields != b.managed[i].fields)
                 return false;
         return true;
     };
@@ -241,12 +251,14 @@ HttpResponse FakeCluster::commit(const HttpRequest &request, const Target &targe
         setMetadata(&after.object, "resourceVersion", QString::number(version));
         if (!before) {
             setMetadata(&after.object, "uid", QUuid::createUuid().toString(QUuid::WithoutBraces));
-            setMetadata(&after.object, "creationTimestamp", QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            setMetadata(&after.object, "creationTimestamp",
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             if (!resource.group.isEmpty())
                 setMetadata(&after.object, "generation", 1);
-        } else if (!resource.group.isEmpty() &&
-                   before->object.value(QLatin1String("spec")) != after.object.value(QLatin1String("spec"))) {
-            setMetadata(&after.object, "generation", metadataOf(before->object).value(QLatin1String("generation")).toInt() + 1);
+        } else if (!resource.group.isEmpty() && before->object.value(QLatin1String("spec")) !=
+                                                    after.object.value(QLatin1String("spec"))) {
+            setMetadata(&after.object, "generation",
+                        metadataOf(before->object).value(QLatin1String("generation")).toInt() + 1);
         }
         if (!dryRun)
             m_store.insert(key(resource, target.namespaceName, name), after);
@@ -271,22 +283,30 @@ HttpResponse FakeCluster::create(const HttpRequest &request, const Target &targe
     const QString bodyNamespace = metadataString(object, "namespace");
     if (!bodyNamespace.isEmpty() && bodyNamespace != target.namespaceName)
         return status(400, QStringLiteral("BadRequest"),
-                      QStringLiteral("the namespace of the provided object does not match the namespace sent on the request"));
+                      QStringLiteral("the namespace of the provided object does not match the "
+                                     "namespace sent on the request"));
     if (name.isEmpty())
         return invalid(target.resource->kind, target.resource->group, name,
-                       {{QStringLiteral("FieldValueRequired"), QStringLiteral("Required value: name or generateName is required"), QStringLiteral("metadata.name")}});
+                       {{QStringLiteral("FieldValueRequired"),
+                         QStringLiteral("Required value: name or generateName is required"),
+                         QStringLiteral("metadata.name")}});
     if (m_store.contains(key(*target.resource, target.namespaceName, name)))
-        return status(409, QStringLiteral("AlreadyExists"),
-                      QStringLiteral("%1 \"%2\" already exists").arg(target.resource->qualified(), name),
-                      QJsonObject{{"name", name}, {"group", target.resource->group}, {"kind", target.resource->resource}});
+        return status(
+            409, QStringLiteral("AlreadyExists"),
+            QStringLiteral("%1 \"%2\" already exists").arg(target.resource->qualified(), name),
+            QJsonObject{{"name", name},
+                        {"group", target.resource->group},
+                        {"kind", target.resource->resource}});
     QStringList warnings;
     if (auto failure = checkFields(request, target, &object, duplicates, &warnings))
         return *failure;
-    for (const char *field : {"uid", "resourceVersion", "generation", "creationTimestamp", "managedFields"})
+    for (const char *field :
+         {"uid", "resourceVersion", "generation", "creationTimestamp", "managedFields"})
         setMetadata(&object, field, QJsonValue(QJsonValue::Undefined));
     Stored after;
     after.object = object;
-    FieldOwnership::recordUpdate(&after.managed, managerOf(request), object.value(QLatin1String("apiVersion")).toString(), {}, object);
+    FieldOwnership::recordUpdate(&after.managed, managerOf(request),
+                                 object.value(QLatin1String("apiVersion")).toString(), {}, object);
     return commit(request, target, std::nullopt, after, warnings);
 }
 
@@ -302,11 +322,19 @@ HttpResponse FakeCluster::replace(const HttpRequest &request, const Target &targ
         return status(400, QStringLiteral("BadRequest"), error);
     const QString resourceVersion = metadataString(object, "resourceVersion");
     if (resourceVersion.isEmpty())
-        return status(422, QStringLiteral("Invalid"),
-                      QStringLiteral("%1 \"%2\" is invalid: metadata.resourceVersion: Invalid value: 0x0: must be specified for an update")
-                          .arg(target.resource->qualified(), target.name),
-                      QJsonObject{{"name", target.name}, {"group", target.resource->group}, {"kind", target.resource->resource},
-                                  {"causes", QJsonArray{QJsonObject{{"reason", "FieldValueInvalid"}, {"message", "Invalid value: 0x0: must be specified for an update"}, {"field", "metadata.resourceVersion"}}}}});
+        return status(
+            422, QStringLiteral("Invalid"),
+            QStringLiteral("%1 \"%2\" is invalid: metadata.resourceVersion: Invalid value: 0x0: "
+                           "must be specified for an update")
+                .arg(target.resource->qualified(), target.name),
+            QJsonObject{
+                {"name", target.name},
+                {"group", target.resource->group},
+                {"kind", target.resource->resource},
+                {"causes", QJsonArray{QJsonObject{
+                               {"reason", "FieldValueInvalid"},
+                               {"message", "Invalid value: 0x0: must be specified for an update"},
+                               {"field", "metadata.resourceVersion"}}}}});
     if (resourceVersion != metadataString(it->object, "resourceVersion"))
         return conflict(*target.resource, target.name);
     QStringList warnings;
@@ -318,7 +346,9 @@ HttpResponse FakeCluster::replace(const HttpRequest &request, const Target &targ
         metadata.insert(QLatin1String(field), metadataOf(it->object).value(QLatin1String(field)));
     metadata.remove(QLatin1String("managedFields"));
     object.insert(QLatin1String("metadata"), metadata);
-    FieldOwnership::recordUpdate(&after.managed, managerOf(request), object.value(QLatin1String("apiVersion")).toString(), it->object, object);
+    FieldOwnership::recordUpdate(&after.managed, managerOf(request),
+                                 object.value(QLatin1String("apiVersion")).toString(), it->object,
+                                 object);
     after.object = object;
     return commit(request, target, *it, after, warnings);
 }
@@ -331,13 +361,17 @@ HttpResponse FakeCluster::patch(const HttpRequest &request, const Target &target
     const bool core = target.resource->group.isEmpty();
     if (type != "application/merge-patch+json" && type != "application/json-patch+json" &&
         !(type == "application/strategic-merge-patch+json" && core))
-        return status(415, QStringLiteral("UnsupportedMediaType"),
-                      QStringLiteral("the body of the request was in an unknown format - accepted media types include: "
-                                     "application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml"));
+        return status(
+            415, QStringLiteral("UnsupportedMediaType"),
+            QStringLiteral(
+                "the body of the request was in an unknown format - accepted media types include: "
+                "application/json-patch+json, application/merge-patch+json, "
+                "application/apply-patch+yaml"));
     const auto it = m_store.constFind(key(*target.resource, target.namespaceName, target.name));
     if (it == m_store.cend())
         return notFound(*target.resource, target.name);
-    const QString apiVersion = core ? target.version : target.resource->group + u'/' + target.version;
+    const QString apiVersion =
+        core ? target.version : target.resource->group + u'/' + target.version;
     QJsonValue document = QJsonDocument::fromJson(render(*it, apiVersion)).object();
     if (type == "application/json-patch+json") {
         QString error;
@@ -346,7 +380,8 @@ HttpResponse FakeCluster::patch(const HttpRequest &request, const Target &target
     } else {
         const QJsonObject patchObject = QJsonDocument::fromJson(request.body).object();
         const QString precondition = metadataString(patchObject, "resourceVersion");
-        if (!precondition.isEmpty() && precondition != metadataString(it->object, "resourceVersion"))
+        if (!precondition.isEmpty() &&
+            precondition != metadataString(it->object, "resourceVersion"))
             return conflict(*target.resource, target.name);
         document = mergePatch(document, patchObject);
     }
@@ -355,14 +390,16 @@ HttpResponse FakeCluster::patch(const HttpRequest &request, const Target &target
     if (auto failure = checkFields(request, target, &object, {}, &warnings))
         return *failure;
     Stored after = *it;
-    const QJsonArray managedFields = metadataOf(object).value(QLatin1String("managedFields")).toArray();
+    const QJsonArray managedFields =
+        metadataOf(object).value(QLatin1String("managedFields")).toArray();
     setMetadata(&object, "managedFields", QJsonValue(QJsonValue::Undefined));
     setMetadata(&object, "resourceVersion", metadataString(it->object, "resourceVersion"));
     const QJsonArray previous = FieldOwnership::render(it->managed);
     if (managedFields != previous)
         after.managed = FieldOwnership::parse(managedFields); // kubectl's CSA→SSA migration
     else
-        FieldOwnership::recordUpdate(&after.managed, managerOf(request), apiVersion, it->object, object);
+        FieldOwnership::recordUpdate(&after.managed, managerOf(request), apiVersion, it->object,
+                                     object);
     after.object = object;
     return commit(request, target, *it, after, warnings);
 }
@@ -372,37 +409,51 @@ HttpResponse FakeCluster::apply(const HttpRequest &request, const Target &target
     const FakeResource &resource = *target.resource;
     const QString manager = request.query.queryItemValue(QStringLiteral("fieldManager"));
     if (manager.isEmpty())
-        return status(422, QStringLiteral("Invalid"),
-                      QStringLiteral("PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required value: is required for apply patch"),
-                      QJsonObject{{"group", "meta.k8s.io"}, {"kind", "PatchOptions"},
-                                  {"causes", QJsonArray{QJsonObject{{"reason", "FieldValueRequired"}, {"message", "Required value: is required for apply patch"}, {"field", "fieldManager"}}}}});
+        return status(
+            422, QStringLiteral("Invalid"),
+            QStringLiteral("PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required "
+                           "value: is required for apply patch"),
+            QJsonObject{{"group", "meta.k8s.io"},
+                        {"kind", "PatchOptions"},
+                        {"causes", QJsonArray{QJsonObject{
+                                       {"reason", "FieldValueRequired"},
+                                       {"message", "Required value: is required for apply patch"},
+                                       {"field", "fieldManager"}}}}});
     QJsonObject applied;
     QStringList duplicates;
     QString error;
     if (!FakeSchema::parseBody(request.body, true, &applied, &duplicates, &error))
-        return status(400, QStringLiteral("BadRequest"), QStringLiteral("error decoding YAML: ") + error);
-    const QString apiVersion = resource.group.isEmpty() ? target.version : resource.group + u'/' + target.version;
+        return status(400, QStringLiteral("BadRequest"),
+                      QStringLiteral("error decoding YAML: ") + error);
+    const QString apiVersion =
+        resource.group.isEmpty() ? target.version : resource.group + u'/' + target.version;
     if (applied.value(QLatin1String("kind")).toString() != resource.kind ||
-        applied.value(QLatin1String("apiVersion")).toString().section(u'/', 0, -2) != resource.group)
-        return status(400, QStringLiteral("BadRequest"),
-                      QStringLiteral("the kind of the object (%1) does not match the kind on the URL (%2)")
-                          .arg(applied.value(QLatin1String("kind")).toString(), resource.kind));
+        applied.value(QLatin1String("apiVersion")).toString().section(u'/', 0, -2) !=
+            resource.group)
+        return status(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral("the kind of the object (%1) does not match the kind on the URL (%2)")
+                .arg(applied.value(QLatin1String("kind")).toString(), resource.kind));
     if (metadataString(applied, "name") != target.name)
-        return status(400, QStringLiteral("BadRequest"),
-                      QStringLiteral("the name of the object (%1) does not match the name on the URL (%2)")
-                          .arg(metadataString(applied, "name"), target.name));
+        return status(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral("the name of the object (%1) does not match the name on the URL (%2)")
+                .arg(metadataString(applied, "name"), target.name));
     const QString bodyNamespace = metadataString(applied, "namespace");
     if (resource.namespaced && !bodyNamespace.isEmpty() && bodyNamespace != target.namespaceName)
         return status(400, QStringLiteral("BadRequest"),
-                      QStringLiteral("the namespace of the provided object does not match the namespace sent on the request"));
+                      QStringLiteral("the namespace of the provided object does not match the "
+                                     "namespace sent on the request"));
     QStringList warnings;
     if (auto failure = checkFields(request, target, &applied, duplicates, &warnings))
         return *failure;
     const auto it = m_store.constFind(key(resource, target.namespaceName, target.name));
     const QString precondition = metadataString(applied, "resourceVersion");
-    if (!precondition.isEmpty() && (it == m_store.cend() || precondition != metadataString(it->object, "resourceVersion")))
+    if (!precondition.isEmpty() &&
+        (it == m_store.cend() || precondition != metadataString(it->object, "resourceVersion")))
         return conflict(resource, target.name);
-    for (const char *field : {"uid", "resourceVersion", "generation", "creationTimestamp", "managedFields"})
+    for (const char *field :
+         {"uid", "resourceVersion", "generation", "creationTimestamp", "managedFields"})
         setMetadata(&applied, field, QJsonValue(QJsonValue::Undefined));
 
     const QSet<QString> appliedFields = FieldOwnership::leafPaths(applied);
@@ -412,8 +463,8 @@ HttpResponse FakeCluster::apply(const HttpRequest &request, const Target &target
         if (entry.manager == manager)
             continue;
         for (const QString &field : appliedFields) {
-            if (entry.fields.contains(field) &&
-                FieldOwnership::valueAt(after.object, field) != FieldOwnership::valueAt(applied, field))
+            if (entry.fields.contains(field) && FieldOwnership::valueAt(after.object, field) !=
+                                                    FieldOwnership::valueAt(applied, field))
                 conflicts.append({entry, field});
         }
     }
@@ -424,10 +475,12 @@ HttpResponse FakeCluster::apply(const HttpRequest &request, const Target &target
             QString message = QStringLiteral("conflict with \"%1\"").arg(conflict.first.manager);
             if (conflict.first.operation == u"Update")
                 message += QStringLiteral(" using ") + conflict.first.apiVersion;
-            causes.append(QJsonObject{{"reason", "FieldManagerConflict"}, {"message", message},
+            causes.append(QJsonObject{{"reason", "FieldManagerConflict"},
+                                      {"message", message},
                                       {"field", FieldOwnership::display(conflict.second)}});
         }
-        return status(409, QStringLiteral("Conflict"), conflictMessage(conflicts), QJsonObject{{"causes", causes}});
+        return status(409, QStringLiteral("Conflict"), conflictMessage(conflicts),
+                      QJsonObject{{"causes", causes}});
     }
     // Fields this manager owned before and no longer applies go, unless someone else owns them.
     QSet<QString> previous;
@@ -437,9 +490,10 @@ HttpResponse FakeCluster::apply(const HttpRequest &request, const Target &target
     for (const QString &field : previous) {
         if (appliedFields.contains(field))
             continue;
-        const bool shared = std::any_of(after.managed.cbegin(), after.managed.cend(), [&](const ManagedEntry &e) {
-            return e.manager != manager && e.fields.contains(field);
-        });
+        const bool shared =
+            std::any_of(after.managed.cbegin(), after.managed.cend(), [&](const ManagedEntry &e) {
+                return e.manager != manager && e.fields.contains(field);
+            });
         if (!shared)
             FieldOwnership::removePath(&after.object, field);
     }
@@ -478,10 +532,15 @@ HttpResponse FakeCluster::remove(const HttpRequest &request, const Target &targe
     if (it == m_store.cend())
         return notFound(*target.resource, target.name);
     const QJsonObject options = QJsonDocument::fromJson(request.body).object();
-    const QString precondition = options.value(QLatin1String("preconditions")).toObject().value(QLatin1String("resourceVersion")).toString();
+    const QString precondition = options.value(QLatin1String("preconditions"))
+                                     .toObject()
+                                     .value(QLatin1String("resourceVersion"))
+                                     .toString();
     if (!precondition.isEmpty() && precondition != metadataString(it->object, "resourceVersion"))
         return conflict(*target.resource, target.name);
-    const QString apiVersion = target.resource->group.isEmpty() ? target.version : target.resource->group + u'/' + target.version;
+    const QString apiVersion = target.resource->group.isEmpty()
+                                   ? target.version
+                                   : target.resource->group + u'/' + target.version;
     HttpResponse response = raw(200, render(*it, apiVersion));
     if (!isDryRun(request))
         m_store.remove(storeKey);

@@ -20,13 +20,23 @@ const QHash<QString, QSet<QString>> &declared()
     static const QHash<QString, QSet<QString>> table = [] {
         QHash<QString, QSet<QString>> t;
         const QSet<QString> top{"apiVersion", "kind", "metadata", "spec", "status"};
-        const QSet<QString> metadata{"name", "generateName", "namespace", "uid",
-                                     "resourceVersion", "generation", "creationTimestamp",
-                                     "deletionTimestamp", "deletionGracePeriodSeconds", "labels",
-                                     "annotations", "ownerReferences", "finalizers",
-                                     "managedFields", "selfLink"};
-        const QSet<QString> endpoint{"address", "ports", "labels", "network", "locality",
-                                     "weight", "serviceAccount"};
+        const QSet<QString> metadata{"name",
+                                     "generateName",
+                                     "namespace",
+                                     "uid",
+                                     "resourceVersion",
+                                     "generation",
+                                     "creationTimestamp",
+                                     "deletionTimestamp",
+                                     "deletionGracePeriodSeconds",
+                                     "labels",
+                                     "annotations",
+                                     "ownerReferences",
+                                     "finalizers",
+                                     "managedFields",
+                                     "selfLink"};
+        const QSet<QString> endpoint{"address",  "ports",  "labels",        "network",
+                                     "locality", "weight", "serviceAccount"};
         for (const QString kind : {"ServiceEntry", "WorkloadEntry", "Sidecar"}) {
             t.insert(kind + u'|', top);
             t.insert(kind + QStringLiteral("|metadata"), metadata);
@@ -52,7 +62,8 @@ void collectUnknown(const QString &kind, const QString &pattern, const QString &
 {
     if (value.isArray()) {
         for (const QJsonValue &item : value.toArray())
-            collectUnknown(kind, pattern.isEmpty() ? QStringLiteral("*") : pattern + QStringLiteral(".*"),
+            collectUnknown(kind,
+                           pattern.isEmpty() ? QStringLiteral("*") : pattern + QStringLiteral(".*"),
                            path, item, out);
         return;
     }
@@ -78,8 +89,9 @@ QJsonValue pruned(const QString &kind, const QString &pattern, const QJsonValue 
     if (value.isArray()) {
         QJsonArray items;
         for (const QJsonValue &item : value.toArray())
-            items.append(pruned(kind, pattern.isEmpty() ? QStringLiteral("*") : pattern + QStringLiteral(".*"),
-                                item));
+            items.append(pruned(
+                kind, pattern.isEmpty() ? QStringLiteral("*") : pattern + QStringLiteral(".*"),
+                item));
         return items;
     }
     const auto known = declared().constFind(kind + u'|' + pattern);
@@ -151,7 +163,8 @@ void pruneUnknownFields(const QString &kind, QJsonObject *object)
 QList<StatusCause> validate(const QString &kind, const QJsonObject &object)
 {
     QList<StatusCause> causes;
-    const QString name = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+    const QString name =
+        object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
     static const QRegularExpression subdomain(
         QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
     if (!name.isEmpty() && !subdomain.match(name).hasMatch())

@@ -71,7 +71,8 @@ void readTree(const QJsonObject &tree, const QString &prefix, QSet<QString> *out
         if (!it.key().startsWith(QLatin1String("f:")))
             continue; // list items (k:, v:, i:) and "." belong to their list
         any = true;
-        const QString path = prefix.isEmpty() ? it.key().mid(2) : prefix + separator + it.key().mid(2);
+        const QString path =
+            prefix.isEmpty() ? it.key().mid(2) : prefix + separator + it.key().mid(2);
         readTree(it.value().toObject(), path, out);
     }
     if (!any && !prefix.isEmpty())
@@ -128,8 +129,8 @@ QString display(const QString &path)
     return u'.' + QString(path).replace(separator, u'.');
 }
 
-void recordUpdate(QList<ManagedEntry> *entries, const QString &manager,
-                  const QString &apiVersion, const QJsonObject &before, const QJsonObject &after)
+void recordUpdate(QList<ManagedEntry> *entries, const QString &manager, const QString &apiVersion,
+                  const QJsonObject &before, const QJsonObject &after)
 {
     QSet<QString> changed;
     collectChanged(before, after, QString(), &changed);

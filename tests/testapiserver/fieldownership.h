@@ -36,8 +36,8 @@ QJsonObject merged(const QJsonObject &live, const QJsonObject &applied);
 QString display(const QString &path);
 
 /// An Update by manager: it takes the fields whose values changed from before to after.
-void recordUpdate(QList<ManagedEntry> *entries, const QString &manager,
-                  const QString &apiVersion, const QJsonObject &before, const QJsonObject &after);
+void recordUpdate(QList<ManagedEntry> *entries, const QString &manager, const QString &apiVersion,
+                  const QJsonObject &before, const QJsonObject &after);
 
 QJsonArray render(const QList<ManagedEntry> &entries);
 QList<ManagedEntry> parse(const QJsonArray &managedFields);

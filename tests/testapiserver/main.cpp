@@ -20,17 +20,22 @@ int main(int argc, char *argv[])
         cluster.put(QJsonObject{
             {"apiVersion", "networking.istio.io/v1"},
             {"kind", "ServiceEntry"},
-            {"metadata", QJsonObject{{"name", "external-api"}, {"namespace", "demo"}, {"labels", QJsonObject{{"team", "payments"}}}}},
-            {"spec", QJsonObject{{"hosts", QJsonArray{"api.partner.example.com"}},
-                                 {"location", "MESH_EXTERNAL"},
-                                 {"ports", QJsonArray{QJsonObject{{"number", 443}, {"name", "https"}, {"protocol", "TLS"}}}},
-                                 {"resolution", "DNS"}}}});
+            {"metadata", QJsonObject{{"name", "external-api"},
+                                     {"namespace", "demo"},
+                                     {"labels", QJsonObject{{"team", "payments"}}}}},
+            {"spec",
+             QJsonObject{{"hosts", QJsonArray{"api.partner.example.com"}},
+                         {"location", "MESH_EXTERNAL"},
+                         {"ports", QJsonArray{QJsonObject{
+                                       {"number", 443}, {"name", "https"}, {"protocol", "TLS"}}}},
+                         {"resolution", "DNS"}}}});
         return 0;
     });
-    QTextStream(stdout) << "HTTPS server: " << environment.server()->url() << '\n'
-                        << "HTTP server:  " << environment.httpServer()->url() << '\n'
-                        << "export KUBECONFIG=" << environment.kubeconfig() << '\n'
-                        << "(contexts: test, cert, certdata, badtoken, insecure, untrusted, plain; Ctrl+C stops)\n";
+    QTextStream(stdout)
+        << "HTTPS server: " << environment.server()->url() << '\n'
+        << "HTTP server:  " << environment.httpServer()->url() << '\n'
+        << "export KUBECONFIG=" << environment.kubeconfig() << '\n'
+        << "(contexts: test, cert, certdata, badtoken, insecure, untrusted, plain; Ctrl+C stops)\n";
     std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
     return app.exec();

@@ -42,8 +42,9 @@ HttpResponse notFound(const FakeResource &resource, const QString &name)
 HttpResponse forbidden(const FakeResource &resource, const QString &user, const QString &verb,
                        const QString &namespaceName, const QString &name)
 {
-    const QString subject = name.isEmpty() ? resource.qualified()
-                                           : QStringLiteral("%1 \"%2\"").arg(resource.qualified(), name);
+    const QString subject = name.isEmpty()
+                                ? resource.qualified()
+                                : QStringLiteral("%1 \"%2\"").arg(resource.qualified(), name);
     return status(403, QStringLiteral("Forbidden"),
                   QStringLiteral("%1 is forbidden: User \"%2\" cannot %3 resource \"%4\" in API "
                                  "group \"%5\" in the namespace \"%6\"")
@@ -63,15 +64,16 @@ HttpResponse invalid(const QString &kind, const QString &group, const QString &n
                                  {QLatin1String("field"), cause.field}});
     }
     const QString qualifiedKind = group.isEmpty() ? kind : kind + u'.' + group;
-    const QString list = texts.size() == 1 ? texts.first()
-                                           : u'[' + texts.join(QLatin1String(", ")) + u']';
+    const QString list =
+        texts.size() == 1 ? texts.first() : u'[' + texts.join(QLatin1String(", ")) + u']';
     QJsonObject details{{QLatin1String("name"), name},
                         {QLatin1String("kind"), kind},
                         {QLatin1String("causes"), array}};
     if (!group.isEmpty())
         details.insert(QLatin1String("group"), group);
     return status(422, QStringLiteral("Invalid"),
-                  QStringLiteral("%1 \"%2\" is invalid: %3").arg(qualifiedKind, name, list), details);
+                  QStringLiteral("%1 \"%2\" is invalid: %3").arg(qualifiedKind, name, list),
+                  details);
 }
 
 HttpResponse conflict(const FakeResource &resource, const QString &name)

@@ -17,10 +17,18 @@ namespace {
 
 QByteArray reasonPhrase(int status)
 {
-    static const QHash<int, QByteArray> phrases{
-        {200, "OK"}, {201, "Created"}, {400, "Bad Request"}, {401, "Unauthorized"}, {403, "Forbidden"},
-        {404, "Not Found"}, {405, "Method Not Allowed"}, {409, "Conflict"}, {410, "Gone"},
-        {415, "Unsupported Media Type"}, {422, "Unprocessable Entity"}, {500, "Internal Server Error"}};
+    static const QHash<int, QByteArray> phrases{{200, "OK"},
+                                                {201, "Created"},
+                                                {400, "Bad Request"},
+                                                {401, "Unauthorized"},
+                                                {403, "Forbidden"},
+                                                {404, "Not Found"},
+                                                {405, "Method Not Allowed"},
+                                                {409, "Conflict"},
+                                                {410, "Gone"},
+                                                {415, "Unsupported Media Type"},
+                                                {422, "Unprocessable Entity"},
+                                                {500, "Internal Server Error"}};
     return phrases.value(status, "Status");
 }
 
@@ -40,12 +48,14 @@ bool takeRequest(QByteArray *buffer, HttpRequest *request, bool *bad)
     const QByteArray target = requestLine[1];
     const qsizetype question = target.indexOf('?');
     request->path = QUrl::fromPercentEncoding(question < 0 ? target : target.left(question));
-    request->query = QUrlQuery(question < 0 ? QString() : QString::fromLatin1(target.mid(question + 1)));
+    request->query =
+        QUrlQuery(question < 0 ? QString() : QString::fromLatin1(target.mid(question + 1)));
     request->headers.clear();
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
         if (colon > 0)
-            request->headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+            request->headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                    lines[i].mid(colon + 1).trimmed());
     }
     qsizetype bodyStart = headerEnd + 4;
     if (request->headers.value("transfer-encoding").contains("chunked")) {
@@ -56,7 +66,8 @@ bool takeRequest(QByteArray *buffer, HttpRequest *request, bool *bad)
             if (lineEnd < 0)
                 return false;
             bool ok = false;
-            const qsizetype size = buffer->mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(&ok, 16);
+            const qsizetype size =
+                buffer->mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(&ok, 16);
             if (!ok) {
                 *bad = true;
                 return false;
@@ -94,9 +105,11 @@ public:
         if (pki) {
             auto *server = new QSslServer(this);
             QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-            ssl.setLocalCertificate(QSslCertificate(TestPki::read(pki->serverCertificate()), QSsl::Pem));
+            ssl.setLocalCertificate(
+                QSslCertificate(TestPki::read(pki->serverCertificate()), QSsl::Pem));
             ssl.setPrivateKey(QSslKey(TestPki::read(pki->serverKey()), QSsl::Ec, QSsl::Pem));
-            ssl.setCaCertificates(QSslCertificate::fromData(TestPki::read(pki->caCertificate()), QSsl::Pem));
+            ssl.setCaCertificates(
+                QSslCertificate::fromData(TestPki::read(pki->caCertificate()), QSsl::Pem));
             ssl.setPeerVerifyMode(QSslSocket::QueryPeer);
             server->setSslConfiguration(ssl);
             server->setHandshakeTimeout(30000);
@@ -140,10 +153,11 @@ private:
             while (takeRequest(buffer, &request, &bad)) {
                 int delay = 0;
                 const HttpResponse response = m_owner->respond(request, certificateUser, &delay);
-                QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                                   reasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType +
-                                   "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
-                                   "\r\nCache-Control: no-cache, private\r\n";
+                QByteArray bytes =
+                    "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                    reasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType +
+                    "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+                    "\r\nCache-Control: no-cache, private\r\n";
                 for (const auto &header : response.headers)
                     bytes += header.first + ": " + header.second + "\r\n";
                 bytes += "\r\n" + response.body;
@@ -161,7 +175,8 @@ private:
                 }
             }
             if (bad) {
-                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->write(
+                    "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                 socket->disconnectFromHost();
             }
         });
@@ -183,7 +198,8 @@ TestApiServer::TestApiServer(const TestPki *pki, QObject *parent) : QObject(pare
 TestApiServer::~TestApiServer()
 {
     if (m_worker) {
-        QMetaObject::invokeMethod(m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
         m_worker = nullptr;
     }
     m_thread.quit();
@@ -197,14 +213,20 @@ bool TestApiServer::start(QString *error, quint16 port)
     m_worker->moveToThread(&m_thread);
     bool ok = false;
     QMetaObject::invokeMethod(
-        m_worker, [&] { ok = m_worker->listen(port, error); m_port = m_worker->port(); },
+        m_worker,
+        [&] {
+            ok = m_worker->listen(port, error);
+            m_port = m_worker->port();
+        },
         Qt::BlockingQueuedConnection);
     return ok;
 }
 
 QString TestApiServer::url() const
 {
-    return QStringLiteral("%1://127.0.0.1:%2").arg(m_pki ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port);
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_pki ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_port);
 }
 
 void TestApiServer::addToken(const QString &token, const QString &user)
@@ -231,7 +253,8 @@ QList<LoggedRequest> TestApiServer::requests() const
     return m_log;
 }
 
-QList<LoggedRequest> TestApiServer::requests(const QByteArray &method, const QString &pathPrefix) const
+QList<LoggedRequest> TestApiServer::requests(const QByteArray &method,
+                                             const QString &pathPrefix) const
 {
     QList<LoggedRequest> out;
     for (const LoggedRequest &request : requests())
@@ -260,14 +283,15 @@ HttpResponse TestApiServer::respond(HttpRequest request, const QString &certific
     const bool open = request.path == u"/version" && !rejected;
     HttpResponse response;
     if ((user.isEmpty() && !open) || rejected) {
-        response = StatusReplies::status(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized"));
+        response = StatusReplies::status(401, QStringLiteral("Unauthorized"),
+                                         QStringLiteral("Unauthorized"));
     } else {
         response = m_cluster.handle(request);
         if (!request.path.startsWith(QLatin1String("/version")))
             *delay = m_delay;
     }
-    m_log.append({request.method, request.path, request.query.toString(QUrl::FullyDecoded), request.headers,
-                  request.body, request.user, response.status});
+    m_log.append({request.method, request.path, request.query.toString(QUrl::FullyDecoded),
+                  request.headers, request.body, request.user, response.status});
     return response;
 }
 

@@ -25,15 +25,28 @@ bool TestEnvironment::setUp(QString *error)
     const QByteArray http = m_httpServer->url().toUtf8();
     const QByteArray config =
         "apiVersion: v1\nkind: Config\ncurrent-context: test\nclusters:\n"
-        "- name: fake\n  cluster:\n    server: " + https + "\n    certificate-authority-data: " + ca + "\n"
-        "- name: fake-insecure\n  cluster:\n    server: " + https + "\n    insecure-skip-tls-verify: true\n"
-        "- name: fake-untrusted\n  cluster:\n    server: " + https + "\n    certificate-authority-data: " + otherCa + "\n"
-        "- name: fake-plain\n  cluster:\n    server: " + http + "\n"
+        "- name: fake\n  cluster:\n    server: " +
+        https + "\n    certificate-authority-data: " + ca +
+        "\n"
+        "- name: fake-insecure\n  cluster:\n    server: " +
+        https +
+        "\n    insecure-skip-tls-verify: true\n"
+        "- name: fake-untrusted\n  cluster:\n    server: " +
+        https + "\n    certificate-authority-data: " + otherCa +
+        "\n"
+        "- name: fake-plain\n  cluster:\n    server: " +
+        http +
+        "\n"
         "users:\n"
-        "- name: tester\n  user:\n    token: " + token.toUtf8() + "\n"
-        "- name: cert-user\n  user:\n    client-certificate: pki/client.crt\n    client-key: pki/client.key\n"
-        "- name: certdata-user\n  user:\n    client-certificate-data: " + TestPki::read(m_pki.clientCertificate()).toBase64() +
-        "\n    client-key-data: " + TestPki::read(m_pki.clientKey()).toBase64() + "\n"
+        "- name: tester\n  user:\n    token: " +
+        token.toUtf8() +
+        "\n"
+        "- name: cert-user\n  user:\n    client-certificate: pki/client.crt\n    client-key: "
+        "pki/client.key\n"
+        "- name: certdata-user\n  user:\n    client-certificate-data: " +
+        TestPki::read(m_pki.clientCertificate()).toBase64() +
+        "\n    client-key-data: " + TestPki::read(m_pki.clientKey()).toBase64() +
+        "\n"
         "- name: bad-user\n  user:\n    token: not-the-right-token\n"
         "contexts:\n"
         "- name: test\n  context: {cluster: fake, user: tester, namespace: demo}\n"
@@ -57,34 +70,46 @@ QString TestEnvironment::write(const QString &name, const QByteArray &text) cons
 }
 
 QString TestEnvironment::execKubeconfig(const QString &name, const QString &script,
-                                        const QString &apiVersion, const QString &interactiveMode) const
+                                        const QString &apiVersion,
+                                        const QString &interactiveMode) const
 {
     const QByteArray ca = TestPki::read(m_pki.caCertificate()).toBase64();
     QByteArray config = "apiVersion: v1\nkind: Config\ncurrent-context: exec\nclusters:\n"
-                        "- name: fake\n  cluster:\n    server: " + m_server->url().toUtf8() +
-                        "\n    certificate-authority-data: " + ca + "\n"
-                        "users:\n- name: exec-user\n  user:\n    exec:\n      apiVersion: " + apiVersion.toUtf8() +
-                        "\n      command: " + script.toUtf8() + "\n      args: [--cluster, fake]\n"
+                        "- name: fake\n  cluster:\n    server: " +
+                        m_server->url().toUtf8() + "\n    certificate-authority-data: " + ca +
+                        "\n"
+                        "users:\n- name: exec-user\n  user:\n    exec:\n      apiVersion: " +
+                        apiVersion.toUtf8() + "\n      command: " + script.toUtf8() +
+                        "\n      args: [--cluster, fake]\n"
                         "      env:\n      - {name: PLUGIN_MODE, value: test}\n";
     if (!interactiveMode.isEmpty())
         config += "      interactiveMode: " + interactiveMode.toUtf8() + "\n";
-    config += "      provideClusterInfo: true\n"
-              "contexts:\n- name: exec\n  context: {cluster: fake, user: exec-user, namespace: demo}\n";
+    config +=
+        "      provideClusterInfo: true\n"
+        "contexts:\n- name: exec\n  context: {cluster: fake, user: exec-user, namespace: demo}\n";
     return write(name, config);
 }
 
-QString TestEnvironment::execPlugin(const QString &name, const QString &prefix, const QString &expiry) const
+QString TestEnvironment::execPlugin(const QString &name, const QString &prefix,
+                                    const QString &expiry) const
 {
     const QString count = m_directory.filePath(name + QStringLiteral(".count"));
     const QString info = m_directory.filePath(name + QStringLiteral(".info"));
-    const QString expiration = expiry.isEmpty() ? QString() : QStringLiteral(",\"expirationTimestamp\":\"%1\"").arg(expiry);
+    const QString expiration = expiry.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(",\"expirationTimestamp\":\"%1\"").arg(expiry);
     const QByteArray script =
         "#!/bin/sh\n"
-        "n=$(cat '" + count.toUtf8() + "' 2>/dev/null || echo 0)\nn=$((n+1))\necho $n > '" + count.toUtf8() + "'\n"
-        "printf '%s' \"$KUBERNETES_EXEC_INFO|$PLUGIN_MODE|$*\" > '" + info.toUtf8() + "'\n"
-        "api=$(printf '%s' \"$KUBERNETES_EXEC_INFO\" | sed 's/.*\"apiVersion\":\"\\([^\"]*\\)\".*/\\1/')\n"
-        "printf '{\"apiVersion\":\"%s\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"" + prefix.toUtf8() +
-        "-%s\"" + expiration.toUtf8() + "}}' \"$api\" \"$n\"\n";
+        "n=$(cat '" +
+        count.toUtf8() + "' 2>/dev/null || echo 0)\nn=$((n+1))\necho $n > '" + count.toUtf8() +
+        "'\n"
+        "printf '%s' \"$KUBERNETES_EXEC_INFO|$PLUGIN_MODE|$*\" > '" +
+        info.toUtf8() +
+        "'\n"
+        "api=$(printf '%s' \"$KUBERNETES_EXEC_INFO\" | sed "
+        "'s/.*\"apiVersion\":\"\\([^\"]*\\)\".*/\\1/')\n"
+        "printf '{\"apiVersion\":\"%s\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"" +
+        prefix.toUtf8() + "-%s\"" + expiration.toUtf8() + "}}' \"$api\" \"$n\"\n";
     const QString path = write(name, script);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return path;

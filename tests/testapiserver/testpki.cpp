@@ -38,33 +38,42 @@ bool TestPki::generate(const QString &directory, QString *error)
         QFile file(path(name));
         return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
     };
-    if (!write("server.ext", "subjectAltName=IP:127.0.0.1,DNS:localhost\n"
-                             "extendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n") ||
-        !write("client.ext", "extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n")) {
+    if (!write(
+            "server.ext",
+            "subjectAltName=IP:127.0.0.1,DNS:localhost\n"
+            "extendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n") ||
+        !write(
+            "client.ext",
+            "extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n")) {
         *error = QStringLiteral("cannot write into %1").arg(directory);
         return false;
     }
-    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"),
+                         QStringLiteral("-pkeyopt"),
                          QStringLiteral("ec_paramgen_curve:prime256v1")};
     const QStringList rsa{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")};
     const auto authority = [&](const char *name, const char *subject) {
         return openssl(QStringList{"req", "-x509", "-nodes", "-days", "3"} + ec +
-                           QStringList{"-keyout", QLatin1String(name) + QStringLiteral(".key"), "-out",
-                                       QLatin1String(name) + QStringLiteral(".crt"), "-subj", QLatin1String(subject),
-                                       "-addext", "basicConstraints=critical,CA:TRUE", "-addext",
+                           QStringList{"-keyout", QLatin1String(name) + QStringLiteral(".key"),
+                                       "-out", QLatin1String(name) + QStringLiteral(".crt"),
+                                       "-subj", QLatin1String(subject), "-addext",
+                                       "basicConstraints=critical,CA:TRUE", "-addext",
                                        "keyUsage=critical,keyCertSign,cRLSign"},
                        error);
     };
-    const auto leaf = [&](const char *name, const char *subject, const QStringList &key, const char *ca,
-                          const char *extensions) {
+    const auto leaf = [&](const char *name, const char *subject, const QStringList &key,
+                          const char *ca, const char *extensions) {
         const QString base = QLatin1String(name);
         return openssl(QStringList{"req", "-nodes"} + key +
-                           QStringList{"-keyout", base + QStringLiteral(".key"), "-out", base + QStringLiteral(".csr"),
-                                       "-subj", QLatin1String(subject)},
+                           QStringList{"-keyout", base + QStringLiteral(".key"), "-out",
+                                       base + QStringLiteral(".csr"), "-subj",
+                                       QLatin1String(subject)},
                        error) &&
-               openssl({"x509", "-req", "-in", base + QStringLiteral(".csr"), "-CA", QLatin1String(ca) + QStringLiteral(".crt"),
-                        "-CAkey", QLatin1String(ca) + QStringLiteral(".key"), "-CAcreateserial", "-days", "3", "-out",
-                        base + QStringLiteral(".crt"), "-extfile", QLatin1String(extensions)},
+               openssl({"x509", "-req", "-in", base + QStringLiteral(".csr"), "-CA",
+                        QLatin1String(ca) + QStringLiteral(".crt"), "-CAkey",
+                        QLatin1String(ca) + QStringLiteral(".key"), "-CAcreateserial", "-days", "3",
+                        "-out", base + QStringLiteral(".crt"), "-extfile",
+                        QLatin1String(extensions)},
                        error);
     };
     return authority("ca", "/CN=meshentry-test-ca") &&
