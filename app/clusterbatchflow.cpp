@@ -28,8 +28,7 @@ ClusterBatchFlow::ClusterBatchFlow(ClusterBatchDialog::Mode mode, MainWindow *wi
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     const ClusterConnection &connection = client->connection();
     m_dialog->setContext(connection.contextName(), connection.server().toString());
-    m_dialog->banner()->showFor(connection.contextName(), connection.insecureSkipTlsVerify(),
-                                connection.credentialsWithheld());
+    m_dialog->banner()->showFor(connection);
     const DocumentInfo &info = file->file().document(qMax(0, document)).info();
     const QString current = info.kind.isEmpty()
                                 ? tr("This document")
@@ -189,8 +188,7 @@ void ClusterBatchFlow::showDiff(int row)
     diff->setAttribute(Qt::WA_DeleteOnClose);
     const ClusterConnection &connection = m_client->connection();
     diff->setContext(connection.contextName(), connection.server().toString());
-    diff->banner()->showFor(connection.contextName(), connection.insecureSkipTlsVerify(),
-                            connection.credentialsWithheld());
+    diff->banner()->showFor(connection);
     QStringList labels;
     for (const Manifest &manifest : m_batch->manifests())
         labels.append(manifest.displayName());

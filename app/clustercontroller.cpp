@@ -61,12 +61,12 @@ void ClusterController::createMenu()
         m_menu->addAction(tr("&Diff with Cluster…"), this, &ClusterController::diffWithCluster);
     diff->setObjectName(QStringLiteral("diffWithClusterAction"));
     diff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QAction *apply =
-        m_menu->addAction(tr("&Apply to Cluster…"), this, &ClusterController::applyToCluster);
+    QAction *apply = m_menu->addAction(tr("&Apply to Cluster…"), this,
+                                       [this] { openBatch(ClusterBatchDialog::Mode::Apply); });
     apply->setObjectName(QStringLiteral("applyToClusterAction"));
     apply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    QAction *remove =
-        m_menu->addAction(tr("De&lete from Cluster…"), this, &ClusterController::deleteFromCluster);
+    QAction *remove = m_menu->addAction(tr("De&lete from Cluster…"), this,
+                                        [this] { openBatch(ClusterBatchDialog::Mode::Delete); });
     remove->setObjectName(QStringLiteral("deleteFromClusterAction"));
     m_menu->addSeparator();
     QMenu *exportMenu = m_menu->addMenu(tr("&Export to kubectl"));
@@ -195,36 +195,30 @@ void ClusterController::openFromCluster()
     (new OpenFromClusterFlow(m_window, m_session))->dialog()->open();
 }
 
-void ClusterController::diffWithCluster()
+void ClusterController::withFileAndClient(
+    const std::function<void(EditorDocument *, KubeClient *)> &open)
 {
     EditorDocument *current = file();
-    KubeClient *kube = current ? client() : nullptr;
-    if (kube)
+    if (KubeClient *kube = current ? client() : nullptr)
+        open(current, kube);
+}
+
+void ClusterController::diffWithCluster()
+{
+    withFileAndClient([this](EditorDocument *current, KubeClient *kube) {
         (new ClusterDiffFlow(m_window, kube, current, m_window->currentDocument()))
             ->dialog()
             ->open();
+    });
 }
 
-void ClusterController::applyToCluster()
+void ClusterController::openBatch(ClusterBatchDialog::Mode mode)
 {
-    EditorDocument *current = file();
-    KubeClient *kube = current ? client() : nullptr;
-    if (kube)
-        (new ClusterBatchFlow(ClusterBatchDialog::Mode::Apply, m_window, kube, current,
-                              m_window->currentDocument()))
+    withFileAndClient([this, mode](EditorDocument *current, KubeClient *kube) {
+        (new ClusterBatchFlow(mode, m_window, kube, current, m_window->currentDocument()))
             ->dialog()
             ->open();
-}
-
-void ClusterController::deleteFromCluster()
-{
-    EditorDocument *current = file();
-    KubeClient *kube = current ? client() : nullptr;
-    if (kube)
-        (new ClusterBatchFlow(ClusterBatchDialog::Mode::Delete, m_window, kube, current,
-                              m_window->currentDocument()))
-            ->dialog()
-            ->open();
+    });
 }
 
 void ClusterController::runKubectl()

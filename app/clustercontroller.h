@@ -1,6 +1,9 @@
 #pragma once
 
+#include "clusterbatchdialog.h"
+
 #include <QObject>
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -40,9 +43,10 @@ private:
     EditorDocument *file() const;
 
     void openFromCluster();
+    /// Runs open with the current file and the chosen context's client, when there are both.
+    void withFileAndClient(const std::function<void(EditorDocument *, KubeClient *)> &open);
     void diffWithCluster();
-    void applyToCluster();
-    void deleteFromCluster();
+    void openBatch(ClusterBatchDialog::Mode mode);
     void runKubectl();
     void copyCommand(Scope scope);
     void saveForKubectl(Scope scope);

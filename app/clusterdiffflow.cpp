@@ -18,8 +18,7 @@ ClusterDiffFlow::ClusterDiffFlow(MainWindow *window, KubeClient *client, EditorD
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     const ClusterConnection &connection = client->connection();
     m_dialog->setContext(connection.contextName(), connection.server().toString());
-    m_dialog->banner()->showFor(connection.contextName(), connection.insecureSkipTlsVerify(),
-                                connection.credentialsWithheld());
+    m_dialog->banner()->showFor(connection);
     const QList<Manifest> manifests =
         Manifest::fromFile(file->file(), {}, connection.defaultNamespace());
     QStringList labels;

@@ -35,8 +35,7 @@ void OpenFromClusterFlow::chooseContext(const QString &context)
     KubeClient *client = m_session->client(context, &error);
     if (client) {
         const ClusterConnection &connection = client->connection();
-        m_dialog->banner()->showFor(context, connection.insecureSkipTlsVerify(),
-                                    connection.credentialsWithheld());
+        m_dialog->banner()->showFor(connection);
         m_dialog->setNamespace(connection.defaultNamespace());
     }
     load();

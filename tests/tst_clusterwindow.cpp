@@ -97,6 +97,16 @@ private:
         QTest::keyClick(target, key, modifiers);
     }
 
+    /// Opens the Cluster menu with Alt+C and walks it with mnemonics.
+    void chooseFromClusterMenu(std::initializer_list<Qt::Key> keys)
+    {
+        press(Qt::Key_C, Qt::AltModifier);
+        for (const Qt::Key key : keys) {
+            QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+            QTest::keyClick(QApplication::activePopupWidget(), key);
+        }
+    }
+
     template <typename Dialog> Dialog *waitForDialog()
     {
         Dialog *dialog = nullptr;
@@ -227,9 +237,8 @@ private slots:
             waitMs);
         QCOMPARE(view->leftPane()->toPlainText(), QString::fromUtf8(opened).trimmed());
         QCOMPARE(view->changedRows(), 1);
-        QCOMPARE(diff->summary()->text(),
-                 QCoreApplication::translate("MeshEntry::ClusterDiffDialog",
-                                             "%n differing line(s).", nullptr, 1));
+        QCOMPARE(diff->summary(), QCoreApplication::translate("MeshEntry::ClusterDiffDialog",
+                                                              "%n differing line(s).", nullptr, 1));
         diff->close();
 
         press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
@@ -367,10 +376,7 @@ private slots:
             "spec:\n  hosts: [doomed.example.com]\n---\napiVersion: networking.istio.io/v1\n"
             "kind: WorkloadEntry\nmetadata:\n  name: never-there\nspec:\n  address: 10.9.9.9\n");
         m_window->yamlEditor()->setFocus();
-        // Cluster ▸ Delete from Cluster… by keyboard.
-        press(Qt::Key_C, Qt::AltModifier);
-        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
-        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_L);
+        chooseFromClusterMenu({Qt::Key_L}); // Cluster ▸ Delete from Cluster…
         auto *remove = waitForDialog<ClusterBatchDialog>();
         QVERIFY(remove);
         QCOMPARE(remove->mode(), ClusterBatchDialog::Mode::Delete);
@@ -402,13 +408,11 @@ private slots:
                                   "ServiceEntry\nmetadata:\n  name: by-kubectl\n  namespace: demo\n"
                                   "spec:\n  hosts: [kubectl.example.com]\n  resolution: DNS\n");
         m_window->yamlEditor()->setFocus();
-        press(Qt::Key_C, Qt::AltModifier);
-        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
-        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_R);
+        chooseFromClusterMenu({Qt::Key_R}); // Cluster ▸ Run with kubectl…
         auto *dialog = waitForDialog<KubectlDialog>();
         QVERIFY(dialog);
         QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->findChildren<QLabel *>().last()->text(),
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->outcome(),
                                   tr("Exit status 1: the cluster differs (shown above)."), waitMs);
         QVERIFY(dialog->output()->toPlainText().contains(QLatin1String("+  name: by-kubectl")));
         // Co&mmand: the last choice is kubectl apply (server-side).
@@ -417,8 +421,7 @@ private slots:
         press(Qt::Key_End);
         QCOMPARE(dialog->action(), 2);
         QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->findChildren<QLabel *>().last()->text(),
-                                  tr("Exit status 0: done."), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->outcome(), tr("Exit status 0: done."), waitMs);
         QCOMPARE(
             dialog->output()->toPlainText(),
             QStringLiteral("serviceentry.networking.istio.io/by-kubectl serverside-applied\n"));

@@ -4,6 +4,8 @@
 
 namespace MeshEntry {
 
+class ClusterConnection;
+
 /// What a dialog about a cluster says about how safe the connection is: a warning when the
 /// context skips TLS verification or talks plain http.
 class ClusterBanner : public Banner
@@ -13,7 +15,7 @@ public:
     using Banner::Banner;
 
     /// Shows the warning for a context, or hides the banner when it has none.
-    void showFor(const QString &context, bool insecureSkipTlsVerify, bool plainHttp);
+    void showFor(const ClusterConnection &connection);
 };
 
 } // namespace MeshEntry

@@ -1,5 +1,6 @@
 #include "clusterbatchdialog.h"
 
+#include "busyrow.h"
 #include "clusterbanner.h"
 #include "manifestresultsmodel.h"
 
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -19,9 +19,8 @@ namespace MeshEntry {
 ClusterBatchDialog::ClusterBatchDialog(Mode mode, ManifestResultsModel *model, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_model(model), m_banner(new ClusterBanner),
       m_context(new QLabel), m_scope(new QComboBox), m_table(new QTableView),
-      m_details(new QPlainTextEdit), m_progress(new QProgressBar), m_status(new QLabel),
-      m_stop(new QPushButton(tr("Stop"))), m_diff(new QPushButton(tr("Show &Diff…"))),
-      m_force(new QPushButton(tr("&Force Apply…"))),
+      m_details(new QPlainTextEdit), m_busy(new BusyRow),
+      m_diff(new QPushButton(tr("Show &Diff…"))), m_force(new QPushButton(tr("&Force Apply…"))),
       m_primary(new QPushButton(mode == Mode::Apply ? tr("&Apply") : tr("&Delete"))),
       m_close(new QPushButton(tr("Close")))
 {
@@ -46,15 +45,6 @@ ClusterBatchDialog::ClusterBatchDialog(Mode mode, ManifestResultsModel *model, Q
     m_details->setMaximumHeight(130);
     m_details->setPlaceholderText(tr("Select an object to see what the server said."));
 
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->setTextVisible(false);
-    m_status->setWordWrap(true);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_progress);
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_stop);
-
     // Show Diff on the left, the decisions on the right.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_diff);
@@ -72,7 +62,7 @@ ClusterBatchDialog::ClusterBatchDialog(Mode mode, ManifestResultsModel *model, Q
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_details);
-    layout->addLayout(statusRow);
+    layout->addWidget(m_busy);
     layout->addLayout(buttons);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ClusterBatchDialog::scopeChanged);
@@ -80,7 +70,7 @@ ClusterBatchDialog::ClusterBatchDialog(Mode mode, ManifestResultsModel *model, Q
     connect(m_force, &QPushButton::clicked, this, &ClusterBatchDialog::forceRequested);
     connect(m_diff, &QPushButton::clicked, this,
             [this] { emit diffRequested(qMax(0, currentRow())); });
-    connect(m_stop, &QPushButton::clicked, this, &ClusterBatchDialog::cancelRequested);
+    connect(m_busy, &BusyRow::stopRequested, this, &ClusterBatchDialog::cancelRequested);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (m_mode == Mode::Apply)
@@ -118,14 +108,12 @@ int ClusterBatchDialog::scope() const
 
 void ClusterBatchDialog::setBusy(bool busy, const QString &text)
 {
-    m_progress->setVisible(busy);
-    m_stop->setVisible(busy);
+    m_busy->setBusy(busy, text);
     m_scope->setEnabled(!busy);
     if (busy) {
         m_primary->setEnabled(false);
         m_force->setEnabled(false);
         m_diff->setEnabled(false);
-        m_status->setText(text);
     } else {
         m_diff->setEnabled(m_model->rowCount() > 0);
         m_force->setEnabled(true);
@@ -134,14 +122,7 @@ void ClusterBatchDialog::setBusy(bool busy, const QString &text)
 
 void ClusterBatchDialog::setSummary(const QString &text, bool problem)
 {
-    m_status->setText(text);
-    QPalette palette = this->palette();
-    if (problem) {
-        const bool dark = palette.color(QPalette::Window).lightness() < 128;
-        palette.setColor(QPalette::WindowText,
-                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
-    }
-    m_status->setPalette(palette);
+    m_busy->setText(text, problem);
 }
 
 void ClusterBatchDialog::setActions(bool primary, bool force)

@@ -5,12 +5,12 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QTableView;
 
 namespace MeshEntry {
 
+class BusyRow;
 class ClusterBanner;
 class ManifestResultsModel;
 
@@ -62,9 +62,7 @@ private:
     QComboBox *m_scope;
     QTableView *m_table;
     QPlainTextEdit *m_details;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    QPushButton *m_stop;
+    BusyRow *m_busy;
     QPushButton *m_diff;
     QPushButton *m_force;
     QPushButton *m_primary;

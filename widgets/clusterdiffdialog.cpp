@@ -1,5 +1,6 @@
 #include "clusterdiffdialog.h"
 
+#include "busyrow.h"
 #include "clusterbanner.h"
 #include "clusterdiff.h"
 #include "sidebysidediffview.h"
@@ -9,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,8 +19,7 @@ ClusterDiffDialog::ClusterDiffDialog(QWidget *parent)
     : QDialog(parent), m_banner(new ClusterBanner), m_context(new QLabel),
       m_documents(new QComboBox), m_comparison(new QComboBox),
       m_hide(new QCheckBox(tr("&Hide server bookkeeping"))), m_view(new SideBySideDiffView),
-      m_summary(new QLabel), m_progress(new QProgressBar), m_stop(new QPushButton(tr("Stop"))),
-      m_refresh(new QPushButton(tr("&Refresh")))
+      m_busy(new BusyRow), m_refresh(new QPushButton(tr("&Refresh")))
 {
     setWindowTitle(tr("Diff with Cluster"));
     resize(1100, 680);
@@ -41,14 +40,6 @@ ClusterDiffDialog::ClusterDiffDialog(QWidget *parent)
     top->addWidget(comparisonLabel);
     top->addWidget(m_comparison);
     top->addWidget(m_hide);
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->setTextVisible(false);
-    m_summary->setWordWrap(true);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_progress);
-    statusRow->addWidget(m_summary, 1);
-    statusRow->addWidget(m_stop);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_refresh, QDialogButtonBox::ActionRole);
 
@@ -57,16 +48,21 @@ ClusterDiffDialog::ClusterDiffDialog(QWidget *parent)
     layout->addWidget(m_context);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
-    layout->addLayout(statusRow);
+    layout->addWidget(m_busy);
     layout->addWidget(buttons);
 
     connect(m_documents, &QComboBox::currentIndexChanged, this, &ClusterDiffDialog::render);
     connect(m_comparison, &QComboBox::currentIndexChanged, this, &ClusterDiffDialog::render);
     connect(m_hide, &QCheckBox::toggled, this, &ClusterDiffDialog::render);
     connect(m_refresh, &QPushButton::clicked, this, &ClusterDiffDialog::refreshRequested);
-    connect(m_stop, &QPushButton::clicked, this, &ClusterDiffDialog::cancelRequested);
+    connect(m_busy, &BusyRow::stopRequested, this, &ClusterDiffDialog::cancelRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setBusy(false);
+}
+
+QString ClusterDiffDialog::summary() const
+{
+    return m_busy->text();
 }
 
 void ClusterDiffDialog::setContext(const QString &context, const QString &server)
@@ -107,12 +103,9 @@ void ClusterDiffDialog::setResult(int document, const YamlValue &file, const QBy
 
 void ClusterDiffDialog::setBusy(bool busy, const QString &text)
 {
-    m_progress->setVisible(busy);
-    m_stop->setVisible(busy);
+    m_busy->setBusy(busy, text);
     m_refresh->setEnabled(!busy);
-    if (busy)
-        m_summary->setText(text);
-    else
+    if (!busy)
         render();
 }
 
@@ -132,7 +125,7 @@ void ClusterDiffDialog::render()
             m_view->setText(tr("File (as sent)"), sides.file);
         else
             m_view->setTexts(tr("File (as sent)"), sides.file, tr("Live"), sides.live);
-        m_summary->setText(result.error);
+        m_busy->setText(result.error, true);
         return;
     }
     const ClusterDiff::Sides sides =
@@ -152,16 +145,15 @@ void ClusterDiffDialog::render()
     }
     const int rows = m_view->changedRows();
     if (!result.error.isEmpty())
-        m_summary->setText(
+        m_busy->setText(
             tr("%1\nThe dry-run result shows what a forced apply would leave.").arg(result.error));
     else if (result.live.isEmpty() &&
              Comparison(m_comparison->currentIndex()) != Comparison::FileToMerged)
-        m_summary->setText(
-            tr("The object does not exist on the cluster yet: applying creates it."));
+        m_busy->setText(tr("The object does not exist on the cluster yet: applying creates it."));
     else if (rows == 0)
-        m_summary->setText(tr("No differences."));
+        m_busy->setText(tr("No differences."));
     else
-        m_summary->setText(tr("%n differing line(s).", nullptr, rows));
+        m_busy->setText(tr("%n differing line(s).", nullptr, rows));
 }
 
 } // namespace MeshEntry

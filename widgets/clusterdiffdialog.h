@@ -7,11 +7,11 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace MeshEntry {
 
+class BusyRow;
 class ClusterBanner;
 class SideBySideDiffView;
 
@@ -40,7 +40,8 @@ public:
     void setBusy(bool busy, const QString &text = {});
     void setComparison(Comparison comparison);
     SideBySideDiffView *view() const { return m_view; }
-    QLabel *summary() const { return m_summary; }
+    /// What the comparison shows, or why there is none.
+    QString summary() const;
 
 signals:
     void refreshRequested();
@@ -63,9 +64,7 @@ private:
     QComboBox *m_comparison;
     QCheckBox *m_hide;
     SideBySideDiffView *m_view;
-    QLabel *m_summary;
-    QProgressBar *m_progress;
-    QPushButton *m_stop;
+    BusyRow *m_busy;
     QPushButton *m_refresh;
 };
 

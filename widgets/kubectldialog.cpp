@@ -1,10 +1,11 @@
 #include "kubectldialog.h"
 
+#include "busyrow.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -14,8 +15,7 @@ namespace MeshEntry {
 
 KubectlDialog::KubectlDialog(QWidget *parent)
     : QDialog(parent), m_scope(new QComboBox), m_action(new QComboBox), m_command(new QLineEdit),
-      m_output(new QPlainTextEdit), m_outcome(new QLabel), m_run(new QPushButton(tr("&Run"))),
-      m_stop(new QPushButton(tr("Stop")))
+      m_output(new QPlainTextEdit), m_outcome(new BusyRow), m_run(new QPushButton(tr("&Run")))
 {
     setWindowTitle(tr("Run with kubectl"));
     resize(860, 520);
@@ -27,15 +27,12 @@ KubectlDialog::KubectlDialog(QWidget *parent)
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setPlaceholderText(tr("kubectl's output appears here."));
-    m_outcome->setWordWrap(true);
-    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Documents:"), m_scope);
     form->addRow(tr("Co&mmand:"), m_action);
     form->addRow(tr("Runs:"), m_command);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->addButton(m_stop, QDialogButtonBox::ActionRole);
     buttons->addButton(m_run, QDialogButtonBox::ActionRole);
     m_run->setDefault(true);
     m_run->setFocus();
@@ -49,7 +46,7 @@ KubectlDialog::KubectlDialog(QWidget *parent)
     connect(m_scope, &QComboBox::currentIndexChanged, this, &KubectlDialog::choiceChanged);
     connect(m_action, &QComboBox::currentIndexChanged, this, &KubectlDialog::choiceChanged);
     connect(m_run, &QPushButton::clicked, this, &KubectlDialog::runRequested);
-    connect(m_stop, &QPushButton::clicked, this, &KubectlDialog::cancelRequested);
+    connect(m_outcome, &BusyRow::stopRequested, this, &KubectlDialog::cancelRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setRunning(false);
 }
@@ -86,11 +83,9 @@ void KubectlDialog::setCommandLine(const QString &text)
 void KubectlDialog::setRunning(bool running)
 {
     m_run->setEnabled(!running);
-    m_stop->setVisible(running);
     m_scope->setEnabled(!running);
     m_action->setEnabled(!running);
-    if (running)
-        setOutcome(tr("Running…"), false);
+    m_outcome->setBusy(running, tr("Running…"));
 }
 
 void KubectlDialog::setOutput(const QString &text)
@@ -100,14 +95,12 @@ void KubectlDialog::setOutput(const QString &text)
 
 void KubectlDialog::setOutcome(const QString &text, bool problem)
 {
-    m_outcome->setText(text);
-    QPalette palette = this->palette();
-    if (problem) {
-        const bool dark = palette.color(QPalette::Window).lightness() < 128;
-        palette.setColor(QPalette::WindowText,
-                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
-    }
-    m_outcome->setPalette(palette);
+    m_outcome->setText(text, problem);
+}
+
+QString KubectlDialog::outcome() const
+{
+    return m_outcome->text();
 }
 
 } // namespace MeshEntry

@@ -3,12 +3,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace MeshEntry {
+
+class BusyRow;
 
 /// Run with kubectl: the command, its output and its exit status. A view; the controller
 /// runs kubectl.
@@ -30,6 +31,8 @@ public:
     void setOutcome(const QString &text, bool problem);
     QPlainTextEdit *output() const { return m_output; }
     QPushButton *runButton() const { return m_run; }
+    /// The outcome line's text.
+    QString outcome() const;
 
 signals:
     void choiceChanged();
@@ -41,9 +44,8 @@ private:
     QComboBox *m_action;
     QLineEdit *m_command;
     QPlainTextEdit *m_output;
-    QLabel *m_outcome;
+    BusyRow *m_outcome;
     QPushButton *m_run;
-    QPushButton *m_stop;
 };
 
 } // namespace MeshEntry

@@ -1,5 +1,6 @@
 #include "openfromclusterdialog.h"
 
+#include "busyrow.h"
 #include "clusterbanner.h"
 #include "clusterobjectsmodel.h"
 
@@ -9,9 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -34,8 +33,7 @@ const KindChoice kindChoices[] = {
 OpenFromClusterDialog::OpenFromClusterDialog(ClusterObjectsModel *model, QWidget *parent)
     : QDialog(parent), m_model(model), m_filtered(new QSortFilterProxyModel(this)),
       m_context(new QComboBox), m_namespace(new QComboBox), m_filter(new QLineEdit),
-      m_table(new QTableView), m_banner(new ClusterBanner), m_progress(new QProgressBar),
-      m_status(new QLabel), m_cancel(new QPushButton(tr("Stop"))),
+      m_table(new QTableView), m_banner(new ClusterBanner), m_busy(new BusyRow),
       m_open(new QPushButton(tr("&Open")))
 {
     setWindowTitle(tr("Open from Cluster"));
@@ -83,16 +81,6 @@ OpenFromClusterDialog::OpenFromClusterDialog(ClusterObjectsModel *model, QWidget
     m_table->setColumnWidth(ClusterObjectsModel::KindColumn, 150);
     m_table->setColumnWidth(ClusterObjectsModel::NameColumn, 180);
 
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->setTextVisible(false);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_progress);
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_cancel);
-
     auto *all = new QPushButton(tr("Select &All"));
     auto *none = new QPushButton(tr("&Deselect All"));
     auto *cancel = new QPushButton(tr("Cancel"));
@@ -103,7 +91,7 @@ OpenFromClusterDialog::OpenFromClusterDialog(ClusterObjectsModel *model, QWidget
     buttons->addWidget(m_open);
     buttons->addWidget(cancel);
     m_open->setDefault(true);
-    for (QPushButton *button : {all, none, cancel, refresh, m_cancel})
+    for (QPushButton *button : {all, none, cancel, refresh})
         button->setAutoDefault(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -111,14 +99,14 @@ OpenFromClusterDialog::OpenFromClusterDialog(ClusterObjectsModel *model, QWidget
     layout->addLayout(form);
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
-    layout->addLayout(statusRow);
+    layout->addWidget(m_busy);
     layout->addLayout(buttons);
 
     connect(m_context, &QComboBox::currentTextChanged, this, &OpenFromClusterDialog::contextChosen);
     connect(m_namespace, &QComboBox::activated, this, &OpenFromClusterDialog::loadRequested);
     m_namespace->lineEdit()->installEventFilter(this);
     connect(refresh, &QPushButton::clicked, this, &OpenFromClusterDialog::loadRequested);
-    connect(m_cancel, &QPushButton::clicked, model, &ClusterObjectsModel::cancel);
+    connect(m_busy, &BusyRow::stopRequested, model, &ClusterObjectsModel::cancel);
     connect(m_filter, &QLineEdit::textChanged, m_filtered,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(all, &QPushButton::clicked, this, [this] { m_model->setAllChecked(true); });
@@ -204,29 +192,21 @@ QStringList OpenFromClusterDialog::kinds() const
 void OpenFromClusterDialog::updateState()
 {
     const bool loading = m_model->isLoading();
-    m_progress->setVisible(loading);
-    m_cancel->setVisible(loading);
     const int checked = m_model->checkedCount();
     m_open->setEnabled(checked > 0);
     m_open->setText(checked > 1 ? tr("&Open %n Object(s)", nullptr, checked) : tr("&Open"));
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
-    if (!m_model->errorText().isEmpty()) {
-        const bool dark = this->palette().color(QPalette::Window).lightness() < 128;
-        palette.setColor(QPalette::WindowText,
-                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
-        m_status->setText(m_model->errorText());
-    } else if (loading) {
-        m_status->setText(tr("Loading from %1…").arg(context()));
-    } else if (m_model->rowCount() == 0) {
-        m_status->setText(tr("Nothing of these kinds in %1.")
-                              .arg(namespaceName().isEmpty()
-                                       ? tr("any namespace")
-                                       : tr("namespace %1").arg(namespaceName())));
-    } else {
-        m_status->setText(tr("%n object(s); tick the ones to open.", nullptr, m_model->rowCount()));
-    }
-    m_status->setPalette(palette);
+    m_busy->setBusy(loading);
+    if (!m_model->errorText().isEmpty())
+        m_busy->setText(m_model->errorText(), true);
+    else if (loading)
+        m_busy->setText(tr("Loading from %1…").arg(context()));
+    else if (m_model->rowCount() == 0)
+        m_busy->setText(tr("Nothing of these kinds in %1.")
+                            .arg(namespaceName().isEmpty()
+                                     ? tr("any namespace")
+                                     : tr("namespace %1").arg(namespaceName())));
+    else
+        m_busy->setText(tr("%n object(s); tick the ones to open.", nullptr, m_model->rowCount()));
 }
 
 } // namespace MeshEntry

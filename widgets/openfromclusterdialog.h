@@ -4,15 +4,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace MeshEntry {
 
+class BusyRow;
 class ClusterBanner;
 class ClusterObjectsModel;
 
@@ -55,9 +54,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     ClusterBanner *m_banner;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    QPushButton *m_cancel;
+    BusyRow *m_busy;
     QPushButton *m_open;
 };
 

@@ -178,67 +178,61 @@ void ApplyOperation::preview(bool force)
             result.liveExists = pending->live.ok();
             if (result.liveExists)
                 result.live = pending->live.body;
-            const Manifest &manifest = manifests()[index];
-            ApplyOptions forced;
-            forced.dryRun = true;
-            forced.force = true;
-            send(index,
-                 client()->applySpec(*manifest.resource, manifest.namespaceName, manifest.name,
-                                     manifest.body, forced),
-                 [this, index, result](const KubeResponse &response) mutable {
-                     if (response.ok()) {
-                         result.merged = response.body;
-                     } else if (!response.error.isFieldConflict()) {
-                         // Invalid even when forced: that is what the user must fix first.
-                         result.state = ManifestResult::State::Failed;
-                         result.error = response.error;
-                         result.warnings = response.warnings;
-                     }
-                     settle(index, result);
-                 });
+            sendApply(index, true, true,
+                      [this, index, result](const KubeResponse &response) mutable {
+                          if (response.ok()) {
+                              result.merged = response.body;
+                          } else if (!response.error.isFieldConflict()) {
+                              // Invalid even when forced: that is what the user must fix first.
+                              result.state = ManifestResult::State::Failed;
+                              result.error = response.error;
+                              result.warnings = response.warnings;
+                          }
+                          settle(index, result);
+                      });
         };
         send(index, client()->getSpec(*manifest.resource, manifest.namespaceName, manifest.name),
              [pending, decide](const KubeResponse &response) {
                  pending->live = response;
                  decide();
              });
-        ApplyOptions options;
-        options.dryRun = true;
-        options.force = force;
-        send(index,
-             client()->applySpec(*manifest.resource, manifest.namespaceName, manifest.name,
-                                 manifest.body, options),
-             [pending, decide](const KubeResponse &response) {
-                 pending->merged = response;
-                 decide();
-             });
+        sendApply(index, true, force, [pending, decide](const KubeResponse &response) {
+            pending->merged = response;
+            decide();
+        });
     });
+}
+
+void ApplyOperation::sendApply(int index, bool dryRun, bool force,
+                               std::function<void(const KubeResponse &)> done)
+{
+    const Manifest &manifest = manifests()[index];
+    ApplyOptions options;
+    options.dryRun = dryRun;
+    options.force = force;
+    send(index,
+         client()->applySpec(*manifest.resource, manifest.namespaceName, manifest.name,
+                             manifest.body, options),
+         std::move(done));
 }
 
 void ApplyOperation::apply(bool force, bool dryRun)
 {
     run([this, force, dryRun](int index) {
-        const Manifest &manifest = manifests()[index];
-        ApplyOptions options;
-        options.force = force;
-        options.dryRun = dryRun;
-        send(index,
-             client()->applySpec(*manifest.resource, manifest.namespaceName, manifest.name,
-                                 manifest.body, options),
-             [this, index](const KubeResponse &response) {
-                 ManifestResult result;
-                 result.warnings = response.warnings;
-                 if (!response.ok()) {
-                     result.error = response.error;
-                     result.state = result.error.isFieldConflict() ? ManifestResult::State::Conflict
-                                                                   : ManifestResult::State::Failed;
-                 } else {
-                     result.merged = response.body;
-                     result.state = response.status == 201 ? ManifestResult::State::Created
-                                                           : ManifestResult::State::Configured;
-                 }
-                 settle(index, result);
-             });
+        sendApply(index, dryRun, force, [this, index](const KubeResponse &response) {
+            ManifestResult result;
+            result.warnings = response.warnings;
+            if (!response.ok()) {
+                result.error = response.error;
+                result.state = result.error.isFieldConflict() ? ManifestResult::State::Conflict
+                                                              : ManifestResult::State::Failed;
+            } else {
+                result.merged = response.body;
+                result.state = response.status == 201 ? ManifestResult::State::Created
+                                                      : ManifestResult::State::Configured;
+            }
+            settle(index, result);
+        });
     });
 }
 

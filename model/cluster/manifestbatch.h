@@ -107,6 +107,10 @@ public:
     /// True when preview found nothing that stops an apply (conflicts need force).
     bool canApply() const;
     int conflicts() const { return countIn(ManifestResult::State::Conflict); }
+
+private:
+    void sendApply(int index, bool dryRun, bool force,
+                   std::function<void(const KubeResponse &)> done);
 };
 
 /// Deletes the objects the documents describe.
