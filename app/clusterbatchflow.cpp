@@ -78,6 +78,7 @@ void ClusterBatchFlow::rebuild()
     }
     if (m_mode == ClusterBatchDialog::Mode::Delete) {
         m_phase = Phase::Preview;
+        m_model->setPendingText(tr("to be deleted"));
         const QString context = m_client->connection().contextName();
         m_dialog->setSummary(tr("Delete %n object(s) from context %1? This cannot be undone.",
                                 nullptr, int(manifests.size()))

@@ -4,7 +4,7 @@
 <context>
     <name>MeshEntry::ClusterBatchFlow</name>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="34"/>
+        <location filename="../app/clusterbatchflow.cpp" line="37"/>
         <source>The whole file (%n document(s))</source>
         <translation>
             <numerusform>The whole file (%n document)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="78"/>
+        <location filename="../app/clusterbatchflow.cpp" line="83"/>
         <source>Delete %n object(s) from context %1? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n object from context %1? This cannot be undone.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="98"/>
+        <location filename="../app/clusterbatchflow.cpp" line="105"/>
         <source>%n object(s) could not be deleted; see the list.</source>
         <translation>
             <numerusform>%n object could not be deleted; see the list.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="99"/>
+        <location filename="../app/clusterbatchflow.cpp" line="106"/>
         <source>Deleted %n object(s) from %1.</source>
         <translation>
             <numerusform>Deleted %n object from %1.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="102"/>
+        <location filename="../app/clusterbatchflow.cpp" line="110"/>
         <source>Deleted %n object(s) from context %1</source>
         <translation>
             <numerusform>Deleted %n object from context %1</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="111"/>
+        <location filename="../app/clusterbatchflow.cpp" line="121"/>
         <source>%n object(s) not applied; see the list.</source>
         <translation>
             <numerusform>%n object not applied; see the list.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="112"/>
+        <location filename="../app/clusterbatchflow.cpp" line="122"/>
         <source>Applied %n object(s) to %1.</source>
         <translation>
             <numerusform>Applied %n object to %1.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="115"/>
+        <location filename="../app/clusterbatchflow.cpp" line="126"/>
         <source>Applied %n object(s) to context %1</source>
         <translation>
             <numerusform>Applied %n object to context %1</numerusform>
@@ -68,15 +68,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="119"/>
+        <location filename="../app/clusterbatchflow.cpp" line="131"/>
+        <source>The server refuses %n object(s); the problems are marked in the file. Nothing was applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The server refuses %n object(s); fix them (the problems are marked in the file) and try again. Nothing was applied.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The server refuses %n object; fix them (the problems are marked in the file) and try again. Nothing was applied.</numerusform>
             <numerusform>The server refuses %n objects; fix them (the problems are marked in the file) and try again. Nothing was applied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="123"/>
+        <location filename="../app/clusterbatchflow.cpp" line="137"/>
         <source>%n object(s) would change fields another field manager owns. Force Apply takes them over.</source>
         <translation>
             <numerusform>%n object would change fields another field manager owns. Force Apply takes them over.</numerusform>
@@ -109,7 +116,7 @@
 <context>
     <name>MeshEntry::KubectlFlow</name>
     <message numerus="yes">
-        <location filename="../app/kubectlflow.cpp" line="17"/>
+        <location filename="../app/kubectlflow.cpp" line="18"/>
         <source>The whole file (%n document(s))</source>
         <translation>
             <numerusform>The whole file (%n document)</numerusform>
@@ -155,7 +162,7 @@
 <context>
     <name>MeshEntry::ManifestResultsModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/manifestresultsmodel.cpp" line="58"/>
+        <location filename="../model/itemmodels/manifestresultsmodel.cpp" line="62"/>
         <source>will change (%n line(s))</source>
         <translation>
             <numerusform>will change (%n line)</numerusform>
@@ -166,7 +173,7 @@
 <context>
     <name>MeshEntry::OpenFromClusterDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/openfromclusterdialog.cpp" line="204"/>
+        <location filename="../widgets/openfromclusterdialog.cpp" line="197"/>
         <source>&amp;Open %n Object(s)</source>
         <translation>
             <numerusform>&amp;Open %n Object</numerusform>
@@ -174,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/openfromclusterdialog.cpp" line="217"/>
+        <location filename="../widgets/openfromclusterdialog.cpp" line="209"/>
         <source>%n object(s); tick the ones to open.</source>
         <translation>
             <numerusform>%n object; tick the ones to open.</numerusform>
@@ -185,7 +192,7 @@
 <context>
     <name>MeshEntry::OpenFromClusterFlow</name>
     <message numerus="yes">
-        <location filename="../app/openfromclusterflow.cpp" line="62"/>
+        <location filename="../app/openfromclusterflow.cpp" line="63"/>
         <source>Opened %n object(s) from context %1; the file is not saved yet.</source>
         <translation>
             <numerusform>Opened %n object from context %1; the file is not saved yet.</numerusform>

@@ -128,7 +128,11 @@ void ClusterBatchDialog::setSummary(const QString &text, bool problem)
 void ClusterBatchDialog::setActions(bool primary, bool force)
 {
     m_primary->setEnabled(primary);
-    m_primary->setDefault(primary);
+    // Enter never deletes: Delete must be clicked (or reached with Tab).
+    const bool destructive = m_mode == Mode::Delete;
+    m_primary->setDefault(primary && !destructive);
+    m_primary->setAutoDefault(!destructive);
+    m_close->setDefault(destructive);
     m_force->setVisible(force);
     m_force->setEnabled(force);
 }

@@ -33,6 +33,11 @@ void ManifestResultsModel::setWorkingText(const QString &text)
     m_working = text;
 }
 
+void ManifestResultsModel::setPendingText(const QString &text)
+{
+    m_pending = text;
+}
+
 int ManifestResultsModel::changedLines(int row) const
 {
     const ManifestResult &result = m_batch->result(row);
@@ -48,7 +53,7 @@ QString ManifestResultsModel::summary(int row) const
     const ManifestResult &result = m_batch->result(row);
     switch (result.state) {
     case State::Pending:
-        return QString();
+        return m_pending;
     case State::Working:
         return m_working;
     case State::WillCreate:

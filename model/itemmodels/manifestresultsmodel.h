@@ -21,6 +21,8 @@ public:
     ManifestBatch *batch() const { return m_batch; }
     /// Shown while a row is in flight: "Checking…", "Applying…".
     void setWorkingText(const QString &text);
+    /// Shown before anything is sent: "to be deleted".
+    void setPendingText(const QString &text);
     /// Everything known about a row: the server's full message, warnings, the changed lines.
     QString details(int row) const;
 
@@ -35,6 +37,7 @@ private:
 
     QPointer<ManifestBatch> m_batch;
     QString m_working;
+    QString m_pending;
 };
 
 } // namespace MeshEntry
