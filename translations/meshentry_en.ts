@@ -70,16 +70,9 @@
     <message numerus="yes">
         <location filename="../app/clusterbatchflow.cpp" line="131"/>
         <source>The server refuses %n object(s); the problems are marked in the file. Nothing was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server refuses %n object(s); fix them (the problems are marked in the file) and try again. Nothing was applied.</source>
-        <translation type="vanished">
-            <numerusform>The server refuses %n object; fix them (the problems are marked in the file) and try again. Nothing was applied.</numerusform>
-            <numerusform>The server refuses %n objects; fix them (the problems are marked in the file) and try again. Nothing was applied.</numerusform>
+        <translation>
+            <numerusform>The server refuses %n object; the problems are marked in the file. Nothing was applied.</numerusform>
+            <numerusform>The server refuses %n objects; the problems are marked in the file. Nothing was applied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
