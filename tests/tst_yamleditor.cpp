@@ -136,7 +136,7 @@ void TestYamlEditor::marksDoNotChangeText()
     YamlEditor editor;
     editor.setDocument(&document);
     editor.setMarks(0, text.size(), {{10, 14, TextMark::Severity::Error, QStringLiteral("bad")}});
-    editor.setCurrentRange(0, 50);
+    editor.showRange(0, 50);
     editor.flushPendingEdits();
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(paneText(editor), text);

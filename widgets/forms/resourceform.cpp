@@ -157,7 +157,6 @@ void ResourceForm::setDocument(EditorDocument *document, int index)
         connect(document, &EditorDocument::readOnlyChanged, this, &ResourceForm::refresh);
     }
     refresh();
-    distributeMessages();
 }
 
 EditorDocument *ResourceForm::document() const
@@ -178,6 +177,7 @@ QString ResourceForm::notice() const
 void ResourceForm::refresh()
 {
     const SpanTree *tree = m_binding->tree();
+    m_syntaxError = false;
     QString problem;
     FieldMessage::Severity severity = FieldMessage::Error;
     if (!document()) {
@@ -193,6 +193,7 @@ void ResourceForm::refresh()
         if (!errors.isEmpty()) {
             // Keep the last valid values on screen: nothing is lost while the user fixes it.
             const YamlError &error = errors.first();
+            m_syntaxError = true;
             problem = tr("YAML syntax error at line %1, column %2: %3. The form is read-only "
                          "until the YAML is fixed.")
                           .arg(file.documentLine(documentIndex()) + error.line + 1)
@@ -224,6 +225,7 @@ void ResourceForm::refresh()
         m_notice->showNotice(severity, problem);
     applyReadOnly(!problem.isEmpty());
     m_otherSection->setVisible(m_otherFields->itemCount() > 0);
+    distributeMessages();
 }
 
 void ResourceForm::applyReadOnly(bool readOnly)
@@ -252,6 +254,9 @@ void ResourceForm::distributeMessages()
     m_unmatched.clear();
     QList<FieldMessage> shown;
     for (const FieldMessage &message : std::as_const(m_messages)) {
+        // The notice above the form says it already.
+        if (m_syntaxError && message.ruleId == QLatin1String("YAML-SYNTAX"))
+            continue;
         FormField *best = nullptr;
         int bestLength = -1;
         for (FormField *field : std::as_const(m_fields)) {

@@ -95,6 +95,7 @@ private:
     QList<FieldMessage> m_messages;
     QList<FieldMessage> m_unmatched;
     bool m_readOnly = false;
+    bool m_syntaxError = false; ///< the notice shows a YAML syntax error
 };
 
 } // namespace MeshEntry

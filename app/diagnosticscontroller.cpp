@@ -1,0 +1,127 @@
+#include "diagnosticscontroller.h"
+
+#include "currentdocument.h"
+#include "diagnosticsmodel.h"
+#include "documentmanager.h"
+#include "editordocument.h"
+#include "formpanel.h"
+#include "outlinemodel.h"
+#include "validationbridge.h"
+#include "yamleditor.h"
+
+namespace MeshEntry {
+
+namespace {
+
+TextMark::Severity markSeverity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return TextMark::Severity::Error;
+    case Severity::Warning:
+        return TextMark::Severity::Warning;
+    case Severity::Info:
+        break;
+    }
+    return TextMark::Severity::Info;
+}
+
+FieldMessage::Severity fieldSeverity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return FieldMessage::Error;
+    case Severity::Warning:
+        return FieldMessage::Warning;
+    case Severity::Info:
+        break;
+    }
+    return FieldMessage::Info;
+}
+
+} // namespace
+
+DiagnosticsController::DiagnosticsController(DocumentManager *documents, CurrentDocument *current,
+                                             OutlineModel *outline, YamlEditor *yaml,
+                                             FormPanel *forms, QObject *parent)
+    : QObject(parent), m_current(current), m_outline(outline), m_yaml(yaml), m_forms(forms),
+      m_validation(new ValidationBridge(this)), m_model(new DiagnosticsModel(this))
+{
+    outline->setCountsProvider([this](const EditorDocument *file, int document) {
+        return m_validation->counts(file, document);
+    });
+    connect(documents, &DocumentManager::fileAdded, m_validation, &ValidationBridge::addFile);
+    connect(documents, &DocumentManager::fileAboutToClose, this, [this](EditorDocument *file) {
+        m_validation->removeFile(file);
+        m_model->removeFile(file);
+        emit summaryChanged(summary());
+    });
+    connect(m_validation, &ValidationBridge::diagnosticsChanged, this,
+            &DiagnosticsController::onFindingsChanged);
+    connect(current, &CurrentDocument::changed, this, &DiagnosticsController::onCurrentChanged);
+}
+
+QString DiagnosticsController::summary() const
+{
+    const int documents = m_current->file() ? m_current->file()->file().documentCount() : 0;
+    return tr("%n document(s)", nullptr, documents) + QStringLiteral(" · ") +
+           tr("%n error(s)", nullptr, m_model->errorCount()) + QStringLiteral(" · ") +
+           tr("%n warning(s)", nullptr, m_model->warningCount());
+}
+
+void DiagnosticsController::onFindingsChanged(EditorDocument *file, const QList<int> &documents)
+{
+    if (documents.isEmpty())
+        m_model->setDiagnostics(file, m_validation->diagnostics(file));
+    for (const int document : documents)
+        m_model->setDocumentDiagnostics(file, document, m_validation->diagnostics(file, document));
+    m_outline->refreshCounts(file, documents, m_model->counts(file));
+    if (file == m_current->file()) {
+        markText(file, documents);
+        updateFieldMessages();
+    }
+    emit summaryChanged(summary());
+}
+
+void DiagnosticsController::onCurrentChanged(EditorDocument *file, int, bool fileChanged)
+{
+    // The pane shows another file: its squiggles and dots follow.
+    if (fileChanged && file)
+        markText(file, {});
+    if (fileChanged)
+        emit summaryChanged(summary());
+    updateFieldMessages();
+}
+
+void DiagnosticsController::markText(EditorDocument *file, const QList<int> &documents)
+{
+    const bool all = documents.isEmpty();
+    const int first = all ? 0 : documents.first();
+    const int last = all ? file->file().documentCount() - 1 : documents.last();
+    const qsizetype from = file->textOffset(first);
+    const qsizetype to = file->textOffset(last + 1);
+    QList<TextMark> marks;
+    for (int i = first; i <= last; ++i) {
+        const qsizetype base = file->textOffset(i);
+        for (const Diagnostic &diagnostic : m_validation->diagnostics(file, i)) {
+            marks.append({base + diagnostic.start, base + diagnostic.end,
+                          markSeverity(diagnostic.severity), diagnostic.message});
+        }
+    }
+    m_yaml->setMarks(from, to, marks);
+}
+
+void DiagnosticsController::updateFieldMessages()
+{
+    EditorDocument *file = m_current->file();
+    if (!file || !m_forms->currentForm())
+        return;
+    QList<FieldMessage> messages;
+    for (const Diagnostic &diagnostic : m_validation->diagnostics(file, m_current->document())) {
+        messages.append({diagnostic.path, fieldSeverity(diagnostic.severity), diagnostic.rule,
+                         diagnostic.message});
+    }
+    m_forms->setFieldMessages(messages);
+}
+
+} // namespace MeshEntry
