@@ -54,6 +54,8 @@ namespace {
 constexpr QSize preferredSize(1400, 900);
 /// The share of the centre the form takes from the YAML pane at first.
 constexpr double formShare = 0.55;
+/// What the YAML pane keeps when the form needs more.
+constexpr int minimumYamlWidth = 300;
 
 /// The desktop theme's icon, or the style's own where the desktop has no icon theme.
 QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
@@ -437,8 +439,11 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_layoutRestored =
         m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    resizeDocks({m_panels->dock(QStringLiteral("outline"))}, {260}, Qt::Horizontal);
-    resizeDocks({m_panels->dock(QStringLiteral("diagnostics"))}, {140}, Qt::Vertical);
+    // Side panels in proportion to the window, so a small screen leaves room for the form.
+    resizeDocks({m_panels->dock(QStringLiteral("outline"))}, {qBound(160, width() * 2 / 9, 280)},
+                Qt::Horizontal);
+    resizeDocks({m_panels->dock(QStringLiteral("diagnostics"))}, {qBound(90, height() / 6, 180)},
+                Qt::Vertical);
     QAction *pane = m_actions->action(QStringLiteral("view.yamlPane"));
     pane->setChecked(settings.value(QStringLiteral("view/yamlPane"), true).toBool());
     m_yamlPane->setVisible(pane->isChecked());
@@ -452,10 +457,13 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (m_layoutRestored)
         return;
-    // First start: the form gets a little more than half of the centre, the YAML pane the rest.
+    // First start: the form gets a little more than half of the centre (more when it needs
+    // it to show its tables whole), the YAML pane the rest.
     m_layoutRestored = true;
     const int width = m_splitter->width();
-    m_splitter->setSizes({int(width * formShare), width - int(width * formShare)});
+    const int form = qBound(int(width * formShare), m_forms->preferredWidth(),
+                            qMax(int(width * formShare), width - minimumYamlWidth));
+    m_splitter->setSizes({form, width - form});
 }
 
 void MainWindow::updateActions()

@@ -79,6 +79,14 @@ void FormPanel::showDocument(EditorDocument *file, int document)
     setCurrentWidget(m_message);
 }
 
+int FormPanel::preferredWidth() const
+{
+    int width = 0;
+    for (const ResourceForm *form : forms())
+        width = qMax(width, form->preferredWidth());
+    return width;
+}
+
 void FormPanel::setFieldMessages(const QList<FieldMessage> &messages)
 {
     if (ResourceForm *form = currentForm())

@@ -27,6 +27,8 @@ public:
     void showDocument(EditorDocument *file, int document);
     /// The form on screen, or nullptr when the message is shown.
     ResourceForm *currentForm() const;
+    /// The width at which the forms show their tables without scrolling sideways.
+    int preferredWidth() const;
     /// Hands findings of the shown document to its form.
     void setFieldMessages(const QList<FieldMessage> &messages);
     ServiceEntryForm *serviceEntryForm() const { return m_serviceEntryForm; }

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSet>
 #include <QToolTip>
@@ -21,6 +22,7 @@ namespace MeshEntry {
 namespace {
 
 constexpr int syntaxMarginWidth = 16;
+constexpr int rangeBarWidth = 3;
 constexpr int keyCompletionMinimumLength = 2;
 /// How far back completion looks for the start of the document being typed in.
 constexpr int completionContextLines = 4000;
@@ -57,8 +59,7 @@ YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
                   SC_MOD_BEFOREINSERT | SC_MOD_BEFOREDELETE | SC_MOD_CHANGEFOLD);
     m_errorMarker = markerDefine(QsciScintilla::Circle, 0);
     m_warningMarker = markerDefine(QsciScintilla::Circle, 1);
-    m_rangeMarker = markerDefine(QsciScintilla::LeftRectangle, 2);
-    setMarginMarkerMask(1, (1 << m_errorMarker) | (1 << m_warningMarker) | (1 << m_rangeMarker));
+    setMarginMarkerMask(1, (1 << m_errorMarker) | (1 << m_warningMarker));
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator, 8);
     m_warningIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator, 9);
     setIndicatorForegroundColor(QColor(0xe0, 0x30, 0x30), m_errorIndicator);
@@ -220,9 +221,10 @@ void YamlEditor::applyPalette()
                         palette.color(QPalette::AlternateBase));
     // QScintilla draws fold boxes white with black lines whatever the palette: in a dark
     // theme they glare. Outline and sign in the margin's text colour, filled with its paper.
-    for (int marker = SC_MARKNUM_FOLDEREND; marker <= SC_MARKNUM_FOLDEROPEN; ++marker) {
-        setMarkerForegroundColor(palette.color(QPalette::AlternateBase), marker);
-        setMarkerBackgroundColor(palette.color(QPalette::PlaceholderText), marker);
+    // (Fold markers are not QScintilla's "allocated" markers: set them directly.)
+    for (unsigned long marker = SC_MARKNUM_FOLDEREND; marker <= SC_MARKNUM_FOLDEROPEN; ++marker) {
+        SendScintilla(SCI_MARKERSETFORE, marker, palette.color(QPalette::AlternateBase));
+        SendScintilla(SCI_MARKERSETBACK, marker, palette.color(QPalette::PlaceholderText));
     }
     setCaretForegroundColor(palette.color(QPalette::Text));
     QColor caretLine = palette.color(QPalette::Highlight);
@@ -230,8 +232,6 @@ void YamlEditor::applyPalette()
     setCaretLineBackgroundColor(caretLine);
     setSelectionBackgroundColor(palette.color(QPalette::Highlight));
     setSelectionForegroundColor(palette.color(QPalette::HighlightedText));
-    setMarkerBackgroundColor(palette.color(QPalette::Highlight), m_rangeMarker);
-    setMarkerForegroundColor(palette.color(QPalette::Highlight), m_rangeMarker);
     updateLineNumberWidth();
 }
 
@@ -305,7 +305,6 @@ void YamlEditor::loadWholeText()
     }
     m_applyingModelChange = false;
     m_pending = false;
-    m_rangeHandles.clear();
     m_rangeFirst = m_rangeLast = -1;
     SendScintilla(SCI_GOTOPOS, 0L);
     updateLineNumberWidth();
@@ -571,15 +570,13 @@ void YamlEditor::showRange(qsizetype start, qsizetype end)
     const int first = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(start)));
     const int last =
         int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(qMax(start, end - 1))));
-    // Only the previous range's markers go: clearing every line of a 1.2-million-line file
-    // costs milliseconds. Handles follow their lines through edits.
-    for (const int handle : std::as_const(m_rangeHandles))
-        SendScintilla(SCI_MARKERDELETEHANDLE, static_cast<unsigned long>(handle));
-    m_rangeHandles.clear();
-    for (int line = first; line <= last; ++line)
-        m_rangeHandles.append(markerAdd(line, m_rangeMarker));
-    m_rangeFirst = first;
-    m_rangeLast = last;
+    // The bar is painted over the margin (paintEvent), not set as a marker on each line:
+    // markers are found and cleared by scanning every line of a 1.2-million-line file.
+    if (first != m_rangeFirst || last != m_rangeLast) {
+        m_rangeFirst = first;
+        m_rangeLast = last;
+        viewport()->update();
+    }
     const qsizetype cursor = cursorOffset();
     if (cursor >= start && (cursor < end || end >= length()))
         return;
@@ -587,6 +584,28 @@ void YamlEditor::showRange(qsizetype start, qsizetype end)
     // The document's first line at the top, not wherever a minimal scroll leaves it.
     SendScintilla(SCI_SETFIRSTVISIBLELINE,
                   SendScintilla(SCI_VISIBLEFROMDOCLINE, static_cast<unsigned long>(first)));
+}
+
+void YamlEditor::paintEvent(QPaintEvent *event)
+{
+    QsciScintilla::paintEvent(event);
+    if (m_rangeFirst < 0)
+        return;
+    // The shown document's lines: a bar at the left of the symbol margin.
+    const long top = SendScintilla(SCI_GETFIRSTVISIBLELINE);
+    const int lineHeight = int(SendScintilla(SCI_TEXTHEIGHT, 0L));
+    const long firstShown =
+        SendScintilla(SCI_VISIBLEFROMDOCLINE, static_cast<unsigned long>(m_rangeFirst));
+    const long lastShown =
+        SendScintilla(SCI_VISIBLEFROMDOCLINE, static_cast<unsigned long>(m_rangeLast)) +
+        SendScintilla(SCI_WRAPCOUNT, static_cast<unsigned long>(m_rangeLast));
+    const int y = int(firstShown - top) * lineHeight;
+    const int height = int(lastShown - firstShown) * lineHeight;
+    if (y > viewport()->height() || y + height < 0)
+        return;
+    const int x = int(SendScintilla(SCI_GETMARGINWIDTHN, 0L));
+    QPainter painter(viewport());
+    painter.fillRect(QRect(x, y, rangeBarWidth, height), palette().color(QPalette::Highlight));
 }
 
 void YamlEditor::goToOffset(qsizetype offset)

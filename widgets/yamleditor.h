@@ -91,6 +91,7 @@ signals:
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyPalette();
@@ -118,13 +119,11 @@ private:
     qsizetype m_delta = 0;        ///< bytes added minus removed since the last flush
     QString m_pendingDescription; ///< the undo text of a command being sent
     QList<std::pair<qsizetype, qsizetype>> m_accessibleInserts; ///< to announce: position, length
-    QList<int> m_rangeHandles; ///< marker handles of the shown document's lines
     int m_rangeFirst = -1;
     int m_rangeLast = -1;
     int m_fontSize = 0;
     int m_errorMarker = 0;
     int m_warningMarker = 1;
-    int m_rangeMarker = 2;
     int m_errorIndicator = 8;
     int m_warningIndicator = 9;
 };

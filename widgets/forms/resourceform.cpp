@@ -7,11 +7,13 @@
 #include "messagelist.h"
 #include "otherfieldsview.h"
 #include "sectionnotice.h"
+#include "wrappedlabel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace MeshEntry {
@@ -94,8 +96,7 @@ void ResourceForm::addSectionWidget(QWidget *section)
 
 void ResourceForm::addCaption(QFormLayout *layout, const QString &text)
 {
-    auto *caption = new QLabel(text, layout->parentWidget());
-    caption->setWordWrap(true);
+    auto *caption = new WrappedLabel(text, layout->parentWidget());
     caption->setForegroundRole(QPalette::PlaceholderText);
     layout->addRow(caption);
 }
@@ -109,10 +110,9 @@ void ResourceForm::finishPage()
 {
     m_otherSection = addSection(tr("Other fields"), u"");
     auto *layout = new QVBoxLayout(m_otherSection);
-    auto *caption = new QLabel(tr("This form does not edit these keys. They are kept exactly as "
-                                  "written; change them in the YAML."),
-                               m_otherSection);
-    caption->setWordWrap(true);
+    auto *caption = new WrappedLabel(tr("This form does not edit these keys. They are kept exactly "
+                                        "as written; change them in the YAML."),
+                                     m_otherSection);
     caption->setForegroundRole(QPalette::PlaceholderText);
     m_otherFields = new OtherFieldsView(m_binding, m_otherSection);
     layout->addWidget(caption);
@@ -140,6 +140,12 @@ void ResourceForm::finishPage()
                 label->widget()->setMinimumWidth(labelWidth);
         }
     }
+}
+
+int ResourceForm::preferredWidth() const
+{
+    return m_page->sizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width() +
+           2 * m_scroll->frameWidth();
 }
 
 void ResourceForm::setDocument(EditorDocument *document, int index)

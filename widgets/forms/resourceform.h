@@ -46,6 +46,8 @@ public:
     void setFieldMessages(const QList<FieldMessage> &messages);
     /// Messages no field shows, listed above the form.
     QList<FieldMessage> formMessages() const;
+    /// The width at which the page shows every field without scrolling sideways.
+    int preferredWidth() const;
     /// Focuses the widget, table cell or list row that edits path and scrolls it into view.
     void focusField(const YamlPath &path);
 

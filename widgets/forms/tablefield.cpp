@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLayout>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStyle>
@@ -420,7 +421,18 @@ void TableField::updateHeight()
         available -= m_table->verticalScrollBar()->sizeHint().width();
     if (needed > available)
         height += m_table->horizontalScrollBar()->sizeHint().height();
+    if (m_table->height() == height && m_table->minimumHeight() == height)
+        return;
     m_table->setFixedHeight(height);
+    // The forms' layouts cache heights for their width (word-wrapped captions): a table that
+    // grows must clear every cache up to the page, or the rows below overlap its buttons.
+    for (QWidget *widget = this; widget && !widget->isWindow(); widget = widget->parentWidget()) {
+        if (QLayout *layout = widget->layout())
+            layout->invalidate();
+        if (qobject_cast<QAbstractScrollArea *>(widget))
+            break;
+    }
+    updateGeometry();
 }
 
 void TableField::resizeEvent(QResizeEvent *event)
