@@ -96,14 +96,25 @@ void DiagnosticsController::onCurrentChanged(EditorDocument *file, int, bool fil
 void DiagnosticsController::markText(EditorDocument *file, const QList<int> &documents)
 {
     const bool all = documents.isEmpty();
+    const int count = file->file().documentCount();
     const int first = all ? 0 : documents.first();
-    const int last = all ? file->file().documentCount() - 1 : documents.last();
+    int last = all ? count - 1 : documents.last();
     const qsizetype from = file->textOffset(first);
-    const qsizetype to = file->textOffset(last + 1);
+    qsizetype to = file->textOffset(last + 1);
+    // The next document's first line too: markers of deleted lines land on the line the
+    // deletion ended at, which may be that one, and its own findings there stay marked.
+    if (last + 1 < count) {
+        const QByteArray &next = file->file().document(last + 1).text();
+        const qsizetype newline = next.indexOf('\n');
+        to += newline < 0 ? next.size() : newline;
+        ++last;
+    }
     QList<TextMark> marks;
     for (int i = first; i <= last; ++i) {
         const qsizetype base = file->textOffset(i);
         for (const Diagnostic &diagnostic : m_validation->diagnostics(file, i)) {
+            if (base + diagnostic.start > to)
+                continue;
             marks.append({base + diagnostic.start, base + diagnostic.end,
                           markSeverity(diagnostic.severity), diagnostic.message});
         }

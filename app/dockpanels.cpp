@@ -27,8 +27,17 @@ QDockWidget *DockPanels::add(const QString &id, const QString &title, QWidget *p
     action->setChecked(true);
     connect(action, &QAction::toggled, dock, [dock](bool shown) {
         dock->setVisible(shown);
-        if (shown)
-            dock->widget()->setFocus(Qt::ShortcutFocusReason);
+        if (!shown)
+            return;
+        // The panel's first control that takes the focus, as Tab would reach it.
+        for (QWidget *child = dock->widget(); child; child = child->nextInFocusChain()) {
+            if ((child->focusPolicy() & Qt::TabFocus) && child->isVisibleTo(dock)) {
+                child->setFocus(Qt::ShortcutFocusReason);
+                break;
+            }
+            if (child->nextInFocusChain() == dock->widget())
+                break;
+        }
     });
     connect(dock, &QDockWidget::visibilityChanged, action,
             [action, dock](bool) { action->setChecked(!dock->isHidden()); });

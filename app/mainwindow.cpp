@@ -196,7 +196,7 @@ void MainWindow::registerActions()
     // Standard keys that this platform leaves empty get the key users expect.
     a.add(QStringLiteral("edit.undo"), tr("&Undo"), {QKeySequence::Undo});
     a.add(QStringLiteral("edit.redo"), tr("&Redo"),
-          {QKeySequence::Redo, keys(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), keys(Qt::CTRL | Qt::Key_Y)});
+          {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo, keys(Qt::CTRL | Qt::Key_Y)});
     a.add(QStringLiteral("edit.find"), tr("&Find…"), {QKeySequence::Find});
     a.add(QStringLiteral("edit.findNext"), tr("Find &Next"), {QKeySequence::FindNext});
     a.add(QStringLiteral("edit.findPrevious"), tr("Find Pre&vious"), {QKeySequence::FindPrevious});

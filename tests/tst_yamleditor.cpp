@@ -40,6 +40,9 @@ private slots:
     void marksDoNotChangeText();
     void hoverShowsTheFieldHelp();
     void typingOffersFieldNamesFromTheFieldTable();
+    void completionOfResolutionOffersItsValues();
+    void editorCommandsAreOneUndoStepEach();
+    void selectingARangeKeepsTheCursorInsideIt();
 };
 
 void TestYamlEditor::showsTheFileWithoutBom()
@@ -167,6 +170,74 @@ void TestYamlEditor::typingOffersFieldNamesFromTheFieldTable()
     editor.flushPendingEdits();
     QVERIFY2(document.file().bytes().contains("  resolution---"),
              document.file().bytes().constData());
+}
+
+void TestYamlEditor::completionOfResolutionOffersItsValues()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    editor.show();
+    editor.goToOffset(text.indexOf("---"));
+    QTest::keyClicks(&editor, "  resolution: ");
+    QVERIFY(editor.SendScintilla(QsciScintilla::SCI_AUTOCACTIVE));
+    // The first value is offered first; typing narrows and a finished word closes the list.
+    char selected[64] = {};
+    editor.SendScintilla(QsciScintilla::SCI_AUTOCGETCURRENTTEXT, 0UL, selected);
+    QCOMPARE(QByteArray(selected), QByteArray("DNS"));
+    QTest::keyClicks(&editor, "ST");
+    QVERIFY(editor.SendScintilla(QsciScintilla::SCI_AUTOCACTIVE));
+    editor.SendScintilla(QsciScintilla::SCI_AUTOCGETCURRENTTEXT, 0UL, selected);
+    QCOMPARE(QByteArray(selected), QByteArray("STATIC"));
+    QTest::keyClicks(&editor, "ATIC");
+    QVERIFY(!editor.SendScintilla(QsciScintilla::SCI_AUTOCACTIVE));
+    editor.flushPendingEdits();
+    QVERIFY2(document.file().bytes().contains("  - a.example.com\n  resolution: STATIC---"),
+             document.file().bytes().constData());
+}
+
+void TestYamlEditor::editorCommandsAreOneUndoStepEach()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    editor.goToOffset(text.indexOf("  - a.example.com"));
+    editor.moveLinesUp();
+    QCOMPARE(document.file().document(0).text(),
+             QByteArray("# api\nkind: ServiceEntry\nmetadata:\n  name: api\nspec:\n"
+                        "  - a.example.com\n  hosts:\n"));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Move lines up"));
+    editor.moveLinesDown();
+    QCOMPARE(document.file().bytes(), text);
+    editor.indentLines();
+    QVERIFY(document.file().bytes().contains("\n    - a.example.com\n"));
+    editor.unindentLines();
+    QCOMPARE(document.file().bytes(), text);
+    editor.deleteLines();
+    QCOMPARE(document.file().bytes(), QByteArray(text).replace("  - a.example.com\n", ""));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Delete line"));
+    QCOMPARE(document.undoStack()->count(), 5);
+    document.undoStack()->setIndex(0);
+    QCOMPARE(document.file().bytes(), text);
+    QCOMPARE(paneText(editor), text);
+}
+
+void TestYamlEditor::selectingARangeKeepsTheCursorInsideIt()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    editor.show();
+    const qsizetype second = document.textOffset(1);
+    editor.showRange(second, document.textOffset(2));
+    QCOMPARE(editor.cursorOffset(), second);
+    QCOMPARE(editor.rangeFirstLine(), 7);
+    QCOMPARE(editor.rangeLastLine(), 9);
+    QCOMPARE(editor.firstVisibleLine(), 7);
+    // A cursor inside the range stays where it is.
+    editor.goToOffset(second + 10);
+    editor.showRange(second, document.textOffset(2));
+    QCOMPARE(editor.cursorOffset(), second + 10);
 }
 
 QTEST_MAIN(TestYamlEditor)

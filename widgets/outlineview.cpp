@@ -57,7 +57,6 @@ OutlineView::OutlineView(OutlineModel *model, CurrentDocument *current, QWidget 
     layout->addWidget(m_filter);
     layout->addWidget(m_noMatch);
     layout->addWidget(m_tree, 1);
-    setFocusProxy(m_tree);
 }
 
 void OutlineView::focusFilter()
@@ -120,12 +119,13 @@ bool OutlineView::eventFilter(QObject *watched, QEvent *event)
         // Down or Enter moves into the list of matches, Escape clears the filter.
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
             key->key() == Qt::Key_Enter) {
-            m_tree->setFocus(Qt::TabFocusReason);
-            if (!m_tree->currentIndex().isValid() && m_model->rowCount() > 0) {
+            // Onto the current document, or the first match when the filter hides it.
+            if (m_model->documentAt(m_tree->currentIndex()) < 0 && m_model->rowCount() > 0) {
                 const QModelIndex file = m_model->index(0, 0);
                 const QModelIndex first = m_model->index(0, 0, file);
                 m_tree->setCurrentIndex(first.isValid() ? first : file);
             }
+            m_tree->setFocus(Qt::TabFocusReason);
             return true;
         }
         if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {

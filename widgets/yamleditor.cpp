@@ -46,6 +46,8 @@ YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
     setWrapMode(QsciScintilla::WrapNone);
     setCaretLineVisible(true);
     setAccessibleName(tr("YAML"));
+    // The last document's first line can be shown at the top too.
+    SendScintilla(SCI_SETENDATLASTLINE, 0L);
     // One undo history per file lives in the document's QUndoStack.
     SendScintilla(SCI_SETUNDOCOLLECTION, 0L);
     // Style what is shown, a slice at a time, rather than everything above it first: jumping
@@ -534,12 +536,8 @@ void YamlEditor::setMarks(qsizetype from, qsizetype to, const QList<TextMark> &m
         int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(from)));
     const int lastLine = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(to)));
     for (int line = firstLine; line <= lastLine; ++line) {
-        const qsizetype lineStart =
-            SendScintilla(SCI_POSITIONFROMLINE, static_cast<unsigned long>(line));
-        // A line shared with the next range (it starts at to) keeps that range's markers.
-        if (line == lastLine && lineStart >= to && line != firstLine)
-            break;
-        // A line can hold a marker more than once (text moved onto it): remove every one.
+        // A line can hold a marker more than once (deleted lines' markers move onto the line
+        // where the deletion was): remove every one.
         for (const int marker : {m_errorMarker, m_warningMarker}) {
             while (markersAtLine(line) & (1 << marker))
                 markerDelete(line, marker);

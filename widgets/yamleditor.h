@@ -40,7 +40,8 @@ public:
 
     /// Sends typing that is still waiting for the pause to the document now.
     void flushPendingEdits();
-    /// Replaces the marks between byte offsets from and to with marks.
+    /// Replaces the squiggles between byte offsets from and to, and the margin dots of every
+    /// line from the one holding from to the one holding to, with marks.
     void setMarks(qsizetype from, qsizetype to, const QList<TextMark> &marks);
     /// Moves the cursor to a byte offset, makes it visible and takes the focus: a jump the
     /// user asked for (Go to Line, a diagnostic).

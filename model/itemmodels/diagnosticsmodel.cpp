@@ -47,6 +47,47 @@ bool sameFinding(const Diagnostic &a, const Diagnostic &b)
            a.severity == b.severity && a.path == b.path && layerOf(a) != layerOf(b);
 }
 
+/// One layer's id is the other's with the layer's prefix (CRD-…).
+bool sameRule(const Diagnostic &a, const Diagnostic &b)
+{
+    return a.rule.endsWith(b.rule) || b.rule.endsWith(a.rule);
+}
+
+QList<RuleLayer> layersOf(const LocatedDiagnostic &row)
+{
+    QList<RuleLayer> layers{layerOf(row.diagnostic)};
+    for (const Diagnostic &other : row.alsoReported)
+        layers.append(layerOf(other));
+    return layers;
+}
+
+/**
+ * Merges the rows from first on (one position) that are one finding of several layers: pairs
+ * that name the same rule first (CRD-SE-PORT-NUMBER-RANGE with SE-PORT-NUMBER-RANGE), then any
+ * other layer's report of the same node. The row shows the webhook's message when it has one.
+ */
+void mergeLayers(QList<LocatedDiagnostic> &rows, qsizetype first)
+{
+    for (const bool byRule : {true, false}) {
+        for (qsizetype i = first; i < rows.size(); ++i) {
+            for (qsizetype j = i + 1; j < rows.size(); ++j) {
+                if (!sameFinding(rows[i].diagnostic, rows[j].diagnostic) ||
+                    !rows[j].alsoReported.isEmpty() ||
+                    (byRule && !sameRule(rows[i].diagnostic, rows[j].diagnostic)) ||
+                    layersOf(rows[i]).contains(layerOf(rows[j].diagnostic)))
+                    continue;
+                Diagnostic joining = std::move(rows[j].diagnostic);
+                rows.removeAt(j);
+                LocatedDiagnostic &row = rows[i];
+                if (layerRank(layerOf(joining)) < layerRank(layerOf(row.diagnostic)))
+                    std::swap(row.diagnostic, joining);
+                row.alsoReported.append(std::move(joining));
+                --j;
+            }
+        }
+    }
+}
+
 } // namespace
 
 QStringList LocatedDiagnostic::rules() const
@@ -63,32 +104,18 @@ QList<LocatedDiagnostic> DiagnosticsModel::rowsOf(EditorDocument *file,
     std::stable_sort(diagnostics.begin(), diagnostics.end(), byPosition);
     QList<LocatedDiagnostic> rows;
     rows.reserve(diagnostics.size());
-    for (Diagnostic &diagnostic : diagnostics) {
-        // Findings at one position are adjacent after sorting: look back over them.
-        LocatedDiagnostic *merged = nullptr;
-        for (qsizetype i = rows.size() - 1;
-             i >= 0 && rows[i].diagnostic.start == diagnostic.start &&
-             rows[i].diagnostic.document == diagnostic.document;
-             --i) {
-            const auto layers = [&rows, i] {
-                QList<RuleLayer> list{layerOf(rows[i].diagnostic)};
-                for (const Diagnostic &other : rows[i].alsoReported)
-                    list.append(layerOf(other));
-                return list;
-            }();
-            if (sameFinding(rows[i].diagnostic, diagnostic) &&
-                !layers.contains(layerOf(diagnostic))) {
-                merged = &rows[i];
-                break;
-            }
-        }
-        if (!merged) {
-            rows.append({std::move(diagnostic), file, {}});
-            continue;
-        }
-        if (layerRank(layerOf(diagnostic)) < layerRank(layerOf(merged->diagnostic)))
-            std::swap(merged->diagnostic, diagnostic);
-        merged->alsoReported.append(std::move(diagnostic));
+    // Findings at one position are adjacent after sorting; each run is grouped on its own.
+    for (qsizetype runStart = 0; runStart < diagnostics.size();) {
+        qsizetype runEnd = runStart + 1;
+        while (runEnd < diagnostics.size() &&
+               diagnostics[runEnd].document == diagnostics[runStart].document &&
+               diagnostics[runEnd].start == diagnostics[runStart].start)
+            ++runEnd;
+        const qsizetype first = rows.size();
+        for (qsizetype i = runStart; i < runEnd; ++i)
+            rows.append({std::move(diagnostics[i]), file, {}});
+        mergeLayers(rows, first);
+        runStart = runEnd;
     }
     return rows;
 }

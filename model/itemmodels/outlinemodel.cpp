@@ -181,6 +181,7 @@ void OutlineModel::applyMatches(QHash<const EditorDocument *, Matches> matches)
         beginResetModel();
         m_visible = visible;
         m_matches = std::move(matches);
+        m_filtered = isFiltering();
         endResetModel();
         return;
     }
@@ -199,6 +200,7 @@ void OutlineModel::applyMatches(QHash<const EditorDocument *, Matches> matches)
     for (const QModelIndex &index : before)
         documents.append({fileAt(index), documentAt(index)});
     m_matches = std::move(matches);
+    m_filtered = isFiltering();
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -255,7 +257,7 @@ int OutlineModel::documentAt(const QModelIndex &index) const
     const EditorDocument *file = fileAt(index);
     if (!file)
         return -1;
-    if (!isFiltering())
+    if (!m_filtered)
         return index.row();
     const Matches shown = m_matches.value(file);
     return index.row() < shown.size() ? shown[index.row()] : -1;
@@ -269,7 +271,7 @@ QModelIndex OutlineModel::fileIndex(const EditorDocument *file) const
 
 int OutlineModel::documentRow(const EditorDocument *file, int document) const
 {
-    if (!isFiltering())
+    if (!m_filtered)
         return document < file->file().documentCount() ? document : -1;
     const auto shown = m_matches.constFind(file);
     if (shown == m_matches.cend())
@@ -280,7 +282,7 @@ int OutlineModel::documentRow(const EditorDocument *file, int document) const
 
 int OutlineModel::documentCount(const EditorDocument *file) const
 {
-    return isFiltering() ? int(m_matches.value(file).size()) : file->file().documentCount();
+    return m_filtered ? int(m_matches.value(file).size()) : file->file().documentCount();
 }
 
 QModelIndex OutlineModel::documentIndex(const EditorDocument *file, int document) const

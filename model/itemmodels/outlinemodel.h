@@ -92,6 +92,7 @@ private:
     QList<EditorDocument *> m_visible; ///< the file rows: files with a match when filtering
     QString m_filter;
     QHash<const EditorDocument *, Matches> m_matches; ///< only while filtering
+    bool m_filtered = false; ///< the rows are m_matches (they follow m_filter once applied)
     CountsProvider m_counts;
     QHash<const EditorDocument *, DiagnosticCounts> m_fileTotals;
 };

@@ -48,6 +48,8 @@ ResourceForm::ResourceForm(const QString &kind, QWidget *parent)
     m_pageLayout->setContentsMargins(10, 4, 10, 10);
     m_pageLayout->setSpacing(12);
     m_scroll->setWidgetResizable(true);
+    // The page scrolls to the field that has the focus; the scroll area is no tab stop.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_page);
 
