@@ -3,7 +3,6 @@
 #include <QMainWindow>
 
 class QLabel;
-class QMenu;
 class QSplitter;
 class QStackedWidget;
 
@@ -28,6 +27,7 @@ class WorkloadEntryForm;
 class YamlEditor;
 class YamlPane;
 class YamlPaneController;
+class WindowActions;
 
 /**
  * The editor window. It creates the panes and controllers, registers the window's commands in
@@ -76,17 +76,9 @@ protected:
 
 private:
     void createPanes();
-    void registerActions();
-    void registerYamlCommands();
-    void buildMenus();
     void connectControllers();
     void restoreLayout();
-    void updateActions();
     void updateTitle();
-    void openWithDialog();
-    void showPreferences();
-    void showAbout();
-    void showOutlineMenu(const QPoint &globalPosition);
 
     ActionRegistry *m_actions;
     DocumentManager *m_documents;
@@ -103,10 +95,9 @@ private:
     BannerController *m_bannerController;
     DocumentCommands *m_commands;
     DockPanels *m_panels;
+    WindowActions *m_windowActions;
     QLabel *m_cursorLabel;
     QLabel *m_countsLabel;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_addDocumentMenu = nullptr;
     bool m_layoutRestored = false;
 };
 

@@ -2,20 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>MeshEntry::FindBar</name>
+    <name>MeshEntry::DiagnosticsController</name>
     <message numerus="yes">
-        <location filename="../widgets/findbar.cpp" line="118"/>
-        <source>%n replaced</source>
-        <translation>
-            <numerusform>%n replaced</numerusform>
-            <numerusform>%n replaced</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MeshEntry::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/diagnosticscontroller.cpp" line="67"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -23,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/diagnosticscontroller.cpp" line="68"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -31,19 +20,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="489"/>
+        <location filename="../app/diagnosticscontroller.cpp" line="69"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MeshEntry::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/documentmanager.cpp" line="97"/>
         <source>Opened %1: %n YAML syntax error(s); the affected documents open as text</source>
         <translation>
             <numerusform>Opened %1: %n YAML syntax error; the affected document opens as text</numerusform>
             <numerusform>Opened %1: %n YAML syntax errors; the affected documents open as text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::FindBar</name>
+    <message numerus="yes">
+        <location filename="../widgets/findbar.cpp" line="120"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
         </translation>
     </message>
 </context>
