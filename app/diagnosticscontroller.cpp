@@ -71,13 +71,23 @@ QString DiagnosticsController::summary() const
 
 void DiagnosticsController::onFindingsChanged(EditorDocument *file, const QList<int> &documents)
 {
-    if (documents.isEmpty())
+    QList<int> changed;
+    if (documents.isEmpty()) {
         m_model->setDiagnostics(file, m_validation->diagnostics(file));
-    for (const int document : documents)
-        m_model->setDocumentDiagnostics(file, document, m_validation->diagnostics(file, document));
-    m_outline->refreshCounts(file, documents, m_model->counts(file));
+    } else {
+        for (const int document : documents) {
+            if (m_model->setDocumentDiagnostics(file, document,
+                                                m_validation->diagnostics(file, document)))
+                changed.append(document);
+        }
+        // Findings that stayed as they were need no squiggle, badge or row touched: their
+        // offsets are relative to their document and moved with its text.
+        if (changed.isEmpty())
+            return;
+    }
+    m_outline->refreshCounts(file, changed, m_model->counts(file));
     if (file == m_current->file()) {
-        markText(file, documents);
+        markText(file, changed);
         updateFieldMessages();
     }
     emit summaryChanged(summary());

@@ -159,13 +159,18 @@ void WindowActions::registerActions()
     QAction *redoAction = m_actions->action(QStringLiteral("edit.redo"));
     connect(undo, &QUndoGroup::canUndoChanged, undoAction, &QAction::setEnabled);
     connect(undo, &QUndoGroup::canRedoChanged, redoAction, &QAction::setEnabled);
+    // The menu names the step; the tool bar stays short and names it in its tooltip.
+    undoAction->setIconText(tr("Undo"));
+    redoAction->setIconText(tr("Redo"));
     connect(undo, &QUndoGroup::undoTextChanged, undoAction,
             [undoAction, this](const QString &text) {
                 undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+                undoAction->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text));
             });
     connect(undo, &QUndoGroup::redoTextChanged, redoAction,
             [redoAction, this](const QString &text) {
                 redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+                redoAction->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text));
             });
     undoAction->setEnabled(false);
     redoAction->setEnabled(false);

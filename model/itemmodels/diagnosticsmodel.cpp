@@ -191,27 +191,37 @@ void DiagnosticsModel::setDiagnostics(EditorDocument *file, QList<Diagnostic> di
     endResetModel();
 }
 
-void DiagnosticsModel::setDocumentDiagnostics(EditorDocument *file, int document,
+bool DiagnosticsModel::setDocumentDiagnostics(EditorDocument *file, int document,
                                               QList<Diagnostic> diagnostics)
 {
     if (!m_fileOrder.contains(file))
         m_fileOrder.append(file);
     const qsizetype first = lowerBound(file, document);
     const qsizetype end = lowerBound(file, document + 1);
+    QList<LocatedDiagnostic> rows = rowsOf(file, std::move(diagnostics));
+    // A keystroke mostly leaves the findings as they were: then no row moves or repaints.
+    const bool same =
+        rows.size() == end - first &&
+        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin() + first,
+                   [](const LocatedDiagnostic &a, const LocatedDiagnostic &b) {
+                       return a.diagnostic == b.diagnostic && a.alsoReported == b.alsoReported;
+                   });
+    if (same)
+        return false;
     if (end > first) {
         beginRemoveRows({}, int(first), int(end - 1));
         count(file, m_rows.mid(first, end - first), -1);
         m_rows.remove(first, end - first);
         endRemoveRows();
     }
-    if (diagnostics.isEmpty())
-        return;
-    QList<LocatedDiagnostic> rows = rowsOf(file, std::move(diagnostics));
+    if (rows.isEmpty())
+        return true;
     count(file, rows, +1);
     beginInsertRows({}, int(first), int(first + rows.size() - 1));
     for (qsizetype i = 0; i < rows.size(); ++i)
         m_rows.insert(first + i, std::move(rows[i]));
     endInsertRows();
+    return true;
 }
 
 void DiagnosticsModel::removeFile(EditorDocument *file)

@@ -44,8 +44,8 @@ public:
 
     /// Replaces every row of one file.
     void setDiagnostics(EditorDocument *file, QList<Diagnostic> diagnostics);
-    /// Replaces the rows of one document of a file.
-    void setDocumentDiagnostics(EditorDocument *file, int document, QList<Diagnostic> diagnostics);
+    /// Replaces the rows of one document of a file; false when they were the same already.
+    bool setDocumentDiagnostics(EditorDocument *file, int document, QList<Diagnostic> diagnostics);
     void removeFile(EditorDocument *file);
     const LocatedDiagnostic &at(int row) const { return m_rows[row]; }
     int errorCount() const { return m_total.errors; }

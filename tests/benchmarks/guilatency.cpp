@@ -44,18 +44,25 @@ public:
     {
         if (m_depth++ == 0)
             m_timer.start();
+        const int type = event->type();
+        const char *name = receiver->metaObject()->className();
         const bool result = QApplication::notify(receiver, event);
-        if (--m_depth == 0)
-            m_longest = std::max(m_longest, m_timer.nsecsElapsed());
+        if (--m_depth == 0 && m_timer.nsecsElapsed() > m_longest) {
+            m_longest = m_timer.nsecsElapsed();
+            m_slowest = QStringLiteral("%1, event type %2").arg(QLatin1String(name)).arg(type);
+        }
         return result;
     }
 
     void resetLongest() { m_longest = 0; }
     double longestMilliseconds() const { return double(m_longest) / 1e6; }
+    /// Receiver and type of the longest event.
+    QString slowest() const { return m_slowest; }
 
 private:
     int m_depth = 0;
     qint64 m_longest = 0;
+    QString m_slowest;
     QElapsedTimer m_timer;
 };
 
@@ -80,6 +87,11 @@ template <typename Action> double measure(Action action)
     meter()->resetLongest();
     action();
     settle();
+    // MESHENTRY_BENCH_VERBOSE=1 names the event each action's figure comes from.
+    static const bool verbose = qEnvironmentVariableIsSet("MESHENTRY_BENCH_VERBOSE");
+    if (verbose)
+        std::printf("    %.1f ms in %s\n", meter()->longestMilliseconds(),
+                    qPrintable(meter()->slowest()));
     return meter()->longestMilliseconds();
 }
 
