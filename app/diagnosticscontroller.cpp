@@ -59,6 +59,11 @@ DiagnosticsController::DiagnosticsController(DocumentManager *documents, Current
     connect(m_validation, &ValidationBridge::diagnosticsChanged, this,
             &DiagnosticsController::onFindingsChanged);
     connect(current, &CurrentDocument::changed, this, &DiagnosticsController::onCurrentChanged);
+    // The pane's text came from another file: its squiggles and dots follow.
+    connect(yaml, &YamlEditor::textLoaded, this, [this] {
+        if (EditorDocument *file = m_current->file(); file && m_yaml->document() == file)
+            markText(file, {});
+    });
 }
 
 QString DiagnosticsController::summary() const
@@ -93,11 +98,8 @@ void DiagnosticsController::onFindingsChanged(EditorDocument *file, const QList<
     emit summaryChanged(summary());
 }
 
-void DiagnosticsController::onCurrentChanged(EditorDocument *file, int, bool fileChanged)
+void DiagnosticsController::onCurrentChanged(EditorDocument *, int, bool fileChanged)
 {
-    // The pane shows another file: its squiggles and dots follow.
-    if (fileChanged && file)
-        markText(file, {});
     if (fileChanged)
         emit summaryChanged(summary());
     updateFieldMessages();

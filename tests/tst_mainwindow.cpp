@@ -235,6 +235,8 @@ void TestMainWindow::doubleClickedDiagnosticJumpsToLine()
     QByteArray bytes = example();
     bytes.replace("  - number: 443\n", "  - number: 0\n");
     QVERIFY(m_window->openFile(writeFile(QStringLiteral("jump.yaml"), bytes)));
+    // The file opens with its findings marked in the margin.
+    QCOMPARE(m_window->yamlEditor()->markedLines(), QList<int>({18}));
     m_window->setCurrent(m_window->currentFile(), 3);
     int row = -1;
     for (int i = 0; i < m_window->diagnosticsModel()->rowCount(); ++i) {

@@ -310,6 +310,7 @@ void YamlEditor::loadWholeText()
     m_rangeFirst = m_rangeLast = -1;
     SendScintilla(SCI_GOTOPOS, 0L);
     updateLineNumberWidth();
+    emit textLoaded();
 }
 
 void YamlEditor::onModified(int position, int modificationType, const char *, int length, int, int,

@@ -88,6 +88,8 @@ public slots:
 signals:
     /// The cursor moved: 1-based line and column (characters).
     void cursorMoved(int line, int column);
+    /// The pane shows another document's whole text (marks set before are gone).
+    void textLoaded();
 
 protected:
     bool event(QEvent *event) override;
