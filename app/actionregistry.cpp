@@ -3,13 +3,39 @@
 #include "editorkeybindings.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QWidget>
 #include <Qsci/qsciscintilla.h>
 
 namespace MeshEntry {
 
-ActionRegistry::ActionRegistry(QWidget *window) : QObject(window), m_window(window) {}
+ActionRegistry::ActionRegistry(QWidget *window) : QObject(window), m_window(window)
+{
+    // Before any widget sees a key: a widget that accepts a ShortcutOverride keeps the key.
+    qApp->installEventFilter(this);
+}
+
+bool ActionRegistry::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride)
+        return false;
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != m_window)
+        return false;
+    // A window command's key is the window's in every widget of it (QLineEdit would take
+    // Ctrl+Z for its own undo): swallowing the override, unaccepted, lets the shortcut run.
+    const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+    for (const QString &id : std::as_const(m_order)) {
+        if (m_scopes.value(id))
+            continue;
+        const QAction *action = m_actions[id];
+        if (action->isEnabled() && action->shortcuts().contains(pressed))
+            return true;
+    }
+    return false;
+}
 
 QAction *ActionRegistry::add(const QString &id, const QString &text,
                              const QList<QKeySequence> &shortcuts, QWidget *scope)

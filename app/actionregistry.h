@@ -20,8 +20,9 @@ namespace MeshEntry {
  *
  * Window shortcuts win everywhere: claimKeysFrom() removes every binding of the YAML pane's
  * QScintilla command set that a registered shortcut uses, after EditorKeyBindings has decided
- * the deliberate removals and remappings. conflicts() lists shortcuts two actions would
- * share; a test keeps it empty.
+ * the deliberate removals and remappings; and no line edit of the window keeps one for
+ * itself (Ctrl+Z in the outline's filter or a form field undoes the file's last step, not the
+ * field's typing). conflicts() lists shortcuts two actions would share; a test keeps it empty.
  */
 class ActionRegistry : public QObject
 {
@@ -52,6 +53,9 @@ public:
     /// Makes the YAML pane's own key bindings give way to the shortcuts registered for the
     /// window and for the editor's own scope.
     void claimKeysFrom(QsciScintilla *editor) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *m_window;

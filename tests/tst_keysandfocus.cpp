@@ -85,6 +85,7 @@ private slots:
     void deleteInTheYamlPaneDeletesOneCharacter();
     void preferencesAndReplaceHaveTheirKeys();
     void noKeyIsBoundTwice();
+    void undoIsTheFilesInEveryLineEdit();
     void editorCommandsAreInTheEditMenu();
     void tabWalksTheServiceEntryFormIntoYamlAndDiagnostics();
     void tabWalksTheWorkloadEntryForm();
@@ -331,7 +332,31 @@ void TestKeysAndFocus::noKeyIsBoundTwice()
           QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
         QVERIFY2(!commands->boundTo(key[0].toCombined()), qPrintable(key.toString()));
     // What stays QScintilla's: moving and selecting.
-    QCOMPARE(commands->boundTo(Qt::CTRL | Qt::Key_Right)->command(), QsciCommand::WordRight);
+    QCOMPARE(commands->boundTo((Qt::CTRL | Qt::Key_Right).toCombined())->command(),
+             QsciCommand::WordRight);
+}
+
+void TestKeysAndFocus::undoIsTheFilesInEveryLineEdit()
+{
+    QTreeView *tree = m_window->outlineView()->tree();
+    clickRow(tree, static_cast<OutlineModel *>(tree->model())->documentIndex(m_file, 0));
+    press(Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_file->file().documentCount(), 5);
+    // In the outline's filter, as in a form field, Ctrl+Z is the file's undo.
+    QTest::mouseClick(m_window->outlineView()->filterEdit(), Qt::LeftButton);
+    typeKeys(QStringLiteral("st"));
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_file->file().bytes(), m_original);
+    QCOMPARE(m_window->outlineView()->filterEdit()->text(), QStringLiteral("st"));
+    QLineEdit *name = m_window->serviceEntryForm()->metadataSection()->nameField()->lineEdit();
+    QTest::mouseClick(name, Qt::LeftButton);
+    press(Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);
+    QCOMPARE(m_file->file().documentCount(), 5);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_file->file().bytes(), m_original);
+    // The copy, current again after the redo, went with the undo: the form shows the document
+    // in its place.
+    QCOMPARE(name->text(), QStringLiteral("ledger-vms"));
 }
 
 void TestKeysAndFocus::editorCommandsAreInTheEditMenu()

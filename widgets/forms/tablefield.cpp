@@ -510,9 +510,8 @@ void TableField::onCurrentCellChanged(int row, int column)
         m_binding->activate(cellPath(row, column));
 }
 
-void TableField::onEditorCreated(QWidget *editor, const QModelIndex &)
+void TableField::onEditorCreated(QWidget *, const QModelIndex &)
 {
-    m_binding->watchEditor(editor);
     m_binding->startEditSession();
 }
 
