@@ -8,6 +8,8 @@
 
 #include <QBoxLayout>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
 #include <QScrollArea>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -91,7 +93,38 @@ private slots:
     void rowsNeverOverlap_data();
     void rowsNeverOverlap();
     void tablesGrowWhenAnotherDocumentIsShown();
+    void sectionsShrinkBackToTheirContent();
 };
+
+void TestFormLayout::sectionsShrinkBackToTheirContent()
+{
+    EditorDocument document(example());
+    ServiceEntryForm form;
+    form.resize(620, 900);
+    form.setDocument(&document, 0);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    // Messages appear under a table: each is as tall as its text at the width it got, so the
+    // section leaves no empty band below them.
+    QList<FieldMessage> messages = longMessages();
+    messages.append({YamlPath::fromText(QStringLiteral("spec.ports[0].number")),
+                     FieldMessage::Error, QStringLiteral("R9"),
+                     QStringLiteral("spec.ports[0].number: Invalid value: \"integer\": port must "
+                                    "be between 1-65535")});
+    form.setFieldMessages(messages);
+    const auto tooTall = [&form] {
+        QStringList labels;
+        for (QLabel *label : form.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap() &&
+                label->height() > label->heightForWidth(label->width()) + 1)
+                labels << label->text().left(30);
+        }
+        return labels;
+    };
+    QTRY_COMPARE(tooTall(), QStringList());
+    form.setFieldMessages({});
+    QTRY_COMPARE(tooTall(), QStringList());
+}
 
 void TestFormLayout::rowsNeverOverlap_data()
 {

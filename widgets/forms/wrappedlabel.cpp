@@ -24,7 +24,7 @@ QSize WrappedLabel::sizeHint() const
 {
     // As tall as the text needs at the width the layout gave it, once it gave one.
     const QSize hint = QLabel::sizeHint();
-    return isVisible() ? QSize(hint.width(), heightForWidth(width())) : hint;
+    return m_laidOut ? QSize(hint.width(), heightForWidth(width())) : hint;
 }
 
 QSize WrappedLabel::minimumSizeHint() const
@@ -37,8 +37,10 @@ QSize WrappedLabel::minimumSizeHint() const
 void WrappedLabel::resizeEvent(QResizeEvent *event)
 {
     QLabel::resizeEvent(event);
-    if (isVisible())
-        fitHeight();
+    // Also while hidden: a hidden widget's resize arrives when it is shown, before it counts
+    // as visible.
+    m_laidOut = true;
+    fitHeight();
 }
 
 void WrappedLabel::changeEvent(QEvent *event)

@@ -34,6 +34,7 @@ private:
     void fitHeight();
 
     int m_fittedHeight = -1;
+    bool m_laidOut = false; ///< a layout gave it a width
 };
 
 } // namespace MeshEntry
