@@ -202,6 +202,9 @@ void ResourceForm::refresh()
             // Keep the last valid values on screen: nothing is lost while the user fixes it.
             const YamlError &error = errors.first();
             m_syntaxError = true;
+            // The title from what the indexer read, so the form still says whose it is.
+            const DocumentInfo &info = current.info();
+            setTitle(info.namespaceName, info.name);
             problem = tr("YAML syntax error at line %1, column %2: %3. The form is read-only "
                          "until the YAML is fixed.")
                           .arg(file.documentLine(documentIndex()) + error.line + 1)
@@ -212,12 +215,7 @@ void ResourceForm::refresh()
                 field->refresh(*tree);
             documentRefreshed(*tree);
             const QString kind = scalarAt(*tree, "kind");
-            const QString name = scalarAt(*tree, "metadata.name");
-            const QString space = scalarAt(*tree, "metadata.namespace");
-            m_title->setText(
-                QStringLiteral("<big><b>%1</b> %2</big>")
-                    .arg(m_kind.toHtmlEscaped(),
-                         (space.isEmpty() ? name : space + u'/' + name).toHtmlEscaped()));
+            setTitle(scalarAt(*tree, "metadata.namespace"), scalarAt(*tree, "metadata.name"));
             if (!kind.isEmpty() && kind != m_kind) {
                 problem =
                     tr("This document is a %1; the %2 form does not edit it.").arg(kind, m_kind);
@@ -234,6 +232,13 @@ void ResourceForm::refresh()
     applyReadOnly(!problem.isEmpty());
     m_otherSection->setVisible(m_otherFields->itemCount() > 0);
     distributeMessages();
+}
+
+void ResourceForm::setTitle(const QString &space, const QString &name)
+{
+    m_title->setText(QStringLiteral("<big><b>%1</b> %2</big>")
+                         .arg(m_kind.toHtmlEscaped(),
+                              (space.isEmpty() ? name : space + u'/' + name).toHtmlEscaped()));
 }
 
 void ResourceForm::applyReadOnly(bool readOnly)

@@ -82,6 +82,7 @@ private:
     void refresh();
     void distributeMessages();
     void applyReadOnly(bool readOnly);
+    void setTitle(const QString &space, const QString &name);
 
     QString m_kind;
     FormBinding *m_binding;
