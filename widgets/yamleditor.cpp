@@ -426,23 +426,22 @@ void YamlEditor::moveLinesDown()
 
 void YamlEditor::indentLines()
 {
-    int first = 0;
-    int last = 0;
-    selectedLines(&first, &last);
-    runCommand(tr("Indent"), [this, first, last] {
-        for (int line = first; line <= last; ++line)
-            indent(line);
-    });
+    onEachSelectedLine(tr("Indent"), &QsciScintilla::indent);
 }
 
 void YamlEditor::unindentLines()
 {
+    onEachSelectedLine(tr("Unindent"), &QsciScintilla::unindent);
+}
+
+void YamlEditor::onEachSelectedLine(const QString &description, void (QsciScintilla::*edit)(int))
+{
     int first = 0;
     int last = 0;
     selectedLines(&first, &last);
-    runCommand(tr("Unindent"), [this, first, last] {
+    runCommand(description, [this, first, last, edit] {
         for (int line = first; line <= last; ++line)
-            unindent(line);
+            (this->*edit)(line);
     });
 }
 

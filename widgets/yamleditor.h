@@ -108,6 +108,8 @@ private:
     void offerCompletion();
     /// Runs an editing command as one undo step named description.
     void runCommand(const QString &description, const std::function<void()> &command);
+    /// Applies edit to each line the selection (or the cursor) covers, as one undo step.
+    void onEachSelectedLine(const QString &description, void (QsciScintilla::*edit)(int));
     /// The first and last line the selection (or the cursor) covers.
     void selectedLines(int *first, int *last) const;
     void updateLineNumberWidth();
