@@ -1,5 +1,8 @@
 #include "editordocument.h"
 #include "yamleditor.h"
+#include "yamleditoraccessible.h"
+
+#include <QAccessible>
 
 #include <QtTest>
 
@@ -43,6 +46,7 @@ private slots:
     void completionOfResolutionOffersItsValues();
     void editorCommandsAreOneUndoStepEach();
     void selectingARangeKeepsTheCursorInsideIt();
+    void screenReadersGetCharacterOffsets();
 };
 
 void TestYamlEditor::showsTheFileWithoutBom()
@@ -238,6 +242,32 @@ void TestYamlEditor::selectingARangeKeepsTheCursorInsideIt()
     editor.goToOffset(second + 10);
     editor.showRange(second, document.textOffset(2));
     QCOMPARE(editor.cursorOffset(), second + 10);
+}
+
+void TestYamlEditor::screenReadersGetCharacterOffsets()
+{
+    // "é" is two bytes, one character: offsets are characters, positions bytes.
+    EditorDocument document("# café\nkind: ServiceEntry\nmetadata:\n  name: api\n");
+    YamlEditor editor;
+    editor.setDocument(&document);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(&editor);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->role(), QAccessible::EditableText);
+    QAccessibleTextInterface *text = accessible->textInterface();
+    QVERIFY(text);
+    QCOMPARE(text->characterCount(), 48);
+    const qsizetype kind = QByteArray("# café\n").size();
+    QCOMPARE(YamlEditorAccessible::offsetOf(&editor, kind), 7);
+    QCOMPARE(YamlEditorAccessible::positionOf(&editor, 7), kind);
+    QCOMPARE(text->text(2, 6), QStringLiteral("café"));
+    int start = 0;
+    int end = 0;
+    QCOMPARE(text->textAtOffset(9, QAccessible::LineBoundary, &start, &end),
+             QStringLiteral("kind: ServiceEntry"));
+    QCOMPARE(start, 7);
+    QCOMPARE(end, 25);
+    editor.goToOffset(kind + 6);
+    QCOMPARE(text->cursorPosition(), 13);
 }
 
 QTEST_MAIN(TestYamlEditor)
