@@ -1,5 +1,6 @@
 #include "clustercontroller.h"
 
+#include "actionregistry.h"
 #include "clusterbatchflow.h"
 #include "clusterdiffdialog.h"
 #include "clusterdiffflow.h"
@@ -48,52 +49,52 @@ ClusterController::ClusterController(MainWindow *window)
 
 void ClusterController::createMenu()
 {
-    m_menu = new QMenu(tr("&Cluster"), m_window);
+    // The commands join the window's ActionRegistry, which keeps every shortcut of the window
+    // free of collisions (Ctrl+Shift+D is the YAML pane's Duplicate Line).
+    ActionRegistry *registry = m_window->actions();
+    const auto add = [this, registry](const char *id, const QString &text,
+                                      const QKeySequence &key, auto handler) {
+        QAction *action = registry->add(QLatin1String(id), text, {key});
+        connect(action, &QAction::triggered, this, handler);
+        return action;
+    };
+    m_menu = m_window->addMenu(tr("&Cluster"));
     m_menu->setObjectName(QStringLiteral("clusterMenu"));
     m_contextMenu = m_menu->addMenu(tr("Con&text"));
     m_menu->addSeparator();
-    QAction *open =
-        m_menu->addAction(tr("&Open from Cluster…"), this, &ClusterController::openFromCluster);
-    open->setObjectName(QStringLiteral("openFromClusterAction"));
-    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *open = add("cluster.open", tr("&Open from Cluster…"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                        [this] { openFromCluster(); });
+    QAction *diff = add("cluster.diff", tr("&Diff with Cluster…"),
+                        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D), [this] { diffWithCluster(); });
+    QAction *apply = add("cluster.apply", tr("&Apply to Cluster…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                         [this] { openBatch(ClusterBatchDialog::Mode::Apply); });
+    QAction *remove = add("cluster.delete", tr("De&lete from Cluster…"), {},
+                          [this] { openBatch(ClusterBatchDialog::Mode::Delete); });
+    QAction *copyDocument =
+        add("cluster.copyCommand", tr("&Copy kubectl Command for This Document"), {},
+            [this] { copyCommand(Scope::Document); });
+    QAction *copyFile = add("cluster.copyFileCommand",
+                            tr("Copy kubectl Command for the &Whole File"), {},
+                            [this] { copyCommand(Scope::File); });
+    QAction *saveDocument = add("cluster.saveDocument", tr("&Save This Document for kubectl…"),
+                                {}, [this] { saveForKubectl(Scope::Document); });
+    QAction *saveFile = add("cluster.saveFile", tr("Save the Whole &File for kubectl…"), {},
+                            [this] { saveForKubectl(Scope::File); });
+    QAction *run = add("cluster.runKubectl", tr("&Run with kubectl…"), {},
+                       [this] { runKubectl(); });
+    m_menu->addAction(open);
     m_menu->addSeparator();
-    QAction *diff =
-        m_menu->addAction(tr("&Diff with Cluster…"), this, &ClusterController::diffWithCluster);
-    diff->setObjectName(QStringLiteral("diffWithClusterAction"));
-    diff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QAction *apply = m_menu->addAction(tr("&Apply to Cluster…"), this,
-                                       [this] { openBatch(ClusterBatchDialog::Mode::Apply); });
-    apply->setObjectName(QStringLiteral("applyToClusterAction"));
-    apply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    QAction *remove = m_menu->addAction(tr("De&lete from Cluster…"), this,
-                                        [this] { openBatch(ClusterBatchDialog::Mode::Delete); });
-    remove->setObjectName(QStringLiteral("deleteFromClusterAction"));
+    m_menu->addActions({diff, apply, remove});
     m_menu->addSeparator();
     QMenu *exportMenu = m_menu->addMenu(tr("&Export to kubectl"));
-    QAction *copyDocument = exportMenu->addAction(tr("&Copy kubectl Command for This Document"),
-                                                  this, [this] { copyCommand(Scope::Document); });
-    copyDocument->setObjectName(QStringLiteral("copyKubectlCommandAction"));
-    QAction *copyFile = exportMenu->addAction(tr("Copy kubectl Command for the &Whole File"), this,
-                                              [this] { copyCommand(Scope::File); });
+    exportMenu->addActions({copyDocument, copyFile});
     exportMenu->addSeparator();
-    QAction *saveDocument = exportMenu->addAction(tr("&Save This Document for kubectl…"), this,
-                                                  [this] { saveForKubectl(Scope::Document); });
-    QAction *saveFile = exportMenu->addAction(tr("Save the Whole &File for kubectl…"), this,
-                                              [this] { saveForKubectl(Scope::File); });
-    QAction *run =
-        m_menu->addAction(tr("&Run with kubectl…"), this, &ClusterController::runKubectl);
-    run->setObjectName(QStringLiteral("runKubectlAction"));
+    exportMenu->addActions({saveDocument, saveFile});
+    m_menu->addAction(run);
     m_fileActions = {diff, apply, remove, copyDocument, copyFile, saveDocument, saveFile, run};
     connect(m_menu, &QMenu::aboutToShow, this, &ClusterController::updateActions);
-
-    // Before Help, where a menu bar's last menu stays.
-    QMenuBar *bar = m_window->menuBar();
-    QAction *before = nullptr;
-    for (QAction *action : bar->actions())
-        if (action->menu() &&
-            action->menu()->title() == QCoreApplication::translate("MainWindow", "&Help"))
-            before = action;
-    bar->insertMenu(before, m_menu);
 }
 
 void ClusterController::updateActions()

@@ -3,6 +3,8 @@
 #include "clusterbanner.h"
 #include "clusterobjectsmodel.h"
 #include "clustersession.h"
+#include "documentmanager.h"
+#include "editordocument.h"
 #include "kubeclient.h"
 #include "mainwindow.h"
 #include "objectyaml.h"
@@ -58,7 +60,9 @@ void OpenFromClusterFlow::open()
     const QList<YamlValue> objects = m_model->checkedObjects();
     if (objects.isEmpty())
         return;
-    m_window->newFileWithText(ObjectYaml::toYamlStream(objects));
+    EditorDocument *file =
+        m_window->documents()->create(ObjectYaml::toYamlStream(objects), tr("Open from Cluster"));
+    m_window->setCurrent(file, 0);
     m_window->statusBar()->showMessage(
         tr("Opened %n object(s) from context %1; the file is not saved yet.", nullptr,
            int(objects.size()))

@@ -1,5 +1,6 @@
 #include "validationbridge.h"
 
+#include "diagnosticsmodel.h"
 #include "editordocument.h"
 
 #include <QSet>
@@ -110,14 +111,8 @@ void ValidationBridge::setServerFindings(EditorDocument *file, int document,
 
 DiagnosticCounts ValidationBridge::counts(const EditorDocument *file, int document) const
 {
-    DiagnosticCounts counts;
-    for (const Diagnostic &diagnostic : diagnostics(file, document)) {
-        if (diagnostic.severity == Severity::Error)
-            ++counts.errors;
-        else if (diagnostic.severity == Severity::Warning)
-            ++counts.warnings;
-    }
-    return counts;
+    // As the panel counts: a finding two layers report is one.
+    return DiagnosticsModel::countRows(diagnostics(file, document));
 }
 
 QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file) const

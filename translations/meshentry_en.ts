@@ -6,81 +6,81 @@
     <message numerus="yes">
         <location filename="../app/clusterbatchflow.cpp" line="37"/>
         <source>The whole file (%n document(s))</source>
-        <translation>
-            <numerusform>The whole file (%n document)</numerusform>
-            <numerusform>The whole file (%n documents)</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/clusterbatchflow.cpp" line="83"/>
         <source>Delete %n object(s) from context %1? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n object from context %1? This cannot be undone.</numerusform>
-            <numerusform>Delete %n objects from context %1? This cannot be undone.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/clusterbatchflow.cpp" line="105"/>
         <source>%n object(s) could not be deleted; see the list.</source>
-        <translation>
-            <numerusform>%n object could not be deleted; see the list.</numerusform>
-            <numerusform>%n objects could not be deleted; see the list.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/clusterbatchflow.cpp" line="106"/>
         <source>Deleted %n object(s) from %1.</source>
-        <translation>
-            <numerusform>Deleted %n object from %1.</numerusform>
-            <numerusform>Deleted %n objects from %1.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/clusterbatchflow.cpp" line="110"/>
         <source>Deleted %n object(s) from context %1</source>
-        <translation>
-            <numerusform>Deleted %n object from context %1</numerusform>
-            <numerusform>Deleted %n objects from context %1</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/clusterbatchflow.cpp" line="121"/>
         <source>%n object(s) not applied; see the list.</source>
-        <translation>
-            <numerusform>%n object not applied; see the list.</numerusform>
-            <numerusform>%n objects not applied; see the list.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/clusterbatchflow.cpp" line="122"/>
         <source>Applied %n object(s) to %1.</source>
-        <translation>
-            <numerusform>Applied %n object to %1.</numerusform>
-            <numerusform>Applied %n objects to %1.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/clusterbatchflow.cpp" line="126"/>
         <source>Applied %n object(s) to context %1</source>
-        <translation>
-            <numerusform>Applied %n object to context %1</numerusform>
-            <numerusform>Applied %n objects to context %1</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/clusterbatchflow.cpp" line="131"/>
         <source>The server refuses %n object(s); the problems are marked in the file. Nothing was applied.</source>
-        <translation>
-            <numerusform>The server refuses %n object; the problems are marked in the file. Nothing was applied.</numerusform>
-            <numerusform>The server refuses %n objects; the problems are marked in the file. Nothing was applied.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/clusterbatchflow.cpp" line="137"/>
         <source>%n object(s) would change fields another field manager owns. Force Apply takes them over.</source>
-        <translation>
-            <numerusform>%n object would change fields another field manager owns. Force Apply takes them over.</numerusform>
-            <numerusform>%n objects would change fields another field manager owns. Force Apply takes them over.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -89,16 +89,54 @@
     <message numerus="yes">
         <location filename="../widgets/clusterdiffdialog.cpp" line="156"/>
         <source>%n differing line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::DiagnosticsController</name>
+    <message numerus="yes">
+        <location filename="../app/diagnosticscontroller.cpp" line="72"/>
+        <source>%n document(s)</source>
         <translation>
-            <numerusform>%n differing line.</numerusform>
-            <numerusform>%n differing lines.</numerusform>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/diagnosticscontroller.cpp" line="73"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/diagnosticscontroller.cpp" line="74"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::DocumentManager</name>
+    <message numerus="yes">
+        <location filename="../app/documentmanager.cpp" line="97"/>
+        <source>Opened %1: %n YAML syntax error(s); the affected documents open as text</source>
+        <translation>
+            <numerusform>Opened %1: %n YAML syntax error; the affected document opens as text</numerusform>
+            <numerusform>Opened %1: %n YAML syntax errors; the affected documents open as text</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::FindBar</name>
     <message numerus="yes">
-        <location filename="../widgets/findbar.cpp" line="118"/>
+        <location filename="../widgets/findbar.cpp" line="120"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -111,44 +149,9 @@
     <message numerus="yes">
         <location filename="../app/kubectlflow.cpp" line="18"/>
         <source>The whole file (%n document(s))</source>
-        <translation>
-            <numerusform>The whole file (%n document)</numerusform>
-            <numerusform>The whole file (%n documents)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MeshEntry::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="521"/>
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="522"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="523"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="666"/>
-        <source>Opened %1: %n YAML syntax error(s); the affected documents open as text</source>
-        <translation>
-            <numerusform>Opened %1: %n YAML syntax error; the affected document opens as text</numerusform>
-            <numerusform>Opened %1: %n YAML syntax errors; the affected documents open as text</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -157,9 +160,9 @@
     <message numerus="yes">
         <location filename="../model/itemmodels/manifestresultsmodel.cpp" line="62"/>
         <source>will change (%n line(s))</source>
-        <translation>
-            <numerusform>will change (%n line)</numerusform>
-            <numerusform>will change (%n lines)</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -168,28 +171,28 @@
     <message numerus="yes">
         <location filename="../widgets/openfromclusterdialog.cpp" line="197"/>
         <source>&amp;Open %n Object(s)</source>
-        <translation>
-            <numerusform>&amp;Open %n Object</numerusform>
-            <numerusform>&amp;Open %n Objects</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/openfromclusterdialog.cpp" line="209"/>
         <source>%n object(s); tick the ones to open.</source>
-        <translation>
-            <numerusform>%n object; tick the ones to open.</numerusform>
-            <numerusform>%n objects; tick the ones to open.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::OpenFromClusterFlow</name>
     <message numerus="yes">
-        <location filename="../app/openfromclusterflow.cpp" line="63"/>
+        <location filename="../app/openfromclusterflow.cpp" line="67"/>
         <source>Opened %n object(s) from context %1; the file is not saved yet.</source>
-        <translation>
-            <numerusform>Opened %n object from context %1; the file is not saved yet.</numerusform>
-            <numerusform>Opened %n objects from context %1; the file is not saved yet.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "benchfilegenerator.h"
 #include "documenteditor.h"
+#include "guilatency.h"
 #include "processmemory.h"
 #include "validationworkspace.h"
 
@@ -86,6 +87,7 @@ Benchmark::Benchmark(const Options &options) : m_options(options)
         {QStringLiteral("save"), [this] { return save(); }},
         {QStringLiteral("diff"), [this] { return diff(); }},
         {QStringLiteral("validate"), [this] { return validate(); }},
+        {QStringLiteral("gui"), [this] { return GuiLatency::run(m_filePath, m_report); }},
     };
 }
 
