@@ -494,6 +494,46 @@ private slots:
                  QStringList());
     }
 
+    void nearMissesClosestFirst()
+    {
+        WorkloadInventory inventory;
+        const QStringList apps = {QStringLiteral("ratings"), QStringLiteral("reviews"),
+                                  QStringLiteral("details"), QStringLiteral("review")};
+        for (int i = 0; i < apps.size() * 2; ++i) {
+            Workload pod;
+            pod.name = QStringLiteral("p%1").arg(i);
+            pod.namespaceName = QStringLiteral("bookinfo");
+            pod.labels = {{QStringLiteral("app"), apps[i % apps.size()]}};
+            inventory.add(pod);
+        }
+        const WorkloadMatcher matcher(inventory);
+        SelectorQuery typo;
+        typo.namespaceName = QStringLiteral("bookinfo");
+        typo.hasSelector = true;
+        typo.selector = {{QStringLiteral("app"), QStringLiteral("reviwes")}};
+        const SelectionResult result = matcher.match(typo, MatchLimits{3, -1});
+        QCOMPARE(result.nearMissTotal, 8);
+        QStringList listed;
+        for (const NearMiss &miss : result.nearMisses)
+            listed.append(inventory.workload(miss.id).name + u'=' + miss.have);
+        // reviews and review are both two edits away; ratings and details further.
+        QCOMPARE(listed, QStringList({QStringLiteral("p1=reviews"), QStringLiteral("p3=review"),
+                                      QStringLiteral("p5=reviews")}));
+        QCOMPARE(result.warnings,
+                 QStringList({QStringLiteral("resolution NONE: Istio builds these endpoints, but "
+                                             "sidecars send requests to their original "
+                                             "destination address instead of balancing over "
+                                             "them; use STATIC (or DNS for host names)"),
+                              QStringLiteral("the ServiceEntry has no ports: Istio builds no "
+                                             "endpoints"),
+                              QStringLiteral("the selector matches no Pod or WorkloadEntry in "
+                                             "namespace bookinfo")}));
+        QCOMPARE(
+            WorkloadMatcher::labelDistance(QStringLiteral("reviwes"), QStringLiteral("reviews")),
+            2);
+        QCOMPARE(WorkloadMatcher::labelDistance(QString(), QStringLiteral("abc")), 3);
+    }
+
     void explanations()
     {
         EndpointPort port;

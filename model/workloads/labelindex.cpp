@@ -50,7 +50,10 @@ void LabelIndex::insert(int id, const QString &namespaceName, const Labels &labe
         return;
     ++m_size;
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-        insertSorted(&m_postings[Key{namespaceName, it.key(), it.value()}], id);
+        QList<int> &postings = m_postings[Key{namespaceName, it.key(), it.value()}];
+        if (postings.isEmpty())
+            m_values[Key{namespaceName, it.key(), QString()}].append(it.value());
+        insertSorted(&postings, id);
         insertSorted(&m_keys[Key{namespaceName, it.key(), QString()}], id);
         insertSorted(&m_global[Key{QString(), it.key(), it.value()}], id);
     }
@@ -65,7 +68,16 @@ void LabelIndex::remove(int id, const QString &namespaceName, const Labels &labe
     if (all->isEmpty())
         m_byNamespace.erase(all);
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-        removeFrom(&m_postings, Key{namespaceName, it.key(), it.value()}, id);
+        const Key key{namespaceName, it.key(), it.value()};
+        removeFrom(&m_postings, key, id);
+        if (!m_postings.contains(key)) {
+            const auto values = m_values.find(Key{namespaceName, it.key(), QString()});
+            if (values != m_values.end()) {
+                values->removeOne(it.value());
+                if (values->isEmpty())
+                    m_values.erase(values);
+            }
+        }
         removeFrom(&m_keys, Key{namespaceName, it.key(), QString()}, id);
         removeFrom(&m_global, Key{QString(), it.key(), it.value()}, id);
     }
@@ -75,6 +87,7 @@ void LabelIndex::clear()
 {
     m_postings.clear();
     m_keys.clear();
+    m_values.clear();
     m_global.clear();
     m_byNamespace.clear();
     m_size = 0;
@@ -91,6 +104,13 @@ const QList<int> &LabelIndex::keyPostings(const QString &namespaceName, const QS
 {
     const auto it = m_keys.constFind(Key{namespaceName, key, QString()});
     return it == m_keys.cend() ? none : it.value();
+}
+
+const QStringList &LabelIndex::values(const QString &namespaceName, const QString &key) const
+{
+    static const QStringList noValues;
+    const auto it = m_values.constFind(Key{namespaceName, key, QString()});
+    return it == m_values.cend() ? noValues : it.value();
 }
 
 const QList<int> &LabelIndex::inNamespace(const QString &namespaceName) const

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace MeshEntry {
 
@@ -35,6 +36,8 @@ public:
                                const QString &value) const;
     /// Ids of workloads in the namespace carrying key with any value, ascending.
     const QList<int> &keyPostings(const QString &namespaceName, const QString &key) const;
+    /// The distinct values of key in the namespace, in no particular order.
+    const QStringList &values(const QString &namespaceName, const QString &key) const;
     /// Ids of every workload in the namespace, ascending.
     const QList<int> &inNamespace(const QString &namespaceName) const;
 
@@ -67,8 +70,9 @@ private:
                QList<const QList<int> *> *out) const;
 
     QHash<Key, QList<int>> m_postings;
-    QHash<Key, QList<int>> m_keys;   ///< value left empty
-    QHash<Key, QList<int>> m_global; ///< namespace left empty
+    QHash<Key, QList<int>> m_keys;    ///< value left empty
+    QHash<Key, QStringList> m_values; ///< value left empty
+    QHash<Key, QList<int>> m_global;  ///< namespace left empty
     QHash<QString, QList<int>> m_byNamespace;
     int m_size = 0;
 };

@@ -177,8 +177,14 @@ QStringList WorkloadMatcher::endpointAddresses(const Workload &workload)
 
 void WorkloadMatcher::sortIds(QList<int> *ids) const
 {
-    std::sort(ids->begin(), ids->end(),
-              [this](int a, int b) { return m_inventory.sortRank(a) < m_inventory.sortRank(b); });
+    // Ranks first: a comparator that looked them up would do so n log n times.
+    QList<std::pair<int, int>> ranked;
+    ranked.reserve(ids->size());
+    for (const int id : std::as_const(*ids))
+        ranked.append({m_inventory.sortRank(id), id});
+    std::sort(ranked.begin(), ranked.end());
+    for (qsizetype i = 0; i < ranked.size(); ++i)
+        (*ids)[i] = ranked[i].second;
 }
 
 bool WorkloadMatcher::selectsReady(const SelectorQuery &query) const
@@ -265,51 +271,117 @@ void WorkloadMatcher::nearMisses(const SelectorQuery &query, const MatchLimits &
     const QString &ns = query.namespaceName;
     const QList<std::pair<QString, QString>> pairs(query.selector.keyValueBegin(),
                                                    query.selector.keyValueEnd());
-    // (workload, index of the selector pair it misses)
-    QList<std::pair<int, int>> misses;
+    // Candidates are grouped by the value they carry instead of the wanted one, so that only
+    // as many as are listed are ever sorted: a one-label selector in a namespace of 500 Pods
+    // has hundreds of near-misses, and the closest values come first.
+    struct Group {
+        int distance; ///< edit distance of the value to the wanted one; missing labels last
+        int missed;   ///< index of the selector pair
+        QString have;
+        bool missing = false;
+        QList<int> ids;
+    };
+    constexpr int missingLabel = 1 << 20;
+    QList<Group> groups;
+    int total = 0;
     for (int missed = 0; missed < pairs.size(); ++missed) {
-        const QList<int> &exact = index.postings(ns, pairs[missed].first, pairs[missed].second);
-        QList<int> candidates;
+        const QString &key = pairs[missed].first;
+        const QString &want = pairs[missed].second;
         if (pairs.size() == 1) {
-            // One label: the workloads that carry its key with another value.
-            candidates = LabelIndex::subtract(index.keyPostings(ns, pairs[missed].first), exact);
-        } else {
-            QList<const QList<int> *> others;
-            bool empty = false;
-            for (int j = 0; j < pairs.size() && !empty; ++j) {
-                if (j == missed)
-                    continue;
-                others.append(&index.postings(ns, pairs[j].first, pairs[j].second));
-                empty = others.last()->isEmpty();
+            // One label: the workloads carrying its key with another value.
+            total += int(index.keyPostings(ns, key).size() - index.postings(ns, key, want).size());
+            for (const QString &value : index.values(ns, key)) {
+                if (value != want)
+                    groups.append({labelDistance(want, value), missed, value, false, {}});
             }
-            if (empty)
-                continue;
-            candidates = LabelIndex::subtract(LabelIndex::intersect(others), exact);
+            continue;
         }
-        for (const int id : std::as_const(candidates))
-            misses.append({id, missed});
+        QList<const QList<int> *> others;
+        bool empty = false;
+        for (int j = 0; j < pairs.size() && !empty; ++j) {
+            if (j == missed)
+                continue;
+            others.append(&index.postings(ns, pairs[j].first, pairs[j].second));
+            empty = others.last()->isEmpty();
+        }
+        if (empty)
+            continue;
+        const QList<int> misses =
+            LabelIndex::subtract(LabelIndex::intersect(others), index.postings(ns, key, want));
+        total += int(misses.size());
+        QHash<QString, qsizetype> byValue;
+        for (const int id : misses) {
+            QString have;
+            const bool present =
+                m_inventory.workload(id).effectiveLabel(key, m_inventory.clusterId(), &have);
+            const QString groupKey = present ? have : QStringLiteral("\x01missing");
+            auto found = byValue.constFind(groupKey);
+            if (found == byValue.cend()) {
+                found = byValue.insert(groupKey, groups.size());
+                groups.append({present ? labelDistance(want, have) : missingLabel,
+                               missed,
+                               have,
+                               !present,
+                               {}});
+            }
+            groups[found.value()].ids.append(id);
+        }
     }
-    result->nearMissTotal = int(misses.size());
-    std::sort(misses.begin(), misses.end(), [this](const auto &a, const auto &b) {
-        return m_inventory.sortRank(a.first) < m_inventory.sortRank(b.first);
-    });
-    if (limits.nearMisses >= 0 && misses.size() > limits.nearMisses)
-        misses.resize(limits.nearMisses);
-    result->nearMisses.reserve(misses.size());
-    for (const auto &[id, missed] : std::as_const(misses)) {
-        NearMiss miss;
-        miss.id = id;
-        miss.label = pairs[missed].first;
-        miss.want = pairs[missed].second;
-        miss.missing = !m_inventory.workload(id).effectiveLabel(miss.label, m_inventory.clusterId(),
-                                                                &miss.have);
-        result->nearMisses.append(miss);
+    result->nearMissTotal = total;
+    std::sort(groups.begin(), groups.end(),
+              [](const Group &a, const Group &b) { return a.distance < b.distance; });
+    const int limit = limits.nearMisses < 0 ? total : limits.nearMisses;
+    for (qsizetype first = 0; first < groups.size() && result->nearMisses.size() < limit;) {
+        // Groups at the same distance are listed together, in Istio's order.
+        qsizetype end = first;
+        QList<std::tuple<int, int, qsizetype>> ranked; // rank, id, group
+        while (end < groups.size() && groups[end].distance == groups[first].distance) {
+            Group &group = groups[end];
+            if (pairs.size() == 1)
+                group.ids = index.postings(ns, pairs[group.missed].first, group.have);
+            for (const int id : std::as_const(group.ids))
+                ranked.append({m_inventory.sortRank(id), id, end});
+            ++end;
+        }
+        const qsizetype take = qMin<qsizetype>(ranked.size(), limit - result->nearMisses.size());
+        std::partial_sort(ranked.begin(), ranked.begin() + take, ranked.end());
+        for (qsizetype i = 0; i < take; ++i) {
+            const Group &group = groups[std::get<2>(ranked[i])];
+            NearMiss miss;
+            miss.id = std::get<1>(ranked[i]);
+            miss.label = pairs[group.missed].first;
+            miss.want = pairs[group.missed].second;
+            miss.have = group.have;
+            miss.missing = group.missing;
+            result->nearMisses.append(miss);
+        }
+        first = end;
     }
+}
+
+int WorkloadMatcher::labelDistance(const QString &a, const QString &b)
+{
+    // Levenshtein distance; label values are at most 63 characters.
+    const qsizetype n = qMin<qsizetype>(b.size(), 64);
+    int row[65];
+    for (qsizetype j = 0; j <= n; ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= qMin<qsizetype>(a.size(), 64); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= n; ++j) {
+            const int above = row[j];
+            row[j] =
+                qMin(qMin(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[n];
 }
 
 void WorkloadMatcher::visibility(const SelectorQuery &query, SelectionResult *result) const
 {
-    const MeshConfig defaults;
+    static const MeshConfig defaults;
     const MeshConfig &mesh = m_mesh ? *m_mesh : defaults;
     const QMap<QString, QString> *labels =
         m_namespaces ? m_namespaces->labels(query.namespaceName) : nullptr;

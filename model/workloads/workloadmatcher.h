@@ -54,7 +54,8 @@ struct SelectionResult {
     int readyCount = 0;
     QList<int> otherNamespaces; ///< matching labels, other namespace; sorted like selected
     int otherNamespaceTotal = 0;
-    QList<NearMiss> nearMisses; ///< sorted like selected
+    /// Closest values first (edit distance; missing labels last), then like selected.
+    QList<NearMiss> nearMisses;
     int nearMissTotal = 0;
     QStringList warnings;
     /// Namespaces whose sidecars see the entry: "*" alone for all, else names (empty: none).
@@ -97,6 +98,8 @@ public:
 
     /// Sorts ids as Istio orders selected workloads: kind (Pod first), namespace, name.
     void sortIds(QList<int> *ids) const;
+    /// Edit distance between two label values (how near a near-miss is).
+    static int labelDistance(const QString &a, const QString &b);
 
 private:
     void nearMisses(const SelectorQuery &query, const MatchLimits &limits,

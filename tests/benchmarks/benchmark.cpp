@@ -2,6 +2,7 @@
 
 #include "benchfilegenerator.h"
 #include "documenteditor.h"
+#include "matchbenchmark.h"
 #include "processmemory.h"
 #include "validationworkspace.h"
 
@@ -86,6 +87,13 @@ Benchmark::Benchmark(const Options &options) : m_options(options)
         {QStringLiteral("save"), [this] { return save(); }},
         {QStringLiteral("diff"), [this] { return diff(); }},
         {QStringLiteral("validate"), [this] { return validate(); }},
+        {QStringLiteral("match"),
+         [this] {
+             return MatchBenchmark(m_report, {m_filePath, m_filePath + QStringLiteral(".pods.json"),
+                                              !m_options.keepPath.isEmpty(),
+                                              m_options.documents * 5 / 2, m_options.seed})
+                 .run();
+         }},
     };
 }
 
