@@ -4,6 +4,7 @@
 #include "documentvalidator.h"
 #include "exitcode.h"
 #include "fileloading.h"
+#include "meshconfigloader.h"
 #include "ruleregistry.h"
 #include "validationworkspace.h"
 #include "workloadinventory.h"
@@ -232,7 +233,12 @@ int run(const QStringList &args)
         QStringLiteral("namespaces"),
         QStringLiteral("The cluster's namespaces, to check exportTo against."),
         QStringLiteral("a,b,..."));
-    parser.addOptions({help, output, failOn, suppress, workloads, namespaces});
+    const QCommandLineOption meshConfig(
+        QStringLiteral("mesh-config"),
+        QStringLiteral("Mesh settings as istioctl analyze --meshConfigFile reads them: a "
+                       "MeshConfig YAML, the istio ConfigMap, or an IstioOperator."),
+        QStringLiteral("FILE"));
+    parser.addOptions({help, output, failOn, suppress, workloads, namespaces, meshConfig});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("file, directory or -"),
                                  QStringLiteral("PATH..."));
     if (!parser.parse(args)) {
@@ -275,6 +281,14 @@ int run(const QStringList &args)
         options.namespacesKnown = true;
         for (const QString &name : parser.value(namespaces).split(u',', Qt::SkipEmptyParts))
             options.knownNamespaces.append(name.trimmed());
+    }
+
+    if (parser.isSet(meshConfig)) {
+        QString error;
+        if (!MeshConfigLoader::fromFile(parser.value(meshConfig), &options.mesh, &error)) {
+            CliOutput::error(error);
+            return ExitUnreadable;
+        }
     }
 
     bool unreadableInput = false;

@@ -153,7 +153,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
         entry.hosts.removeDuplicates();
         entry.portNumbers = f.portNumbers();
         entry.portSignature = portList(entry.portNumbers);
-        entry.exportTo = ExportTo(f.exportTo, f.namespaceName);
+        entry.exportTo = ExportTo(f.exportTo, f.namespaceName, m_defaultExportTo);
         entry.scopes = ExportTo::analyzerScopes(f.exportTo, f.namespaceName);
         for (const DocumentFacts::Port &port : f.ports)
             entry.protocols.append(port.protocol.toUpper());

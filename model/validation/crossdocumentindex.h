@@ -28,6 +28,8 @@ class CrossDocumentIndex
 public:
     /// Workloads outside the open files; nullptr when unknown (ME-SELECTOR-NO-MATCH is then off).
     void setInventory(const WorkloadInventory *inventory) { m_inventory = inventory; }
+    /// MeshConfig defaultServiceExportTo, for entries without exportTo; before insert().
+    void setDefaultExportTo(const QStringList &exportTo) { m_defaultExportTo = exportTo; }
 
     void insert(int id, DocumentFacts facts);
     /// Prepares the indexes for about this many documents.
@@ -103,6 +105,7 @@ private:
     QHash<QString, QList<int>> m_emptySelectors; ///< by namespace
     LabelIndex m_workloads;
     const WorkloadInventory *m_inventory = nullptr;
+    QStringList m_defaultExportTo = {QStringLiteral("*")};
 };
 
 } // namespace MeshEntry

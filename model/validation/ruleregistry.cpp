@@ -356,7 +356,10 @@ RuleRegistry::RuleRegistry()
         "Fix the underlying webhook rule named in the message.");
     add("IST0134", W, L::Analyzer, "ServiceEntryAddressesRequired",
         "A ServiceEntry without addresses (and without status.addresses): one warning per port "
-        "whose protocol is unset or TCP in any case, whatever the resolution.",
+        "whose protocol is unset or TCP in any case, whatever the resolution. Not reported when "
+        "the mesh config (--mesh-config) sets defaultConfig.proxyMetadata ISTIO_META_DNS_CAPTURE "
+        "to \"true\" and ISTIO_META_DNS_AUTO_ALLOCATE or PILOT_ENABLE_IP_AUTOALLOCATE to "
+        "\"true\".",
         "Add addresses, or set a non-TCP protocol.");
     add("IST0171", W, L::Analyzer, "NegativeConditionStatus",
         "A status condition of type istio.io/WaypointBound has status False.",

@@ -146,6 +146,7 @@ void ValidationWorkspace::validateAll()
 {
     m_index.clear();
     m_index.setInventory(m_inventory);
+    m_index.setDefaultExportTo(m_options.mesh.defaultServiceExportTo);
     m_index.reserve(int(m_documents.size()));
     const QList<int> files = fileIds();
     QList<int> ids;
