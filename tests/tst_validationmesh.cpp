@@ -1,5 +1,6 @@
 #include "meshconfigloader.h"
 #include "validationworkspace.h"
+#include "workloadinventory.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -78,6 +79,42 @@ private slots:
                  QStringList({QStringLiteral("ME-HOST-PORTS-DIFFER@0"),
                               QStringLiteral("ME-HOST-PORTS-DIFFER@1")}));
         QCOMPARE(rules(entries, mesh("defaultServiceExportTo: [.]\n")), QStringList());
+    }
+
+    /// The cross-document selector checks use the matcher's rules (ISTIO-SELECTION.md §4–§5).
+    void selectorChecksUseTheMatcher()
+    {
+        const QByteArray yaml =
+            "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\n"
+            "metadata: {name: vms, namespace: shop}\n"
+            "spec:\n  hosts: [vms.internal]\n  addresses: [10.9.0.1]\n  location: MESH_INTERNAL\n"
+            "  ports: [{number: 80, name: http, protocol: HTTP}]\n"
+            "  workloadSelector:\n    labels: {topology.istio.io/network: vpc-1}\n---\n"
+            "apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\n"
+            "metadata: {name: vm, namespace: shop}\n"
+            "spec: {address: vm.example.com, network: vpc-1}\n";
+        const YamlFile file = YamlFile::fromBytes(yaml);
+        WorkloadInventory inventory;
+        ValidationWorkspace workspace;
+        workspace.setInventory(&inventory);
+        workspace.addFile(&file, QStringLiteral("x.yaml"));
+        workspace.validateAll();
+        QStringList messages;
+        for (const Diagnostic &diagnostic : workspace.diagnostics())
+            messages.append(diagnostic.rule + QStringLiteral(": ") + diagnostic.message);
+        messages.sort();
+        // The network label comes from spec.network; resolution NONE skips host names too.
+        QCOMPARE(messages,
+                 QStringList(
+                     {QStringLiteral("ME-SELECTOR-NO-MATCH: workloadSelector selects 1 workload in "
+                                     "namespace \"shop\", but Istio makes an endpoint of none: "
+                                     "WorkloadEntry vm: address vm.example.com is a host name: "
+                                     "only DNS and DNS_ROUND_ROBIN entries use it, not NONE"),
+                      QStringLiteral("ME-STATIC-FQDN-WORKLOAD: address \"vm.example.com\" is a "
+                                     "host name: ServiceEntry shop/vms (resolution NONE) selects "
+                                     "this WorkloadEntry, but Istio skips it"),
+                      QStringLiteral("SE-NONE-SELECTOR: workloadSelector should not be set when "
+                                     "resolution mode is NONE")}));
     }
 
     void commandLine()

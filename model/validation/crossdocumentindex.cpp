@@ -6,6 +6,7 @@
 #include "serviceentryview.h"
 #include "validationcontext.h"
 #include "workloadinventory.h"
+#include "workloadmatcher.h"
 
 #include <algorithm>
 
@@ -35,6 +36,20 @@ bool selects(const QMap<QString, QString> &selector, const QMap<QString, QString
             return false;
     }
     return true;
+}
+
+/// What the matcher needs of a ServiceEntry's facts.
+SelectorQuery queryFor(const DocumentFacts &facts)
+{
+    SelectorQuery query;
+    query.name = facts.name;
+    query.namespaceName = facts.namespaceName;
+    query.resolution = facts.resolution;
+    query.hasSelector = facts.hasSelector;
+    query.selector = facts.selector;
+    for (const DocumentFacts::Port &port : facts.ports)
+        query.ports.append({port.number, port.name, port.protocol, 0});
+    return query;
 }
 
 void appendUnique(QList<int> *list, int id)
@@ -164,7 +179,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
         for (auto it = f.selector.cbegin(); it != f.selector.cend(); ++it)
             m_selectorsByLabel[LabelKey{f.namespaceName, it.key(), it.value()}].append(id);
     } else {
-        m_workloads.insert(id, f.namespaceName, f.labels);
+        m_workloads.insert(id, f.namespaceName, f.workload.effectiveLabels(clusterId()));
     }
     m_entries.insert(id, std::move(entry));
 }
@@ -200,16 +215,22 @@ void CrossDocumentIndex::remove(int id)
                 m_selectorsByLabel.erase(list);
         }
     } else {
-        m_workloads.remove(id, facts.namespaceName, facts.labels);
+        m_workloads.remove(id, facts.namespaceName, facts.workload.effectiveLabels(clusterId()));
     }
     m_entries.erase(it);
+}
+
+QString CrossDocumentIndex::clusterId() const
+{
+    return m_inventory ? m_inventory->clusterId() : WorkloadInventory::defaultClusterId();
 }
 
 QList<int> CrossDocumentIndex::selectingServiceEntries(const Entry &workload) const
 {
     const QString &namespaceName = workload.facts.namespaceName;
+    const QMap<QString, QString> labels = workload.facts.workload.effectiveLabels(clusterId());
     QList<int> candidates = m_emptySelectors.value(namespaceName);
-    for (auto it = workload.facts.labels.cbegin(); it != workload.facts.labels.cend(); ++it) {
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         const auto list =
             m_selectorsByLabel.constFind(LabelKey{namespaceName, it.key(), it.value()});
         if (list == m_selectorsByLabel.cend())
@@ -219,7 +240,7 @@ QList<int> CrossDocumentIndex::selectingServiceEntries(const Entry &workload) co
     }
     QList<int> result;
     for (const int id : std::as_const(candidates)) {
-        if (selects(at(id).facts.selector, workload.facts.labels))
+        if (selects(at(id).facts.selector, labels))
             result.append(id);
     }
     std::sort(result.begin(), result.end());
@@ -381,13 +402,42 @@ void CrossDocumentIndex::selectorMatches(const Entry &entry, QList<Diagnostic> *
     const DocumentFacts &facts = entry.facts;
     if (!m_inventory || !facts.hasSelector)
         return;
-    if (m_workloads.matchesAny(facts.namespaceName, facts.selector) ||
-        m_inventory->matchesAny(facts.namespaceName, facts.selector))
+    // The matcher's rules: the labels select, and Istio must also make an endpoint of one.
+    const SelectorQuery query = queryFor(facts);
+    const WorkloadMatcher matcher(*m_inventory);
+    if (matcher.selectsReady(query))
         return;
+    QList<const Workload *> selected;
+    for (const int id : m_workloads.select(facts.namespaceName, facts.selector)) {
+        const Workload &workload = at(id).facts.workload;
+        if (WorkloadMatcher::judge(workload, query, nullptr))
+            return;
+        selected.append(&workload);
+    }
+    for (const int id : m_inventory->select(facts.namespaceName, facts.selector))
+        selected.append(&m_inventory->workload(id));
+    if (selected.isEmpty()) {
+        out->append(ValidationContext::finding(
+            u"ME-SELECTOR-NO-MATCH",
+            QStringLiteral("workloadSelector matches no Pod or WorkloadEntry in namespace %1")
+                .arg(goQuote(facts.namespaceName)),
+            facts.selectorSpan));
+        return;
+    }
+    // Name the first in Istio's order, whatever order the documents were indexed in.
+    std::sort(selected.begin(), selected.end(), [](const Workload *a, const Workload *b) {
+        return std::tie(a->kind, a->name) < std::tie(b->kind, b->name);
+    });
+    QString reason;
+    WorkloadMatcher::judge(*selected.first(), query, &reason);
     out->append(ValidationContext::finding(
         u"ME-SELECTOR-NO-MATCH",
-        QStringLiteral("workloadSelector matches no Pod or WorkloadEntry in namespace %1")
-            .arg(goQuote(facts.namespaceName)),
+        QStringLiteral("workloadSelector selects %1 in namespace %2, but Istio makes an endpoint "
+                       "of none: %3 %4: %5")
+            .arg(selected.size() == 1 ? QStringLiteral("1 workload")
+                                      : QStringLiteral("%1 workloads").arg(selected.size()),
+                 goQuote(facts.namespaceName), selected.first()->kindName(), selected.first()->name,
+                 reason),
         facts.selectorSpan));
 }
 
@@ -405,14 +455,16 @@ void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *o
     bool portsKnown = false;
     for (const int id : selecting) {
         const DocumentFacts &serviceEntry = at(id).facts;
-        if ((socket || hostName) && serviceEntry.resolution == ServiceEntryView::Static) {
+        // se/conversion.go:services: only DNS and DNS_ROUND_ROBIN take such addresses.
+        const SelectorQuery query = queryFor(serviceEntry);
+        if ((socket || hostName) && !query.isDnsType() && query.resolution >= 0) {
             out->append(ValidationContext::finding(
                 u"ME-STATIC-FQDN-WORKLOAD",
-                QStringLiteral("address %1 is %2: ServiceEntry %3 (resolution STATIC) "
+                QStringLiteral("address %1 is %2: ServiceEntry %3 (resolution %4) "
                                "selects this WorkloadEntry, but Istio skips it")
                     .arg(goQuote(facts.address),
                          socket ? QStringLiteral("a unix socket") : QStringLiteral("a host name"),
-                         serviceEntry.fullName()),
+                         serviceEntry.fullName(), query.resolutionName()),
                 facts.addressSpan));
         }
         if (serviceEntry.resolution == ServiceEntryView::None)

@@ -89,6 +89,8 @@ private:
     void addHost(const QString &host, int id, const Entry &entry);
     void removeHost(const QString &host, int id, const Entry &entry);
 
+    /// The cluster ID Istio adds to workload labels (topology.istio.io/cluster).
+    QString clusterId() const;
     QList<int> selectingServiceEntries(const Entry &workload) const;
     QList<int> selectedWorkloads(const Entry &serviceEntry) const;
 

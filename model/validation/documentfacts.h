@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workload.h"
 #include "yamlpath.h"
 
 #include <QList>
@@ -56,6 +57,7 @@ struct DocumentFacts {
     QString address;
     SourceSpan addressSpan;
     QList<WorkloadPort> workloadPorts;
+    Workload workload; ///< as the matcher sees it
 
     bool isServiceEntry() const { return kind == Kind::ServiceEntry; }
     /// `ns/name` as istioctl prints resource names.

@@ -9,6 +9,7 @@
 #include "serviceentryview.h"
 #include "validationcontext.h"
 #include "webhookchecks.h"
+#include "workloadreader.h"
 #include "yamldocument.h"
 
 #include <algorithm>
@@ -103,6 +104,8 @@ void fillWorkloadEntryFacts(const ValidationContext &context, const WorkloadEntr
         context.spanOf(view.address.present() ? view.address.node : context.spec());
     for (const WorkloadEntryView::Port &port : view.ports)
         facts->workloadPorts.append({port.name, context.keySpan(port.keyNode)});
+    facts->workload = WorkloadReader::fromWorkloadEntryView(
+        context.reader(), context.root(), context.meta(), view, facts->namespaceName);
 }
 
 } // namespace

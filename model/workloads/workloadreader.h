@@ -1,7 +1,9 @@
 #pragma once
 
+#include "objectmetaview.h"
 #include "objectstream.h"
 #include "workload.h"
+#include "workloadentryview.h"
 
 namespace MeshEntry::WorkloadReader {
 
@@ -11,6 +13,13 @@ namespace MeshEntry::WorkloadReader {
  * Returns false for other kinds.
  */
 bool read(const ObjectNode &object, const QString &defaultNamespace, Workload *out);
+
+/**
+ * The same Workload from an open WorkloadEntry document that validation has already read
+ * (its spec view and metadata), so that the validator matches exactly as the matcher does.
+ */
+Workload fromWorkloadEntryView(const NodeReader &reader, int root, const ObjectMetaView &meta,
+                               const WorkloadEntryView &view, const QString &namespaceName);
 
 /// A number written as a number or as a string holding one (protobuf JSON accepts both).
 bool unsignedNumber(const ObjectNode *node, quint32 *out);
