@@ -404,18 +404,18 @@ void CrossDocumentIndex::selectorMatches(const Entry &entry, QList<Diagnostic> *
         return;
     // The matcher's rules: the labels select, and Istio must also make an endpoint of one.
     const SelectorQuery query = queryFor(facts);
-    const WorkloadMatcher matcher(*m_inventory);
-    if (matcher.selectsReady(query))
-        return;
     QList<const Workload *> selected;
-    for (const int id : m_workloads.select(facts.namespaceName, facts.selector)) {
-        const Workload &workload = at(id).facts.workload;
-        if (WorkloadMatcher::judge(workload, query, nullptr))
-            return;
-        selected.append(&workload);
+    for (const int id : m_workloads.select(facts.namespaceName, facts.selector))
+        selected.append(&at(id).facts.workload);
+    for (const int id : m_inventory->select(facts.namespaceName, facts.selector)) {
+        // The open files' WorkloadEntries are judged from their facts above.
+        if (m_inventory->workload(id).document < 0)
+            selected.append(&m_inventory->workload(id));
     }
-    for (const int id : m_inventory->select(facts.namespaceName, facts.selector))
-        selected.append(&m_inventory->workload(id));
+    for (const Workload *workload : std::as_const(selected)) {
+        if (WorkloadMatcher::judge(*workload, query, nullptr))
+            return;
+    }
     if (selected.isEmpty()) {
         out->append(ValidationContext::finding(
             u"ME-SELECTOR-NO-MATCH",

@@ -47,7 +47,8 @@ struct Workload {
     bool healthChecks = false;
     Condition healthy = Condition::Missing;
 
-    /// Where it was read: a file name, and its document for open files (-1 otherwise).
+    /// Where it was read: a file name; document >= 0 for a WorkloadEntry of an open file or
+    /// of a file given as PATH (its index when read), -1 for imported workloads.
     QString source;
     int document = -1;
 

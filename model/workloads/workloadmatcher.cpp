@@ -359,6 +359,51 @@ void WorkloadMatcher::nearMisses(const SelectorQuery &query, const MatchLimits &
     }
 }
 
+QList<ReverseMatch> WorkloadMatcher::reverse(const Workload &workload, const QString &clusterId,
+                                             const QList<const SelectorQuery *> &queries)
+{
+    const QMap<QString, QString> labels = workload.effectiveLabels(clusterId);
+    QList<ReverseMatch> result;
+    for (const SelectorQuery *query : queries) {
+        if (!query->hasSelector)
+            continue;
+        const bool sameNamespace = query->namespaceName == workload.namespaceName;
+        int misses = 0;
+        ReverseMatch match;
+        match.query = query;
+        for (auto it = query->selector.cbegin(); it != query->selector.cend() && misses < 2; ++it) {
+            const auto found = labels.constFind(it.key());
+            if (found != labels.cend() && found.value() == it.value())
+                continue;
+            ++misses;
+            match.label = it.key();
+            match.want = it.value();
+            match.missing = found == labels.cend();
+            match.have = match.missing ? QString() : found.value();
+        }
+        if (misses == 0 && sameNamespace) {
+            match.relation = ReverseMatch::Relation::Selects;
+            match.ready = judge(workload, *query, &match.reason);
+        } else if (misses == 0 && !query->selector.isEmpty()) {
+            match.relation = ReverseMatch::Relation::OtherNamespace;
+        } else if (misses == 1 && sameNamespace && (query->selector.size() > 1 || !match.missing)) {
+            // As forward: a one-label selector's near-misses carry its key.
+            match.relation = ReverseMatch::Relation::NearMiss;
+        } else {
+            continue;
+        }
+        result.append(match);
+    }
+    std::sort(result.begin(), result.end(), [](const ReverseMatch &a, const ReverseMatch &b) {
+        if (a.relation != b.relation)
+            return a.relation < b.relation;
+        if (a.query->namespaceName != b.query->namespaceName)
+            return a.query->namespaceName < b.query->namespaceName;
+        return a.query->name < b.query->name;
+    });
+    return result;
+}
+
 int WorkloadMatcher::labelDistance(const QString &a, const QString &b)
 {
     // Levenshtein distance; label values are at most 63 characters.

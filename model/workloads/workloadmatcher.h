@@ -62,6 +62,20 @@ struct SelectionResult {
     QStringList visibleIn;
 };
 
+/// How one ServiceEntry relates to one workload: the reverse view.
+struct ReverseMatch {
+    enum class Relation { Selects, NearMiss, OtherNamespace };
+
+    const SelectorQuery *query = nullptr;
+    Relation relation = Relation::Selects;
+    bool ready = true; ///< Selects: whether Istio makes an endpoint of it, and why not
+    QString reason;
+    QString label; ///< NearMiss: the label it misses
+    QString want;
+    QString have;
+    bool missing = false;
+};
+
 /// How many near-misses and other-namespace matches a result lists (totals are always counted).
 struct MatchLimits {
     int nearMisses = -1;      ///< -1: all
@@ -95,6 +109,13 @@ public:
     static QList<EndpointPort> endpointPorts(const Workload &workload, const SelectorQuery &query);
     /// The addresses the endpoints carry.
     static QStringList endpointAddresses(const Workload &workload);
+
+    /**
+     * The ServiceEntries that select workload, those that would but for one label, and those in
+     * other namespaces whose selector its labels satisfy; by relation, then namespace and name.
+     */
+    static QList<ReverseMatch> reverse(const Workload &workload, const QString &clusterId,
+                                       const QList<const SelectorQuery *> &queries);
 
     /// Sorts ids as Istio orders selected workloads: kind (Pod first), namespace, name.
     void sortIds(QList<int> *ids) const;
