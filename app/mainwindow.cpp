@@ -16,6 +16,7 @@
 #include "serviceentryform.h"
 #include "validationbridge.h"
 #include "workloadentryform.h"
+#include "workloadscontroller.h"
 #include "yamleditor.h"
 
 #include <QAction>
@@ -140,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    m_workloads = new WorkloadsController(this, m_viewMenu, m_validation);
     applyEditorFont();
 
     connect(m_outline, &OutlineView::documentSelected, this, &MainWindow::setCurrent);
@@ -341,6 +343,7 @@ void MainWindow::addFile(EditorDocument *file)
     m_undoGroup.addStack(file->undoStack());
     m_outlineModel->addFile(file);
     m_validation->addFile(file);
+    m_workloads->fileAdded(file);
     if (PreferencesDialog::autosaveEnabled())
         m_autosaver->watch(file);
     connect(file, &EditorDocument::modificationChanged, this, &MainWindow::updateWindow);
@@ -382,6 +385,7 @@ void MainWindow::setCurrent(EditorDocument *file, int document)
     }
     if (file)
         m_outline->select(file, document < 0 ? -1 : m_currentDocument);
+    m_workloads->setCurrent(file, m_currentDocument);
     updateFormPage();
     updateWindow();
     updateBanner();
@@ -397,6 +401,7 @@ void MainWindow::syncSelectionToCursor()
     m_currentDocument = document;
     m_yaml->setCurrentRange(m_current->textOffset(document), m_current->textOffset(document + 1));
     m_outline->select(m_current, document);
+    m_workloads->setCurrent(m_current, document);
     updateFormPage();
 }
 
@@ -726,6 +731,7 @@ bool MainWindow::closeFile(EditorDocument *file)
     if (!file || !maybeSave(file))
         return false;
     m_autosaver->forget(file);
+    m_workloads->fileClosing(file);
     m_validation->removeFile(file);
     m_diagnostics->removeFile(file);
     m_outlineModel->removeFile(file);
@@ -815,6 +821,7 @@ void MainWindow::goToLine()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
+    m_workloads->addPreferencesPages(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ColorScheme::apply();

@@ -23,6 +23,7 @@ class ResourceForm;
 class ServiceEntryForm;
 class ValidationBridge;
 class WorkloadEntryForm;
+class WorkloadsController;
 class YamlEditor;
 
 /// The editor window: wires the outline, the forms, the YAML pane and the panels to the model.
@@ -49,6 +50,7 @@ public:
     void setCurrent(EditorDocument *file, int document);
     /// Jumps to the diagnostic in row of the diagnostics panel.
     void showDiagnostic(int row);
+    WorkloadsController *workloads() const { return m_workloads; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -120,6 +122,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteDocumentAction = nullptr;
+    WorkloadsController *m_workloads = nullptr;
 };
 
 } // namespace MeshEntry

@@ -29,6 +29,11 @@ public:
     QList<Diagnostic> diagnostics(const EditorDocument *file) const;
     DiagnosticCounts counts(const EditorDocument *file, int document) const;
 
+    /// Workloads beyond the open files (nullptr: unknown); re-runs the selector checks.
+    void setWorkloads(const WorkloadInventory *inventory);
+    /// New mesh settings: every document is validated again.
+    void setMesh(const MeshConfig &mesh);
+
 signals:
     /// Findings of these documents of file changed; an empty list means any document.
     void diagnosticsChanged(EditorDocument *file, const QList<int> &documents);

@@ -244,6 +244,21 @@ bool SelectionWorkspace::documentOf(int workload, EditorDocument **file, int *do
     return false;
 }
 
+bool SelectionWorkspace::documentOf(const SelectorQuery *query, EditorDocument **file,
+                                    int *document) const
+{
+    for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
+        for (int i = 0; i < it->documents.size(); ++i) {
+            if (it->documents[i].query && &*it->documents[i].query == query) {
+                *file = it.key();
+                *document = i;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 QList<const SelectorQuery *> SelectionWorkspace::serviceEntries() const
 {
     QList<const SelectorQuery *> result;
@@ -262,8 +277,10 @@ void SelectionWorkspace::adopt(WorkloadImporter::Result result, int batch)
     m_pendingSource = result.workloads.isEmpty() ? QString() : result.workloads.first().source;
     if (!result.namespaces.isEmpty())
         addNamespaces(result.namespaces);
-    if (!m_pendingSource.isEmpty())
+    if (!m_pendingSource.isEmpty()) {
         m_inventory.removeSource(m_pendingSource);
+        m_imported.remove(m_pendingSource);
+    }
     m_pending = std::move(result.workloads);
     m_pendingNext = 0;
     m_pendingTotal = int(m_pending.size());
@@ -290,6 +307,7 @@ void SelectionWorkspace::adoptBatch()
         return;
     }
     const int count = int(m_pendingAdded.size());
+    m_imported[m_pendingSource] += count;
     m_pending.clear();
     m_pendingAdded.clear();
     emit changed();
@@ -311,27 +329,24 @@ int SelectionWorkspace::clearImported()
 {
     cancelAdoption();
     int removed = 0;
-    for (const QString &source : importedSources())
-        removed += m_inventory.removeSource(source);
+    for (auto it = m_imported.cbegin(); it != m_imported.cend(); ++it)
+        removed += m_inventory.removeSource(it.key());
+    m_imported.clear();
     emit changed();
     return removed;
 }
 
 QStringList SelectionWorkspace::importedSources() const
 {
-    QStringList result;
-    for (const int id : m_inventory.ids()) {
-        const Workload &workload = m_inventory.workload(id);
-        if (workload.document < 0 && !result.contains(workload.source))
-            result.append(workload.source);
-    }
-    result.sort();
-    return result;
+    return m_imported.keys();
 }
 
 int SelectionWorkspace::importedCount() const
 {
-    return m_inventory.size() - int(m_openWorkloads.size());
+    int total = 0;
+    for (const int count : m_imported)
+        total += count;
+    return total;
 }
 
 } // namespace MeshEntry

@@ -57,6 +57,8 @@ public:
     int workloadOf(EditorDocument *file, int document) const;
     /// The open document of an inventory id; false for imported workloads.
     bool documentOf(int workload, EditorDocument **file, int *document) const;
+    /// The open document of a ServiceEntry query; false when it is gone.
+    bool documentOf(const SelectorQuery *query, EditorDocument **file, int *document) const;
     /// Every open ServiceEntry.
     QList<const SelectorQuery *> serviceEntries() const;
 
@@ -113,6 +115,7 @@ private:
     int m_pendingTotal = 0;
     int m_pendingBatch = 5000;
     QList<int> m_pendingAdded;
+    QMap<QString, int> m_imported; ///< workloads per imported source
 };
 
 } // namespace MeshEntry
