@@ -72,6 +72,7 @@ WorkloadsController::WorkloadsController(MainWindow *window, QMenu *viewMenu,
     m_dock->setObjectName(QStringLiteral("selectedWorkloadsDock"));
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    window->resizeDocks({m_dock}, {420}, Qt::Horizontal);
     m_meshLabel->setObjectName(QStringLiteral("meshStatus"));
     window->statusBar()->addPermanentWidget(m_meshLabel);
     createActions(viewMenu);
@@ -292,11 +293,14 @@ void WorkloadsController::showReverse(int workload, bool canGoBack)
         selecting += match.relation == ReverseMatch::Relation::Selects;
     const QString origin = shown.document >= 0 ? tr("in %1").arg(shown.source)
                                                : tr("imported from %1").arg(shown.source);
-    m_panel->showReverse(
-        tr("%1 %2/%3").arg(shown.kindName(), shown.namespaceName, shown.name),
-        tr("%1, %2; selected by %n of the open ServiceEntries.", nullptr, selecting)
-            .arg(shown.address().isEmpty() ? tr("no address") : shown.address(), origin),
-        canGoBack);
+    const QString selectedBy = selecting == 1
+                                   ? tr("selected by 1 open ServiceEntry")
+                                   : tr("selected by %1 open ServiceEntries").arg(selecting);
+    m_panel->showReverse(tr("%1 %2/%3").arg(shown.kindName(), shown.namespaceName, shown.name),
+                         tr("%1, %2; %3.")
+                             .arg(shown.address().isEmpty() ? tr("no address") : shown.address(),
+                                  origin, selectedBy),
+                         canGoBack);
 }
 
 void WorkloadsController::activateSelection(const QModelIndex &index)
@@ -476,9 +480,11 @@ void WorkloadsController::updateMeshStatus()
 {
     const MeshConfig &mesh = m_workspace->mesh();
     const QStringList summary = mesh.summary();
-    m_meshLabel->setText(summary.isEmpty()
+    const QString text = summary.isEmpty()
                              ? tr("Mesh: Istio defaults")
-                             : tr("Mesh: %1").arg(summary.join(QStringLiteral(" · "))));
+                             : tr("Mesh: %1").arg(summary.join(QStringLiteral(" · ")));
+    // The status bar is shared: long settings are elided, the tooltip has them all.
+    m_meshLabel->setText(m_meshLabel->fontMetrics().elidedText(text, Qt::ElideRight, 420));
     QStringList tip{mesh.source.isEmpty() ? tr("Mesh settings in force (Edit ▸ Preferences ▸ Mesh)")
                                           : tr("Mesh settings from %1").arg(mesh.source)};
     tip.append(tr("root namespace: %1").arg(mesh.rootNamespace));
@@ -490,10 +496,10 @@ void WorkloadsController::updateMeshStatus()
                         mesh.dnsAutoAllocate() ? tr("on") : tr("off")));
     if (mesh.serviceEntryVisibility.configured)
         tip.append(
-            tr("serviceEntryVisibility: default %1, %n policies, %2", nullptr,
-               int(mesh.serviceEntryVisibility.policies.size()))
-                .arg(ServiceEntryVisibility::name(mesh.serviceEntryVisibility.defaultVisibility),
-                     mesh.serviceEntryVisibility.applyToSidecars ? tr("applied to sidecars")
+            tr("serviceEntryVisibility: default %1, policies: %2, %3")
+                .arg(ServiceEntryVisibility::name(mesh.serviceEntryVisibility.defaultVisibility))
+                .arg(mesh.serviceEntryVisibility.policies.size())
+                .arg(mesh.serviceEntryVisibility.applyToSidecars ? tr("applied to sidecars")
                                                                  : tr("not applied to sidecars")));
     m_meshLabel->setToolTip(tip.join(u'\n'));
 }
@@ -566,13 +572,13 @@ void WorkloadsController::createFromCsv(const QString &path)
     }
     const int first = replaced > 0 ? 0 : count;
     // One undo step for every row.
-    file->undoStack()->beginMacro(
-        tr("Create %n WorkloadEntries from CSV", nullptr, int(rows.size())));
+    const QString what =
+        rows.size() == 1 ? tr("1 WorkloadEntry") : tr("%1 WorkloadEntries").arg(rows.size());
+    file->undoStack()->beginMacro(tr("Create %1 from CSV").arg(what));
     file->replaceText(offset, replaced, text);
     file->undoStack()->endMacro();
     m_window->setCurrent(file, qMin(first, file->file().documentCount() - 1));
-    m_window->statusBar()->showMessage(
-        tr("Created %n WorkloadEntries; Undo removes them all", nullptr, int(rows.size())), 8000);
+    m_window->statusBar()->showMessage(tr("Created %1; Undo removes them all").arg(what), 8000);
 }
 
 } // namespace MeshEntry

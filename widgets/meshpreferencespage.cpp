@@ -93,7 +93,9 @@ MeshPreferencesPage::MeshPreferencesPage(const QByteArray &text, const QString &
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(sourceRow);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("MeshConfig &YAML (the istio ConfigMap's data.mesh):")));
+    auto *yamlLabel = new QLabel(tr("MeshConfig &YAML (the istio ConfigMap's data.mesh):"));
+    yamlLabel->setBuddy(m_yaml);
+    layout->addWidget(yamlLabel);
     layout->addWidget(m_yaml, 1);
     layout->addWidget(m_status);
 
@@ -205,8 +207,10 @@ void MeshPreferencesPage::showConfig()
     m_policies->setText(
         visibility.policies.isEmpty()
             ? tr("No visibility policies (add them under serviceEntryVisibility.policies below).")
-            : tr("%n visibility polic(y/ies), chosen by namespace labels; edit them below.",
-                 nullptr, int(visibility.policies.size())));
+        : visibility.policies.size() == 1
+            ? tr("1 visibility policy, chosen by namespace labels; edit it below.")
+            : tr("%1 visibility policies, chosen by namespace labels; edit them below.")
+                  .arg(visibility.policies.size()));
     const QStringList summary = m_config.summary();
     QString status = summary.isEmpty()
                          ? tr("In force: Istio's defaults.")
@@ -241,9 +245,17 @@ void MeshPreferencesPage::patch(const QString &path, const QString &value, bool 
     const YamlPath target = YamlPath::fromText(keyIn(path));
     const DocumentEditor editor(before, tree);
     DocumentEdit edit;
-    if (value.isEmpty())
-        edit = tree.find(target) >= 0 ? editor.remove(target) : DocumentEdit();
-    else
+    if (value.isEmpty()) {
+        // Removing the last key of a mapping removes the mapping too (no `proxyMetadata: {}`).
+        YamlPath doomed = target;
+        while (doomed.size() > 1) {
+            const int parent = tree.find(doomed.parent());
+            if (parent < 0 || tree.node(parent).entryCount() != 1)
+                break;
+            doomed = doomed.parent();
+        }
+        edit = tree.find(target) >= 0 ? editor.remove(doomed) : DocumentEdit();
+    } else
         edit = editor.setValue(target, quoted ? YamlValue::string(value) : YamlValue::plain(value));
     if (!edit.ok) {
         if (!edit.error.isEmpty())

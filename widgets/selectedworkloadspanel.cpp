@@ -48,6 +48,7 @@ SelectedWorkloadsPanel::SelectedWorkloadsPanel(QAbstractItemModel *selection,
     m_inventory->setWordWrap(true);
     m_inventory->setForegroundRole(QPalette::PlaceholderText);
 
+    m_back->setObjectName(QStringLiteral("backButton"));
     m_back->setText(tr("Back"));
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -124,7 +125,9 @@ QTreeView *SelectedWorkloadsPanel::createView(QAbstractItemModel *model, int lab
     view->setFirstColumnSpanned(0, QModelIndex(), true);
     view->header()->setStretchLastSection(true);
     view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    view->header()->setDefaultSectionSize(130);
+    view->header()->setDefaultSectionSize(120);
+    view->header()->setMinimumSectionSize(40);
+    view->setColumnWidth(0, 170);
     connect(model, &QAbstractItemModel::modelReset, view, [view, model] {
         // Group titles span the row; every group is open.
         for (int group = 0; group < model->rowCount(); ++group)

@@ -16,7 +16,7 @@ namespace MeshEntry {
 
 namespace {
 
-constexpr qreal nodeWidth = 210;
+constexpr qreal nodeWidth = 240;
 constexpr qreal gap = 12;
 constexpr qreal columnGap = 90;
 
@@ -49,6 +49,9 @@ QGraphicsRectItem *box(QGraphicsScene *scene, qreal x, qreal y, const QString &h
     bodyText->setDefaultTextColor(Palette().text);
     bodyText->setTextWidth(nodeWidth - 12);
     bodyText->setPlainText(body);
+    // A header too long for the box is elided; the tooltip has it whole.
+    headerText->setText(
+        QFontMetricsF(headerFont).elidedText(header, Qt::ElideMiddle, nodeWidth - 12));
     const qreal headerHeight = headerText->boundingRect().height() + 6;
     const qreal bodyHeight = body.isEmpty() ? 0 : bodyText->boundingRect().height() + 4;
     auto *frame = scene->addRect(
@@ -71,9 +74,9 @@ QGraphicsRectItem *box(QGraphicsScene *scene, qreal x, qreal y, const QString &h
     return frame;
 }
 
-/// A curved edge from the right of a to the left of b, with an optional label near b.
+/// A curved edge from the right of a to the left of b; dashed to a workload Istio skips.
 void edge(QGraphicsScene *scene, const QGraphicsRectItem *a, const QGraphicsRectItem *b,
-          const QString &label = QString(), bool dashed = false)
+          bool dashed = false)
 {
     const QRectF from = a->sceneBoundingRect();
     const QRectF to = b->sceneBoundingRect();
@@ -85,16 +88,6 @@ void edge(QGraphicsScene *scene, const QGraphicsRectItem *a, const QGraphicsRect
     auto *line =
         scene->addPath(path, QPen(Palette().edge, 1, dashed ? Qt::DashLine : Qt::SolidLine));
     line->setZValue(1);
-    if (!label.isEmpty()) {
-        auto *text = scene->addSimpleText(label);
-        QFont font;
-        font.setPointSizeF(7.5);
-        text->setFont(font);
-        text->setBrush(Palette().edge.darker(140));
-        text->setPos(end.x() - text->boundingRect().width() - 4,
-                     end.y() - text->boundingRect().height());
-        text->setZValue(3);
-    }
 }
 
 } // namespace
@@ -120,16 +113,14 @@ void SelectionDiagram::setSelection(const SelectorQuery &query, const SelectionR
     for (auto it = query.selector.cbegin(); it != query.selector.cend(); ++it)
         selector.append(it.key() + u'=' + it.value());
     const QString entryBody =
-        tr("resolution %1\nselector: %2\n%3 of %4 selected workloads used")
-            .arg(query.resolutionName(),
+        tr("%1/%2\nresolution %3\nselector: %4\n%5 of %6 selected workloads used")
+            .arg(query.namespaceName, query.name, query.resolutionName(),
                  query.hasSelector
                      ? (selector.isEmpty() ? tr("(empty: all)") : selector.join(u", "))
                      : tr("none"))
             .arg(result.readyCount)
             .arg(result.selected.size());
-    QGraphicsRectItem *entry =
-        box(scene, 0, 0, tr("ServiceEntry %1/%2").arg(query.namespaceName, query.name), entryBody,
-            colors.entry);
+    QGraphicsRectItem *entry = box(scene, 0, 0, tr("ServiceEntry"), entryBody, colors.entry);
 
     // Hosts and ports share the second column.
     const qreal column1 = nodeWidth + columnGap;
@@ -173,6 +164,15 @@ void SelectionDiagram::setSelection(const SelectorQuery &query, const SelectionR
             const Workload &workload = inventory.workload(selected->id);
             QString body = selected->addresses.isEmpty() ? tr("(no address)")
                                                          : selected->addresses.join(u", ");
+            // The endpoint per port, with the rule that chose it.
+            for (const EndpointPort &port : selected->ports)
+                body += u'\n' + QStringLiteral("%1 %2 → %3 (%4)")
+                                    .arg(port.name)
+                                    .arg(port.servicePort)
+                                    .arg(port.rule == PortRule::UnixSocket
+                                             ? tr("socket")
+                                             : QString::number(port.endpointPort),
+                                         EndpointPort::ruleName(port.rule));
             if (!selected->ready)
                 body += tr("\n✕ not used: %1").arg(selected->reason);
             QGraphicsRectItem *node = box(
@@ -181,14 +181,8 @@ void SelectionDiagram::setSelection(const SelectorQuery &query, const SelectionR
                 selected->ready ? QString()
                                 : tr("%1 %2: not used by Istio: %3")
                                       .arg(workload.kindName(), workload.name, selected->reason));
-            for (int i = 0; i < ports.size() && i < selected->ports.size(); ++i) {
-                const EndpointPort &port = selected->ports[i];
-                edge(scene, ports[i], node,
-                     port.rule == PortRule::UnixSocket
-                         ? tr("socket")
-                         : QStringLiteral("→%1").arg(port.endpointPort),
-                     !selected->ready);
-            }
+            for (QGraphicsRectItem *port : std::as_const(ports))
+                edge(scene, port, node, !selected->ready);
             groupY += node->rect().height() + gap;
             ++drawn;
             ++m_workloads;

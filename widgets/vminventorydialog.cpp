@@ -139,9 +139,14 @@ void VmInventoryDialog::fill()
     }
     m_table->resizeColumnsToContents();
     const int bad = int(m_rows.size()) - good;
-    m_summary->setText(bad == 0 ? tr("%n row(s), all valid.", nullptr, int(m_rows.size()))
-                                : tr("%n row(s) with errors will not be inserted.", nullptr, bad));
-    m_insert->setText(tr("Insert %n WorkloadEntr(y/ies)", nullptr, good));
+    if (bad == 0)
+        m_summary->setText(m_rows.size() == 1 ? tr("1 row, valid.")
+                                              : tr("%1 rows, all valid.").arg(m_rows.size()));
+    else
+        m_summary->setText(bad == 1 ? tr("1 row with errors will not be inserted.")
+                                    : tr("%1 rows with errors will not be inserted.").arg(bad));
+    m_insert->setText(good == 1 ? tr("Insert 1 WorkloadEntry")
+                                : tr("Insert %1 WorkloadEntries").arg(good));
     m_insert->setEnabled(good > 0);
 }
 

@@ -74,7 +74,10 @@ GroupedRowsModel::Row workloadRow(const WorkloadInventory &inventory, int id,
         if (workload.effectiveLabel(it.key(), inventory.clusterId(), &value) && value == it.value())
             row.matchedKeys.append(it.key());
     }
-    row.cells = {workload.namespaceName + u'/' + workload.name,
+    // The namespace is the entry's for all but the other-namespace rows: name it only there.
+    row.cells = {workload.namespaceName == query.namespaceName
+                     ? workload.name
+                     : workload.namespaceName + u'/' + workload.name,
                  workload.addresses.isEmpty() ? tr("(no address)")
                                               : workload.addresses.join(QStringLiteral(", ")),
                  QString(), QString(), row.labels.join(QStringLiteral(", "))};
