@@ -532,6 +532,11 @@ private slots:
             WorkloadMatcher::labelDistance(QStringLiteral("reviwes"), QStringLiteral("reviews")),
             2);
         QCOMPARE(WorkloadMatcher::labelDistance(QString(), QStringLiteral("abc")), 3);
+        QCOMPARE(WorkloadMatcher::labelDistance(QStringLiteral("cache-00002"),
+                                                QStringLiteral("db-00002")),
+                 5);
+        QCOMPARE(WorkloadMatcher::labelDistance(QStringLiteral("a"), QStringLiteral("abcdefgh")),
+                 5);
     }
 
     void explanations()

@@ -345,10 +345,15 @@ int run(const QStringList &args)
     matcher.setMesh(&mesh);
     if (parser.isSet(namespaces) || !namespaceInventory.isEmpty())
         matcher.setNamespaces(&namespaceInventory);
+    QList<SelectorQuery> queries;
+    queries.reserve(entries.size());
+    for (const Entry &entry : std::as_const(entries))
+        queries.append(entry.query);
+    const QList<SelectionResult> results = matcher.matchAll(queries, limits);
     bool someUnbacked = false;
-    for (Entry &entry : entries) {
-        entry.result = matcher.match(entry.query, limits);
-        someUnbacked = someUnbacked || entry.result.readyCount == 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        entries[i].result = results[i];
+        someUnbacked = someUnbacked || results[i].readyCount == 0;
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         const SelectorQuery &x = a.query;

@@ -5,6 +5,7 @@
 #include "namespaceinventory.h"
 #include "serviceentryview.h"
 
+#include <QtConcurrent>
 #include <algorithm>
 
 namespace MeshEntry {
@@ -168,7 +169,8 @@ QList<EndpointPort> WorkloadMatcher::endpointPorts(const Workload &workload,
 
 QStringList WorkloadMatcher::endpointAddresses(const Workload &workload)
 {
-    if (workload.isPod()) // every podIP only with ISTIO_DUAL_STACK, which is off by default
+    // Every podIP only with ISTIO_DUAL_STACK, which is off by default.
+    if (workload.isPod() && workload.addresses.size() > 1)
         return workload.addresses.mid(0, 1);
     if (workload.addresses.size() == 1 && workload.addresses.first().startsWith(unixPrefix))
         return {workload.addresses.first().mid(unixPrefix.size())};
@@ -185,6 +187,16 @@ void WorkloadMatcher::sortIds(QList<int> *ids) const
     std::sort(ranked.begin(), ranked.end());
     for (qsizetype i = 0; i < ranked.size(); ++i)
         (*ids)[i] = ranked[i].second;
+}
+
+QList<SelectionResult> WorkloadMatcher::matchAll(const QList<SelectorQuery> &queries,
+                                                 const MatchLimits &limits) const
+{
+    // The order is computed once here; after that the inventory is only read.
+    if (m_inventory.size() > 0)
+        m_inventory.sortRank(m_inventory.ids().first());
+    return QtConcurrent::blockingMapped<QList<SelectionResult>>(
+        queries, [this, limits](const SelectorQuery &query) { return match(query, limits); });
 }
 
 bool WorkloadMatcher::selectsReady(const SelectorQuery &query) const
@@ -406,22 +418,34 @@ QList<ReverseMatch> WorkloadMatcher::reverse(const Workload &workload, const QSt
 
 int WorkloadMatcher::labelDistance(const QString &a, const QString &b)
 {
-    // Levenshtein distance; label values are at most 63 characters.
+    if (a == b)
+        return 0;
+    // Values more than this many edits apart are all "far": their order is Istio's.
+    constexpr int far = 5;
+    if (qAbs(a.size() - b.size()) >= far)
+        return far;
+    // Levenshtein distance over one row; label values are at most 63 characters.
     const qsizetype n = qMin<qsizetype>(b.size(), 64);
+    const qsizetype m = qMin<qsizetype>(a.size(), 64);
+    const QChar *x = a.constData();
+    const QChar *y = b.constData();
     int row[65];
     for (qsizetype j = 0; j <= n; ++j)
         row[j] = int(j);
-    for (qsizetype i = 1; i <= qMin<qsizetype>(a.size(), 64); ++i) {
+    for (qsizetype i = 1; i <= m; ++i) {
         int diagonal = row[0];
         row[0] = int(i);
+        int smallest = row[0];
         for (qsizetype j = 1; j <= n; ++j) {
             const int above = row[j];
-            row[j] =
-                qMin(qMin(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+            row[j] = qMin(qMin(row[j], row[j - 1]) + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1));
             diagonal = above;
+            smallest = qMin(smallest, row[j]);
         }
+        if (smallest >= far)
+            return far;
     }
-    return row[n];
+    return qMin(row[n], far);
 }
 
 void WorkloadMatcher::visibility(const SelectorQuery &query, SelectionResult *result) const

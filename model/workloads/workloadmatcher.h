@@ -100,6 +100,9 @@ public:
 
     SelectionResult match(const SelectorQuery &query,
                           const MatchLimits &limits = MatchLimits()) const;
+    /// match() for many queries at once, on every core; results in the order of queries.
+    QList<SelectionResult> matchAll(const QList<SelectorQuery> &queries,
+                                    const MatchLimits &limits = MatchLimits()) const;
     /// Whether query selects at least one workload Istio makes an endpoint of.
     bool selectsReady(const SelectorQuery &query) const;
 
@@ -119,7 +122,8 @@ public:
 
     /// Sorts ids as Istio orders selected workloads: kind (Pod first), namespace, name.
     void sortIds(QList<int> *ids) const;
-    /// Edit distance between two label values (how near a near-miss is).
+    /// Edit distance between two label values (how near a near-miss is), at most 5: values
+    /// further apart are equally far.
     static int labelDistance(const QString &a, const QString &b);
 
 private:
