@@ -81,12 +81,15 @@ WorkloadsController::WorkloadsController(MainWindow *window, QMenu *viewMenu,
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &WorkloadsController::refresh);
     connect(m_workspace, &SelectionWorkspace::changed, this, &WorkloadsController::scheduleRefresh);
-    // Open files' counts change with edits; the names list (100,000 of them) only now and then.
-    connect(m_workspace, &SelectionWorkspace::changed, this,
-            &WorkloadsController::updateInventoryStatus);
-    m_namesTimer.setSingleShot(true);
-    m_namesTimer.setInterval(1000);
-    connect(&m_namesTimer, &QTimer::timeout, this, &WorkloadsController::updateWorkloadNames);
+    connect(m_workspace, &SelectionWorkspace::changed, this, [this] {
+        updateInventoryStatus();
+        m_namesStale = true;
+    });
+    // The find field's 100,000 names are listed when someone types there, not per change.
+    connect(m_panel, &SelectedWorkloadsPanel::findEdited, this, [this] {
+        if (m_namesStale)
+            updateWorkloadNames();
+    });
     connect(m_panel, &SelectedWorkloadsPanel::selectionActivated, this,
             &WorkloadsController::activateSelection);
     connect(m_panel, &SelectedWorkloadsPanel::reverseActivated, this,
@@ -125,7 +128,6 @@ WorkloadsController::WorkloadsController(MainWindow *window, QMenu *viewMenu,
                                          QFileInfo(path).fileName());
         m_window->statusBar()->showMessage(message, 8000);
         updateInventoryStatus();
-        updateWorkloadNames();
         emit importFinished(path, true, message);
     });
 
@@ -175,7 +177,6 @@ void WorkloadsController::createActions(QMenu *viewMenu)
         m_window->statusBar()->showMessage(tr("Forgot %1 imported workloads").arg(count(removed)),
                                            5000);
         updateInventoryStatus();
-        updateWorkloadNames();
     });
     menu->addSeparator();
     m_csvAction =
@@ -189,13 +190,11 @@ void WorkloadsController::createActions(QMenu *viewMenu)
 void WorkloadsController::fileAdded(EditorDocument *file)
 {
     m_workspace->addFile(file);
-    m_namesTimer.start();
 }
 
 void WorkloadsController::fileClosing(EditorDocument *file)
 {
     m_workspace->removeFile(file);
-    m_namesTimer.start();
     if (m_file == file)
         setCurrent(nullptr, -1);
 }
@@ -357,6 +356,7 @@ void WorkloadsController::updateWorkloadNames()
         names.append(inventory.workload(id).namespaceName + u'/' + inventory.workload(id).name);
     names.sort();
     m_panel->setWorkloadNames(names);
+    m_namesStale = false;
 }
 
 void WorkloadsController::updateInventoryStatus()

@@ -102,7 +102,7 @@ private:
     QAction *m_diagramAction = nullptr;
     QPointer<SelectionDiagramDialog> m_diagram;
     QTimer m_refreshTimer;
-    QTimer m_namesTimer;
+    bool m_namesStale = true;
 
     EditorDocument *m_file = nullptr;
     int m_document = -1;

@@ -102,6 +102,7 @@ SelectedWorkloadsPanel::SelectedWorkloadsPanel(QAbstractItemModel *selection,
     connect(m_selectionView, &QTreeView::activated, this,
             &SelectedWorkloadsPanel::selectionActivated);
     connect(m_reverseView, &QTreeView::activated, this, &SelectedWorkloadsPanel::reverseActivated);
+    connect(m_find, &QLineEdit::textEdited, this, &SelectedWorkloadsPanel::findEdited);
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
         if (!m_find->text().trimmed().isEmpty())
             emit findRequested(m_find->text().trimmed());

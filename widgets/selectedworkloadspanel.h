@@ -50,6 +50,8 @@ signals:
     void selectionActivated(const QModelIndex &index);
     void reverseActivated(const QModelIndex &index);
     void findRequested(const QString &name);
+    /// The find field is being typed in (its completions may need a refresh).
+    void findEdited();
     void backRequested();
     void importRequested();
     void diagramRequested();

@@ -66,7 +66,7 @@ public:
      * Adds imported workloads, replacing what was imported from the same source before; up to
      * batch of them per event-loop turn. adoptionProgress() reports, adopted() ends it.
      */
-    void adopt(WorkloadImporter::Result result, int batch = 5000);
+    void adopt(WorkloadImporter::Result result, int batch = 2500);
     bool isAdopting() const { return !m_pending.isEmpty(); }
     /// Stops an adoption: what was added of it is removed again.
     void cancelAdoption();
@@ -113,7 +113,7 @@ private:
     QString m_pendingSource;
     qsizetype m_pendingNext = 0;
     int m_pendingTotal = 0;
-    int m_pendingBatch = 5000;
+    int m_pendingBatch = 2500;
     QList<int> m_pendingAdded;
     QMap<QString, int> m_imported; ///< workloads per imported source
 };

@@ -13,9 +13,10 @@ int WorkloadInventory::add(Workload workload)
 {
     const int id = int(m_workloads.size());
     m_index.insert(id, workload.namespaceName, workload.effectiveLabels(m_clusterId));
+    markStale(workload.namespaceName);
     m_workloads.append(std::move(workload));
     m_alive.append(true);
-    m_ranks.clear();
+    m_ranks.append(-1);
     return id;
 }
 
@@ -26,8 +27,10 @@ void WorkloadInventory::replace(int id, Workload workload)
     Workload &current = m_workloads[id];
     m_index.remove(id, current.namespaceName, current.effectiveLabels(m_clusterId));
     if (current.kind != workload.kind || current.namespaceName != workload.namespaceName ||
-        current.name != workload.name)
-        m_ranks.clear();
+        current.name != workload.name) {
+        markStale(current.namespaceName);
+        markStale(workload.namespaceName);
+    }
     current = std::move(workload);
     m_index.insert(id, current.namespaceName, current.effectiveLabels(m_clusterId));
 }
@@ -38,9 +41,9 @@ void WorkloadInventory::remove(int id)
         return;
     Workload &current = m_workloads[id];
     m_index.remove(id, current.namespaceName, current.effectiveLabels(m_clusterId));
+    markStale(current.namespaceName);
     current = Workload();
     m_alive[id] = false;
-    m_ranks.clear();
 }
 
 int WorkloadInventory::removeSource(const QString &source)
@@ -61,28 +64,41 @@ void WorkloadInventory::clear()
     m_alive.clear();
     m_index.clear();
     m_ranks.clear();
+    m_stale.clear();
 }
 
 int WorkloadInventory::sortRank(int id) const
 {
-    if (m_ranks.size() != m_workloads.size()) {
-        QList<int> order = ids();
-        std::sort(order.begin(), order.end(), [this](int a, int b) {
-            const Workload &x = m_workloads[a];
-            const Workload &y = m_workloads[b];
-            if (x.kind != y.kind)
-                return x.kind < y.kind;
-            if (x.namespaceName != y.namespaceName)
-                return x.namespaceName < y.namespaceName;
-            if (x.name != y.name)
-                return x.name < y.name;
-            return a < b;
-        });
-        m_ranks = QList<int>(m_workloads.size(), -1);
-        for (int i = 0; i < order.size(); ++i)
-            m_ranks[order[i]] = i;
-    }
-    return m_ranks.value(id, -1);
+    if (!contains(id))
+        return -1;
+    const QString &ns = m_workloads[id].namespaceName;
+    if (m_stale.contains(ns))
+        order(ns);
+    return m_ranks[id];
+}
+
+void WorkloadInventory::prepareOrder() const
+{
+    const QSet<QString> stale = m_stale;
+    for (const QString &ns : stale)
+        order(ns);
+}
+
+void WorkloadInventory::order(const QString &namespaceName) const
+{
+    QList<int> members = m_index.inNamespace(namespaceName);
+    std::sort(members.begin(), members.end(), [this](int a, int b) {
+        const Workload &x = m_workloads[a];
+        const Workload &y = m_workloads[b];
+        if (x.kind != y.kind)
+            return x.kind < y.kind;
+        if (x.name != y.name)
+            return x.name < y.name;
+        return a < b;
+    });
+    for (int i = 0; i < members.size(); ++i)
+        m_ranks[members[i]] = i;
+    m_stale.remove(namespaceName);
 }
 
 QList<int> WorkloadInventory::ids() const

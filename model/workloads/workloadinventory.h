@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 
 namespace MeshEntry {
 
@@ -66,9 +67,12 @@ public:
         return m_index.matchesAny(namespaceName, selector);
     }
     QStringList namespaces() const { return m_index.namespaces(); }
-    /// Position of a live workload in Istio's order (kind, Pod first; namespace; name), so that
-    /// lists of ids sort by integer; recomputed after the order may have changed.
+    /// Position of a live workload among those of its namespace in Istio's order (kind, Pod
+    /// first; name), so that lists of ids sort by integer. A namespace's order is computed
+    /// again on first use after a workload of it came, went or was renamed.
     int sortRank(int id) const;
+    /// Computes every stale namespace order now (before several threads read the inventory).
+    void prepareOrder() const;
     const LabelIndex &index() const { return m_index; }
 
 private:
@@ -76,7 +80,11 @@ private:
     QList<Workload> m_workloads;
     QList<bool> m_alive;
     LabelIndex m_index;
-    mutable QList<int> m_ranks; ///< by id; empty when stale
+    void markStale(const QString &namespaceName) { m_stale.insert(namespaceName); }
+    void order(const QString &namespaceName) const;
+
+    mutable QList<int> m_ranks;    ///< by id, within the workload's namespace
+    mutable QSet<QString> m_stale; ///< namespaces whose ranks are out of date
 };
 
 } // namespace MeshEntry

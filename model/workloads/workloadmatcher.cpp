@@ -179,22 +179,31 @@ QStringList WorkloadMatcher::endpointAddresses(const Workload &workload)
 
 void WorkloadMatcher::sortIds(QList<int> *ids) const
 {
-    // Ranks first: a comparator that looked them up would do so n log n times.
-    QList<std::pair<int, int>> ranked;
+    // Ranks first: a comparator that looked them up would do so n log n times. Ranks order a
+    // namespace; across namespaces the namespace name comes first.
+    struct Ranked {
+        const QString *namespaceName;
+        int rank;
+        int id;
+    };
+    QList<Ranked> ranked;
     ranked.reserve(ids->size());
     for (const int id : std::as_const(*ids))
-        ranked.append({m_inventory.sortRank(id), id});
-    std::sort(ranked.begin(), ranked.end());
+        ranked.append({&m_inventory.workload(id).namespaceName, m_inventory.sortRank(id), id});
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        if (*a.namespaceName != *b.namespaceName)
+            return *a.namespaceName < *b.namespaceName;
+        return a.rank < b.rank;
+    });
     for (qsizetype i = 0; i < ranked.size(); ++i)
-        (*ids)[i] = ranked[i].second;
+        (*ids)[i] = ranked[i].id;
 }
 
 QList<SelectionResult> WorkloadMatcher::matchAll(const QList<SelectorQuery> &queries,
                                                  const MatchLimits &limits) const
 {
-    // The order is computed once here; after that the inventory is only read.
-    if (m_inventory.size() > 0)
-        m_inventory.sortRank(m_inventory.ids().first());
+    // The orders are computed here; after that the inventory is only read.
+    m_inventory.prepareOrder();
     return QtConcurrent::blockingMapped<QList<SelectionResult>>(
         queries, [this, limits](const SelectorQuery &query) { return match(query, limits); });
 }

@@ -126,7 +126,7 @@ bool MatchBenchmark::run()
         inventory.add(std::move(workload));
     imported.workloads.clear();
     const double indexSeconds = timer.nsecsElapsed() / 1e9;
-    inventory.sortRank(0);
+    inventory.prepareOrder();
     const double rankSeconds = timer.nsecsElapsed() / 1e9 - indexSeconds;
     m_report.info(QStringLiteral("index 100,000 workloads (WorkloadInventory)"),
                   BenchReport::seconds(indexSeconds),
