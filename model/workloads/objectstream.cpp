@@ -109,8 +109,32 @@ private:
             ++m_p;
     }
 
+    /// After an element: a comma goes on, close ends the collection (*closed), else an error.
+    bool next(char close, bool *closed)
+    {
+        blanks();
+        if (m_p < m_end && *m_p == ',') {
+            ++m_p;
+            return true;
+        }
+        if (m_p < m_end && *m_p == close) {
+            ++m_p;
+            *closed = true;
+            return true;
+        }
+        return fail(close == ']' ? QStringLiteral("expected , or ] in an array")
+                                 : QStringLiteral("expected , or } in an object"));
+    }
+
     /// The elements of an array at the top level, or of a List's items, streamed.
     bool items()
+    {
+        return elements([](ObjectNode **) { return true; }, true);
+    }
+
+    /// An array's elements: streamed (each built, handed to the callback and dropped), or
+    /// each read into the node element() sets (left nullptr: skipped).
+    template <typename Element> bool elements(const Element &element, bool streamed, int depth = 1)
     {
         ++m_p;
         blanks();
@@ -120,21 +144,18 @@ private:
         }
         while (true) {
             ObjectNode item;
-            if (!value(&item, 2))
+            ObjectNode *target = streamed ? &item : nullptr;
+            if (!streamed && !element(&target))
                 return false;
-            if (!deliver(item))
+            if (!value(target, depth + 1))
                 return false;
-            blanks();
-            if (m_p < m_end && *m_p == ',') {
-                ++m_p;
-                blanks();
-                continue;
-            }
-            if (m_p < m_end && *m_p == ']') {
-                ++m_p;
+            if (streamed && !deliver(item))
+                return false;
+            bool closed = false;
+            if (!next(']', &closed))
+                return false;
+            if (closed)
                 return true;
-            }
-            return fail(QStringLiteral("expected , or ] in an array"));
         }
     }
 
@@ -195,48 +216,27 @@ private:
                 if (!value(&out->children.back(), depth + 1))
                     return false;
             }
-            blanks();
-            if (m_p < m_end && *m_p == ',') {
-                ++m_p;
-                continue;
-            }
-            if (m_p < m_end && *m_p == '}') {
-                ++m_p;
+            bool closed = false;
+            if (!next('}', &closed))
+                return false;
+            if (closed)
                 return true;
-            }
-            return fail(QStringLiteral("expected , or } in an object"));
         }
     }
 
     bool array(ObjectNode *out, int depth)
     {
-        ++m_p;
         if (out)
             out->type = ObjectNode::Type::Sequence;
-        blanks();
-        if (m_p < m_end && *m_p == ']') {
-            ++m_p;
-            return true;
-        }
-        while (true) {
-            ObjectNode *item = nullptr;
-            if (out) {
-                out->children.emplace_back();
-                item = &out->children.back();
-            }
-            if (!value(item, depth + 1))
-                return false;
-            blanks();
-            if (m_p < m_end && *m_p == ',') {
-                ++m_p;
-                continue;
-            }
-            if (m_p < m_end && *m_p == ']') {
-                ++m_p;
+        return elements(
+            [out](ObjectNode **target) {
+                if (out) {
+                    out->children.emplace_back();
+                    *target = &out->children.back();
+                }
                 return true;
-            }
-            return fail(QStringLiteral("expected , or ] in an array"));
-        }
+            },
+            false, depth);
     }
 
     static int hexDigit(char c)
