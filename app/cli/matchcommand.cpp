@@ -368,10 +368,14 @@ int run(const QStringList &args)
     });
 
     if (format == u"json") {
-        QJsonArray array;
-        for (const Entry &entry : std::as_const(entries))
-            array.append(jsonEntry(entry, inventory));
-        CliOutput::out(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        // One element at a time: the whole array of a large mesh would be hundreds of MB.
+        CliOutput::out(QByteArray(entries.isEmpty() ? "[]\n" : "[\n"));
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QByteArray element =
+                QJsonDocument(jsonEntry(entries[i], inventory)).toJson(QJsonDocument::Indented);
+            element.chop(1); // its line break: the separator follows
+            CliOutput::out(element + (i + 1 < entries.size() ? ",\n" : "\n]\n"));
+        }
     } else {
         QString text;
         int unbacked = 0;
