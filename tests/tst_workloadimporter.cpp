@@ -127,6 +127,41 @@ private slots:
         QVERIFY(stopped.workloads.isEmpty());
     }
 
+    void hostileInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray binary;
+        for (int i = 0; i < 4096; ++i)
+            binary.append(char((i * 7919) % 256));
+        QTest::newRow("binary") << binary;
+        QTest::newRow("deep JSON") << QByteArray(100000, '{');
+        QTest::newRow("deep YAML") << QByteArray(100000, '[');
+        QTest::newRow("truncated list")
+            << QByteArray("{\"items\": [{\"kind\": \"Pod\", \"metadata\": {");
+        QTest::newRow("bad UTF-8") << QByteArray("kind: Pod\nmetadata: {name: \"\xff\xfe\"}\n");
+        QByteArray bomb = "kind: Pod\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+        for (int level = 1; level < 10; ++level) {
+            bomb += "a" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " [";
+            for (int i = 0; i < 10; ++i)
+                bomb += (i ? ", *a" : "*a") + QByteArray::number(level - 1);
+            bomb += "]\n";
+        }
+        QTest::newRow("alias bomb") << bomb;
+    }
+
+    void hostileInput()
+    {
+        QFETCH(QByteArray, bytes);
+        // A clear error or nothing found; never a crash or a hang.
+        const WorkloadImporter::Result result =
+            WorkloadImporter().importBytes(bytes, QStringLiteral("hostile"));
+        QVERIFY(result.workloads.isEmpty());
+        QVERIFY(result.ok || result.error.startsWith(QStringLiteral("hostile:")));
+        if (QByteArray(QTest::currentDataTag()) == "alias bomb")
+            QCOMPARE(result.error,
+                     QStringLiteral("hostile:6:45: aliases expand to more than 100000 nodes"));
+    }
+
     void errors()
     {
         const WorkloadImporter::Result broken = WorkloadImporter().importBytes(

@@ -10,6 +10,8 @@ namespace MeshEntry {
 namespace {
 
 constexpr int maxDepth = 500;
+/// Nodes the aliases of one document may stand for (kubectl output has none).
+constexpr qint64 maxAliasNodes = 100000;
 
 bool isNullScalar(const QString &text)
 {
@@ -419,6 +421,7 @@ public:
             switch (m_events.type()) {
             case YAML_DOCUMENT_START_EVENT:
                 m_anchors.clear();
+                m_expanded = 0;
                 if (!m_events.next())
                     return stop();
                 if (m_events.type() != YAML_DOCUMENT_END_EVENT && !document())
@@ -534,6 +537,9 @@ private:
     /// Builds the node whose start event is current (out nullptr: skips it).
     bool build(ObjectNode *out, int depth)
     {
+        const qint64 before = m_nodes;
+        if (out)
+            ++m_nodes;
         if (depth > maxDepth) {
             m_stream.m_error = {m_events.startOffset(), 0, 0,
                                 QStringLiteral("nesting deeper than %1 levels").arg(maxDepth)};
@@ -553,15 +559,29 @@ private:
                                                          : ObjectNode::Type::Scalar;
             if (out->type == ObjectNode::Type::Null)
                 out->text.clear();
-            const QString anchor = anchorOf(event.data.scalar.anchor);
-            if (!anchor.isEmpty())
-                m_anchors.insert(anchor, *out);
+            remember(anchorOf(event.data.scalar.anchor), *out, before);
             return true;
         }
-        case YAML_ALIAS_EVENT:
-            if (out)
-                *out = m_anchors.value(anchorOf(event.data.alias.anchor));
+        case YAML_ALIAS_EVENT: {
+            if (!out)
+                return true;
+            const auto found = m_anchors.constFind(anchorOf(event.data.alias.anchor));
+            if (found == m_anchors.cend())
+                return true;
+            // An alias bomb (each level repeating the one before) stops here.
+            m_nodes += found->size;
+            m_expanded += found->size;
+            if (m_expanded > maxAliasNodes) {
+                m_stream.m_error = {
+                    m_events.startOffset(), 0, 0,
+                    QStringLiteral("aliases expand to more than %1 nodes").arg(maxAliasNodes)};
+                lineAndColumn(m_stream.m_data, m_stream.m_size, m_stream.m_error.offset,
+                              &m_stream.m_error.line, &m_stream.m_error.column);
+                return false;
+            }
+            *out = found->node;
             return true;
+        }
         case YAML_MAPPING_START_EVENT: {
             const QString anchor = anchorOf(event.data.mapping_start.anchor);
             if (out)
@@ -586,8 +606,8 @@ private:
                 if (!build(&out->children.back(), depth + 1))
                     return false;
             }
-            if (out && !anchor.isEmpty())
-                m_anchors.insert(anchor, *out);
+            if (out)
+                remember(anchor, *out, before);
             return true;
         }
         case YAML_SEQUENCE_START_EVENT: {
@@ -607,8 +627,8 @@ private:
                 if (!build(item, depth + 1))
                     return false;
             }
-            if (out && !anchor.isEmpty())
-                m_anchors.insert(anchor, *out);
+            if (out)
+                remember(anchor, *out, before);
             return true;
         }
         default:
@@ -619,7 +639,20 @@ private:
     ObjectStream &m_stream;
     const ObjectStream::Callback &m_callback;
     EventReader m_events;
-    QHash<QString, ObjectNode> m_anchors;
+    /// An anchored node and how many nodes it stands for.
+    struct Anchored {
+        ObjectNode node;
+        qint64 size = 0;
+    };
+    void remember(const QString &anchor, const ObjectNode &node, qint64 before)
+    {
+        if (!anchor.isEmpty())
+            m_anchors.insert(anchor, {node, m_nodes - before});
+    }
+
+    QHash<QString, Anchored> m_anchors;
+    qint64 m_nodes = 0;    ///< nodes built, aliases counted as what they stand for
+    qint64 m_expanded = 0; ///< nodes the document's aliases stand for
 };
 
 bool ObjectStream::looksLikeJson(const char *data, qsizetype size)
