@@ -72,7 +72,7 @@ int WorkloadInventory::sortRank(int id) const
     if (!contains(id))
         return -1;
     const QString &ns = m_workloads[id].namespaceName;
-    if (m_stale.contains(ns))
+    if (!m_stale.isEmpty() && m_stale.contains(ns))
         order(ns);
     return m_ranks[id];
 }

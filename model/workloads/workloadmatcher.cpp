@@ -191,7 +191,9 @@ void WorkloadMatcher::sortIds(QList<int> *ids) const
     for (const int id : std::as_const(*ids))
         ranked.append({&m_inventory.workload(id).namespaceName, m_inventory.sortRank(id), id});
     std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
-        if (*a.namespaceName != *b.namespaceName)
+        // Imported namespaces share one string: equal data is the common, cheap case.
+        if (a.namespaceName->constData() != b.namespaceName->constData() &&
+            *a.namespaceName != *b.namespaceName)
             return *a.namespaceName < *b.namespaceName;
         return a.rank < b.rank;
     });
@@ -349,34 +351,36 @@ void WorkloadMatcher::nearMisses(const SelectorQuery &query, const MatchLimits &
         }
     }
     result->nearMissTotal = total;
-    std::sort(groups.begin(), groups.end(),
-              [](const Group &a, const Group &b) { return a.distance < b.distance; });
+    // Closest value first, then by value, then Istio's order: only the groups listed are read.
+    std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
+        if (a.distance != b.distance)
+            return a.distance < b.distance;
+        if (a.missing != b.missing)
+            return b.missing;
+        return a.have < b.have;
+    });
     const int limit = limits.nearMisses < 0 ? total : limits.nearMisses;
-    for (qsizetype first = 0; first < groups.size() && result->nearMisses.size() < limit;) {
-        // Groups at the same distance are listed together, in Istio's order.
-        qsizetype end = first;
-        QList<std::tuple<int, int, qsizetype>> ranked; // rank, id, group
-        while (end < groups.size() && groups[end].distance == groups[first].distance) {
-            Group &group = groups[end];
-            if (pairs.size() == 1)
-                group.ids = index.postings(ns, pairs[group.missed].first, group.have);
-            for (const int id : std::as_const(group.ids))
-                ranked.append({m_inventory.sortRank(id), id, end});
-            ++end;
-        }
-        const qsizetype take = qMin<qsizetype>(ranked.size(), limit - result->nearMisses.size());
-        std::partial_sort(ranked.begin(), ranked.begin() + take, ranked.end());
-        for (qsizetype i = 0; i < take; ++i) {
-            const Group &group = groups[std::get<2>(ranked[i])];
+    QList<std::pair<int, int>> ranked; // rank, id
+    for (Group &group : groups) {
+        if (result->nearMisses.size() >= limit)
+            break;
+        if (pairs.size() == 1)
+            group.ids = index.postings(ns, pairs[group.missed].first, group.have);
+        ranked.clear();
+        for (const int id : std::as_const(group.ids))
+            ranked.append({m_inventory.sortRank(id), id});
+        std::sort(ranked.begin(), ranked.end());
+        for (const auto &[rank, id] : std::as_const(ranked)) {
+            if (result->nearMisses.size() >= limit)
+                break;
             NearMiss miss;
-            miss.id = std::get<1>(ranked[i]);
+            miss.id = id;
             miss.label = pairs[group.missed].first;
             miss.want = pairs[group.missed].second;
             miss.have = group.have;
             miss.missing = group.missing;
             result->nearMisses.append(miss);
         }
-        first = end;
     }
 }
 

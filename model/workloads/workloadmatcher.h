@@ -54,7 +54,8 @@ struct SelectionResult {
     int readyCount = 0;
     QList<int> otherNamespaces; ///< matching labels, other namespace; sorted like selected
     int otherNamespaceTotal = 0;
-    /// Closest values first (edit distance; missing labels last), then like selected.
+    /// Closest values first (edit distance; missing labels last), then by value, then like
+    /// selected.
     QList<NearMiss> nearMisses;
     int nearMissTotal = 0;
     QStringList warnings;
