@@ -128,7 +128,8 @@ QTreeView *SelectedWorkloadsPanel::createView(QAbstractItemModel *model, int lab
     view->header()->setSectionResizeMode(QHeaderView::Interactive);
     view->header()->setDefaultSectionSize(120);
     view->header()->setMinimumSectionSize(40);
-    view->setColumnWidth(0, 170);
+    view->setColumnWidth(0, 160);
+    view->setColumnWidth(1, 150);
     connect(model, &QAbstractItemModel::modelReset, view, [view, model] {
         // Group titles span the row; every group is open.
         for (int group = 0; group < model->rowCount(); ++group)

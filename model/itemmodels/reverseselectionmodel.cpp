@@ -5,7 +5,7 @@
 namespace MeshEntry {
 
 ReverseSelectionModel::ReverseSelectionModel(QObject *parent)
-    : GroupedRowsModel({tr("ServiceEntry"), tr("Hosts"), tr("Resolution"), tr("Status")}, parent)
+    : GroupedRowsModel({tr("ServiceEntry"), tr("Status"), tr("Resolution"), tr("Hosts")}, parent)
 {}
 
 void ReverseSelectionModel::setMatches(const Workload &workload, const QList<ReverseMatch> &matches)
@@ -28,13 +28,15 @@ void ReverseSelectionModel::setMatches(const Workload &workload, const QList<Rev
         row.key = i;
         for (auto it = match.query->selector.cbegin(); it != match.query->selector.cend(); ++it)
             row.labels.append(it.key() + u'=' + it.value());
-        row.cells = {match.query->namespaceName + u'/' + match.query->name,
-                     match.query->hosts.join(QStringLiteral(", ")), match.query->resolutionName(),
-                     QString()};
-        row.tooltips = {tr("Selector: %1")
-                            .arg(row.labels.isEmpty() ? tr("(empty: every workload)")
-                                                      : row.labels.join(QStringLiteral(", "))),
-                        QString(), QString(), QString()};
+        row.cells = QStringList(ColumnCount);
+        row.tooltips = QStringList(ColumnCount);
+        row.cells[ServiceEntryColumn] = match.query->namespaceName + u'/' + match.query->name;
+        row.cells[HostsColumn] = match.query->hosts.join(QStringLiteral(", "));
+        row.cells[ResolutionColumn] = match.query->resolutionName();
+        row.tooltips[ServiceEntryColumn] =
+            tr("Selector: %1")
+                .arg(row.labels.isEmpty() ? tr("(empty: every workload)")
+                                          : row.labels.join(QStringLiteral(", ")));
         int group = SelectingGroup;
         switch (match.relation) {
         case ReverseMatch::Relation::Selects:

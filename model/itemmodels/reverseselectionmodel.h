@@ -15,7 +15,7 @@ class ReverseSelectionModel : public GroupedRowsModel
     Q_OBJECT
 public:
     enum GroupIndex { SelectingGroup, NearMissGroup, OtherNamespaceGroup };
-    enum Column { ServiceEntryColumn, HostsColumn, ResolutionColumn, StatusColumn };
+    enum Column { ServiceEntryColumn, StatusColumn, ResolutionColumn, HostsColumn, ColumnCount };
 
     explicit ReverseSelectionModel(QObject *parent = nullptr);
 

@@ -75,14 +75,18 @@ GroupedRowsModel::Row workloadRow(const WorkloadInventory &inventory, int id,
             row.matchedKeys.append(it.key());
     }
     // The namespace is the entry's for all but the other-namespace rows: name it only there.
-    row.cells = {workload.namespaceName == query.namespaceName
-                     ? workload.name
-                     : workload.namespaceName + u'/' + workload.name,
-                 workload.addresses.isEmpty() ? tr("(no address)")
-                                              : workload.addresses.join(QStringLiteral(", ")),
-                 QString(), QString(), row.labels.join(QStringLiteral(", "))};
-    row.tooltips = {workloadTooltip(workload), QString(), QString(), QString(),
-                    labelsTooltip(workload, inventory.clusterId(), row.matchedKeys)};
+    row.cells = QStringList(SelectionModel::ColumnCount);
+    row.tooltips = QStringList(SelectionModel::ColumnCount);
+    row.cells[SelectionModel::WorkloadColumn] = workload.namespaceName == query.namespaceName
+                                                    ? workload.name
+                                                    : workload.namespaceName + u'/' + workload.name;
+    row.cells[SelectionModel::AddressColumn] = workload.addresses.isEmpty()
+                                                   ? tr("(no address)")
+                                                   : workload.addresses.join(QStringLiteral(", "));
+    row.cells[SelectionModel::LabelsColumn] = row.labels.join(QStringLiteral(", "));
+    row.tooltips[SelectionModel::WorkloadColumn] = workloadTooltip(workload);
+    row.tooltips[SelectionModel::LabelsColumn] =
+        labelsTooltip(workload, inventory.clusterId(), row.matchedKeys);
     return row;
 }
 
@@ -100,9 +104,9 @@ void addNote(QList<GroupedRowsModel::Row> *rows, int total)
 
 SelectionModel::SelectionModel(QObject *parent)
     : GroupedRowsModel({QCoreApplication::translate("MeshEntry::SelectionModel", "Workload"),
+                        QCoreApplication::translate("MeshEntry::SelectionModel", "Status"),
                         QCoreApplication::translate("MeshEntry::SelectionModel", "Address"),
                         QCoreApplication::translate("MeshEntry::SelectionModel", "Endpoints"),
-                        QCoreApplication::translate("MeshEntry::SelectionModel", "Status"),
                         QCoreApplication::translate("MeshEntry::SelectionModel", "Labels")},
                        parent)
 {}

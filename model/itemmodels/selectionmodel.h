@@ -17,7 +17,15 @@ class SelectionModel : public GroupedRowsModel
     Q_OBJECT
 public:
     enum GroupIndex { SelectedGroup, OtherNamespaceGroup, NearMissGroup };
-    enum Column { WorkloadColumn, AddressColumn, EndpointsColumn, StatusColumn, LabelsColumn };
+    /// Status second: in a narrow panel it is what must stay in view.
+    enum Column {
+        WorkloadColumn,
+        StatusColumn,
+        AddressColumn,
+        EndpointsColumn,
+        LabelsColumn,
+        ColumnCount
+    };
     /// Rows listed per group at most; a note says how many more there are.
     static constexpr int maxRows = 2000;
 
