@@ -131,7 +131,7 @@ private slots:
 
     void labelIndexKeysAndNamespaces()
     {
-        LabelIndex index;
+        LabelIndex index(true);
         index.insert(1, QStringLiteral("a"), {{QStringLiteral("app"), QStringLiteral("web")}});
         index.insert(2, QStringLiteral("a"), {{QStringLiteral("app"), QStringLiteral("api")}});
         index.insert(3, QStringLiteral("b"), {{QStringLiteral("app"), QStringLiteral("web")}});

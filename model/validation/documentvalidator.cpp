@@ -106,6 +106,7 @@ void fillWorkloadEntryFacts(const ValidationContext &context, const WorkloadEntr
         facts->workloadPorts.append({port.name, context.keySpan(port.keyNode)});
     facts->workload = WorkloadReader::fromWorkloadEntryView(
         context.reader(), context.root(), context.meta(), view, facts->namespaceName);
+    facts->workload.labels = facts->labels; // the same merge: one copy of the map
 }
 
 } // namespace

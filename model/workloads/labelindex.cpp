@@ -51,9 +51,11 @@ void LabelIndex::insert(int id, const QString &namespaceName, const Labels &labe
     ++m_size;
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         QList<int> &postings = m_postings[Key{namespaceName, it.key(), it.value()}];
-        if (postings.isEmpty())
+        if (m_nearMisses && postings.isEmpty())
             m_values[Key{namespaceName, it.key(), QString()}].append(it.value());
         insertSorted(&postings, id);
+        if (!m_nearMisses)
+            continue;
         insertSorted(&m_keys[Key{namespaceName, it.key(), QString()}], id);
         insertSorted(&m_global[Key{QString(), it.key(), it.value()}], id);
     }
@@ -70,6 +72,8 @@ void LabelIndex::remove(int id, const QString &namespaceName, const Labels &labe
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         const Key key{namespaceName, it.key(), it.value()};
         removeFrom(&m_postings, key, id);
+        if (!m_nearMisses)
+            continue;
         if (!m_postings.contains(key)) {
             const auto values = m_values.find(Key{namespaceName, it.key(), QString()});
             if (values != m_values.end()) {

@@ -20,6 +20,10 @@ class LabelIndex
 public:
     using Labels = QMap<QString, QString>;
 
+    /// nearMisses: also keep the (namespace, key) and cross-namespace lists that near-misses
+    /// and other-namespace matches need (validation only selects: it does without).
+    explicit LabelIndex(bool nearMisses = false) : m_nearMisses(nearMisses) {}
+
     void insert(int id, const QString &namespaceName, const Labels &labels);
     void remove(int id, const QString &namespaceName, const Labels &labels);
 
@@ -28,7 +32,8 @@ public:
     QList<int> select(const QString &namespaceName, const Labels &selector) const;
     /// Whether any workload in the namespace matches; stops at the first.
     bool matchesAny(const QString &namespaceName, const Labels &selector) const;
-    /// Ids in every namespace carrying every selector label (nothing for an empty selector).
+    /// Ids in every namespace carrying every selector label (nothing for an empty selector);
+    /// needs the near-miss lists.
     QList<int> selectInAllNamespaces(const Labels &selector) const;
 
     /// Ids of workloads in the namespace carrying key=value, ascending.
@@ -75,6 +80,7 @@ private:
     QHash<Key, QList<int>> m_global;  ///< namespace left empty
     QHash<QString, QList<int>> m_byNamespace;
     int m_size = 0;
+    bool m_nearMisses = false;
 };
 
 } // namespace MeshEntry

@@ -7,7 +7,9 @@
 
 namespace MeshEntry {
 
-WorkloadInventory::WorkloadInventory(QString clusterId) : m_clusterId(std::move(clusterId)) {}
+WorkloadInventory::WorkloadInventory(QString clusterId)
+    : m_clusterId(std::move(clusterId)), m_index(true)
+{}
 
 int WorkloadInventory::add(Workload workload)
 {
@@ -62,7 +64,7 @@ void WorkloadInventory::clear()
 {
     m_workloads.clear();
     m_alive.clear();
-    m_index.clear();
+    m_index = LabelIndex(true);
     m_ranks.clear();
     m_stale.clear();
 }
