@@ -7,6 +7,7 @@
 #include "validationcontext.h"
 #include "workloadinventory.h"
 #include "workloadmatcher.h"
+#include "workloadreader.h"
 
 #include <algorithm>
 
@@ -179,7 +180,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
         for (auto it = f.selector.cbegin(); it != f.selector.cend(); ++it)
             m_selectorsByLabel[LabelKey{f.namespaceName, it.key(), it.value()}].append(id);
     } else {
-        m_workloads.insert(id, f.namespaceName, f.workload.effectiveLabels(clusterId()));
+        m_workloads.insert(id, f.namespaceName, workloadOf(f).effectiveLabels(clusterId()));
     }
     m_entries.insert(id, std::move(entry));
 }
@@ -215,9 +216,20 @@ void CrossDocumentIndex::remove(int id)
                 m_selectorsByLabel.erase(list);
         }
     } else {
-        m_workloads.remove(id, facts.namespaceName, facts.workload.effectiveLabels(clusterId()));
+        m_workloads.remove(id, facts.namespaceName, workloadOf(facts).effectiveLabels(clusterId()));
     }
     m_entries.erase(it);
+}
+
+Workload CrossDocumentIndex::workloadOf(const DocumentFacts &facts)
+{
+    // Built when needed: keeping one per open WorkloadEntry costs more than building it.
+    QStringList ports;
+    for (const DocumentFacts::WorkloadPort &port : facts.workloadPorts)
+        ports.append(port.name);
+    return WorkloadReader::fromFields({facts.name, facts.namespaceName, facts.labels, facts.address,
+                                       ports, facts.network, facts.locality, facts.healthChecks,
+                                       facts.healthyStatus});
 }
 
 QString CrossDocumentIndex::clusterId() const
@@ -225,10 +237,11 @@ QString CrossDocumentIndex::clusterId() const
     return m_inventory ? m_inventory->clusterId() : WorkloadInventory::defaultClusterId();
 }
 
-QList<int> CrossDocumentIndex::selectingServiceEntries(const Entry &workload) const
+QList<int> CrossDocumentIndex::selectingServiceEntries(int workload) const
 {
-    const QString &namespaceName = workload.facts.namespaceName;
-    const QMap<QString, QString> labels = workload.facts.workload.effectiveLabels(clusterId());
+    const QString &namespaceName = at(workload).facts.namespaceName;
+    const QMap<QString, QString> labels =
+        workloadOf(at(workload).facts).effectiveLabels(clusterId());
     QList<int> candidates = m_emptySelectors.value(namespaceName);
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         const auto list =
@@ -276,7 +289,7 @@ QSet<int> CrossDocumentIndex::dependents(int id) const
         }
         addMembers(selectedWorkloads(entry));
     } else {
-        addMembers(selectingServiceEntries(entry));
+        addMembers(selectingServiceEntries(id));
     }
     result.remove(id);
     return result;
@@ -404,16 +417,16 @@ void CrossDocumentIndex::selectorMatches(const Entry &entry, QList<Diagnostic> *
         return;
     // The matcher's rules: the labels select, and Istio must also make an endpoint of one.
     const SelectorQuery query = queryFor(facts);
-    QList<const Workload *> selected;
+    QList<Workload> selected;
     for (const int id : m_workloads.select(facts.namespaceName, facts.selector))
-        selected.append(&at(id).facts.workload);
+        selected.append(workloadOf(at(id).facts));
     for (const int id : m_inventory->select(facts.namespaceName, facts.selector)) {
         // The open files' WorkloadEntries are judged from their facts above.
         if (m_inventory->workload(id).document < 0)
-            selected.append(&m_inventory->workload(id));
+            selected.append(m_inventory->workload(id));
     }
-    for (const Workload *workload : std::as_const(selected)) {
-        if (WorkloadMatcher::judge(*workload, query, nullptr))
+    for (const Workload &workload : std::as_const(selected)) {
+        if (WorkloadMatcher::judge(workload, query, nullptr))
             return;
     }
     if (selected.isEmpty()) {
@@ -425,26 +438,26 @@ void CrossDocumentIndex::selectorMatches(const Entry &entry, QList<Diagnostic> *
         return;
     }
     // Name the first in Istio's order, whatever order the documents were indexed in.
-    std::sort(selected.begin(), selected.end(), [](const Workload *a, const Workload *b) {
-        return std::tie(a->kind, a->name) < std::tie(b->kind, b->name);
+    std::sort(selected.begin(), selected.end(), [](const Workload &a, const Workload &b) {
+        return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
     });
     QString reason;
-    WorkloadMatcher::judge(*selected.first(), query, &reason);
+    WorkloadMatcher::judge(selected.first(), query, &reason);
     out->append(ValidationContext::finding(
         u"ME-SELECTOR-NO-MATCH",
         QStringLiteral("workloadSelector selects %1 in namespace %2, but Istio makes an endpoint "
                        "of none: %3 %4: %5")
             .arg(selected.size() == 1 ? QStringLiteral("1 workload")
                                       : QStringLiteral("%1 workloads").arg(selected.size()),
-                 goQuote(facts.namespaceName), selected.first()->kindName(), selected.first()->name,
+                 goQuote(facts.namespaceName), selected.first().kindName(), selected.first().name,
                  reason),
         facts.selectorSpan));
 }
 
-void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *out) const
+void CrossDocumentIndex::workloadChecks(int id, const Entry &entry, QList<Diagnostic> *out) const
 {
     const DocumentFacts &facts = entry.facts;
-    const QList<int> selecting = selectingServiceEntries(entry);
+    const QList<int> selecting = selectingServiceEntries(id);
     if (selecting.isEmpty())
         return;
     const bool socket = facts.address.startsWith(u"unix://");
@@ -453,8 +466,8 @@ void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *o
     QStringList servicePorts;
     QStringList selectors;
     bool portsKnown = false;
-    for (const int id : selecting) {
-        const DocumentFacts &serviceEntry = at(id).facts;
+    for (const int selectingId : selecting) {
+        const DocumentFacts &serviceEntry = at(selectingId).facts;
         // se/conversion.go:services: only DNS and DNS_ROUND_ROBIN take such addresses.
         const SelectorQuery query = queryFor(serviceEntry);
         if ((socket || hostName) && !query.isDnsType() && query.resolution >= 0) {
@@ -507,7 +520,7 @@ QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &
         hostPortsDiffer(id, entry, &result);
         selectorMatches(entry, &result);
     } else {
-        workloadChecks(entry, &result);
+        workloadChecks(id, entry, &result);
     }
     result.removeIf([&](const Diagnostic &diagnostic) {
         return DocumentValidator::isSuppressed(diagnostic.rule, entry.facts, options);

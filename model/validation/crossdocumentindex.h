@@ -5,6 +5,7 @@
 #include "exportto.h"
 #include "labelindex.h"
 #include "validationoptions.h"
+#include "workload.h"
 
 #include <QHash>
 #include <QList>
@@ -91,14 +92,16 @@ private:
 
     /// The cluster ID Istio adds to workload labels (topology.istio.io/cluster).
     QString clusterId() const;
-    QList<int> selectingServiceEntries(const Entry &workload) const;
+    /// An open WorkloadEntry as the workload matcher sees it.
+    static Workload workloadOf(const DocumentFacts &facts);
+    QList<int> selectingServiceEntries(int workload) const;
     QList<int> selectedWorkloads(const Entry &serviceEntry) const;
 
     void duplicateName(int id, const Entry &entry, QList<Diagnostic> *out) const;
     void conflictingProtocols(const Entry &entry, QList<Diagnostic> *out) const;
     void hostPortsDiffer(int id, const Entry &entry, QList<Diagnostic> *out) const;
     void selectorMatches(const Entry &entry, QList<Diagnostic> *out) const;
-    void workloadChecks(const Entry &entry, QList<Diagnostic> *out) const;
+    void workloadChecks(int id, const Entry &entry, QList<Diagnostic> *out) const;
 
     QHash<int, Entry> m_entries;
     QHash<QString, QList<int>> m_byName;

@@ -9,7 +9,6 @@
 #include "serviceentryview.h"
 #include "validationcontext.h"
 #include "webhookchecks.h"
-#include "workloadreader.h"
 #include "yamldocument.h"
 
 #include <algorithm>
@@ -104,9 +103,17 @@ void fillWorkloadEntryFacts(const ValidationContext &context, const WorkloadEntr
         context.spanOf(view.address.present() ? view.address.node : context.spec());
     for (const WorkloadEntryView::Port &port : view.ports)
         facts->workloadPorts.append({port.name, context.keySpan(port.keyNode)});
-    facts->workload = WorkloadReader::fromWorkloadEntryView(
-        context.reader(), context.root(), context.meta(), view, facts->namespaceName);
-    facts->workload.labels = facts->labels; // the same merge: one copy of the map
+    facts->network = view.network.value;
+    facts->locality = view.locality.value;
+    if (const ObjectMetaView::Entry *checks =
+            context.meta().annotation(u"proxy.istio.io/health-checks-enabled"))
+        facts->healthChecks = checks->value;
+    const NodeReader &reader = context.reader();
+    for (const int condition :
+         reader.items(reader.value(reader.value(context.root(), u"status"), u"conditions"))) {
+        if (reader.text(reader.value(condition, u"type")) == u"Healthy")
+            facts->healthyStatus = reader.text(reader.value(condition, u"status"));
+    }
 }
 
 } // namespace

@@ -159,39 +159,26 @@ void readWorkloadEntry(const ObjectNode &object, Workload *out)
 
 } // namespace
 
-Workload fromWorkloadEntryView(const NodeReader &reader, int root, const ObjectMetaView &meta,
-                               const WorkloadEntryView &view, const QString &namespaceName)
+Workload fromFields(const WorkloadEntryFields &fields)
 {
     Workload out;
     out.kind = Workload::Kind::WorkloadEntry;
-    out.name = meta.name.value;
-    out.namespaceName = namespaceName;
-    for (const ObjectMetaView::Entry &label : view.labels)
-        out.labels.insert(label.key, label.value);
-    for (const ObjectMetaView::Entry &label : meta.labels)
-        out.labels.insert(label.key, label.value);
-    if (!view.address.value.isEmpty())
-        out.addresses.append(view.address.value);
-    for (const WorkloadEntryView::Port &port : view.ports)
-        out.ports.append({port.name, port.number});
-    out.serviceAccount = view.serviceAccount.value;
-    out.network = view.network.value;
-    out.locality = view.locality.value;
-    if (out.locality.isEmpty())
-        out.locality = localityFromLabels(out.labels);
-    out.weight = view.weight.value;
-    const ObjectMetaView::Entry *checks = meta.annotation(u"proxy.istio.io/health-checks-enabled");
-    out.healthChecks = checks && goBool(checks->value);
-    const int status = reader.value(root, u"status");
-    for (const int condition : reader.items(reader.value(status, u"conditions"))) {
-        if (reader.text(reader.value(condition, u"type")) != u"Healthy")
-            continue;
-        const QString value = reader.text(reader.value(condition, u"status"));
-        out.healthy = value == u"True"    ? Workload::Condition::True
-                      : value == u"False" ? Workload::Condition::False
-                                          : Workload::Condition::Unknown;
-        break;
-    }
+    out.name = fields.name;
+    out.namespaceName = fields.namespaceName;
+    out.labels = fields.labels;
+    if (!fields.address.isEmpty())
+        out.addresses.append(fields.address);
+    for (const QString &name : fields.portNames)
+        out.ports.append({name, 0});
+    out.network = fields.network;
+    out.locality = fields.locality.isEmpty() ? localityFromLabels(out.labels) : fields.locality;
+    out.healthChecks = goBool(fields.healthChecks);
+    if (fields.healthyStatus == u"True")
+        out.healthy = Workload::Condition::True;
+    else if (fields.healthyStatus == u"False")
+        out.healthy = Workload::Condition::False;
+    else if (!fields.healthyStatus.isEmpty())
+        out.healthy = Workload::Condition::Unknown;
     return out;
 }
 

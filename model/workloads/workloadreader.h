@@ -14,12 +14,22 @@ namespace MeshEntry::WorkloadReader {
  */
 bool read(const ObjectNode &object, const QString &defaultNamespace, Workload *out);
 
-/**
- * The same Workload from an open WorkloadEntry document that validation has already read
- * (its spec view and metadata), so that the validator matches exactly as the matcher does.
- */
-Workload fromWorkloadEntryView(const NodeReader &reader, int root, const ObjectMetaView &meta,
-                               const WorkloadEntryView &view, const QString &namespaceName);
+/// What a WorkloadEntry document says about itself, as validation extracts it.
+struct WorkloadEntryFields {
+    QString name;
+    QString namespaceName;
+    QMap<QString, QString> labels; ///< spec.labels merged with metadata.labels
+    QString address;
+    QStringList portNames;
+    QString network;
+    QString locality;      ///< spec.locality
+    QString healthChecks;  ///< the proxy.istio.io/health-checks-enabled annotation
+    QString healthyStatus; ///< status of the Healthy condition; empty when there is none
+};
+
+/// The same Workload the import builds, from fields validation already read (on the thread
+/// that indexes them: a worker's allocations would stay in its malloc arena).
+Workload fromFields(const WorkloadEntryFields &fields);
 
 /// A number written as a number or as a string holding one (protobuf JSON accepts both).
 bool unsignedNumber(const ObjectNode *node, quint32 *out);
