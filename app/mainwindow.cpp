@@ -19,6 +19,7 @@
 #include "resourceform.h"
 #include "serviceentryform.h"
 #include "windowactions.h"
+#include "workloadscontroller.h"
 #include "workloadentryform.h"
 #include "yamleditor.h"
 #include "yamlpane.h"
@@ -81,7 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_windowActions = new WindowActions({this, m_actions, m_documents, m_current, m_commands,
                                          m_yamlController, m_yamlPane, m_outline, m_panels});
     connectControllers();
-    new ClusterController(this); // the Cluster menu and context picker; a child of the window
+    // Controllers that bring their own panels, menus and status-bar parts; children of the window.
+    m_workloads = new WorkloadsController(this);
+    new ClusterController(this);
     yamlEditor()->setFontSize(PreferencesDialog::editorFontSize());
     restoreLayout();
     m_current->set(nullptr, -1);

@@ -30,6 +30,7 @@ class YamlEditor;
 class YamlPane;
 class YamlPaneController;
 class WindowActions;
+class WorkloadsController;
 
 /**
  * The editor window. It creates the panes and controllers, registers the window's commands in
@@ -62,6 +63,8 @@ public:
     DocumentManager *documents() const { return m_documents; }
     ActionRegistry *actions() const { return m_actions; }
     DockPanels *panels() const { return m_panels; }
+    WindowActions *windowActions() const { return m_windowActions; }
+    WorkloadsController *workloads() const { return m_workloads; }
     YamlEditor *yamlEditor() const;
     OutlineView *outlineView() const { return m_outline; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnosticsPanel; }
@@ -102,6 +105,7 @@ private:
     DocumentCommands *m_commands;
     DockPanels *m_panels;
     WindowActions *m_windowActions;
+    WorkloadsController *m_workloads;
     QLabel *m_cursorLabel;
     QLabel *m_countsLabel;
     bool m_layoutRestored = false;

@@ -75,6 +75,21 @@ void ValidationBridge::announce(const ValidationDelta &delta, EditorDocument *ch
     }
 }
 
+void ValidationBridge::setWorkloads(const WorkloadInventory *inventory)
+{
+    announce(m_workspace.workloadsChanged(inventory), nullptr, -1);
+}
+
+void ValidationBridge::setMesh(const MeshConfig &mesh)
+{
+    ValidationOptions options = m_workspace.options();
+    options.mesh = mesh;
+    m_workspace.setOptions(options);
+    m_workspace.validateAll();
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+        emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
+}
+
 QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file, int document) const
 {
     const auto id = m_ids.constFind(file);

@@ -33,6 +33,11 @@ public:
     /// validation's own findings until the document changes.
     void setServerFindings(EditorDocument *file, int document, const QList<Diagnostic> &findings);
 
+    /// Workloads beyond the open files (nullptr: unknown); re-runs the selector checks.
+    void setWorkloads(const WorkloadInventory *inventory);
+    /// New mesh settings: every document is validated again.
+    void setMesh(const MeshConfig &mesh);
+
 signals:
     /// Findings of these documents of file changed; an empty list means any document.
     void diagnosticsChanged(EditorDocument *file, const QList<int> &documents);

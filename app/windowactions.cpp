@@ -345,6 +345,7 @@ void WindowActions::openWithDialog()
 void WindowActions::showPreferences()
 {
     PreferencesDialog dialog(m_window);
+    emit preferencesOpening(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ColorScheme::apply();

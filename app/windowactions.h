@@ -13,6 +13,7 @@ class DockPanels;
 class DocumentCommands;
 class DocumentManager;
 class OutlineView;
+class PreferencesDialog;
 class YamlPane;
 class YamlPaneController;
 
@@ -47,6 +48,8 @@ public:
 signals:
     /// The user chose a file to open (Open…, Open Recent).
     void openRequested(const QString &path);
+    /// Preferences is about to be shown: controllers add their pages to it.
+    void preferencesOpening(PreferencesDialog *dialog);
 
 private:
     void registerActions();

@@ -861,6 +861,13 @@ QList<RuleCase> ruleCases()
         {"selector matches an open workload entry",
          selected.arg(QStringLiteral("10.0.0.5"), QStringLiteral("http")), "ME-SELECTOR-NO-MATCH",
          "", 0, "workloads"},
+        {"selector matches a pod that is not ready",
+         se("  hosts: [a.com]\n  resolution: STATIC\n  workloadSelector:\n    labels: {app: "
+            "db}\n"),
+         "ME-SELECTOR-NO-MATCH",
+         "workloadSelector selects 1 workload in namespace \"ns\", but Istio makes an endpoint "
+         "of none: Pod db-1: not ready (condition Ready is False)",
+         9, "workloads"},
         {"selector, workloads unknown",
          se("  hosts: [a.com]\n  resolution: STATIC\n  workloadSelector:\n    labels: {app: "
             "api}\n"),
@@ -887,7 +894,11 @@ QList<RuleCase> ruleCases()
 const char *inventoryYaml =
     "apiVersion: v1\nkind: List\nitems:\n"
     "- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: web-1\n    namespace: ns\n"
-    "    labels: {app: web}\n  status:\n    podIP: 10.1.0.1\n";
+    "    labels: {app: web}\n  status:\n    podIP: 10.1.0.1\n"
+    "    conditions: [{type: Ready, status: \"True\"}]\n"
+    "- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: db-1\n    namespace: ns\n"
+    "    labels: {app: db}\n  status:\n    podIP: 10.1.0.2\n"
+    "    conditions: [{type: Ready, status: \"False\"}]\n";
 
 } // namespace
 

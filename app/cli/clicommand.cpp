@@ -4,6 +4,7 @@
 #include "clustercommand.h"
 #include "exitcode.h"
 #include "getcommand.h"
+#include "matchcommand.h"
 #include "rulescommand.h"
 #include "setcommand.h"
 #include "validatecommand.h"
@@ -21,6 +22,7 @@ QString overview()
         "       meshentry get FILE [DOC PATH]       print a file, or one value as YAML\n"
         "       meshentry set FILE DOC PATH VALUE   change one value, print the new file\n"
         "       meshentry validate PATH...          check documents as Kubernetes and Istio would\n"
+        "       meshentry match PATH...             show the workloads each ServiceEntry selects\n"
         "       meshentry rules [--markdown]        list the validation rules\n"
         "       meshentry cluster COMMAND           contexts, get, diff, apply, delete\n"
         "\n"
@@ -41,6 +43,8 @@ int runCommandLine(const QStringList &args)
         return SetCommand::run(rest);
     if (command == QLatin1String("validate"))
         return ValidateCommand::run(rest);
+    if (command == QLatin1String("match"))
+        return MatchCommand::run(rest);
     if (command == QLatin1String("rules"))
         return RulesCommand::run(rest);
     if (command == QLatin1String("cluster"))

@@ -5,6 +5,7 @@
 #include "documentvalidator.h"
 #include "exitcode.h"
 #include "fileloading.h"
+#include "meshconfigloader.h"
 #include "ruleregistry.h"
 #include "validationworkspace.h"
 #include "workloadinventory.h"
@@ -241,7 +242,14 @@ int run(const QStringList &args)
                                         QStringLiteral("The kubeconfig for --context (default: "
                                                        "KUBECONFIG, else ~/.kube/config)."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({help, output, failOn, suppress, workloads, namespaces, context, kubeconfig});
+    const QCommandLineOption meshConfigOption(
+        QStringLiteral("mesh-config"),
+        QStringLiteral("Mesh settings as istioctl analyze --meshConfigFile reads them: a "
+                       "MeshConfig YAML, the istio ConfigMap, or an IstioOperator."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {help, output, failOn, suppress, workloads, namespaces, meshConfigOption, context,
+         kubeconfig});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("file, directory or -"),
                                  QStringLiteral("PATH..."));
     if (!parser.parse(args)) {
@@ -286,6 +294,14 @@ int run(const QStringList &args)
             options.knownNamespaces.append(name.trimmed());
     }
 
+    if (parser.isSet(meshConfigOption)) {
+        QString error;
+        if (!MeshConfigLoader::fromFile(parser.value(meshConfigOption), &options.mesh, &error)) {
+            CliOutput::error(error);
+            return ExitUnreadable;
+        }
+    }
+
     bool unreadableInput = false;
     WorkloadInventory inventory;
     for (const QString &path : parser.values(workloads)) {
@@ -307,6 +323,14 @@ int run(const QStringList &args)
         }
         options.namespacesKnown = true;
         options.knownNamespaces += clusterNamespaces;
+        // The cluster's own mesh settings (the istio ConfigMap), unless a file was given.
+        if (!parser.isSet(meshConfigOption) && !meshConfig.isEmpty() &&
+            !MeshConfigLoader::fromBytes(meshConfig.toUtf8(),
+                                         QStringLiteral("configmap istio-system/istio"),
+                                         &options.mesh, &error)) {
+            CliOutput::error(error);
+            return ExitUnreadable;
+        }
     }
     QStringList missing;
     const QStringList files = expandPaths(paths, &missing);

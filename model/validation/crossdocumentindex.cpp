@@ -6,6 +6,8 @@
 #include "serviceentryview.h"
 #include "validationcontext.h"
 #include "workloadinventory.h"
+#include "workloadmatcher.h"
+#include "workloadreader.h"
 
 #include <algorithm>
 
@@ -35,6 +37,20 @@ bool selects(const QMap<QString, QString> &selector, const QMap<QString, QString
             return false;
     }
     return true;
+}
+
+/// What the matcher needs of a ServiceEntry's facts.
+SelectorQuery queryFor(const DocumentFacts &facts)
+{
+    SelectorQuery query;
+    query.name = facts.name;
+    query.namespaceName = facts.namespaceName;
+    query.resolution = facts.resolution;
+    query.hasSelector = facts.hasSelector;
+    query.selector = facts.selector;
+    for (const DocumentFacts::Port &port : facts.ports)
+        query.ports.append({port.number, port.name, port.protocol, 0});
+    return query;
 }
 
 void appendUnique(QList<int> *list, int id)
@@ -153,7 +169,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
         entry.hosts.removeDuplicates();
         entry.portNumbers = f.portNumbers();
         entry.portSignature = portList(entry.portNumbers);
-        entry.exportTo = ExportTo(f.exportTo, f.namespaceName);
+        entry.exportTo = ExportTo(f.exportTo, f.namespaceName, m_defaultExportTo);
         entry.scopes = ExportTo::analyzerScopes(f.exportTo, f.namespaceName);
         for (const DocumentFacts::Port &port : f.ports)
             entry.protocols.append(port.protocol.toUpper());
@@ -164,7 +180,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
         for (auto it = f.selector.cbegin(); it != f.selector.cend(); ++it)
             m_selectorsByLabel[LabelKey{f.namespaceName, it.key(), it.value()}].append(id);
     } else {
-        m_workloads.insert(id, f.namespaceName, f.labels);
+        m_workloads.insert(id, f.namespaceName, workloadOf(f).effectiveLabels(clusterId()));
     }
     m_entries.insert(id, std::move(entry));
 }
@@ -200,16 +216,34 @@ void CrossDocumentIndex::remove(int id)
                 m_selectorsByLabel.erase(list);
         }
     } else {
-        m_workloads.remove(id, facts.namespaceName, facts.labels);
+        m_workloads.remove(id, facts.namespaceName, workloadOf(facts).effectiveLabels(clusterId()));
     }
     m_entries.erase(it);
 }
 
-QList<int> CrossDocumentIndex::selectingServiceEntries(const Entry &workload) const
+Workload CrossDocumentIndex::workloadOf(const DocumentFacts &facts)
 {
-    const QString &namespaceName = workload.facts.namespaceName;
+    // Built when needed: keeping one per open WorkloadEntry costs more than building it.
+    QStringList ports;
+    for (const DocumentFacts::WorkloadPort &port : facts.workloadPorts)
+        ports.append(port.name);
+    return WorkloadReader::fromFields({facts.name, facts.namespaceName, facts.labels, facts.address,
+                                       ports, facts.network, facts.locality, facts.healthChecks,
+                                       facts.healthyStatus});
+}
+
+QString CrossDocumentIndex::clusterId() const
+{
+    return m_inventory ? m_inventory->clusterId() : WorkloadInventory::defaultClusterId();
+}
+
+QList<int> CrossDocumentIndex::selectingServiceEntries(int workload) const
+{
+    const QString &namespaceName = at(workload).facts.namespaceName;
+    const QMap<QString, QString> labels =
+        workloadOf(at(workload).facts).effectiveLabels(clusterId());
     QList<int> candidates = m_emptySelectors.value(namespaceName);
-    for (auto it = workload.facts.labels.cbegin(); it != workload.facts.labels.cend(); ++it) {
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         const auto list =
             m_selectorsByLabel.constFind(LabelKey{namespaceName, it.key(), it.value()});
         if (list == m_selectorsByLabel.cend())
@@ -219,7 +253,7 @@ QList<int> CrossDocumentIndex::selectingServiceEntries(const Entry &workload) co
     }
     QList<int> result;
     for (const int id : std::as_const(candidates)) {
-        if (selects(at(id).facts.selector, workload.facts.labels))
+        if (selects(at(id).facts.selector, labels))
             result.append(id);
     }
     std::sort(result.begin(), result.end());
@@ -255,7 +289,7 @@ QSet<int> CrossDocumentIndex::dependents(int id) const
         }
         addMembers(selectedWorkloads(entry));
     } else {
-        addMembers(selectingServiceEntries(entry));
+        addMembers(selectingServiceEntries(id));
     }
     result.remove(id);
     return result;
@@ -381,20 +415,49 @@ void CrossDocumentIndex::selectorMatches(const Entry &entry, QList<Diagnostic> *
     const DocumentFacts &facts = entry.facts;
     if (!m_inventory || !facts.hasSelector)
         return;
-    if (m_workloads.matchesAny(facts.namespaceName, facts.selector) ||
-        m_inventory->matchesAny(facts.namespaceName, facts.selector))
+    // The matcher's rules: the labels select, and Istio must also make an endpoint of one.
+    const SelectorQuery query = queryFor(facts);
+    QList<Workload> selected;
+    for (const int id : m_workloads.select(facts.namespaceName, facts.selector))
+        selected.append(workloadOf(at(id).facts));
+    for (const int id : m_inventory->select(facts.namespaceName, facts.selector)) {
+        // The open files' WorkloadEntries are judged from their facts above.
+        if (m_inventory->workload(id).document < 0)
+            selected.append(m_inventory->workload(id));
+    }
+    for (const Workload &workload : std::as_const(selected)) {
+        if (WorkloadMatcher::judge(workload, query, nullptr))
+            return;
+    }
+    if (selected.isEmpty()) {
+        out->append(ValidationContext::finding(
+            u"ME-SELECTOR-NO-MATCH",
+            QStringLiteral("workloadSelector matches no Pod or WorkloadEntry in namespace %1")
+                .arg(goQuote(facts.namespaceName)),
+            facts.selectorSpan));
         return;
+    }
+    // Name the first in Istio's order, whatever order the documents were indexed in.
+    std::sort(selected.begin(), selected.end(), [](const Workload &a, const Workload &b) {
+        return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
+    });
+    QString reason;
+    WorkloadMatcher::judge(selected.first(), query, &reason);
     out->append(ValidationContext::finding(
         u"ME-SELECTOR-NO-MATCH",
-        QStringLiteral("workloadSelector matches no Pod or WorkloadEntry in namespace %1")
-            .arg(goQuote(facts.namespaceName)),
+        QStringLiteral("workloadSelector selects %1 in namespace %2, but Istio makes an endpoint "
+                       "of none: %3 %4: %5")
+            .arg(selected.size() == 1 ? QStringLiteral("1 workload")
+                                      : QStringLiteral("%1 workloads").arg(selected.size()),
+                 goQuote(facts.namespaceName), selected.first().kindName(), selected.first().name,
+                 reason),
         facts.selectorSpan));
 }
 
-void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *out) const
+void CrossDocumentIndex::workloadChecks(int id, const Entry &entry, QList<Diagnostic> *out) const
 {
     const DocumentFacts &facts = entry.facts;
-    const QList<int> selecting = selectingServiceEntries(entry);
+    const QList<int> selecting = selectingServiceEntries(id);
     if (selecting.isEmpty())
         return;
     const bool socket = facts.address.startsWith(u"unix://");
@@ -403,16 +466,18 @@ void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *o
     QStringList servicePorts;
     QStringList selectors;
     bool portsKnown = false;
-    for (const int id : selecting) {
-        const DocumentFacts &serviceEntry = at(id).facts;
-        if ((socket || hostName) && serviceEntry.resolution == ServiceEntryView::Static) {
+    for (const int selectingId : selecting) {
+        const DocumentFacts &serviceEntry = at(selectingId).facts;
+        // se/conversion.go:services: only DNS and DNS_ROUND_ROBIN take such addresses.
+        const SelectorQuery query = queryFor(serviceEntry);
+        if ((socket || hostName) && !query.isDnsType() && query.resolution >= 0) {
             out->append(ValidationContext::finding(
                 u"ME-STATIC-FQDN-WORKLOAD",
-                QStringLiteral("address %1 is %2: ServiceEntry %3 (resolution STATIC) "
+                QStringLiteral("address %1 is %2: ServiceEntry %3 (resolution %4) "
                                "selects this WorkloadEntry, but Istio skips it")
                     .arg(goQuote(facts.address),
                          socket ? QStringLiteral("a unix socket") : QStringLiteral("a host name"),
-                         serviceEntry.fullName()),
+                         serviceEntry.fullName(), query.resolutionName()),
                 facts.addressSpan));
         }
         if (serviceEntry.resolution == ServiceEntryView::None)
@@ -455,7 +520,7 @@ QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &
         hostPortsDiffer(id, entry, &result);
         selectorMatches(entry, &result);
     } else {
-        workloadChecks(entry, &result);
+        workloadChecks(id, entry, &result);
     }
     result.removeIf([&](const Diagnostic &diagnostic) {
         return DocumentValidator::isSuppressed(diagnostic.rule, entry.facts, options);

@@ -5,6 +5,7 @@
 #include "exportto.h"
 #include "labelindex.h"
 #include "validationoptions.h"
+#include "workload.h"
 
 #include <QHash>
 #include <QList>
@@ -28,6 +29,8 @@ class CrossDocumentIndex
 public:
     /// Workloads outside the open files; nullptr when unknown (ME-SELECTOR-NO-MATCH is then off).
     void setInventory(const WorkloadInventory *inventory) { m_inventory = inventory; }
+    /// MeshConfig defaultServiceExportTo, for entries without exportTo; before insert().
+    void setDefaultExportTo(const QStringList &exportTo) { m_defaultExportTo = exportTo; }
 
     void insert(int id, DocumentFacts facts);
     /// Prepares the indexes for about this many documents.
@@ -87,14 +90,18 @@ private:
     void addHost(const QString &host, int id, const Entry &entry);
     void removeHost(const QString &host, int id, const Entry &entry);
 
-    QList<int> selectingServiceEntries(const Entry &workload) const;
+    /// The cluster ID Istio adds to workload labels (topology.istio.io/cluster).
+    QString clusterId() const;
+    /// An open WorkloadEntry as the workload matcher sees it.
+    static Workload workloadOf(const DocumentFacts &facts);
+    QList<int> selectingServiceEntries(int workload) const;
     QList<int> selectedWorkloads(const Entry &serviceEntry) const;
 
     void duplicateName(int id, const Entry &entry, QList<Diagnostic> *out) const;
     void conflictingProtocols(const Entry &entry, QList<Diagnostic> *out) const;
     void hostPortsDiffer(int id, const Entry &entry, QList<Diagnostic> *out) const;
     void selectorMatches(const Entry &entry, QList<Diagnostic> *out) const;
-    void workloadChecks(const Entry &entry, QList<Diagnostic> *out) const;
+    void workloadChecks(int id, const Entry &entry, QList<Diagnostic> *out) const;
 
     QHash<int, Entry> m_entries;
     QHash<QString, QList<int>> m_byName;
@@ -103,6 +110,7 @@ private:
     QHash<QString, QList<int>> m_emptySelectors; ///< by namespace
     LabelIndex m_workloads;
     const WorkloadInventory *m_inventory = nullptr;
+    QStringList m_defaultExportTo = {QStringLiteral("*")};
 };
 
 } // namespace MeshEntry

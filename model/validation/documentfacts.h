@@ -56,6 +56,11 @@ struct DocumentFacts {
     QString address;
     SourceSpan addressSpan;
     QList<WorkloadPort> workloadPorts;
+    // What the workload matcher needs besides the above (the Workload is built when indexed)
+    QString network;
+    QString locality;
+    QString healthChecks;  ///< the proxy.istio.io/health-checks-enabled annotation
+    QString healthyStatus; ///< status of the Healthy condition; empty when there is none
 
     bool isServiceEntry() const { return kind == Kind::ServiceEntry; }
     /// `ns/name` as istioctl prints resource names.

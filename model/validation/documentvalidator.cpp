@@ -103,6 +103,17 @@ void fillWorkloadEntryFacts(const ValidationContext &context, const WorkloadEntr
         context.spanOf(view.address.present() ? view.address.node : context.spec());
     for (const WorkloadEntryView::Port &port : view.ports)
         facts->workloadPorts.append({port.name, context.keySpan(port.keyNode)});
+    facts->network = view.network.value;
+    facts->locality = view.locality.value;
+    if (const ObjectMetaView::Entry *checks =
+            context.meta().annotation(u"proxy.istio.io/health-checks-enabled"))
+        facts->healthChecks = checks->value;
+    const NodeReader &reader = context.reader();
+    for (const int condition :
+         reader.items(reader.value(reader.value(context.root(), u"status"), u"conditions"))) {
+        if (reader.text(reader.value(condition, u"type")) == u"Healthy")
+            facts->healthyStatus = reader.text(reader.value(condition, u"status"));
+    }
 }
 
 } // namespace

@@ -356,7 +356,10 @@ RuleRegistry::RuleRegistry()
         "Fix the underlying webhook rule named in the message.");
     add("IST0134", W, L::Analyzer, "ServiceEntryAddressesRequired",
         "A ServiceEntry without addresses (and without status.addresses): one warning per port "
-        "whose protocol is unset or TCP in any case, whatever the resolution.",
+        "whose protocol is unset or TCP in any case, whatever the resolution. Not reported when "
+        "the mesh config (--mesh-config) sets defaultConfig.proxyMetadata ISTIO_META_DNS_CAPTURE "
+        "to \"true\" and ISTIO_META_DNS_AUTO_ALLOCATE or PILOT_ENABLE_IP_AUTOALLOCATE to "
+        "\"true\".",
         "Add addresses, or set a non-TCP protocol.");
     add("IST0171", W, L::Analyzer, "NegativeConditionStatus",
         "A status condition of type istio.io/WaypointBound has status False.",
@@ -392,12 +395,17 @@ RuleRegistry::RuleRegistry()
     add("ME-SELECTOR-NO-MATCH", W, L::MeshEntry, "Selector matches no workload",
         "A workloadSelector selects no Pod or WorkloadEntry in the ServiceEntry's namespace, "
         "among the open files and the workloads given with --workloads (only checked when "
-        "workloads are known).",
-        "Correct the selector labels or the namespace.");
+        "workloads are known), or selects only workloads Istio makes no endpoint of (a Pod "
+        "that is not Ready, terminating or without an IP; a host-name or unix:// "
+        "WorkloadEntry under a resolution other than DNS; a health-checked WorkloadEntry "
+        "that is not Healthy). The same matcher as `meshentry match` and the Selected "
+        "workloads panel decides.",
+        "Correct the selector labels or the namespace, or the workloads.");
     add("ME-STATIC-FQDN-WORKLOAD", W, L::MeshEntry,
         "STATIC ServiceEntry selects a host-name workload",
         "A WorkloadEntry whose address is a host name or `unix://` path is selected by a "
-        "ServiceEntry with resolution STATIC (or NONE); Istio silently skips it.",
+        "ServiceEntry whose resolution is not DNS or DNS_ROUND_ROBIN (STATIC, NONE, "
+        "DYNAMIC_DNS); Istio silently skips it.",
         "Use an IP address, or resolution DNS in the ServiceEntry.");
     add("ME-WORKLOAD-PORT-UNKNOWN", W, L::MeshEntry, "Workload port no ServiceEntry has",
         "A WorkloadEntry `ports` key that is not the name of a port of any ServiceEntry "

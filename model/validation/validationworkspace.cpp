@@ -142,10 +142,25 @@ void ValidationWorkspace::refreshCross(const QSet<int> &ids, ValidationDelta *de
     }
 }
 
+ValidationDelta ValidationWorkspace::workloadsChanged(const WorkloadInventory *inventory)
+{
+    m_inventory = inventory;
+    m_index.setInventory(inventory);
+    QSet<int> selecting;
+    for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it) {
+        if (m_index.contains(it.key()) && m_index.facts(it.key()).hasSelector)
+            selecting.insert(it.key());
+    }
+    ValidationDelta delta;
+    refreshCross(selecting, &delta);
+    return delta;
+}
+
 void ValidationWorkspace::validateAll()
 {
     m_index.clear();
     m_index.setInventory(m_inventory);
+    m_index.setDefaultExportTo(m_options.mesh.defaultServiceExportTo);
     m_index.reserve(int(m_documents.size()));
     const QList<int> files = fileIds();
     QList<int> ids;

@@ -61,6 +61,9 @@ public:
     ValidationDelta validateFile(int file);
     /// A document's text changed (edit, undo, typing): revalidates it and what depends on it.
     ValidationDelta documentChanged(int file, int document);
+    /// The workloads outside the files changed (or the inventory itself): re-runs the selector
+    /// checks of every ServiceEntry with a workloadSelector, and only those.
+    ValidationDelta workloadsChanged(const WorkloadInventory *inventory);
     /// A document was inserted at index document (later documents moved down by one).
     ValidationDelta documentInserted(int file, int document);
     /// The document at index document was removed (later documents moved up by one).

@@ -3,6 +3,7 @@
 #include "benchfilegenerator.h"
 #include "documenteditor.h"
 #include "guilatency.h"
+#include "matchbenchmark.h"
 #include "processmemory.h"
 #include "validationworkspace.h"
 
@@ -88,6 +89,13 @@ Benchmark::Benchmark(const Options &options) : m_options(options)
         {QStringLiteral("diff"), [this] { return diff(); }},
         {QStringLiteral("validate"), [this] { return validate(); }},
         {QStringLiteral("gui"), [this] { return GuiLatency::run(m_filePath, m_report); }},
+        {QStringLiteral("match"),
+         [this] {
+             return MatchBenchmark(m_report, {m_filePath, m_filePath + QStringLiteral(".pods.json"),
+                                              !m_options.keepPath.isEmpty(),
+                                              m_options.documents * 5 / 2, m_options.seed})
+                 .run();
+         }},
     };
 }
 

@@ -135,7 +135,10 @@ FakeCluster::FakeCluster()
                                               QJsonArray{QJsonObject{
                                                   {"name", "app"}, {"image", "example/app:1"}}}}}},
                         {"status",
-                         QJsonObject{{"phase", "Running"}, {"podIP", QLatin1String(ip)}}}},
+                         QJsonObject{{"phase", "Running"},
+                                     {"podIP", QLatin1String(ip)},
+                                     {"conditions", QJsonArray{QJsonObject{{"type", "Ready"},
+                                                                           {"status", "True"}}}}}}},
             QStringLiteral("kube-controller-manager"));
     };
     pod("demo", "reviews-v1-5d7f", {{"app", "reviews"}, {"version", "v1"}}, "10.0.0.11");
