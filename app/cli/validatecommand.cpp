@@ -10,8 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,30 +45,6 @@ bool findingLessThan(const Finding &a, const Finding &b)
     if (a.column != b.column)
         return a.column < b.column;
     return diagnosticLessThan(a.diagnostic, b.diagnostic);
-}
-
-/// Expands PATH arguments: files as given, directories recursively (*.yaml, *.yml, *.json).
-QStringList expandPaths(const QStringList &paths, QStringList *unreadable)
-{
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (path == QLatin1String("-") || (info.exists() && !info.isDir())) {
-            files.append(path);
-        } else if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(
-                path, {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
-                QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found.append(it.next());
-            found.sort();
-            files += found;
-        } else {
-            unreadable->append(path);
-        }
-    }
-    return files;
 }
 
 QString severityLevel(Severity severity)
@@ -287,7 +261,7 @@ int run(const QStringList &args)
         }
     }
     QStringList missing;
-    const QStringList files = expandPaths(paths, &missing);
+    const QStringList files = FileLoading::expandPaths(paths, &missing);
     for (const QString &path : std::as_const(missing)) {
         CliOutput::error(QStringLiteral("cannot read %1: no such file or directory").arg(path));
         unreadableInput = true;
