@@ -3,9 +3,11 @@
 #include "clioutput.h"
 #include "exitcode.h"
 #include "getcommand.h"
+#include "routecommand.h"
 #include "rulescommand.h"
 #include "setcommand.h"
 #include "validatecommand.h"
+#include "visiblecommand.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +23,8 @@ QString overview()
         "       meshentry set FILE DOC PATH VALUE   change one value, print the new file\n"
         "       meshentry validate PATH...          check documents as Kubernetes and Istio would\n"
         "       meshentry rules [--markdown]        list the validation rules\n"
+        "       meshentry route --from NS --port N PATH...  where a request from a sidecar goes\n"
+        "       meshentry visible --from NS PATH... the ServiceEntry hosts a namespace sees\n"
         "\n"
         "Run 'meshentry COMMAND --help' for a command's options.\n");
 }
@@ -41,6 +45,10 @@ int runCommandLine(const QStringList &args)
         return ValidateCommand::run(rest);
     if (command == QLatin1String("rules"))
         return RulesCommand::run(rest);
+    if (command == QLatin1String("route"))
+        return RouteCommand::run(rest);
+    if (command == QLatin1String("visible"))
+        return VisibleCommand::run(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") ||
         command == QLatin1String("-h")) {
         CliOutput::out(overview());

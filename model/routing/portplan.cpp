@@ -18,6 +18,12 @@ bool isReservedPort(const RoutingRegistry &registry, quint32 port)
            port == 15090;
 }
 
+/// The address a proxy uses is the entry's CIDR (not an IP, not an auto-allocated one).
+bool isCidrAddress(const QString &address, const RoutingService &service)
+{
+    return address == service.address && service.prefix.isCidr();
+}
+
 enum class Conflict {
     None,
     HttpOverTcp,
@@ -96,7 +102,7 @@ FilterChain Builder::tcpChain(const ImportedService &imported, const RoutingPort
     if (!listenPort.protocol.isTls())
         return chain;
     QString listenAddress = proxyAddress(m_registry, service);
-    if (listenAddress.contains(u'/'))
+    if (isCidrAddress(listenAddress, service))
         listenAddress.clear();
     const bool dynamicWildcard = IstioHost::isWildcard(service.host) &&
                                  service.entry->facts.resolution == ServiceEntryView::DynamicDns;
@@ -143,7 +149,7 @@ void Builder::add(const ImportedService &imported, const RoutingPort &listenPort
             bind = wildcardBind; // HTTP always binds the wildcard; the VIP is only a domain
     } else if (bind.isEmpty()) {
         const QString address = proxyAddress(m_registry, service);
-        if (address.contains(u'/')) {
+        if (isCidrAddress(address, service)) {
             bind = wildcardBind;
             cidrs.append(service.prefix);
         } else {

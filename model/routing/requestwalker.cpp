@@ -617,24 +617,22 @@ void RequestWalker::walkListener(Context &context) const
     const OutboundListener *listener = key == wildcardBind ? nullptr : m_plan.listener(key);
     const auto describeCreator = [&](const OutboundListener &l) {
         const ChainOrigin &origin = l.creator;
-        const ServiceEntryRecord &entry = *origin.service->entry;
-        QString why;
+        const QString service = QStringLiteral("%1 (ServiceEntry %2, %3)")
+                                    .arg(origin.service->host, entryName(*origin.service->entry),
+                                         origin.port.protocol.name());
         if (!origin.endpoint.isEmpty())
-            why = QStringLiteral("an endpoint of %1 (resolution NONE, no address)")
-                      .arg(origin.service->host);
-        else if (l.bind == wildcardBind)
-            why = QStringLiteral("first built for %1 (ServiceEntry %2, %3)")
-                      .arg(origin.service->host, entryName(entry), origin.port.protocol.name());
-        else
-            why = QStringLiteral("the address of %1 (ServiceEntry %2, %3)")
-                      .arg(origin.service->host, entryName(entry), origin.port.protocol.name());
-        return why;
+            return QStringLiteral("it is bound to the endpoint %1 of %2, which has resolution "
+                                  "NONE and no address")
+                .arg(origin.endpoint, service);
+        if (l.bind == wildcardBind)
+            return QStringLiteral("%1 created it").arg(service);
+        return QStringLiteral("it is bound to the address of %1").arg(service);
     };
     if (listener) {
         const ChainOrigin &origin = listener->creator;
         context.step(
             "LISTENER-ADDRESS",
-            QStringLiteral("Listener %1 takes the connection: it is bound to %2.")
+            QStringLiteral("Listener %1 takes the connection: %2.")
                 .arg(listener->name(), describeCreator(*listener)),
             origin.service->entry->document,
             origin.service->addressIndex >= 0
@@ -648,8 +646,8 @@ void RequestWalker::walkListener(Context &context) const
         }
         const ChainOrigin &origin = listener->creator;
         context.step("LISTENER-WILDCARD",
-                     QStringLiteral("No listener is bound to %1:%2%3; listener %4 takes the "
-                                    "connection (%5).")
+                     QStringLiteral("No listener is bound to %1:%2%3, so listener %4 takes the "
+                                    "connection; %5.")
                          .arg(address)
                          .arg(port)
                          .arg(others.isEmpty()
@@ -748,8 +746,8 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
                              .arg(sni.isEmpty() ? QStringLiteral("(none)") : sni,
                                   alpn.isEmpty() ? QString() : QStringLiteral(", ALPN ") + alpn)
                    : request.protocol == RoutingRequest::Protocol::Http
-                       ? QStringLiteral("plaintext HTTP")
-                       : QStringLiteral("raw TCP");
+                       ? QStringLiteral("Plaintext HTTP")
+                       : QStringLiteral("Raw TCP");
     const FilterChain *chosen = nullptr;
     if (left.size() > 1) {
         context.step("FILTER-CHAIN",
@@ -766,7 +764,7 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
         const ChainOrigin &origin = chosen->origin;
         context.step(
             "FILTER-CHAIN",
-            QStringLiteral("%1 to %2 selects the filter chain %3 of %4 (ServiceEntry %5)%6.")
+            QStringLiteral("%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5)%6.")
                 .arg(sent, request.address, chosen->matchText(), origin.service->host,
                      entryName(*origin.service->entry),
                      chains.size() > 1
@@ -823,9 +821,11 @@ void RequestWalker::walkRoute(Context &context, const FilterChain &chain) const
     const QString host = context.hostHeader.toLower();
     context.step("ROUTE",
                  shared ? QStringLiteral("Route %1 is shared by the HTTP services on port %1 (%2 "
-                                         "virtual hosts and the catch-all).")
-                              .arg(route.name)
-                              .arg(route.hosts.size())
+                                         "and the catch-all).")
+                              .arg(route.name,
+                                   route.hosts.size() == 1
+                                       ? QStringLiteral("1 virtual host")
+                                       : QStringLiteral("%1 virtual hosts").arg(route.hosts.size()))
                         : QStringLiteral("Route %1 belongs to the sniffed listener of one service: "
                                          "its virtual host takes any Host.")
                               .arg(route.name));
