@@ -4,6 +4,7 @@
 #include "documentvalidator.h"
 #include "exitcode.h"
 #include "fileloading.h"
+#include "routingmodel.h"
 #include "ruleregistry.h"
 #include "validationworkspace.h"
 #include "workloadinventory.h"
@@ -269,6 +270,14 @@ int run(const QStringList &args)
 
     ValidationWorkspace workspace(options);
     workspace.setReleaseTrees(true);
+    RoutingModel routing; // its conflicts are findings too
+    if (options.namespacesKnown) {
+        NamespaceInventory known;
+        for (const QString &name : std::as_const(options.knownNamespaces))
+            known.add(name);
+        routing.setNamespaceInventory(known);
+    }
+    workspace.setExtension(&routing);
     if (parser.isSet(workloads))
         workspace.setInventory(&inventory);
     std::vector<std::unique_ptr<YamlFile>> loaded;

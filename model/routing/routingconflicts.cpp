@@ -26,6 +26,8 @@ YamlPath path(const QString &text)
 /// "a", "a and b", "a, b and c", "a, b, c and 4 more".
 QString nameList(QStringList names)
 {
+    if (names.isEmpty())
+        return QString();
     names.sort();
     names.removeDuplicates();
     if (names.size() == 1)
@@ -50,10 +52,12 @@ QString serviceText(const RoutingService &service)
 /// Why winner comes before loser in the order listeners and hosts are built in (§3.1).
 QString orderReason(const RoutingService &winner, const RoutingService &loser)
 {
+    if (winner.entry == loser.entry && winner.host == loser.host)
+        return QStringLiteral("its address is listed earlier in the same ServiceEntry");
     if (winner.entry == loser.entry)
-        return winner.hostIndex != loser.hostIndex
-                   ? QStringLiteral("it is listed earlier in the same ServiceEntry")
-                   : QStringLiteral("its address is listed earlier in the same ServiceEntry");
+        return QStringLiteral("hosts of one ServiceEntry are ordered by name, and %1 sorts before "
+                              "%2")
+            .arg(winner.host, loser.host);
     if (!winner.entry->isPublic && loser.entry->isPublic)
         return QStringLiteral("it is exported to the namespace explicitly, which puts it before "
                               "public entries");
@@ -152,14 +156,14 @@ QList<RoutingConflicts::Fact> RoutingConflicts::evaluate(const RoutingRegistry &
                 fact.path = path(QStringLiteral("spec.ports[%1]").arg(origin.port.index));
             }
             if (dropped.reason == DroppedChain::Reason::WellKnownPort)
-                fact.message =
-                    QStringLiteral("Port %1 of %2 (%3) is dropped from listener %4 for "
-                                   "sidecars in %5: Mongo and MySQL do not share a "
-                                   "listener with other protocols, and %6 (%7) is "
-                                   "there first")
-                        .arg(port)
-                        .arg(loser.host, protocolText(origin.port), dropped.listener,
-                             namespacesMark, serviceText(winner), dropped.existingProtocol.name());
+                fact.message = QStringLiteral("Port %1 of %2 (%3) is dropped from listener %4 for "
+                                              "sidecars in %5: Mongo and MySQL do not share a "
+                                              "listener with other protocols, and %6 comes "
+                                              "first with %7")
+                                   .arg(port)
+                                   .arg(loser.host, protocolText(origin.port), dropped.listener,
+                                        namespacesMark, serviceText(winner),
+                                        dropped.existing.port.protocol.name());
             else
                 fact.message =
                     QStringLiteral("Port %1 of %2 is dropped from listener %3 for "
