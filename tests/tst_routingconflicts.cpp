@@ -85,6 +85,7 @@ private slots:
     void exportToHidesFromWorkloads();
     void incrementalAfterEdit();
     void suppressedByAnnotation();
+    void incrementalEqualsFresh();
 };
 
 void RoutingConflictsTest::capturedAndDropped()
@@ -376,6 +377,68 @@ void RoutingConflictsTest::suppressedByAnnotation()
     const QStringList findings = routingFindings(setup.workspace);
     QCOMPARE(findings.size(), 1);
     QVERIFY(findings.first().contains(QStringLiteral("ME-ROUTE-PORT-CAPTURED")));
+}
+
+/// After every edit, the incrementally kept findings equal those of a fresh workspace.
+void RoutingConflictsTest::incrementalEqualsFresh()
+{
+    const char *namespaces[] = {"a", "b", "c"};
+    const char *ports[] = {
+        "{number: 5432, name: pg, protocol: TCP}", "{number: 443, name: tls, protocol: TLS}",
+        "{number: 80, name: http, protocol: HTTP}", "{number: 27017, name: mongo, protocol: MONGO}",
+        "{number: 9000, name: auto}"};
+    const char *exports[] = {"", "  exportTo: [\".\"]\n", "  exportTo: [\".\", b]\n"};
+    QByteArray text;
+    for (int i = 0; i < 24; ++i) {
+        text += QStringLiteral(
+                    "---\napiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n"
+                    "  name: se-%1\n  namespace: %2\nspec:\n  hosts: [h%3.example.com]\n"
+                    "%4  ports: [%5]\n  resolution: DNS\n%6")
+                    .arg(i)
+                    .arg(QLatin1String(namespaces[i % 3]))
+                    .arg(i % 7)
+                    .arg(i % 4 == 0 ? QStringLiteral("  addresses: [10.0.0.%1]\n").arg(i % 5)
+                                    : QString())
+                    .arg(QLatin1String(ports[i % 5]))
+                    .arg(QLatin1String(exports[i % 3]))
+                    .toUtf8();
+    }
+    text += "---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: default\n"
+            "  namespace: c\nspec:\n  egress:\n  - hosts: [\"./*\", \"a/h1.example.com\"]\n";
+    Setup setup(text);
+    const auto fresh = [&] {
+        Setup other(setup.file.bytes());
+        return routingFindings(other.workspace);
+    };
+    QVERIFY(routingFindings(setup.workspace).size() > 5);
+    QCOMPARE(routingFindings(setup.workspace), fresh());
+    const QList<std::pair<const char *, const char *>> edits = {
+        {"protocol: TCP", "protocol: TLS"},
+        {"h3.example.com", "h5.example.com"},
+        {"number: 443", "number: 5432"},
+        {"exportTo: [\".\"]", "exportTo: [c]"},
+        {"addresses: [10.0.0.0]", "addresses: [10.0.0.1]"},
+        {"protocol: MONGO", "protocol: HTTP"},
+        {"number: 9000, name: auto", "number: 80, name: auto"},
+        {"a/h1.example.com", "b/h2.example.com"}};
+    int step = 0;
+    int applied = 0;
+    for (const auto &[from, to] : edits) {
+        for (int d = 0; d < setup.file.documentCount(); ++d) {
+            QByteArray document = setup.file.document(d).text();
+            if (!document.contains(from))
+                continue;
+            document.replace(from, to);
+            setup.file.setDocumentText(d, document);
+            setup.workspace.documentChanged(setup.id, d);
+            QVERIFY2(routingFindings(setup.workspace) == fresh(),
+                     qPrintable(QStringLiteral("after edit %1 of document %2").arg(step).arg(d)));
+            ++applied;
+            break;
+        }
+        ++step;
+    }
+    QCOMPARE(applied, int(edits.size()));
 }
 
 QTEST_GUILESS_MAIN(RoutingConflictsTest)

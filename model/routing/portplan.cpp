@@ -45,26 +45,6 @@ bool wellKnownPortAllows(IstioProtocol incoming, IstioProtocol existing, Conflic
     return !((serverFirst(incoming) || serverFirst(existing)) && incoming != existing);
 }
 
-QSet<QString> sniSet(const QStringList &names)
-{
-    QSet<QString> out;
-    for (const QString &name : names) {
-        if (name != u"*")
-            out.insert(name);
-    }
-    return out;
-}
-
-QSet<QString> prefixSet(const QList<IpPrefix> &prefixes)
-{
-    QSet<QString> out;
-    for (const IpPrefix &prefix : prefixes) {
-        if (prefix.address().toString() != wildcardBind)
-            out.insert(prefix.maskedText());
-    }
-    return out;
-}
-
 class Builder
 {
 public:
@@ -116,14 +96,14 @@ FilterChain Builder::tcpChain(const ImportedService &imported, const RoutingPort
 void Builder::merge(OutboundListener *current, const QList<FilterChain> &incoming)
 {
     for (const FilterChain &chain : incoming) {
-        const auto conflict = std::find_if(
-            current->chains.cbegin(), current->chains.cend(),
-            [&](const FilterChain &existing) { return existing.conflictsWith(chain); });
-        if (conflict != current->chains.cend()) {
+        const QString key = chain.matchKey();
+        const auto conflict = current->chainsByMatch.constFind(key);
+        if (conflict != current->chainsByMatch.cend()) {
             m_plan.dropped.append({DroppedChain::Reason::SameMatch, chain, current->name(),
-                                   conflict->origin, current->protocol});
+                                   current->chains[*conflict].origin, current->protocol});
             continue;
         }
+        current->chainsByMatch.insert(key, int(current->chains.size()));
         current->chains.append(chain);
     }
 }
@@ -159,37 +139,41 @@ void Builder::add(const ImportedService &imported, const RoutingPort &listenPort
 
     auto current = m_plan.listeners.find(bind);
     OutboundListener *existing = current == m_plan.listeners.end() ? nullptr : &*current;
-    const QString listenerName = bind + u'_' + QString::number(listenPort.number);
     if (existing && existing->locked) {
         FilterChain chain;
         chain.origin = origin;
-        m_plan.dropped.append({DroppedChain::Reason::Locked, chain, listenerName, existing->creator,
-                               existing->protocol});
+        m_plan.dropped.append({DroppedChain::Reason::Locked, chain, existing->name(),
+                               existing->creator, existing->protocol});
         return;
     }
+    if (listenerClass == IstioProtocol::ListenerClass::Http && existing &&
+        !existing->protocol.isTcp())
+        return; // the listener exists: the service is a virtual host of the route
 
-    FilterChain http;
-    http.action = FilterChain::Action::HttpConnectionManager;
-    http.origin = origin;
-    http.route = listenerClass == IstioProtocol::ListenerClass::Auto && bind != wildcardBind
-                     ? service.host + u':' + QString::number(listenPort.number)
-                     : QString::number(listenPort.number);
+    const auto httpChain = [&]() {
+        FilterChain http;
+        http.action = FilterChain::Action::HttpConnectionManager;
+        http.origin = origin;
+        http.route = listenerClass == IstioProtocol::ListenerClass::Auto && bind != wildcardBind
+                         ? service.host + u':' + QString::number(listenPort.number)
+                         : QString::number(listenPort.number);
+        return http;
+    };
 
     Conflict conflict = Conflict::None;
     IstioProtocol entryProtocol = listenPort.protocol;
     QList<FilterChain> chains;
     switch (listenerClass) {
-    case IstioProtocol::ListenerClass::Http:
-        if (existing) {
-            if (!existing->protocol.isTcp())
-                return; // the listener exists: the service is a virtual host of the route
+    case IstioProtocol::ListenerClass::Http: {
+        if (existing)
             conflict = Conflict::HttpOverTcp;
-        }
+        FilterChain http = httpChain();
         http.plaintextHttp = bind == wildcardBind;
         if (http.plaintextHttp)
             entryProtocol = IstioProtocol::Unsupported; // HTTP chain plus a fallthrough: sniffed
         chains.append(http);
         break;
+    }
     case IstioProtocol::ListenerClass::Tcp:
         chains.append(tcpChain(imported, listenPort, bind, cidrs, origin));
         if (existing)
@@ -205,8 +189,8 @@ void Builder::add(const ImportedService &imported, const RoutingPort &listenPort
         }
         if (existing)
             conflict = existing->protocol.isHttp() ? Conflict::AutoOverHttp : Conflict::AutoOverTcp;
-        http.plaintextHttp = true;
-        chains.append(http);
+        chains.append(httpChain());
+        chains.last().plaintextHttp = true;
         break;
     case IstioProtocol::ListenerClass::None:
         return;
@@ -214,7 +198,7 @@ void Builder::add(const ImportedService &imported, const RoutingPort &listenPort
 
     if (existing && !wellKnownPortAllows(listenPort.protocol, existing->protocol, conflict)) {
         for (const FilterChain &chain : std::as_const(chains))
-            m_plan.dropped.append({DroppedChain::Reason::WellKnownPort, chain, listenerName,
+            m_plan.dropped.append({DroppedChain::Reason::WellKnownPort, chain, existing->name(),
                                    existing->creator, existing->protocol});
         return;
     }
@@ -225,8 +209,8 @@ void Builder::add(const ImportedService &imported, const RoutingPort &listenPort
         listener.bind = bind;
         listener.port = listenPort.number;
         listener.protocol = entryProtocol;
-        listener.chains = chains;
         listener.creator = origin;
+        merge(&listener, chains);
         m_plan.listeners.insert(bind, listener);
         break;
     }
@@ -325,11 +309,29 @@ bool FilterChain::isMatchAll() const
            prefixes.isEmpty();
 }
 
-bool FilterChain::conflictsWith(const FilterChain &other) const
+QString FilterChain::matchKey() const
 {
-    return plaintextHttp == other.plaintextHttp &&
-           sniSet(serverNames) == sniSet(other.serverNames) &&
-           prefixSet(prefixes) == prefixSet(other.prefixes);
+    if (prefixes.isEmpty() && serverNames.size() <= 1)
+        return (plaintextHttp ? QStringLiteral("http|") : QStringLiteral("raw|")) +
+               (serverNames.isEmpty() || serverNames.first() == u"*" ? QString()
+                                                                     : serverNames.first()) +
+               u'|';
+    QStringList names;
+    for (const QString &name : serverNames) {
+        if (name != u"*")
+            names.append(name);
+    }
+    names.sort();
+    names.removeDuplicates();
+    QStringList masked;
+    for (const IpPrefix &prefix : prefixes) {
+        if (prefix.address().toString() != wildcardBind)
+            masked.append(prefix.maskedText());
+    }
+    masked.sort();
+    masked.removeDuplicates();
+    return (plaintextHttp ? QStringLiteral("http|") : QStringLiteral("raw|")) + names.join(u',') +
+           u'|' + masked.join(u',');
 }
 
 QString FilterChain::matchText() const
@@ -393,11 +395,12 @@ QString proxyAddress(const RoutingRegistry &registry, const RoutingService &serv
 
 QString clusterName(quint32 port, const QString &host, const QString &subset)
 {
-    return QStringLiteral("outbound|%1|%2|%3").arg(port).arg(subset, host);
+    return QStringLiteral("outbound|") + QString::number(port) + u'|' + subset + u'|' + host;
 }
 
 std::shared_ptr<const PortPlan> PortPlan::build(const RoutingRegistry &registry,
-                                                const SidecarScope &scope, quint32 port)
+                                                const SidecarScope &scope, quint32 port,
+                                                bool withRoute)
 {
     auto plan = std::make_shared<PortPlan>();
     plan->port = port;
@@ -459,7 +462,8 @@ std::shared_ptr<const PortPlan> PortPlan::build(const RoutingRegistry &registry,
             }
         }
     }
-    builder.buildRoute();
+    if (withRoute)
+        builder.buildRoute();
     return plan;
 }
 

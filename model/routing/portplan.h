@@ -2,6 +2,7 @@
 
 #include "sidecarscope.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -31,7 +32,10 @@ struct FilterChain {
 
     bool isMatchAll() const; ///< filterChainOpts.isMatchAll
     /// filterChainOpts.conflictsWith: the same match, so the later chain is dropped.
-    bool conflictsWith(const FilterChain &other) const;
+    bool conflictsWith(const FilterChain &other) const { return matchKey() == other.matchKey(); }
+    /// The match as conflictsWith compares it: transport and ALPN, the SNI set without `*`,
+    /// the masked prefixes without 0.0.0.0.
+    QString matchKey() const;
     /// "SNI api.example.com", "10.0.0.0/24", "plaintext HTTP", "everything".
     QString matchText() const;
 };
@@ -43,6 +47,7 @@ struct OutboundListener {
     IstioProtocol protocol; ///< the entry's protocol; UnsupportedProtocol once sniffed
     bool locked = false;
     QList<FilterChain> chains;
+    QHash<QString, int> chainsByMatch; ///< matchKey() → index into chains
     ChainOrigin creator;
 
     QString name() const { return bind + u'_' + QString::number(port); }
@@ -90,8 +95,10 @@ struct RouteTable {
 class PortPlan
 {
 public:
+    /// Without withRoute, only the listeners (what the conflicts need).
     static std::shared_ptr<const PortPlan> build(const RoutingRegistry &registry,
-                                                 const SidecarScope &scope, quint32 port);
+                                                 const SidecarScope &scope, quint32 port,
+                                                 bool withRoute = true);
 
     quint32 port = 0;
     QMap<QString, OutboundListener> listeners;

@@ -402,15 +402,8 @@ void RequestWalker::resolveDefaults(Context &context) const
                              target->entry->document, hostPath(target->hostIndex));
             }
         } else {
-            QSet<QString> declared;
-            for (const RoutingService *service : m_registry.allServices())
-                declared.insert(service->address);
             for (const char *candidate : undeclaredCandidates) {
-                const QHostAddress ip(QString::fromLatin1(candidate));
-                const bool taken =
-                    std::any_of(declared.cbegin(), declared.cend(),
-                                [&](const QString &a) { return IpPrefix::parse(a).contains(ip); });
-                if (!taken) {
+                if (!m_registry.isDeclaredAddress(QHostAddress(QString::fromLatin1(candidate)))) {
                     address = QString::fromLatin1(candidate);
                     break;
                 }

@@ -6,6 +6,7 @@
 #include "ruleregistry.h"
 
 #include <QSet>
+#include <QtConcurrent>
 
 namespace MeshEntry {
 
@@ -83,97 +84,116 @@ QString factKey(const RoutingConflicts::Fact &fact)
 
 } // namespace
 
-QList<RoutingConflicts::Fact> RoutingConflicts::evaluate(const RoutingRegistry &registry,
-                                                         const QString &namespaceName) const
+QList<RoutingConflicts::Fact> RoutingConflicts::portFacts(const RoutingRegistry &registry,
+                                                          const SidecarScope &scope,
+                                                          quint32 port) const
 {
+    QList<Fact> facts;
+    const SidecarScope *const view = &scope;
+    const std::shared_ptr<const PortPlan> plan = PortPlan::build(registry, *view, port, false);
+    if (const OutboundListener *wildcard = plan->listener(QStringLiteral("0.0.0.0"))) {
+        const FilterChain *all = wildcard->matchAll();
+        if (all && all->action == FilterChain::Action::TcpProxy) {
+            const RoutingService &capturer = *all->origin.service;
+            QStringList others;
+            QSet<QString> seen;
+            for (const ScopeEgressListener &listener : view->egress) {
+                for (const int index : listener.byPort.value(port)) {
+                    const RoutingService &other = *listener.services[index].service;
+                    if (other.entry == capturer.entry && other.host == capturer.host)
+                        continue;
+                    const QString text = serviceText(other);
+                    if (!seen.contains(text)) {
+                        seen.insert(text);
+                        others.append(text);
+                    }
+                }
+            }
+            if (!others.isEmpty()) {
+                const RoutingPort &declared = all->origin.port;
+                const int index = declared.index;
+                facts.append({capturedRule, capturer.entry->document,
+                              capturer.entry->facts.ports.value(index).span,
+                              path(QStringLiteral("spec.ports[%1]").arg(index)),
+                              QStringLiteral("Port %1 of %2 (%3, no addresses) captures all "
+                                             "other traffic to port %1 for sidecars in %4; "
+                                             "other entries on that port: %5")
+                                  .arg(port)
+                                  .arg(capturer.host, protocolText(declared), namespacesMark,
+                                       nameList(others))});
+            }
+        }
+    }
+    for (const DroppedChain &dropped : plan->dropped) {
+        if (dropped.reason == DroppedChain::Reason::Locked)
+            continue;
+        const ChainOrigin &origin = dropped.chain.origin;
+        const RoutingService &loser = *origin.service;
+        const RoutingService &winner = *dropped.existing.service;
+        const bool onAddress =
+            loser.addressIndex >= 0 &&
+            (!dropped.chain.prefixes.isEmpty() || !dropped.listener.startsWith(u"0.0.0.0_"));
+        Fact fact;
+        fact.rule = droppedRule;
+        fact.document = loser.entry->document;
+        if (onAddress) {
+            fact.span = loser.entry->facts.addresses.value(loser.addressIndex).span;
+            fact.path = path(QStringLiteral("spec.addresses[%1]").arg(loser.addressIndex));
+        } else {
+            fact.span = loser.entry->facts.ports.value(origin.port.index).span;
+            fact.path = path(QStringLiteral("spec.ports[%1]").arg(origin.port.index));
+        }
+        if (dropped.reason == DroppedChain::Reason::WellKnownPort)
+            fact.message =
+                QStringLiteral("Port %1 of %2 (%3) is dropped from listener %4 for "
+                               "sidecars in %5: Mongo and MySQL do not share a "
+                               "listener with other protocols, and %6 comes "
+                               "first with %7")
+                    .arg(port)
+                    .arg(loser.host, protocolText(origin.port), dropped.listener, namespacesMark,
+                         serviceText(winner), dropped.existing.port.protocol.name());
+        else
+            fact.message =
+                QStringLiteral("Port %1 of %2 is dropped from listener %3 for "
+                               "sidecars in %4: %5 has the same filter chain "
+                               "match (%6) and comes first: %7")
+                    .arg(port)
+                    .arg(loser.host, dropped.listener, namespacesMark, serviceText(winner),
+                         dropped.chain.matchText(), orderReason(winner, loser));
+        facts.append(fact);
+    }
+    return facts;
+}
+
+RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &registry,
+                                                         const QString &namespaceName,
+                                                         const ViewerFacts &previous,
+                                                         const QSet<quint32> *only) const
+{
+    ViewerFacts out;
     QList<Fact> facts;
     QList<ScopeDecision> decisions;
     const std::shared_ptr<const SidecarScope> scope =
         SidecarScope::build(registry, namespaceName, &decisions);
 
-    QList<quint32> ports;
+    QSet<quint32> ports;
     for (const ScopeEgressListener &listener : scope->egress) {
-        if (listener.hasPort && !ports.contains(listener.port))
-            ports.append(listener.port);
-        for (auto it = listener.byPort.cbegin(); it != listener.byPort.cend(); ++it) {
-            if (!ports.contains(it.key()))
-                ports.append(it.key());
-        }
+        if (listener.hasPort)
+            ports.insert(listener.port);
+        for (auto it = listener.byPort.cbegin(); it != listener.byPort.cend(); ++it)
+            ports.insert(it.key());
     }
-    std::sort(ports.begin(), ports.end());
-    for (const quint32 port : std::as_const(ports)) {
-        const std::shared_ptr<const PortPlan> plan = PortPlan::build(registry, *scope, port);
-        if (const OutboundListener *wildcard = plan->listener(QStringLiteral("0.0.0.0"))) {
-            const FilterChain *all = wildcard->matchAll();
-            if (all && all->action == FilterChain::Action::TcpProxy) {
-                const RoutingService &capturer = *all->origin.service;
-                QStringList others;
-                QSet<QString> seen;
-                for (const ScopeEgressListener &listener : scope->egress) {
-                    for (const int index : listener.byPort.value(port)) {
-                        const RoutingService &other = *listener.services[index].service;
-                        if (other.entry == capturer.entry && other.host == capturer.host)
-                            continue;
-                        const QString text = serviceText(other);
-                        if (!seen.contains(text)) {
-                            seen.insert(text);
-                            others.append(text);
-                        }
-                    }
-                }
-                if (!others.isEmpty()) {
-                    const RoutingPort &declared = all->origin.port;
-                    const int index = declared.index;
-                    facts.append({capturedRule, capturer.entry->document,
-                                  capturer.entry->facts.ports.value(index).span,
-                                  path(QStringLiteral("spec.ports[%1]").arg(index)),
-                                  QStringLiteral("Port %1 of %2 (%3, no addresses) captures all "
-                                                 "other traffic to port %1 for sidecars in %4; "
-                                                 "other entries on that port: %5")
-                                      .arg(port)
-                                      .arg(capturer.host, protocolText(declared), namespacesMark,
-                                           nameList(others))});
-                }
-            }
-        }
-        for (const DroppedChain &dropped : plan->dropped) {
-            if (dropped.reason == DroppedChain::Reason::Locked)
-                continue;
-            const ChainOrigin &origin = dropped.chain.origin;
-            const RoutingService &loser = *origin.service;
-            const RoutingService &winner = *dropped.existing.service;
-            const bool onAddress =
-                loser.addressIndex >= 0 &&
-                (!dropped.chain.prefixes.isEmpty() || !dropped.listener.startsWith(u"0.0.0.0_"));
-            Fact fact;
-            fact.rule = droppedRule;
-            fact.document = loser.entry->document;
-            if (onAddress) {
-                fact.span = loser.entry->facts.addresses.value(loser.addressIndex).span;
-                fact.path = path(QStringLiteral("spec.addresses[%1]").arg(loser.addressIndex));
-            } else {
-                fact.span = loser.entry->facts.ports.value(origin.port.index).span;
-                fact.path = path(QStringLiteral("spec.ports[%1]").arg(origin.port.index));
-            }
-            if (dropped.reason == DroppedChain::Reason::WellKnownPort)
-                fact.message = QStringLiteral("Port %1 of %2 (%3) is dropped from listener %4 for "
-                                              "sidecars in %5: Mongo and MySQL do not share a "
-                                              "listener with other protocols, and %6 comes "
-                                              "first with %7")
-                                   .arg(port)
-                                   .arg(loser.host, protocolText(origin.port), dropped.listener,
-                                        namespacesMark, serviceText(winner),
-                                        dropped.existing.port.protocol.name());
+    if (only) {
+        out.ports = previous.ports;
+        for (const quint32 port : *only) {
+            if (ports.contains(port))
+                out.ports.insert(port, portFacts(registry, *scope, port));
             else
-                fact.message =
-                    QStringLiteral("Port %1 of %2 is dropped from listener %3 for "
-                                   "sidecars in %4: %5 has the same filter chain "
-                                   "match (%6) and comes first: %7")
-                        .arg(port)
-                        .arg(loser.host, dropped.listener, namespacesMark, serviceText(winner),
-                             dropped.chain.matchText(), orderReason(winner, loser));
-            facts.append(fact);
+                out.ports.remove(port);
         }
+    } else {
+        for (const quint32 port : std::as_const(ports))
+            out.ports.insert(port, portFacts(registry, *scope, port));
     }
 
     QSet<QString> reported;
@@ -267,13 +287,20 @@ QList<RoutingConflicts::Fact> RoutingConflicts::evaluate(const RoutingRegistry &
             }
         }
     }
-    return facts;
+    out.scope = facts;
+    for (const Fact &fact : std::as_const(out.scope))
+        out.byDocument[fact.document].append(fact);
+    for (const QList<Fact> &list : std::as_const(out.ports)) {
+        for (const Fact &fact : list)
+            out.byDocument[fact.document].append(fact);
+    }
+    return out;
 }
 
 QList<RoutingConflicts::Fact> RoutingConflicts::entryFacts(const RoutingRegistry &registry,
-                                                           const ServiceEntryRecord &entry) const
+                                                           const ServiceEntryRecord &entry,
+                                                           const QSet<QString> &workloads) const
 {
-    const QSet<QString> workloads = registry.workloadNamespaces();
     const QStringList declared = registry.mesh().declaredExportTo(entry.facts.exportTo);
     if (workloads.isEmpty() || entry.isPublic || !entry.exportToKnown ||
         declared == QStringList{QStringLiteral("~")})
@@ -297,9 +324,7 @@ QList<Diagnostic> RoutingConflicts::aggregate(int document) const
     QMap<QString, std::pair<Fact, QStringList>> groups;
     for (const QString &viewer : m_viewersByDocument.value(document)) {
         const QStringList names = viewer.isEmpty() ? m_generic : QStringList{viewer};
-        for (const Fact &fact : m_byViewer.value(viewer)) {
-            if (fact.document != document)
-                continue;
+        for (const Fact &fact : m_byViewer.value(viewer).byDocument.value(document)) {
             auto &group = groups[factKey(fact)];
             group.first = fact;
             group.second += names;
@@ -334,33 +359,49 @@ QSet<int> RoutingConflicts::update(const RoutingRegistry &registry,
         (own ? specific : generic).append(ns);
     }
     QSet<int> touched = changes.documents;
-    const auto replace = [&](const QString &viewer, QList<Fact> facts) {
-        for (const Fact &fact : m_byViewer.value(viewer)) {
-            touched.insert(fact.document);
-            auto it = m_viewersByDocument.find(fact.document);
-            if (it != m_viewersByDocument.end()) {
-                it->remove(viewer);
-                if (it->isEmpty())
-                    m_viewersByDocument.erase(it);
+    const auto adopt = [&](const QString &viewer, ViewerFacts facts) {
+        const ViewerFacts old = m_byViewer.take(viewer);
+        for (auto it = old.byDocument.cbegin(); it != old.byDocument.cend(); ++it) {
+            if (facts.byDocument.value(it.key()) == *it)
+                continue;
+            touched.insert(it.key());
+            auto viewers = m_viewersByDocument.find(it.key());
+            if (viewers != m_viewersByDocument.end()) {
+                viewers->remove(viewer);
+                if (viewers->isEmpty())
+                    m_viewersByDocument.erase(viewers);
             }
         }
-        for (const Fact &fact : std::as_const(facts)) {
-            touched.insert(fact.document);
-            m_viewersByDocument[fact.document].insert(viewer);
+        for (auto it = facts.byDocument.cbegin(); it != facts.byDocument.cend(); ++it) {
+            m_viewersByDocument[it.key()].insert(viewer);
+            if (old.byDocument.value(it.key()) != *it)
+                touched.insert(it.key());
         }
-        if (facts.isEmpty())
-            m_byViewer.remove(viewer);
-        else
+        if (!facts.byDocument.isEmpty() || !facts.ports.isEmpty())
             m_byViewer.insert(viewer, std::move(facts));
     };
 
     for (const QString &gone : std::as_const(m_viewers)) {
         if (!specific.contains(gone))
-            replace(gone, {});
+            adopt(gone, {});
     }
+    // Each namespace is evaluated on its own: many at once (opening a file) run on every core.
+    struct Due {
+        QString viewer;
+        QString namespaceName;
+        bool all = true;
+        QSet<quint32> ports;
+    };
+    QList<Due> due;
+    const auto schedule = [&](const QString &viewer, const QString &ns, bool known) {
+        Due item{viewer, ns, true, {}};
+        if (known && m_byViewer.contains(viewer))
+            item.ports = changes.portsOf(ns, &item.all);
+        due.append(item);
+    };
     for (const QString &ns : std::as_const(specific)) {
-        if (changes.allNamespaces || changes.namespaces.contains(ns) || !m_viewers.contains(ns))
-            replace(ns, evaluate(registry, ns));
+        if (changes.touches(ns) || !m_viewers.contains(ns))
+            schedule(ns, ns, m_viewers.contains(ns));
     }
     const bool genericMembers = generic != m_generic;
     const bool genericTouched =
@@ -368,9 +409,23 @@ QSet<int> RoutingConflicts::update(const RoutingRegistry &registry,
         std::any_of(generic.cbegin(), generic.cend(),
                     [&](const QString &ns) { return changes.namespaces.contains(ns); });
     if (generic.isEmpty())
-        replace(QString(), {});
+        adopt(QString(), {});
     else if (genericTouched)
-        replace(QString(), evaluate(registry, generic.first()));
+        schedule(QString(), generic.first(), !genericMembers);
+    registry.prepare();
+    const auto evaluateOne = [&](const Due &item) {
+        return evaluate(registry, item.namespaceName, m_byViewer.value(item.viewer),
+                        item.all ? nullptr : &item.ports);
+    };
+    QList<ViewerFacts> evaluated;
+    if (due.size() > 4) {
+        evaluated = QtConcurrent::blockingMapped(due, evaluateOne);
+    } else {
+        for (const Due &item : std::as_const(due))
+            evaluated.append(evaluateOne(item));
+    }
+    for (qsizetype i = 0; i < due.size(); ++i)
+        adopt(due[i].viewer, std::move(evaluated[i]));
     if (genericMembers) {
         for (auto it = m_viewersByDocument.cbegin(); it != m_viewersByDocument.cend(); ++it) {
             if (it->contains(QString()))
@@ -380,10 +435,11 @@ QSet<int> RoutingConflicts::update(const RoutingRegistry &registry,
     m_viewers = specific;
     m_generic = generic;
 
+    const QSet<QString> workloads = registry.workloadNamespaces();
     const auto refreshEntry = [&](int document) {
         QList<Fact> facts;
         if (const ServiceEntryRecord *entry = registry.serviceEntry(document))
-            facts = entryFacts(registry, *entry);
+            facts = entryFacts(registry, *entry, workloads);
         if (facts.isEmpty() && !m_entryFacts.contains(document))
             return;
         touched.insert(document);

@@ -2,6 +2,7 @@
 
 #include "diagnostic.h"
 #include "routingregistry.h"
+#include "sidecarscope.h"
 
 #include <QHash>
 #include <QList>
@@ -31,16 +32,36 @@ public:
         TextSpan span;
         YamlPath path;
         QString message;
+
+        bool operator==(const Fact &o) const
+        {
+            return rule == o.rule && document == o.document && span.start == o.span.start &&
+                   span.end == o.span.end && path == o.path && message == o.message;
+        }
+        bool operator!=(const Fact &o) const { return !(*this == o); }
     };
 
 private:
-    QList<Fact> evaluate(const RoutingRegistry &registry, const QString &namespaceName) const;
-    QList<Fact> entryFacts(const RoutingRegistry &registry, const ServiceEntryRecord &entry) const;
+    /// What one namespace's sidecars lose: facts of the whole scope, facts per listener port.
+    struct ViewerFacts {
+        QList<Fact> scope;
+        QHash<quint32, QList<Fact>> ports;
+        QHash<int, QList<Fact>> byDocument; ///< both, by document
+    };
+
+    /// Re-evaluates a namespace: every port, or (with only) those ports, the others kept from
+    /// previous.
+    ViewerFacts evaluate(const RoutingRegistry &registry, const QString &namespaceName,
+                         const ViewerFacts &previous, const QSet<quint32> *only) const;
+    QList<Fact> portFacts(const RoutingRegistry &registry, const SidecarScope &scope,
+                          quint32 port) const;
+    QList<Fact> entryFacts(const RoutingRegistry &registry, const ServiceEntryRecord &entry,
+                           const QSet<QString> &workloads) const;
     QList<Diagnostic> aggregate(int document) const;
 
     QStringList m_viewers;                  ///< evaluated namespaces with views of their own
     QStringList m_generic;                  ///< namespaces sharing the generic view
-    QHash<QString, QList<Fact>> m_byViewer; ///< "" is the generic view
+    QHash<QString, ViewerFacts> m_byViewer; ///< "" is the generic view
     QHash<int, QSet<QString>> m_viewersByDocument;
     QHash<int, QList<Fact>> m_entryFacts; ///< per-entry checks (ME-EXPORTTO-NO-WORKLOADS)
     QHash<int, QList<Diagnostic>> m_findings;

@@ -193,6 +193,12 @@ void RoutingRegistry::buildServices(ServiceEntryRecord *record) const
     }
 }
 
+void RoutingRegistry::prepare() const
+{
+    if (m_legacyDirty)
+        const_cast<RoutingRegistry *>(this)->assignLegacyAddresses();
+}
+
 void RoutingRegistry::indexEntry(ServiceEntryRecord *record)
 {
     m_allDirty = true;
@@ -207,6 +213,8 @@ void RoutingRegistry::indexEntry(ServiceEntryRecord *record)
         m_byHost[service.host].append(&service);
         if (service.address != u"0.0.0.0")
             m_byAddress[service.address].append(&service);
+        if (service.prefix.isCidr())
+            m_cidrs[service.address] += 1;
     }
     m_entriesByNamespace[record->namespaceName()].append(record);
     if (!newAllocator())
@@ -217,6 +225,8 @@ void RoutingRegistry::unindexEntry(const ServiceEntryRecord *record)
 {
     m_allDirty = true;
     for (const RoutingService &service : record->services) {
+        if (service.prefix.isCidr() && --m_cidrs[service.address] <= 0)
+            m_cidrs.remove(service.address);
         if (record->isPublic) {
             removeSorted(&m_public, &service);
         } else if (!record->isHidden) {
@@ -248,24 +258,63 @@ void RoutingRegistry::unindexEntry(const ServiceEntryRecord *record)
         m_legacyDirty = true;
 }
 
+QSet<quint32> RoutingRegistry::Changes::portsOf(const QString &ns, bool *all) const
+{
+    *all = full.contains(ns) || full.contains(QString());
+    QSet<quint32> out = ports.value(ns);
+    out.unite(ports.value(QString()));
+    if (out.isEmpty())
+        *all = true; // marked without ports: re-evaluate everything
+    return out;
+}
+
+QSet<quint32> RoutingRegistry::affectedPorts(const ServiceEntryRecord *record) const
+{
+    QSet<quint32> out;
+    for (const RoutingPort &port : record->ports)
+        out.insert(port.number);
+    for (const RoutingFacts::Text &host : record->facts.hosts) {
+        const auto it = m_byHost.constFind(host.value);
+        if (it == m_byHost.cend())
+            continue;
+        for (const RoutingService *service : *it) {
+            if (service->entry == record)
+                continue;
+            for (const RoutingPort &port : service->entry->ports)
+                out.insert(port.number);
+        }
+    }
+    return out;
+}
+
 void RoutingRegistry::noteVisibility(const ServiceEntryRecord *record)
 {
+    const QSet<quint32> ports = affectedPorts(record);
     if (record->isPublic) {
         m_changes.allNamespaces = true;
+        m_changes.ports[QString()].unite(ports);
         return;
     }
     m_changes.namespaces.insert(record->namespaceName());
-    for (const QString &target : record->exportedTo)
+    m_changes.ports[record->namespaceName()].unite(ports);
+    for (const QString &target : record->exportedTo) {
         m_changes.namespaces.insert(target);
+        m_changes.ports[target].unite(ports);
+    }
+}
+
+void RoutingRegistry::noteFull(const QString &namespaceName)
+{
+    if (namespaceName.isEmpty())
+        m_changes.allNamespaces = true;
+    else
+        m_changes.namespaces.insert(namespaceName);
+    m_changes.full.insert(namespaceName);
 }
 
 void RoutingRegistry::noteWorkloadNamespace(const QString &namespaceName)
 {
-    // Headless listeners of entries selecting workloads there (§4.2) may change.
-    for (const ServiceEntryRecord *entry : m_entriesByNamespace.value(namespaceName)) {
-        if (entry->facts.hasSelector)
-            noteVisibility(entry);
-    }
+    m_touchedWorkloadNamespaces.insert(namespaceName);
 }
 
 void RoutingRegistry::addNamespaceUse(const QString &namespaceName, int delta, bool workload)
@@ -278,7 +327,7 @@ void RoutingRegistry::addNamespaceUse(const QString &namespaceName, int delta, b
     else
         uses.insert(namespaceName, after);
     if ((before > 0) != (after > 0)) {
-        m_changes.namespaces.insert(namespaceName);
+        noteFull(namespaceName);
         if (workload)
             m_changes.workloadNamespaces = true;
     }
@@ -305,9 +354,7 @@ void RoutingRegistry::removeDocument(int id)
         m_sidecarsByNamespace[ns].removeOne(it->get());
         if (m_sidecarsByNamespace[ns].isEmpty())
             m_sidecarsByNamespace.remove(ns);
-        if (ns == m_mesh.rootNamespace)
-            m_changes.allNamespaces = true;
-        m_changes.namespaces.insert(ns);
+        noteFull(ns == m_mesh.rootNamespace ? QString() : ns);
         addNamespaceUse(ns, -1, false);
         m_sidecars.erase(it);
         break;
@@ -315,6 +362,12 @@ void RoutingRegistry::removeDocument(int id)
     default: {
         const RoutingFacts facts = m_others.take(id);
         addNamespaceUse(facts.namespaceName, -1, false);
+        if (facts.kind == RoutingFacts::Kind::WorkloadEntry) {
+            auto it = m_workloadEntriesByNamespace.find(facts.namespaceName);
+            it->removeOne(id);
+            if (it->isEmpty())
+                m_workloadEntriesByNamespace.erase(it);
+        }
         if (facts.kind == RoutingFacts::Kind::WorkloadEntry ||
             facts.kind == RoutingFacts::Kind::Workload) {
             addNamespaceUse(facts.namespaceName, -1, true);
@@ -362,9 +415,7 @@ void RoutingRegistry::setDocument(int id, RoutingFacts facts)
                                  return a->facts.created < b->facts.created;
                              return a->facts.name < b->facts.name;
                          });
-        if (ns == m_mesh.rootNamespace)
-            m_changes.allNamespaces = true;
-        m_changes.namespaces.insert(ns);
+        noteFull(ns == m_mesh.rootNamespace ? QString() : ns);
         m_sidecars.insert(id, std::move(record));
         break;
     }
@@ -374,6 +425,8 @@ void RoutingRegistry::setDocument(int id, RoutingFacts facts)
         if (kind == RoutingFacts::Kind::Namespace)
             m_namespaceDocuments.insert(facts.name, facts.labels);
         m_others.insert(id, std::move(facts));
+        if (kind == RoutingFacts::Kind::WorkloadEntry)
+            m_workloadEntriesByNamespace[ns].append(id);
         if (kind == RoutingFacts::Kind::WorkloadEntry || kind == RoutingFacts::Kind::Workload) {
             addNamespaceUse(ns, 1, true);
             noteWorkloadNamespace(ns);
@@ -392,6 +445,7 @@ void RoutingRegistry::reindexAll()
     m_exportedTo.clear();
     m_byHost.clear();
     m_byAddress.clear();
+    m_cidrs.clear();
     m_entriesByNamespace.clear();
     QList<int> ids = m_entries.keys();
     std::sort(ids.begin(), ids.end());
@@ -401,7 +455,7 @@ void RoutingRegistry::reindexAll()
         indexEntry(record);
     }
     m_legacyDirty = !newAllocator();
-    m_changes.allNamespaces = true;
+    noteFull(QString());
     m_changes.workloadNamespaces = true;
     for (const int id : ids)
         m_changes.documents.insert(id);
@@ -523,6 +577,17 @@ QList<const ServiceEntryRecord *> RoutingRegistry::entries() const
     return out;
 }
 
+bool RoutingRegistry::isDeclaredAddress(const QHostAddress &address) const
+{
+    if (m_byAddress.contains(address.toString()))
+        return true;
+    for (auto it = m_cidrs.keyBegin(); it != m_cidrs.keyEnd(); ++it) {
+        if (IpPrefix::parse(*it).contains(address))
+            return true;
+    }
+    return false;
+}
+
 QList<const SidecarRecord *> RoutingRegistry::sidecars(const QString &namespaceName) const
 {
     return m_sidecarsByNamespace.value(namespaceName);
@@ -574,11 +639,8 @@ QList<RoutingFacts::Endpoint> RoutingRegistry::endpoints(const QString &host,
         }
         *selectorPresent = true;
         QList<RoutingFacts::Endpoint> selected;
-        for (auto it = m_others.cbegin(); it != m_others.cend(); ++it) {
-            const RoutingFacts &workload = *it;
-            if (workload.kind != RoutingFacts::Kind::WorkloadEntry ||
-                workload.namespaceName != namespaceName)
-                continue;
+        for (const int id : m_workloadEntriesByNamespace.value(namespaceName)) {
+            const RoutingFacts &workload = *m_others.constFind(id);
             const QMap<QString, QString> &selector = entry->facts.selector;
             const bool matches =
                 std::all_of(selector.keyValueBegin(), selector.keyValueEnd(), [&](const auto &p) {
@@ -623,6 +685,14 @@ QSet<QString> RoutingRegistry::workloadNamespaces() const
 
 RoutingRegistry::Changes RoutingRegistry::takeChanges()
 {
+    // Headless listeners of entries selecting workloads in these namespaces (§4.2) may change.
+    for (const QString &ns : std::as_const(m_touchedWorkloadNamespaces)) {
+        for (const ServiceEntryRecord *entry : m_entriesByNamespace.value(ns)) {
+            if (entry->facts.hasSelector)
+                noteVisibility(entry);
+        }
+    }
+    m_touchedWorkloadNamespaces.clear();
     return std::exchange(m_changes, Changes());
 }
 

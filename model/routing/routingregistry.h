@@ -100,6 +100,11 @@ public:
     bool hasExportsTo(const QString &namespaceName) const;
     const QList<const RoutingService *> &servicesWithHost(const QString &host) const;
     const QList<const RoutingService *> &servicesWithAddress(const QString &address) const;
+    /// Assigns legacy auto-allocated addresses if they are due; call before reading from
+    /// several threads.
+    void prepare() const;
+    /// Whether some entry declares the address (as an IP, or inside one of its CIDRs).
+    bool isDeclaredAddress(const QHostAddress &address) const;
     /// Every service, in creation order.
     QList<const RoutingService *> allServices() const;
     /// Lower sorts first in creation order.
@@ -138,11 +143,19 @@ public:
         QSet<QString> namespaces; ///< viewer namespaces whose view may have changed
         bool allNamespaces = false;
         bool workloadNamespaces = false; ///< the set of namespaces with workloads changed
+        /// Where only some ports can have changed: namespace → ports ("" for every namespace).
+        QHash<QString, QSet<quint32>> ports;
+        /// Namespaces whose every port may have changed ("" for every namespace).
+        QSet<QString> full;
+
         bool isEmpty() const
         {
             return documents.isEmpty() && namespaces.isEmpty() && !allNamespaces &&
                    !workloadNamespaces;
         }
+        bool touches(const QString &ns) const { return allNamespaces || namespaces.contains(ns); }
+        /// The ports of namespace ns to re-evaluate; *all when every port must be.
+        QSet<quint32> portsOf(const QString &ns, bool *all) const;
     };
     Changes takeChanges();
 
@@ -154,6 +167,10 @@ private:
     /// Records the namespaces that can see the entry as changed.
     void noteVisibility(const ServiceEntryRecord *record);
     void noteWorkloadNamespace(const QString &namespaceName);
+    void noteFull(const QString &namespaceName);
+    /// The entry's ports and those of every entry sharing one of its hosts (§3.4: which
+    /// namespace a host resolves to decides the listeners on all of them).
+    QSet<quint32> affectedPorts(const ServiceEntryRecord *record) const;
     void reindexAll();
     void assignLegacyAddresses();
     void addNamespaceUse(const QString &namespaceName, int delta, bool workload);
@@ -164,6 +181,7 @@ private:
     QHash<int, std::shared_ptr<ServiceEntryRecord>> m_entries;
     QHash<int, std::shared_ptr<SidecarRecord>> m_sidecars;
     QHash<int, RoutingFacts> m_others; ///< WorkloadEntries, Namespaces, workloads
+    QHash<QString, QList<int>> m_workloadEntriesByNamespace;
     QList<const RoutingService *> m_public;
     QHash<QString, QList<const RoutingService *>> m_exportedTo;
     QHash<QString, QList<const RoutingService *>> m_byHost;
@@ -175,8 +193,10 @@ private:
     QHash<QString, int> m_workloadUses;
     bool m_legacyDirty = false;
     mutable QList<const RoutingService *> m_allSorted;
+    QHash<QString, int> m_cidrs; ///< declared CIDRs (text) → services using them
     mutable bool m_allDirty = true;
     Changes m_changes;
+    QSet<QString> m_touchedWorkloadNamespaces; ///< expanded by takeChanges()
 };
 
 } // namespace MeshEntry

@@ -3,6 +3,7 @@
 #include "benchfilegenerator.h"
 #include "documenteditor.h"
 #include "processmemory.h"
+#include "routingbench.h"
 #include "validationworkspace.h"
 
 #include <QCryptographicHash>
@@ -86,6 +87,7 @@ Benchmark::Benchmark(const Options &options) : m_options(options)
         {QStringLiteral("save"), [this] { return save(); }},
         {QStringLiteral("diff"), [this] { return diff(); }},
         {QStringLiteral("validate"), [this] { return validate(); }},
+        {QStringLiteral("routing"), [this] { return RoutingBench::run(m_filePath, m_report); }},
     };
 }
 
