@@ -48,6 +48,12 @@ public:
 
     RouteAnswer route(const RoutingRequest &request) const;
     ServiceVisibility visibility(const QString &namespaceName) const;
+    /// How sidecars in viewer see host as sourceNamespace's entries define it (the map's cell).
+    ServiceVisibility::Cell visibilityCell(const QString &viewer, const QString &host,
+                                           const QString &sourceNamespace) const
+    {
+        return ServiceVisibility::cell(m_registry, *scope(viewer), host, sourceNamespace);
+    }
     /// Namespaces the files and the imports name, sorted.
     QStringList namespaces() const { return m_registry.knownNamespaces(); }
     const RoutingRegistry &registry() const { return m_registry; }

@@ -49,11 +49,10 @@ public:
     QList<Visible> services; ///< sorted by host
     QList<Hidden> hidden;    ///< sorted by host, then namespace and name
 
-    /// The cell of the map for a host defined in sourceNamespace.
-    Cell cell(const QString &host, const QString &sourceNamespace) const;
-
-private:
-    QHash<QString, Cell> m_cells; ///< "host\nnamespace"
+    /// One cell of the Visibility map: how scope's sidecars see the host as sourceNamespace
+    /// defines it.
+    static Cell cell(const RoutingRegistry &registry, const SidecarScope &scope,
+                     const QString &host, const QString &sourceNamespace);
 };
 
 } // namespace MeshEntry
