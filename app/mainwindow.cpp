@@ -13,6 +13,7 @@
 #include "outlinemodel.h"
 #include "outlineview.h"
 #include "preferencesdialog.h"
+#include "routingcontroller.h"
 #include "serviceentryform.h"
 #include "validationbridge.h"
 #include "workloadentryform.h"
@@ -139,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_cursorLabel);
 
     createDocks();
+    new RoutingController(this, m_validation); // the Request tester and the Visibility map
     createActions();
     applyEditorFont();
 

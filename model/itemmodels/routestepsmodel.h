@@ -1,0 +1,34 @@
+#pragma once
+
+#include "routeanswer.h"
+
+#include <QAbstractTableModel>
+
+namespace MeshEntry {
+
+/// The Request tester's steps: number, rule id and what happens, each with the document and
+/// field it came from.
+class RouteStepsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NumberColumn, RuleColumn, DetailColumn, ColumnCount };
+    enum Role { DocumentRole = Qt::UserRole + 1, PathRole };
+
+    explicit RouteStepsModel(QObject *parent = nullptr);
+
+    void setAnswer(const RouteAnswer &answer);
+    void clear();
+    const RouteAnswer &answer() const { return m_answer; }
+    const RouteStep &step(int row) const { return m_answer.steps[row]; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    RouteAnswer m_answer;
+};
+
+} // namespace MeshEntry
