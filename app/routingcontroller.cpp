@@ -93,7 +93,11 @@ RoutingController::RoutingController(MainWindow *window, ValidationBridge *bridg
 void RoutingController::refresh()
 {
     m_model.update();
-    m_tester->setNamespaces(m_model.namespaces());
+    QString current;
+    if (const EditorDocument *file = m_window->currentFile();
+        file && m_window->currentDocument() >= 0)
+        current = file->file().document(m_window->currentDocument()).info().namespaceName;
+    m_tester->setNamespaces(m_model.namespaces(), current);
     RoutingRequest request;
     QString problem;
     if (m_tester->request(&request, &problem))

@@ -143,6 +143,8 @@ void TestRequestTester::doubleClickedStepOpensItsField()
     const RouteStepsModel *steps = tester->stepsModel();
     int exportRow = -1;
     for (int row = 0; row < steps->rowCount(); ++row) {
+        if (steps->kind(row) != RouteStepsModel::Kind::Step)
+            continue;
         if (steps->step(row).rule == u"EXPORTTO")
             exportRow = row;
     }

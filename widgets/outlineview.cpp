@@ -59,8 +59,12 @@ void OutlineView::select(const EditorDocument *file, int document)
     const QModelIndex index = m_proxy->mapFromSource(source);
     if (!index.isValid() || m_tree->currentIndex() == index)
         return;
-    const QSignalBlocker blocker(m_tree->selectionModel());
-    m_tree->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_tree->selectionModel());
+        m_tree->setCurrentIndex(index);
+    }
+    // The blocked signals would have repainted the selection.
+    m_tree->viewport()->update();
     m_tree->scrollTo(index);
 }
 

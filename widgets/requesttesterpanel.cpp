@@ -23,24 +23,13 @@ const RoutingRequest::Protocol protocols[] = {
     RoutingRequest::Protocol::Default, RoutingRequest::Protocol::Http,
     RoutingRequest::Protocol::Https, RoutingRequest::Protocol::Tls, RoutingRequest::Protocol::Tcp};
 
-QString listHtml(const QString &title, const QStringList &items)
-{
-    if (items.isEmpty())
-        return QString();
-    QString html = QStringLiteral("<b>%1</b><ul style=\"margin-top:0; margin-left:-20px\">")
-                       .arg(title.toHtmlEscaped());
-    for (const QString &item : items)
-        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
-}
-
 } // namespace
 
 RequestTesterPanel::RequestTesterPanel(QWidget *parent)
     : QWidget(parent), m_namespace(new QComboBox), m_url(new QLineEdit), m_protocol(new QComboBox),
       m_host(new QLineEdit), m_port(new QSpinBox), m_address(new QLineEdit), m_sni(new QLineEdit),
-      m_outcome(new QLabel), m_summary(new QLabel), m_steps(new QTableView), m_notes(new QLabel),
-      m_settings(new QLabel), m_meshButton(new QToolButton), m_namespacesButton(new QToolButton),
+      m_outcome(new QLabel), m_summary(new QLabel), m_steps(new QTableView), m_settings(new QLabel),
+      m_meshButton(new QToolButton), m_namespacesButton(new QToolButton),
       m_model(new RouteStepsModel(this))
 {
     m_namespace->setObjectName(QStringLiteral("fromNamespace"));
@@ -101,15 +90,11 @@ RequestTesterPanel::RequestTesterPanel(QWidget *parent)
                                                       QHeaderView::Stretch);
     m_steps->setAlternatingRowColors(true);
     connect(m_steps, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const RouteStep &step = m_model->step(index.row());
+        const RouteStep step = m_model->step(index.row());
         if (step.document >= 0)
             emit stepActivated(step.document, step.path);
     });
 
-    m_notes->setObjectName(QStringLiteral("routeNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setTextFormat(Qt::RichText);
-    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_settings->setObjectName(QStringLiteral("routeSettings"));
     m_settings->setWordWrap(true);
     m_meshButton->setText(tr("Mesh Config…"));
@@ -157,7 +142,6 @@ RequestTesterPanel::RequestTesterPanel(QWidget *parent)
     layout->addWidget(m_outcome);
     layout->addWidget(m_summary);
     layout->addWidget(m_steps, 1);
-    layout->addWidget(m_notes);
 
     connect(m_url, &QLineEdit::textEdited, this, &RequestTesterPanel::urlEdited);
     connect(m_namespace, &QComboBox::currentTextChanged, this, &RequestTesterPanel::requestChanged);
@@ -230,20 +214,23 @@ bool RequestTesterPanel::request(RoutingRequest *request, QString *problem) cons
     return true;
 }
 
-void RequestTesterPanel::setNamespaces(const QStringList &namespaces)
+void RequestTesterPanel::setNamespaces(const QStringList &namespaces, const QString &preferred)
 {
     const QString current = m_namespace->currentText();
     QStringList existing;
     for (int i = 0; i < m_namespace->count(); ++i)
         existing.append(m_namespace->itemText(i));
-    if (existing == namespaces)
+    if (existing == namespaces && !current.isEmpty())
         return;
     const QSignalBlocker blocker(m_namespace);
     m_namespace->clear();
     m_namespace->addItems(namespaces);
-    m_namespace->setCurrentText(current.isEmpty() && !namespaces.isEmpty() ? namespaces.first()
-                                                                           : current);
-    if (current.isEmpty() && !namespaces.isEmpty())
+    const QString chosen = !current.isEmpty()               ? current
+                           : namespaces.contains(preferred) ? preferred
+                           : namespaces.isEmpty()           ? QString()
+                                                            : namespaces.first();
+    m_namespace->setCurrentText(chosen);
+    if (current.isEmpty() && !chosen.isEmpty())
         emit requestChanged();
 }
 
@@ -292,9 +279,6 @@ void RequestTesterPanel::setAnswer(const RouteAnswer &answer)
                          .arg(answer.serviceEntry.namespaceName, answer.serviceEntry.name));
     m_summary->setText(facts.join(QStringLiteral(" · ")));
     m_model->setAnswer(answer);
-    m_notes->setText(listHtml(tr("What the files cannot tell"), answer.unknowns) +
-                     listHtml(tr("Warnings"), answer.warnings));
-    m_notes->setVisible(!answer.unknowns.isEmpty() || !answer.warnings.isEmpty());
 }
 
 void RequestTesterPanel::showProblem(const QString &problem)
@@ -304,8 +288,6 @@ void RequestTesterPanel::showProblem(const QString &problem)
     m_outcome->setToolTip(QString());
     m_summary->clear();
     m_model->clear();
-    m_notes->clear();
-    m_notes->hide();
 }
 
 void RequestTesterPanel::setSettingsSummary(const QString &text)

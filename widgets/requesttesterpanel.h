@@ -28,8 +28,9 @@ public:
 
     /// The request the fields describe; false (with *problem) when they describe none yet.
     bool request(RoutingRequest *request, QString *problem) const;
-    /// Offers these namespaces in the namespace field, keeping what is typed there.
-    void setNamespaces(const QStringList &namespaces);
+    /// Offers these namespaces in the namespace field, keeping what is typed there; an empty
+    /// field takes preferred (the current document's namespace), else the first.
+    void setNamespaces(const QStringList &namespaces, const QString &preferred = QString());
     void setAnswer(const RouteAnswer &answer);
     /// No answer: shows why (an incomplete URL, no documents).
     void showProblem(const QString &problem);
@@ -62,7 +63,6 @@ private:
     QLabel *m_outcome;
     QLabel *m_summary;
     QTableView *m_steps;
-    QLabel *m_notes;
     QLabel *m_settings;
     QToolButton *m_meshButton;
     QToolButton *m_namespacesButton;

@@ -2,6 +2,10 @@
 
 #include "routingsteps.h"
 
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
 namespace MeshEntry {
 
 RouteStepsModel::RouteStepsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -20,7 +24,32 @@ void RouteStepsModel::clear()
 
 int RouteStepsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_answer.steps.size());
+    return parent.isValid()
+               ? 0
+               : int(m_answer.steps.size() + m_answer.unknowns.size() + m_answer.warnings.size());
+}
+
+RouteStepsModel::Kind RouteStepsModel::kind(int row) const
+{
+    if (row < m_answer.steps.size())
+        return Kind::Step;
+    return row < m_answer.steps.size() + m_answer.unknowns.size() ? Kind::Unknown : Kind::Warning;
+}
+
+RouteStep RouteStepsModel::step(int row) const
+{
+    switch (kind(row)) {
+    case Kind::Step:
+        return m_answer.steps[row];
+    case Kind::Unknown:
+        return {QString(), m_answer.unknowns[row - m_answer.steps.size()], -1, {}};
+    case Kind::Warning:
+        return {QString(),
+                m_answer.warnings[row - m_answer.steps.size() - m_answer.unknowns.size()],
+                -1,
+                {}};
+    }
+    return {};
 }
 
 int RouteStepsModel::columnCount(const QModelIndex &parent) const
@@ -30,9 +59,37 @@ int RouteStepsModel::columnCount(const QModelIndex &parent) const
 
 QVariant RouteStepsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_answer.steps.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const RouteStep &step = m_answer.steps[index.row()];
+    const Kind rowKind = kind(index.row());
+    const RouteStep step = this->step(index.row());
+    if (rowKind != Kind::Step) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return index.column() == RuleColumn
+                       ? QVariant(rowKind == Kind::Unknown ? tr("unknown") : tr("warning"))
+                   : index.column() == DetailColumn ? QVariant(step.detail)
+                                                    : QVariant();
+        case Qt::ToolTipRole:
+            return rowKind == Kind::Unknown
+                       ? tr("The answer depends on this, which the files cannot tell.")
+                       : tr("Something on the way that Istio would not do as written.");
+        case Qt::FontRole: {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        case Qt::ForegroundRole:
+            return rowKind == Kind::Warning ? QBrush(QColor(176, 96, 0)) : QVariant();
+        case Qt::TextAlignmentRole:
+            return QVariant(Qt::AlignLeft | Qt::AlignTop);
+        case DocumentRole:
+            return -1;
+        case KindRole:
+            return int(rowKind);
+        }
+        return {};
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -44,6 +101,8 @@ QVariant RouteStepsModel::data(const QModelIndex &index, int role) const
             return step.detail;
         }
         return {};
+    case KindRole:
+        return int(rowKind);
     case Qt::ToolTipRole: {
         const RoutingSteps::Step *known = RoutingSteps::find(step.rule);
         QString tip =

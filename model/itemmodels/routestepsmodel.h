@@ -7,20 +7,23 @@
 namespace MeshEntry {
 
 /// The Request tester's steps: number, rule id and what happens, each with the document and
-/// field it came from.
+/// field it came from; then what the files cannot tell and the warnings, one row each.
 class RouteStepsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { NumberColumn, RuleColumn, DetailColumn, ColumnCount };
-    enum Role { DocumentRole = Qt::UserRole + 1, PathRole };
+    enum Role { DocumentRole = Qt::UserRole + 1, PathRole, KindRole };
+    enum class Kind { Step, Unknown, Warning };
 
     explicit RouteStepsModel(QObject *parent = nullptr);
 
     void setAnswer(const RouteAnswer &answer);
     void clear();
     const RouteAnswer &answer() const { return m_answer; }
-    const RouteStep &step(int row) const { return m_answer.steps[row]; }
+    /// The step of a row; rows after the steps (unknowns, warnings) have document -1.
+    RouteStep step(int row) const;
+    Kind kind(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -113,6 +113,14 @@ RouteAnswer RoutingModel::route(const RoutingRequest &request) const
     return answer;
 }
 
+QStringList RoutingModel::namespaces() const
+{
+    QStringList out = m_registry.knownNamespaces() + m_registry.exportTargets();
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+
 ServiceVisibility RoutingModel::visibility(const QString &namespaceName) const
 {
     return ServiceVisibility::compute(m_registry, namespaceName);

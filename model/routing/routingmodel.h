@@ -54,8 +54,8 @@ public:
     {
         return ServiceVisibility::cell(m_registry, *scope(viewer), host, sourceNamespace);
     }
-    /// Namespaces the files and the imports name, sorted.
-    QStringList namespaces() const { return m_registry.knownNamespaces(); }
+    /// Namespaces the files, their exportTo lists and the imports name, sorted.
+    QStringList namespaces() const;
     const RoutingRegistry &registry() const { return m_registry; }
     /// Bumped by every update() that changed anything.
     quint64 revision() const { return m_revision; }

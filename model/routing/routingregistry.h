@@ -133,6 +133,8 @@ public:
     const QMap<QString, QString> *namespaceLabels(const QString &namespaceName) const;
     /// Namespaces named by documents (of any routing kind) and by the imported inventory.
     QStringList knownNamespaces() const;
+    /// Namespaces some exportTo names explicitly.
+    QStringList exportTargets() const { return m_exportedTo.keys(); }
     /// Namespaces with WorkloadEntries, workloads (Pods, Deployments…) or imported as such.
     QSet<QString> workloadNamespaces() const;
     bool hasNamespaceInventory() const { return !m_inventory.isEmpty(); }
