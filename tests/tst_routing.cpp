@@ -80,6 +80,12 @@ private slots:
     // §6 virtual hosts
     void domainMatching();
     void kubernetesShortNames();
+    // §2 from ServiceEntry to Services and clusters
+    void fullLengthCidrIsAnAddress();
+    void clusterTypesAndEndpoints();
+    void endpointPortPrecedence();
+    void statusAddressesWithDnsCapture();
+    void dynamicDnsCatchAll();
     // defaults of the request
     void protocolFromDeclaredPort();
     void addressFromEntry();
@@ -558,6 +564,124 @@ void RoutingModelTest::kubernetesShortNames()
              QStringLiteral("ledger.payments.svc.cluster.local:80"));
     QCOMPARE(ask(*routing, "orders", 80, "ledger", Protocol::Http, "10.0.0.1").virtualHost,
              QStringLiteral("allow_any"));
+}
+
+void RoutingModelTest::fullLengthCidrIsAnAddress()
+{
+    const auto routing = model(entry("db", "data", "[db.example.com]", tcp5432,
+                                     "  addresses: [10.7.0.5/32, \"010.7.0.6\", nonsense]\n"));
+    const auto plan = routing->plan(QStringLiteral("data"), 5432);
+    QCOMPARE(plan->listeners.keys(), QStringList{QStringLiteral("10.7.0.5")});
+    QCOMPARE(ask(*routing, "data", 5432, "db.example.com").listener,
+             QStringLiteral("10.7.0.5_5432"));
+}
+
+void RoutingModelTest::clusterTypesAndEndpoints()
+{
+    const auto routing = model(
+        entry("rr", "a", "[rr.example.com]", https,
+              "  resolution: DNS_ROUND_ROBIN\n  endpoints: [{address: one.example.com}, {address: "
+              "two.example.com}]\n") +
+        entry("race", "a", "[race.example.com]", https, "  resolution: DNS\n",
+              "  annotations:\n    istio.io/connect-strategy: RACE_FIRST_TCP_CONNECT\n") +
+        entry("dyn", "a", "[\"*.dyn.example.com\"]", https, "  resolution: DYNAMIC_DNS\n") +
+        entry("none", "a", "[none.example.com]",
+              "[{number: 443, name: tls, protocol: TLS, targetPort: 8443}]",
+              "  resolution: NONE\n  addresses: [10.8.0.1]\n"));
+    QCOMPARE(ask(*routing, "a", 443, "rr.example.com").steps.last().detail,
+             QStringLiteral("Cluster outbound|443||rr.example.com of ServiceEntry a/rr (resolution "
+                            "DNS_ROUND_ROBIN): LOGICAL_DNS, endpoint one.example.com:443."));
+    QCOMPARE(ask(*routing, "a", 443, "race.example.com").steps.last().detail,
+             QStringLiteral("Cluster outbound|443||race.example.com of ServiceEntry a/race "
+                            "(resolution DNS): LOGICAL_DNS, endpoint race.example.com:443."));
+    const RouteAnswer dynamic =
+        routing->route(request(QStringLiteral("a"), 443, QStringLiteral("1.1.1.1"), QString(),
+                               Protocol::Tls, QStringLiteral("x.dyn.example.com")));
+    QCOMPARE(dynamic.cluster, QStringLiteral("outbound|443||*.dyn.example.com"));
+    QCOMPARE(dynamic.steps.last().detail,
+             QStringLiteral("Cluster outbound|443||*.dyn.example.com of ServiceEntry a/dyn "
+                            "(resolution DYNAMIC_DNS): dynamic forward proxy: Envoy resolves the "
+                            "name the client sends."));
+    QCOMPARE(
+        ask(*routing, "a", 443, "none.example.com").steps.last().detail,
+        QStringLiteral("Cluster outbound|443||none.example.com of ServiceEntry a/none "
+                       "(resolution NONE): ORIGINAL_DST: the connection goes on to the "
+                       "address the application dialled, port rewritten to 8443 (targetPort)."));
+}
+
+void RoutingModelTest::endpointPortPrecedence()
+{
+    const QByteArray workloads = R"(---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata:
+  name: vm-a
+  namespace: a
+spec:
+  address: 10.3.0.1
+  labels: {app: api}
+  ports: {web: 9090}
+---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata:
+  name: vm-b
+  namespace: a
+spec:
+  address: 10.3.0.2
+  labels: {app: api}
+  ports: {other: 7070}
+)";
+    const auto routing =
+        model(entry("api", "a", "[api.internal]",
+                    "[{number: 80, name: web, protocol: HTTP, targetPort: 8080}]",
+                    "  resolution: STATIC\n  workloadSelector:\n    labels: {app: api}\n") +
+              workloads);
+    const RouteAnswer answer = ask(*routing, "a", 80, "api.internal");
+    QCOMPARE(answer.steps.last().detail,
+             QStringLiteral("Cluster outbound|80||api.internal of ServiceEntry a/api (resolution "
+                            "STATIC): EDS, endpoints 10.3.0.1:9090, 10.3.0.2:8080."));
+    QVERIFY(
+        answer.unknowns.contains(QStringLiteral("Pods are not in the files: the workloadSelector "
+                                                "of ServiceEntry a/api may select Pods too")));
+}
+
+void RoutingModelTest::statusAddressesWithDnsCapture()
+{
+    const auto routing =
+        model(entry("db", "a", "[db.example.com]", tcp5432, "  resolution: DNS\n") +
+                  "status:\n  addresses:\n  - value: 240.240.0.7\n    host: db.example.com\n"
+                  "  - value: 2001:2::f0f0:7\n    host: db.example.com\n",
+              "defaultConfig:\n  proxyMetadata:\n    ISTIO_META_DNS_CAPTURE: \"true\"\n");
+    const RouteAnswer answer = ask(*routing, "a", 5432, "db.example.com");
+    QCOMPARE(answer.request.address, QStringLiteral("240.240.0.7"));
+    QCOMPARE(answer.listener, QStringLiteral("240.240.0.7_5432"));
+    QCOMPARE(answer.cluster, QStringLiteral("outbound|5432||db.example.com"));
+    QCOMPARE(answer.steps[2].detail,
+             QStringLiteral("DNS capture answers db.example.com with its auto-allocated address "
+                            "240.240.0.7 (status.addresses); the request goes to 240.240.0.7:5432 "
+                            "over tcp."));
+    // Without DNS capture the proxy ignores auto-allocated addresses.
+    const auto plain =
+        model(entry("db", "a", "[db.example.com]", tcp5432, "  resolution: DNS\n") +
+              "status:\n  addresses:\n  - value: 240.240.0.7\n    host: db.example.com\n");
+    QCOMPARE(ask(*plain, "a", 5432, "db.example.com", Protocol::Tcp, "240.240.0.7").listener,
+             QStringLiteral("0.0.0.0_5432"));
+}
+
+void RoutingModelTest::dynamicDnsCatchAll()
+{
+    const auto routing = model(entry("web", "a", "[web.example.com]", http),
+                               "outboundTrafficPolicy:\n  mode: ALLOW_ANY_DYNAMIC_DNS\n");
+    RouteAnswer answer = ask(*routing, "a", 80, "other.example.com", Protocol::Http, "10.0.0.1");
+    QCOMPARE(answer.virtualHost, QStringLiteral("allow_any_dynamic_dns"));
+    QCOMPARE(answer.cluster, QStringLiteral("AllowAnyDynamicDNSCluster"));
+    QCOMPARE(answer.outcome, QStringLiteral("dynamic-dns"));
+    answer = ask(*routing, "a", 9999, "other.example.com", Protocol::Http, "10.0.0.1");
+    QCOMPARE(answer.listener, QStringLiteral("virtualOutbound"));
+    QCOMPARE(answer.cluster, QStringLiteral("AllowAnyDynamicDNSCluster"));
+    answer = ask(*routing, "a", 9999, "other.example.com", Protocol::Tls, "10.0.0.1");
+    QCOMPARE(answer.cluster, QStringLiteral("PassthroughCluster"));
 }
 
 void RoutingModelTest::protocolFromDeclaredPort()

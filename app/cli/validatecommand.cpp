@@ -277,6 +277,8 @@ int run(const QStringList &args)
             known.add(name);
         routing.setNamespaceInventory(known);
     }
+    if (parser.isSet(workloads))
+        routing.setWorkloadInventory(&inventory);
     workspace.setExtension(&routing);
     if (parser.isSet(workloads))
         workspace.setInventory(&inventory);

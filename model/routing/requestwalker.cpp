@@ -1026,7 +1026,7 @@ void RequestWalker::reachCluster(Context &context, const QString &cluster,
         if (pooled.isEmpty() && !selector && dnsType)
             endpoints.append(QStringLiteral("%1:%2").arg(kept.host).arg(
                 port->targetPort ? port->targetPort : port->number));
-        if (selector)
+        if (selector && !m_registry.knowsPods())
             context.unknown(QStringLiteral("Pods are not in the files: the workloadSelector of "
                                            "ServiceEntry %1 may select Pods too")
                                 .arg(entryName(*kept.entry)));

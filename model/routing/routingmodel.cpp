@@ -20,6 +20,12 @@ void RoutingModel::setNamespaceInventory(const NamespaceInventory &namespaces)
     m_settingsChanged = true;
 }
 
+void RoutingModel::setWorkloadInventory(const WorkloadInventory *workloads)
+{
+    m_registry.setWorkloadInventory(workloads);
+    m_settingsChanged = true;
+}
+
 void RoutingModel::documentRead(int id, const YamlDocument &document, const QString &namespaceName)
 {
     RoutingFacts facts = RoutingFacts::read(document, namespaceName);

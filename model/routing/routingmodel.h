@@ -36,6 +36,8 @@ public:
     const MeshConfig &meshConfig() const { return m_registry.mesh(); }
     /// The cluster's namespaces and their labels (serviceEntryVisibility, the map's columns).
     void setNamespaceInventory(const NamespaceInventory &namespaces);
+    /// Pods outside the files (not owned; must outlive the model or be reset to nullptr).
+    void setWorkloadInventory(const WorkloadInventory *workloads);
 
     // ValidationExtension
     void documentRead(int id, const YamlDocument &document, const QString &namespaceName) override;

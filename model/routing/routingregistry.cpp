@@ -2,6 +2,7 @@
 
 #include "istiohost.h"
 #include "serviceentryview.h"
+#include "workloadinventory.h"
 
 #include <algorithm>
 
@@ -477,6 +478,12 @@ void RoutingRegistry::setNamespaceInventory(const NamespaceInventory &namespaces
     reindexAll();
 }
 
+void RoutingRegistry::setWorkloadInventory(const WorkloadInventory *workloads)
+{
+    m_workloads = workloads;
+    reindexAll();
+}
+
 void RoutingRegistry::assignLegacyAddresses()
 {
     m_legacyDirty = false;
@@ -638,6 +645,20 @@ QList<RoutingFacts::Endpoint> RoutingRegistry::endpoints(const QString &host,
             continue;
         }
         *selectorPresent = true;
+        // Selected workloads are sorted by kind (Pods first), then name (conversion.go:services).
+        if (m_workloads) {
+            QList<RoutingFacts::Endpoint> pods;
+            for (const int id : m_workloads->select(namespaceName, entry->facts.selector)) {
+                const Workload &workload = m_workloads->workload(id);
+                if (workload.kind == Workload::Kind::Pod)
+                    pods.append({workload.name, workload.address, {}});
+            }
+            std::sort(pods.begin(), pods.end(),
+                      [](const RoutingFacts::Endpoint &a, const RoutingFacts::Endpoint &b) {
+                          return a.name < b.name;
+                      });
+            out += pods;
+        }
         QList<RoutingFacts::Endpoint> selected;
         for (const int id : m_workloadEntriesByNamespace.value(namespaceName)) {
             const RoutingFacts &workload = *m_others.constFind(id);
@@ -680,7 +701,12 @@ QStringList RoutingRegistry::knownNamespaces() const
 
 QSet<QString> RoutingRegistry::workloadNamespaces() const
 {
-    return QSet<QString>(m_workloadUses.keyBegin(), m_workloadUses.keyEnd());
+    QSet<QString> out(m_workloadUses.keyBegin(), m_workloadUses.keyEnd());
+    if (m_workloads) {
+        for (const QString &ns : m_workloads->namespaces())
+            out.insert(ns);
+    }
+    return out;
 }
 
 RoutingRegistry::Changes RoutingRegistry::takeChanges()

@@ -75,6 +75,8 @@ struct SidecarRecord {
  * in creation order (push_context.go:initServiceRegistry), services by host and by address,
  * Sidecars by namespace, and the namespaces that have workloads. Updated one document at a time.
  */
+class WorkloadInventory;
+
 class RoutingRegistry
 {
 public:
@@ -87,6 +89,10 @@ public:
     /// New mesh settings or namespace labels: every entry's visibility is recomputed.
     void setMeshConfig(const MeshConfig &mesh);
     void setNamespaceInventory(const NamespaceInventory &namespaces);
+    /// Pods (and WorkloadEntries) outside the files, as selector endpoints and workload
+    /// namespaces; not owned, nullptr: unknown.
+    void setWorkloadInventory(const WorkloadInventory *workloads);
+    bool knowsPods() const { return m_workloads != nullptr; }
 
     const MeshConfig &mesh() const { return m_mesh; }
     /// istiod's PILOT_ENABLE_IP_AUTOALLOCATE: on unless the mesh's proxyMetadata turns it off.
@@ -179,6 +185,7 @@ private:
 
     MeshConfig m_mesh;
     NamespaceInventory m_inventory;
+    const WorkloadInventory *m_workloads = nullptr;
     QHash<int, RoutingFacts::Kind> m_kinds;
     QHash<int, std::shared_ptr<ServiceEntryRecord>> m_entries;
     QHash<int, std::shared_ptr<SidecarRecord>> m_sidecars;
