@@ -12,6 +12,12 @@ namespace {
 
 constexpr int padding = 8;
 
+QString legend()
+{
+    return QObject::tr("Rows: a host as one namespace's ServiceEntries define it. Columns: the "
+                       "namespaces whose sidecars look.");
+}
+
 QColor cellColor(ServiceVisibility::State state)
 {
     switch (state) {
@@ -40,11 +46,13 @@ VisibilityMapRenderer::VisibilityMapRenderer(const VisibilityMapModel &model) : 
     for (const QString &ns : model.namespaces())
         m_columnWidth = std::max(m_columnWidth, metrics.horizontalAdvance(ns) + 2 * padding);
     m_headerHeight = m_rowHeight;
+    m_legendWidth = metrics.horizontalAdvance(legend()) + 2 * padding;
 }
 
 QSize VisibilityMapRenderer::size() const
 {
-    return QSize(m_labelWidth + int(m_model.namespaces().size()) * m_columnWidth + 1,
+    return QSize(std::max(m_labelWidth + int(m_model.namespaces().size()) * m_columnWidth + 1,
+                          m_legendWidth),
                  m_headerHeight + int(m_model.rows().size() + 1) * m_rowHeight + 1);
 }
 
@@ -76,9 +84,7 @@ void VisibilityMapRenderer::paint(QPainter *painter) const
     const int legendY = m_headerHeight + int(m_model.rows().size()) * m_rowHeight;
     painter->setPen(QColor(90, 90, 90));
     painter->drawText(QRect(padding, legendY, size().width() - padding, m_rowHeight),
-                      Qt::AlignVCenter | Qt::AlignLeft,
-                      QObject::tr("Rows: a host as one namespace's ServiceEntries define it. "
-                                  "Columns: the namespaces whose sidecars look."));
+                      Qt::AlignVCenter | Qt::AlignLeft, legend());
 }
 
 } // namespace MeshEntry

@@ -23,6 +23,7 @@ private:
     int m_labelWidth = 0;
     int m_columnWidth = 0;
     int m_headerHeight = 0;
+    int m_legendWidth = 0;
 };
 
 } // namespace MeshEntry

@@ -3,7 +3,9 @@
 #include "visibilitymapmodel.h"
 #include "visibilitymaprenderer.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
@@ -12,6 +14,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSvgGenerator>
 #include <QTableView>
 #include <QToolButton>
@@ -114,11 +117,16 @@ bool VisibilityMapView::exportTo(const QString &path, QString *error) const
 
 void VisibilityMapView::exportWithDialog(const QString &suffix)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Visibility Map"), tr("visibility-map.%1").arg(suffix),
-        tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    QSettings settings;
+    const QString directory =
+        settings.value(QStringLiteral("routing/exportDirectory"), QDir::homePath()).toString();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Visibility Map"),
+                                     QDir(directory).filePath(tr("visibility-map.%1").arg(suffix)),
+                                     tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
+    settings.setValue(QStringLiteral("routing/exportDirectory"), QFileInfo(path).absolutePath());
     QString error;
     if (!exportTo(path.endsWith(u'.' + suffix) ? path : path + u'.' + suffix, &error))
         QMessageBox::warning(const_cast<VisibilityMapView *>(this), tr("Cannot Export"), error);
