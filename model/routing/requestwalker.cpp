@@ -985,10 +985,8 @@ void RequestWalker::reachCluster(Context &context, const QString &cluster,
         type = QStringLiteral("EDS");
         break;
     case ServiceEntryView::Dns:
-        type = facts.annotations.value(QStringLiteral("istio.io/connect-strategy")) ==
-                       u"RACE_FIRST_TCP_CONNECT"
-                   ? QStringLiteral("LOGICAL_DNS")
-                   : QStringLiteral("STRICT_DNS");
+        type = facts.connectStrategy == u"RACE_FIRST_TCP_CONNECT" ? QStringLiteral("LOGICAL_DNS")
+                                                                  : QStringLiteral("STRICT_DNS");
         break;
     case ServiceEntryView::DnsRoundRobin:
         type = QStringLiteral("LOGICAL_DNS");

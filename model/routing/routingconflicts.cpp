@@ -5,6 +5,7 @@
 #include "requestwalker.h"
 #include "ruleregistry.h"
 
+#include <QMutex>
 #include <QSet>
 #include <QtConcurrent>
 
@@ -19,9 +20,16 @@ const QString shadowedRule = QStringLiteral("ME-ROUTE-HOST-SHADOWED");
 const QString importRule = QStringLiteral("ME-SIDECAR-IMPORT-NOTHING");
 const QString workloadsRule = QStringLiteral("ME-EXPORTTO-NO-WORKLOADS");
 
+/// Paths repeat across thousands of findings: one shared copy of each.
 YamlPath path(const QString &text)
 {
-    return YamlPath::fromText(text);
+    static QMutex lock;
+    static QHash<QString, YamlPath> paths;
+    const QMutexLocker locker(&lock);
+    auto it = paths.constFind(text);
+    if (it == paths.cend())
+        it = paths.insert(text, YamlPath::fromText(text));
+    return *it;
 }
 
 /// "a", "a and b", "a, b and c", "a, b, c and 4 more".
@@ -53,6 +61,9 @@ QString serviceText(const RoutingService &service)
 /// Why winner comes before loser in the order listeners and hosts are built in (§3.1).
 QString orderReason(const RoutingService &winner, const RoutingService &loser)
 {
+    if (&winner == &loser)
+        return QStringLiteral("the ServiceEntry declares the port number twice, and the first "
+                              "one wins");
     if (winner.entry == loser.entry && winner.host == loser.host)
         return QStringLiteral("its address is listed earlier in the same ServiceEntry");
     if (winner.entry == loser.entry)
@@ -226,7 +237,7 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
                 const bool kept =
                     std::any_of(it->ports.cbegin(), it->ports.cend(),
                                 [&](const RoutingPort &p) { return p.number == port.number; });
-                if (!kept)
+                if (!kept && !lost.contains(QString::number(port.number)))
                     lost.append(QString::number(port.number));
             }
             if (lost.isEmpty())
@@ -338,7 +349,17 @@ QList<Diagnostic> RoutingConflicts::aggregate(int document) const
         diagnostic.rule = fact.rule;
         const Rule *rule = RuleRegistry::instance().find(fact.rule);
         diagnostic.severity = rule ? rule->severity : Severity::Warning;
-        diagnostic.message = QString(fact.message).replace(namespacesMark, nameList(names));
+        // Built at its exact size: a replace() would keep the slack of its growth.
+        const qsizetype mark = fact.message.indexOf(namespacesMark);
+        if (mark < 0) {
+            diagnostic.message = fact.message;
+        } else {
+            const QString list = nameList(names);
+            diagnostic.message.reserve(fact.message.size() - namespacesMark.size() + list.size());
+            diagnostic.message.append(QStringView(fact.message).left(mark));
+            diagnostic.message.append(list);
+            diagnostic.message.append(QStringView(fact.message).mid(mark + namespacesMark.size()));
+        }
         diagnostic.path = fact.path;
         diagnostic.start = fact.span.start;
         diagnostic.end = fact.span.end;
@@ -367,13 +388,15 @@ QSet<int> RoutingConflicts::update(const RoutingRegistry &registry,
             touched.insert(it.key());
             auto viewers = m_viewersByDocument.find(it.key());
             if (viewers != m_viewersByDocument.end()) {
-                viewers->remove(viewer);
+                viewers->removeAll(viewer);
                 if (viewers->isEmpty())
                     m_viewersByDocument.erase(viewers);
             }
         }
         for (auto it = facts.byDocument.cbegin(); it != facts.byDocument.cend(); ++it) {
-            m_viewersByDocument[it.key()].insert(viewer);
+            QStringList &viewers = m_viewersByDocument[it.key()];
+            if (!viewers.contains(viewer))
+                viewers.append(viewer);
             if (old.byDocument.value(it.key()) != *it)
                 touched.insert(it.key());
         }

@@ -59,11 +59,11 @@ private:
                            const QSet<QString> &workloads) const;
     QList<Diagnostic> aggregate(int document) const;
 
-    QStringList m_viewers;                  ///< evaluated namespaces with views of their own
-    QStringList m_generic;                  ///< namespaces sharing the generic view
-    QHash<QString, ViewerFacts> m_byViewer; ///< "" is the generic view
-    QHash<int, QSet<QString>> m_viewersByDocument;
-    QHash<int, QList<Fact>> m_entryFacts; ///< per-entry checks (ME-EXPORTTO-NO-WORKLOADS)
+    QStringList m_viewers;                       ///< evaluated namespaces with views of their own
+    QStringList m_generic;                       ///< namespaces sharing the generic view
+    QHash<QString, ViewerFacts> m_byViewer;      ///< "" is the generic view
+    QHash<int, QStringList> m_viewersByDocument; ///< few per document: a list, not a set
+    QHash<int, QList<Fact>> m_entryFacts;        ///< per-entry checks (ME-EXPORTTO-NO-WORKLOADS)
     QHash<int, QList<Diagnostic>> m_findings;
 };
 

@@ -158,8 +158,8 @@ RoutingFacts RoutingFacts::read(const YamlDocument &document, const QString &nam
     facts.nameSpan = spanOf(reader, meta.name.present() ? meta.name.node : meta.node);
     for (const ObjectMetaView::Entry &label : meta.labels)
         facts.labels.insert(label.key, label.value);
-    for (const ObjectMetaView::Entry &annotation : meta.annotations)
-        facts.annotations.insert(annotation.key, annotation.value);
+    if (const ObjectMetaView::Entry *strategy = meta.annotation(u"istio.io/connect-strategy"))
+        facts.connectStrategy = strategy->value;
     const Located<QString> created = reader.stringAt(meta.node, u"creationTimestamp");
     if (created.present()) {
         const QDateTime time = QDateTime::fromString(created.value, Qt::ISODate);

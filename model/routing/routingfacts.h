@@ -64,7 +64,7 @@ struct RoutingFacts {
     TextSpan nameSpan;
     qint64 created = noCreationTime;
     QMap<QString, QString> labels; ///< metadata.labels (a WorkloadEntry's merged with spec.labels)
-    QMap<QString, QString> annotations;
+    QString connectStrategy;       ///< annotation istio.io/connect-strategy (model/service.go)
 
     // ServiceEntry
     QList<Text> hosts;
