@@ -516,6 +516,16 @@ spec:
     QVERIFY(story(answer).contains(QStringLiteral("ORIGINAL_DST")));
     answer = ask(*routing, "payments", 5432, "", Protocol::Tcp, "10.20.0.99");
     QCOMPARE(answer.listener, QStringLiteral("virtualOutbound"));
+    // A selector that selects nothing gives no listener at all.
+    const auto none =
+        model(entry("legacy", "payments", "[legacy.example.com]", tcp5432,
+                    "  resolution: NONE\n  workloadSelector:\n    labels:\n      app: gone\n"));
+    answer = ask(*none, "payments", 5432, "legacy.example.com", Protocol::Tcp, "10.20.0.11");
+    QCOMPARE(answer.listener, QStringLiteral("virtualOutbound"));
+    QCOMPARE(answer.warnings,
+             QStringList{QStringLiteral("port 5432 of legacy.example.com (payments/legacy) gets no "
+                                        "listener: resolution NONE with a workloadSelector that "
+                                        "selects no WorkloadEntry: no listener")});
 }
 
 void RoutingModelTest::unknownAutoAllocatedAddress()

@@ -100,7 +100,7 @@ void Builder::merge(OutboundListener *current, const QList<FilterChain> &incomin
         const auto conflict = current->chainsByMatch.constFind(key);
         if (conflict != current->chainsByMatch.cend()) {
             m_plan.dropped.append({DroppedChain::Reason::SameMatch, chain, current->name(),
-                                   current->chains[*conflict].origin, current->protocol});
+                                   current->chains[*conflict].origin});
             continue;
         }
         current->chainsByMatch.insert(key, int(current->chains.size()));
@@ -142,8 +142,8 @@ void Builder::add(const ImportedService &imported, const RoutingPort &listenPort
     if (existing && existing->locked) {
         FilterChain chain;
         chain.origin = origin;
-        m_plan.dropped.append({DroppedChain::Reason::Locked, chain, existing->name(),
-                               existing->creator, existing->protocol});
+        m_plan.dropped.append(
+            {DroppedChain::Reason::Locked, chain, existing->name(), existing->creator});
         return;
     }
     if (listenerClass == IstioProtocol::ListenerClass::Http && existing &&
@@ -198,8 +198,8 @@ void Builder::add(const ImportedService &imported, const RoutingPort &listenPort
 
     if (existing && !wellKnownPortAllows(listenPort.protocol, existing->protocol, conflict)) {
         for (const FilterChain &chain : std::as_const(chains))
-            m_plan.dropped.append({DroppedChain::Reason::WellKnownPort, chain, existing->name(),
-                                   existing->creator, existing->protocol});
+            m_plan.dropped.append(
+                {DroppedChain::Reason::WellKnownPort, chain, existing->name(), existing->creator});
         return;
     }
     switch (conflict) {

@@ -258,6 +258,26 @@ void RequestWalker::describeScope(Context &context) const
                          .arg(ns));
         break;
     }
+    if (sidecar) {
+        for (int e = 0; e < sidecar->facts.egress.size(); ++e) {
+            const RoutingFacts::EgressListener &egress = sidecar->facts.egress[e];
+            if (!egress.bind.isEmpty() || !egress.captureMode.isEmpty())
+                context.unknown(QStringLiteral("Sidecar %1 egress[%2] sets bind or captureMode, "
+                                               "which MeshEntry does not model (ISTIO-ROUTING.md "
+                                               "§9): its listeners are shown as if captured by "
+                                               "iptables")
+                                    .arg(sidecar->facts.fullName())
+                                    .arg(e));
+            if (egress.hasPort && egress.port == context.request.port &&
+                IstioProtocol::parse(egress.portProtocol) ==
+                    IstioProtocol(IstioProtocol::HttpProxy))
+                context.unknown(QStringLiteral("Sidecar %1 egress[%2] makes port %3 an HTTP_PROXY "
+                                               "port, which MeshEntry does not model")
+                                    .arg(sidecar->facts.fullName())
+                                    .arg(e)
+                                    .arg(egress.port));
+        }
+    }
     for (const SidecarRecord *selecting : m_scope.selectorSidecars) {
         QStringList labels;
         for (auto it = selecting->facts.selector.cbegin(); it != selecting->facts.selector.cend();

@@ -115,6 +115,13 @@ RouteAnswer RoutingModel::route(const RoutingRequest &request) const
                                         dropped.listener, dropped.existing.service->host,
                                         entryName(*dropped.existing.service->entry)));
     }
+    for (const SkippedPort &skipped : ports->skipped) {
+        if (skipped.origin.service->host == host)
+            answer.warnings.append(
+                QStringLiteral("port %1 of %2 (%3) gets no listener: %4")
+                    .arg(skipped.origin.port.number)
+                    .arg(host, entryName(*skipped.origin.service->entry), skipped.reason));
+    }
     answer.warnings.removeDuplicates();
     return answer;
 }

@@ -464,12 +464,10 @@ void RoutingRegistry::reindexAll()
 
 void RoutingRegistry::setMeshConfig(const MeshConfig &mesh)
 {
-    const QString oldRoot = m_mesh.rootNamespace;
     m_mesh = mesh;
     reindexAll();
     for (auto it = m_sidecars.cbegin(); it != m_sidecars.cend(); ++it)
         m_changes.documents.insert(it.key());
-    Q_UNUSED(oldRoot);
 }
 
 void RoutingRegistry::setNamespaceInventory(const NamespaceInventory &namespaces)

@@ -2,6 +2,7 @@
 
 #include "benchreport.h"
 #include "documenteditor.h"
+#include "processmemory.h"
 #include "routingmodel.h"
 #include "validationworkspace.h"
 
@@ -93,6 +94,8 @@ bool run(const QString &path, BenchReport &report)
     // What the routing model costs on top of the validation that parses the trees anyway.
     for (const YamlDocument &document : file.documents())
         document.tree();
+    ProcessMemory::resetPeak();
+    const qint64 before = ProcessMemory::peakBytes();
     RoutingModel routing;
     QElapsedTimer timer;
     timer.start();
@@ -102,11 +105,15 @@ bool run(const QString &path, BenchReport &report)
     timer.restart();
     routing.update();
     const double built = milliseconds(timer);
+    ProcessMemory::resetPeak();
+    const qint64 resident = ProcessMemory::peakBytes() - before;
     report.info(QStringLiteral("routing facts of every document (trees parsed)"),
                 BenchReport::milliseconds(read, 1));
     report.info(QStringLiteral("routing model: index + conflicts of every namespace"),
                 BenchReport::milliseconds(built, 1),
                 QStringLiteral("%1 namespaces").arg(routing.namespaces().size()));
+    report.info(QStringLiteral("routing model memory (facts, indexes, conflicts)"),
+                BenchReport::megabytes(resident));
 
     int without = 0;
     int with = 0;
