@@ -29,6 +29,7 @@ QDockWidget *DockPanels::add(const QString &id, const QString &title, QWidget *p
         dock->setVisible(shown);
         if (!shown)
             return;
+        dock->raise(); // a panel behind another's tab comes to the front
         // The panel's first control that takes the focus, as Tab would reach it.
         for (QWidget *child = dock->widget(); child; child = child->nextInFocusChain()) {
             if ((child->focusPolicy() & Qt::TabFocus) && child->isVisibleTo(dock)) {
@@ -39,8 +40,12 @@ QDockWidget *DockPanels::add(const QString &id, const QString &title, QWidget *p
                 break;
         }
     });
-    connect(dock, &QDockWidget::visibilityChanged, action,
-            [action, dock](bool) { action->setChecked(!dock->isHidden()); });
+    connect(dock, &QDockWidget::visibilityChanged, action, [action, dock, panel](bool visible) {
+        action->setChecked(!dock->isHidden());
+        // A panel behind another's tab still counts as shown to Qt, and Tab would walk into
+        // controls nobody can see: they take no focus until their tab is chosen.
+        panel->setEnabled(visible);
+    });
     m_ids.append(id);
     m_toggleIds.append(toggleId);
     m_docks.append(dock);

@@ -17,6 +17,7 @@
 #include "outlineview.h"
 #include "preferencesdialog.h"
 #include "resourceform.h"
+#include "routingcontroller.h"
 #include "serviceentryform.h"
 #include "windowactions.h"
 #include "workloadscontroller.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectControllers();
     // Controllers that bring their own panels, menus and status-bar parts; children of the window.
     m_workloads = new WorkloadsController(this);
+    new RoutingController(this); // the Request tester and the Visibility map
     new ClusterController(this);
     yamlEditor()->setFontSize(PreferencesDialog::editorFontSize());
     restoreLayout();

@@ -73,6 +73,21 @@ void ValidationBridge::announce(const ValidationDelta &delta, EditorDocument *ch
         std::sort(sorted.begin(), sorted.end());
         emit diagnosticsChanged(file, sorted);
     }
+    emit documentsChanged();
+}
+
+bool ValidationBridge::locate(int id, EditorDocument **file, int *document) const
+{
+    int fileId = -1;
+    if (!m_workspace.locate(id, &fileId, document))
+        return false;
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
+        if (it.value() == fileId) {
+            *file = const_cast<EditorDocument *>(it.key());
+            return true;
+        }
+    }
+    return false;
 }
 
 void ValidationBridge::setWorkloads(const WorkloadInventory *inventory)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outlinemodel.h"
+#include "validationextension.h"
 #include "validationworkspace.h"
 
 #include <QHash>
@@ -24,6 +25,12 @@ public:
 
     void addFile(EditorDocument *file);
     void removeFile(EditorDocument *file);
+    /// Cross-document checks computed outside validation (not owned); set before adding files.
+    void setExtension(ValidationExtension *extension) { m_workspace.setExtension(extension); }
+    /// The extension's own inputs changed (mesh settings): refreshes its findings.
+    void extensionChanged() { announce(m_workspace.extensionChanged(), nullptr, -1); }
+    /// The open file and index of a document id the extension knows; false when it is gone.
+    bool locate(int id, EditorDocument **file, int *document) const;
 
     QList<Diagnostic> diagnostics(const EditorDocument *file, int document) const;
     /// Every diagnostic of a file, sorted by document and position.
@@ -41,6 +48,8 @@ public:
 signals:
     /// Findings of these documents of file changed; an empty list means any document.
     void diagnosticsChanged(EditorDocument *file, const QList<int> &documents);
+    /// Some document changed, appeared or went (after diagnosticsChanged).
+    void documentsChanged();
 
 private:
     /// Announces the documents whose findings delta touches; changed is the file that was

@@ -89,7 +89,11 @@ class TestFormLayout : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // no window layout or preferences from an earlier run
+    }
     void rowsNeverOverlap_data();
     void rowsNeverOverlap();
     void tablesGrowWhenAnotherDocumentIsShown();

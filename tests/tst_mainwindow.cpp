@@ -86,6 +86,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // no window layout or preferences from an earlier run
     QVERIFY(!example().isEmpty());
 }
 

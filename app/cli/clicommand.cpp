@@ -5,9 +5,11 @@
 #include "exitcode.h"
 #include "getcommand.h"
 #include "matchcommand.h"
+#include "routecommand.h"
 #include "rulescommand.h"
 #include "setcommand.h"
 #include "validatecommand.h"
+#include "visiblecommand.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +27,8 @@ QString overview()
         "       meshentry match PATH...             show the workloads each ServiceEntry selects\n"
         "       meshentry rules [--markdown]        list the validation rules\n"
         "       meshentry cluster COMMAND           contexts, get, diff, apply, delete\n"
+        "       meshentry route --from NS --port N PATH...  where a request from a sidecar goes\n"
+        "       meshentry visible --from NS PATH... the ServiceEntry hosts a namespace sees\n"
         "\n"
         "Run 'meshentry COMMAND --help' for a command's options.\n");
 }
@@ -49,6 +53,10 @@ int runCommandLine(const QStringList &args)
         return RulesCommand::run(rest);
     if (command == QLatin1String("cluster"))
         return ClusterCommand::run(rest);
+    if (command == QLatin1String("route"))
+        return RouteCommand::run(rest);
+    if (command == QLatin1String("visible"))
+        return VisibleCommand::run(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") ||
         command == QLatin1String("-h")) {
         CliOutput::out(overview());

@@ -6,14 +6,13 @@
 #include "exitcode.h"
 #include "fileloading.h"
 #include "meshconfigloader.h"
+#include "routingmodel.h"
 #include "ruleregistry.h"
 #include "validationworkspace.h"
 #include "workloadinventory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,30 +48,6 @@ bool findingLessThan(const Finding &a, const Finding &b)
     if (a.column != b.column)
         return a.column < b.column;
     return diagnosticLessThan(a.diagnostic, b.diagnostic);
-}
-
-/// Expands PATH arguments: files as given, directories recursively (*.yaml, *.yml, *.json).
-QStringList expandPaths(const QStringList &paths, QStringList *unreadable)
-{
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (path == QLatin1String("-") || (info.exists() && !info.isDir())) {
-            files.append(path);
-        } else if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(
-                path, {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
-                QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found.append(it.next());
-            found.sort();
-            files += found;
-        } else {
-            unreadable->append(path);
-        }
-    }
-    return files;
 }
 
 QString severityLevel(Severity severity)
@@ -333,7 +308,7 @@ int run(const QStringList &args)
         }
     }
     QStringList missing;
-    const QStringList files = expandPaths(paths, &missing);
+    const QStringList files = FileLoading::expandPaths(paths, &missing);
     for (const QString &path : std::as_const(missing)) {
         CliOutput::error(QStringLiteral("cannot read %1: no such file or directory").arg(path));
         unreadableInput = true;
@@ -341,6 +316,17 @@ int run(const QStringList &args)
 
     ValidationWorkspace workspace(options);
     workspace.setReleaseTrees(true);
+    RoutingModel routing; // its conflicts are findings too
+    routing.setMeshConfig(options.mesh);
+    if (options.namespacesKnown) {
+        NamespaceInventory known;
+        for (const QString &name : std::as_const(options.knownNamespaces))
+            known.add(name);
+        routing.setNamespaceInventory(known);
+    }
+    if (parser.isSet(workloads) || fromCluster)
+        routing.setWorkloadInventory(&inventory);
+    workspace.setExtension(&routing);
     if (parser.isSet(workloads) || fromCluster)
         workspace.setInventory(&inventory);
     std::vector<std::unique_ptr<YamlFile>> loaded;

@@ -1,6 +1,7 @@
 #include "validationworkspace.h"
 
 #include "documentvalidator.h"
+#include "validationextension.h"
 
 #include <QtConcurrent>
 #include <algorithm>
@@ -65,6 +66,8 @@ ValidationDelta ValidationWorkspace::removeFile(int file)
         delta.removed += all(id);
         m_index.remove(id);
         m_documents.remove(id);
+        if (m_extension)
+            m_extension->documentRemoved(id);
     }
     m_files.erase(it);
     refreshCross(affected, &delta);
@@ -103,6 +106,8 @@ void ValidationWorkspace::validateDocument(int id)
     const YamlDocument &document = m_files[state.file].file->document(state.index);
     m_index.remove(id);
     DocumentValidator::Result result = DocumentValidator::validate(document, m_options);
+    if (m_extension)
+        m_extension->documentRead(id, document, result.facts.namespaceName);
     state.local = std::move(result.diagnostics);
     placed(&state.local, id);
     m_index.insert(id, std::move(result.facts));
@@ -129,13 +134,43 @@ void ValidationWorkspace::renumber(int file, int from)
     }
 }
 
+QList<Diagnostic> ValidationWorkspace::crossFindings(int id) const
+{
+    QList<Diagnostic> cross = m_index.findings(id, m_options);
+    if (!m_extension)
+        return cross;
+    const QList<Diagnostic> extra = m_extension->findings(id);
+    if (extra.isEmpty())
+        return cross;
+    // Other kinds (a Sidecar) are not indexed: --suppress still applies to them by name.
+    DocumentFacts facts;
+    if (m_index.contains(id)) {
+        facts = m_index.facts(id);
+    } else {
+        const DocumentState &state = m_documents[id];
+        const DocumentInfo &info = m_files[state.file].file->document(state.index).info();
+        facts.kindName = info.kind;
+        facts.name = info.name;
+        facts.namespaceName =
+            info.namespaceName.isEmpty() ? m_options.defaultNamespace : info.namespaceName;
+    }
+    for (const Diagnostic &diagnostic : extra) {
+        if (!DocumentValidator::isSuppressed(diagnostic.rule, facts, m_options))
+            cross.append(diagnostic);
+    }
+    return cross;
+}
+
 void ValidationWorkspace::refreshCross(const QSet<int> &ids, ValidationDelta *delta)
 {
-    for (const int id : ids) {
+    QSet<int> affected = ids;
+    if (m_extension)
+        affected.unite(m_extension->update());
+    for (const int id : std::as_const(affected)) {
         const auto it = m_documents.find(id);
         if (it == m_documents.end())
             continue;
-        QList<Diagnostic> cross = m_index.findings(id, m_options);
+        QList<Diagnostic> cross = crossFindings(id);
         placed(&cross, id);
         diff(it->cross, cross, delta);
         it->cross = std::move(cross);
@@ -167,10 +202,12 @@ void ValidationWorkspace::validateAll()
     for (const int file : files)
         ids += m_files[file].documents;
     validateDocuments(ids);
+    if (m_extension)
+        m_extension->update();
     for (const int file : files) {
         for (const int id : std::as_const(m_files[file].documents)) {
             DocumentState &state = m_documents[id];
-            state.cross = m_index.findings(id, m_options);
+            state.cross = crossFindings(id);
             placed(&state.cross, id);
         }
     }
@@ -184,6 +221,8 @@ void ValidationWorkspace::validateDocuments(const QList<int> &ids)
         const DocumentState &state = *m_documents.constFind(id);
         const YamlDocument &document = m_files.constFind(state.file)->file->document(state.index);
         DocumentValidator::Result result = DocumentValidator::validate(document, m_options);
+        if (m_extension)
+            m_extension->documentRead(id, document, result.facts.namespaceName);
         if (m_releaseTrees)
             document.releaseTree();
         return result;
@@ -257,10 +296,29 @@ ValidationDelta ValidationWorkspace::documentRemoved(int file, int document)
     delta.removed = all(id);
     m_index.remove(id);
     m_documents.remove(id);
+    if (m_extension)
+        m_extension->documentRemoved(id);
     state.documents.removeAt(document);
     renumber(file, document);
     refreshCross(affected, &delta);
     return delta;
+}
+
+ValidationDelta ValidationWorkspace::extensionChanged()
+{
+    ValidationDelta delta;
+    refreshCross({}, &delta);
+    return delta;
+}
+
+bool ValidationWorkspace::locate(int id, int *file, int *document) const
+{
+    const auto it = m_documents.constFind(id);
+    if (it == m_documents.cend())
+        return false;
+    *file = it->file;
+    *document = it->index;
+    return true;
 }
 
 QList<Diagnostic> ValidationWorkspace::diagnostics() const

@@ -12,6 +12,7 @@
 
 namespace MeshEntry {
 
+class ValidationExtension;
 class WorkloadInventory;
 
 /**
@@ -46,6 +47,13 @@ public:
     void setInventory(const WorkloadInventory *inventory);
     /// Drop each document's span tree after validating it (saves memory in batch runs).
     void setReleaseTrees(bool release) { m_releaseTrees = release; }
+    /// Cross-document checks computed elsewhere (the routing model's conflicts); not owned.
+    /// Set it before adding files.
+    void setExtension(ValidationExtension *extension) { m_extension = extension; }
+    /// The extension's own inputs changed (mesh settings, namespaces): refreshes its findings.
+    ValidationDelta extensionChanged();
+    /// The file id and index of a document id (the ids the extension sees); false if unknown.
+    bool locate(int id, int *file, int *document) const;
 
     /// Registers a file (not owned; it must outlive the workspace or be removed). Returns its id.
     int addFile(const YamlFile *file, const QString &name);
@@ -100,10 +108,12 @@ private:
     void renumber(int file, int from);
     /// Recomputes the cross-document findings of ids; appends the changes to delta.
     void refreshCross(const QSet<int> &ids, ValidationDelta *delta);
+    QList<Diagnostic> crossFindings(int id) const;
 
     ValidationOptions m_options;
     const WorkloadInventory *m_inventory = nullptr;
     bool m_releaseTrees = false;
+    ValidationExtension *m_extension = nullptr;
     QHash<int, FileState> m_files;
     QHash<int, DocumentState> m_documents;
     CrossDocumentIndex m_index;

@@ -5,6 +5,7 @@
 #include "guilatency.h"
 #include "matchbenchmark.h"
 #include "processmemory.h"
+#include "routingbench.h"
 #include "validationworkspace.h"
 
 #include <QCryptographicHash>
@@ -96,6 +97,7 @@ Benchmark::Benchmark(const Options &options) : m_options(options)
                                               m_options.documents * 5 / 2, m_options.seed})
                  .run();
          }},
+        {QStringLiteral("routing"), [this] { return RoutingBench::run(m_filePath, m_report); }},
     };
 }
 
