@@ -49,7 +49,8 @@ int ClusterCli::parse(QCommandLineParser *parser, const QStringList &args, const
     }
     if (parser->isSet(help)) {
         QString text = parser->helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+        // The whole line: usage already names the options and arguments.
+        text.replace(QRegularExpression(QStringLiteral("^Usage: [^\n]*")),
                      QStringLiteral("Usage: ") + usage);
         CliOutput::out(text);
         return ExitOk;

@@ -31,7 +31,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(parser.helpText());
+        CliOutput::out(CliOutput::help(parser, QStringLiteral("get")));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

@@ -259,10 +259,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(u'\n'),
-                     QStringLiteral("Usage: meshentry match [options] PATH..."));
-        CliOutput::out(text);
+        CliOutput::out(CliOutput::help(parser, QStringLiteral("match")));
         return ExitOk;
     }
     const QString format = parser.value(output);

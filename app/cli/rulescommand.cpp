@@ -24,7 +24,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(parser.helpText());
+        CliOutput::out(CliOutput::help(parser, QStringLiteral("rules")));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

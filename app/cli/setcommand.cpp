@@ -37,7 +37,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(parser.helpText());
+        CliOutput::out(CliOutput::help(parser, QStringLiteral("set")));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
