@@ -232,8 +232,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(parser.helpText().replace(QLatin1String("validate"),
-                                                 QLatin1String("meshentry validate")));
+        CliOutput::out(CliOutput::help(parser, QStringLiteral("validate")));
         return ExitOk;
     }
     const QString format = parser.value(output);
