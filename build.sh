@@ -4,12 +4,14 @@
 #   ./build.sh test    build and run the whole test suite through CTest
 #   ./build.sh build   build only
 #   ./build.sh bench   build and run the benchmark program
+#   ./build.sh package build and make the .deb (build/meshentry_VERSION_ARCH.deb)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqscintilla2-qt6-dev libyaml-dev qt6-httpserver-dev qt6-websockets-dev
-  libxkbcommon-dev libgl-dev libqt6svg6 qt6-svg-dev openssl)
+  libxkbcommon-dev libgl-dev libqt6svg6 qt6-svg-dev openssl
+  qt6-translations-l10n desktop-file-utils appstream groff-base dpkg-dev file)
 
 install_missing() {
   local missing=()
@@ -49,8 +51,13 @@ case "${1:-}" in
     configure_and_build
     build/tests/benchmarks/meshentry-bench "${@:2}"
     ;;
+  package)
+    configure_and_build
+    cd build
+    cpack -G DEB
+    ;;
   *)
-    echo "usage: $0 run|test|build|bench" >&2
+    echo "usage: $0 run|test|build|bench|package" >&2
     exit 64
     ;;
 esac
