@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EditorKeyBindings", text);
+    return QCoreApplication::translate("MeshEntry::EditorKeyBindings", text);
 }
 
 } // namespace

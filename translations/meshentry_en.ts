@@ -4,7 +4,6 @@
 <context>
     <name>MeshEntry::ClusterBatchFlow</name>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="37"/>
         <source>The whole file (%n document(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="83"/>
         <source>Delete %n object(s) from context %1? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -20,7 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="105"/>
         <source>%n object(s) could not be deleted; see the list.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -28,7 +25,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="106"/>
         <source>Deleted %n object(s) from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -36,7 +32,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="110"/>
         <source>Deleted %n object(s) from context %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -44,7 +39,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="121"/>
         <source>%n object(s) not applied; see the list.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -52,7 +46,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="122"/>
         <source>Applied %n object(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -60,7 +53,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="126"/>
         <source>Applied %n object(s) to context %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -68,7 +60,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="131"/>
         <source>The server refuses %n object(s); the problems are marked in the file. Nothing was applied.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -76,7 +67,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/clusterbatchflow.cpp" line="137"/>
         <source>%n object(s) would change fields another field manager owns. Force Apply takes them over.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -87,7 +77,6 @@
 <context>
     <name>MeshEntry::ClusterDiffDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/clusterdiffdialog.cpp" line="156"/>
         <source>%n differing line(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -98,7 +87,6 @@
 <context>
     <name>MeshEntry::DiagnosticsController</name>
     <message numerus="yes">
-        <location filename="../app/diagnosticscontroller.cpp" line="72"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -106,7 +94,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/diagnosticscontroller.cpp" line="73"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -114,7 +101,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/diagnosticscontroller.cpp" line="74"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -125,7 +111,6 @@
 <context>
     <name>MeshEntry::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../app/documentmanager.cpp" line="97"/>
         <source>Opened %1: %n YAML syntax error(s); the affected documents open as text</source>
         <translation>
             <numerusform>Opened %1: %n YAML syntax error; the affected document opens as text</numerusform>
@@ -136,7 +121,6 @@
 <context>
     <name>MeshEntry::FindBar</name>
     <message numerus="yes">
-        <location filename="../widgets/findbar.cpp" line="120"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -147,7 +131,6 @@
 <context>
     <name>MeshEntry::KubectlFlow</name>
     <message numerus="yes">
-        <location filename="../app/kubectlflow.cpp" line="18"/>
         <source>The whole file (%n document(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -158,7 +141,6 @@
 <context>
     <name>MeshEntry::ManifestResultsModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/manifestresultsmodel.cpp" line="62"/>
         <source>will change (%n line(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -169,7 +151,6 @@
 <context>
     <name>MeshEntry::OpenFromClusterDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/openfromclusterdialog.cpp" line="197"/>
         <source>&amp;Open %n Object(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -177,7 +158,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/openfromclusterdialog.cpp" line="209"/>
         <source>%n object(s); tick the ones to open.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -188,7 +168,6 @@
 <context>
     <name>MeshEntry::OpenFromClusterFlow</name>
     <message numerus="yes">
-        <location filename="../app/openfromclusterflow.cpp" line="67"/>
         <source>Opened %n object(s) from context %1; the file is not saved yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -199,7 +178,6 @@
 <context>
     <name>MeshEntry::ServiceEntryForm</name>
     <message numerus="yes">
-        <location filename="../widgets/forms/serviceentryform.cpp" line="190"/>
         <source>Resolution %1 takes at most %n endpoint(s).</source>
         <translation>
             <numerusform>Resolution %1 takes at most %n endpoint.</numerusform>

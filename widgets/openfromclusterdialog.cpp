@@ -24,9 +24,9 @@ struct KindChoice {
     const char *label;
 };
 const KindChoice kindChoices[] = {
-    {"ServiceEntry", QT_TRANSLATE_NOOP("OpenFromClusterDialog", "&ServiceEntries")},
-    {"WorkloadEntry", QT_TRANSLATE_NOOP("OpenFromClusterDialog", "&WorkloadEntries")},
-    {"Sidecar", QT_TRANSLATE_NOOP("OpenFromClusterDialog", "Sid&ecars")},
+    {"ServiceEntry", QT_TRANSLATE_NOOP("MeshEntry::OpenFromClusterDialog", "&ServiceEntries")},
+    {"WorkloadEntry", QT_TRANSLATE_NOOP("MeshEntry::OpenFromClusterDialog", "&WorkloadEntries")},
+    {"Sidecar", QT_TRANSLATE_NOOP("MeshEntry::OpenFromClusterDialog", "Sid&ecars")},
 };
 } // namespace
 

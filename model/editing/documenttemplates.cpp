@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DocumentTemplates", text);
+    return QCoreApplication::translate("MeshEntry::DocumentTemplates", text);
 }
 
 } // namespace

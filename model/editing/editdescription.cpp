@@ -13,7 +13,7 @@ constexpr int longestValue = 40;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EditDescription", text);
+    return QCoreApplication::translate("MeshEntry::EditDescription", text);
 }
 
 /// A scalar as the user typed it, cut short when long; collections are not spelled out.

@@ -6,11 +6,6 @@ namespace MeshEntry {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeshEntry::SelectionModel", text);
-}
-
 QStringList labelList(const QMap<QString, QString> &labels)
 {
     QStringList result;
@@ -23,24 +18,24 @@ QString workloadTooltip(const Workload &workload)
 {
     QStringList lines{
         QStringLiteral("%1 %2/%3").arg(workload.kindName(), workload.namespaceName, workload.name)};
-    lines.append(workload.document >= 0 ? tr("In the open file %1").arg(workload.source)
-                                        : tr("Imported from %1").arg(workload.source));
+    lines.append(workload.document >= 0 ? SelectionModel::tr("In the open file %1").arg(workload.source)
+                                        : SelectionModel::tr("Imported from %1").arg(workload.source));
     if (!workload.owner.isEmpty())
-        lines.append(tr("Owner: %1").arg(workload.owner));
+        lines.append(SelectionModel::tr("Owner: %1").arg(workload.owner));
     if (!workload.nodeName.isEmpty())
-        lines.append(tr("Node: %1").arg(workload.nodeName));
+        lines.append(SelectionModel::tr("Node: %1").arg(workload.nodeName));
     if (!workload.serviceAccount.isEmpty())
-        lines.append(tr("Service account: %1").arg(workload.serviceAccount));
+        lines.append(SelectionModel::tr("Service account: %1").arg(workload.serviceAccount));
     if (!workload.network.isEmpty())
-        lines.append(tr("Network: %1").arg(workload.network));
+        lines.append(SelectionModel::tr("Network: %1").arg(workload.network));
     if (!workload.locality.isEmpty())
-        lines.append(tr("Locality: %1").arg(workload.locality));
+        lines.append(SelectionModel::tr("Locality: %1").arg(workload.locality));
     if (workload.weight > 0)
-        lines.append(tr("Weight: %1").arg(workload.weight));
+        lines.append(SelectionModel::tr("Weight: %1").arg(workload.weight));
     if (workload.hostNetwork)
-        lines.append(tr("hostNetwork: the endpoint is the node's IP"));
+        lines.append(SelectionModel::tr("hostNetwork: the endpoint is the node's IP"));
     if (workload.isPod() && !workload.phase.isEmpty())
-        lines.append(tr("Phase: %1").arg(workload.phase));
+        lines.append(SelectionModel::tr("Phase: %1").arg(workload.phase));
     return lines.join(u'\n');
 }
 
@@ -55,7 +50,7 @@ QString labelsTooltip(const Workload &workload, const QString &clusterId,
         if (!origin.isEmpty())
             line += QStringLiteral("  (") + origin + u')';
         if (matched.contains(it.key()))
-            line += tr("  ✓ selector");
+            line += SelectionModel::tr("  ✓ selector");
         lines.append(line);
     }
     return lines.join(u'\n');
@@ -81,7 +76,7 @@ GroupedRowsModel::Row workloadRow(const WorkloadInventory &inventory, int id,
                                                     ? workload.name
                                                     : workload.namespaceName + u'/' + workload.name;
     row.cells[SelectionModel::AddressColumn] = workload.addresses.isEmpty()
-                                                   ? tr("(no address)")
+                                                   ? SelectionModel::tr("(no address)")
                                                    : workload.addresses.join(QStringLiteral(", "));
     row.cells[SelectionModel::LabelsColumn] = row.labels.join(QStringLiteral(", "));
     row.tooltips[SelectionModel::WorkloadColumn] = workloadTooltip(workload);
@@ -96,18 +91,18 @@ void addNote(QList<GroupedRowsModel::Row> *rows, int total)
         return;
     GroupedRowsModel::Row note;
     note.state = GroupedRowsModel::State::Note;
-    note.cells = {tr("… and %1 more").arg(total - rows->size())};
+    note.cells = {SelectionModel::tr("… and %1 more").arg(total - rows->size())};
     rows->append(note);
 }
 
 } // namespace
 
 SelectionModel::SelectionModel(QObject *parent)
-    : GroupedRowsModel({QCoreApplication::translate("MeshEntry::SelectionModel", "Workload"),
-                        QCoreApplication::translate("MeshEntry::SelectionModel", "Status"),
-                        QCoreApplication::translate("MeshEntry::SelectionModel", "Address"),
-                        QCoreApplication::translate("MeshEntry::SelectionModel", "Endpoints"),
-                        QCoreApplication::translate("MeshEntry::SelectionModel", "Labels")},
+    : GroupedRowsModel({SelectionModel::tr("Workload"),
+                        SelectionModel::tr("Status"),
+                        SelectionModel::tr("Address"),
+                        SelectionModel::tr("Endpoints"),
+                        SelectionModel::tr("Labels")},
                        parent)
 {}
 
