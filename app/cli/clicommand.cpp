@@ -20,7 +20,9 @@ namespace {
 QString overview()
 {
     return QStringLiteral(
-        "Usage: meshentry [FILE...]                 open the editor\n"
+        "Usage: meshentry [--lang LANGUAGE] [--new-window] [FILE...]\n"
+        "                                           open the editor (in the running window\n"
+        "                                           unless --new-window; LANGUAGE: en, de, fr)\n"
         "       meshentry get FILE [DOC PATH]       print a file, or one value as YAML\n"
         "       meshentry set FILE DOC PATH VALUE   change one value, print the new file\n"
         "       meshentry validate PATH...          check documents as Kubernetes and Istio would\n"
@@ -29,8 +31,9 @@ QString overview()
         "       meshentry cluster COMMAND           contexts, get, diff, apply, delete\n"
         "       meshentry route --from NS --port N PATH...  where a request from a sidecar goes\n"
         "       meshentry visible --from NS PATH... the ServiceEntry hosts a namespace sees\n"
+        "       meshentry --version                 print the version\n"
         "\n"
-        "Run 'meshentry COMMAND --help' for a command's options.\n");
+        "Run 'meshentry COMMAND --help' for a command's options, 'man meshentry' for all.\n");
 }
 
 } // namespace
