@@ -70,11 +70,9 @@ bool SingleInstance::forward(const QString &name, const QStringList &files, int 
 
 bool SingleInstance::listen(const QString &name)
 {
-    if (m_server->listen(name))
-        return true;
-    if (m_server->serverError() != QAbstractSocket::AddressInUseError)
-        return false;
-    // Someone answers: another window owns it. Nobody: a crash left the socket behind.
+    // Someone answers: another window owns the name. Nobody: a socket a crash left behind,
+    // or none. (Qt binds a user-only socket beside the name and renames it into place, so
+    // listen() alone would take a live window's name over.)
     QLocalSocket probe;
     probe.connectToServer(name);
     if (probe.waitForConnected(500))
