@@ -178,10 +178,10 @@ QString YamlEditor::fieldHelpAt(qsizetype position) const
             valueNode = siblings[at + 1];
     }
     const FieldSpec *field = table->fieldAt(tree.pathOf(valueNode));
-    if (!field || field->help.isEmpty())
+    if (!field || field->helpText().isEmpty())
         return {};
     QString text = QStringLiteral("<b>%1</b><br>%2")
-                       .arg(field->path.toHtmlEscaped(), field->help.toHtmlEscaped());
+                       .arg(field->path.toHtmlEscaped(), field->helpText().toHtmlEscaped());
     if (!field->defaultValue.isEmpty())
         text += QStringLiteral("<br><i>%1</i>")
                     .arg(tr("Default: %1").arg(field->defaultValue.toHtmlEscaped()));

@@ -26,8 +26,8 @@ struct FieldSpec {
     FieldType type = FieldType::Any;
     QStringList enumValues; ///< Enum: names in protobuf order (the index is the enum number)
     QString defaultValue;   ///< what Istio uses when the field is absent; empty when nothing
-    QString help;           ///< one line, for tooltips and completion
-    QString docs;           ///< a paragraph, for the help panel
+    QString help;           ///< one line, for tooltips and completion (English; see helpText)
+    QString docs;           ///< a paragraph, for What's This and the field reference (English)
     QString label;          ///< what a person calls it ("port", "host"); empty: from the name
     bool required = false;  ///< the CRD schema requires it
     int minItems = -1;      ///< List/Map: CRD lower bound on entries, -1 when none
@@ -38,8 +38,15 @@ struct FieldSpec {
     QString name() const;
     /// The pattern of the entry that contains this one, empty for top-level fields.
     QString parentPath() const;
-    /// The label, or the name in words ("targetPort" → "target port"), for undo texts.
+    /// The label, or the name in words ("targetPort" → "target port"), for undo texts;
+    /// translated.
     QString displayLabel() const;
+    /// help and docs in the user's language, for what the window shows.
+    QString helpText() const;
+    QString docsText() const;
+
+    /// The lupdate context of the table's texts.
+    static constexpr const char *translationContext = "MeshEntry::FieldTable";
 };
 
 } // namespace MeshEntry

@@ -1,5 +1,6 @@
 #include "fieldtable.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace MeshEntry {
@@ -21,10 +22,20 @@ QString FieldSpec::parentPath() const
     return dot < 0 ? QString() : path.left(dot);
 }
 
+QString FieldSpec::helpText() const
+{
+    return QCoreApplication::translate(translationContext, help.toUtf8().constData());
+}
+
+QString FieldSpec::docsText() const
+{
+    return QCoreApplication::translate(translationContext, docs.toUtf8().constData());
+}
+
 QString FieldSpec::displayLabel() const
 {
     if (!label.isEmpty())
-        return label;
+        return QCoreApplication::translate(translationContext, label.toUtf8().constData());
     QString words;
     for (const QChar c : name()) {
         if (c.isUpper() && !words.isEmpty())
@@ -36,17 +47,26 @@ QString FieldSpec::displayLabel() const
 
 namespace {
 
-/// Small builder so that the tables below read as one line per fact.
+/**
+ * Small builder so that the tables below read as one line per fact. The texts are English,
+ * marked for lupdate (QT_TR_NOOP in a member of this class lands in the FieldTable context);
+ * FieldSpec translates them where they are shown.
+ */
 class Fields
 {
+    Q_DECLARE_TR_FUNCTIONS(MeshEntry::FieldTable)
+
 public:
-    Fields &add(const QString &path, FieldType type, const QString &help, const QString &docs = {})
+    static QList<FieldSpec> serviceEntry();
+    static QList<FieldSpec> workloadEntry();
+
+    Fields &add(const QString &path, FieldType type, const char *help, const char *docs = nullptr)
     {
         FieldSpec spec;
         spec.path = path;
         spec.type = type;
-        spec.help = help;
-        spec.docs = docs.isEmpty() ? help : docs;
+        spec.help = QString::fromUtf8(help);
+        spec.docs = docs ? QString::fromUtf8(docs) : spec.help;
         m_list.append(spec);
         return *this;
     }
@@ -71,9 +91,9 @@ public:
         m_list.last().enumValues = values;
         return *this;
     }
-    Fields &label(const QString &text)
+    Fields &label(const char *text)
     {
-        m_list.last().label = text;
+        m_list.last().label = QString::fromUtf8(text);
         return *this;
     }
     Fields &defaultValue(const QString &value)
@@ -84,207 +104,205 @@ public:
     QList<FieldSpec> take() { return std::move(m_list); }
 
 private:
+    static void addObjectMeta(Fields &f, const char *kind);
+    static void addWorkloadFields(Fields &f, const QString &prefix);
+
     QList<FieldSpec> m_list;
 };
 
-void addObjectMeta(Fields &f, const QString &kind)
+void Fields::addObjectMeta(Fields &f, const char *kind)
 {
     f.add(QStringLiteral("apiVersion"), FieldType::String,
-          QStringLiteral("networking.istio.io/v1 (v1beta1 and v1alpha3 are served too)"),
-          QStringLiteral("The API group and version. All three served versions of %1 have the same "
-                         "schema and the same validation; v1 is the storage version.")
-              .arg(kind))
+          QT_TR_NOOP("networking.istio.io/v1 (v1beta1 and v1alpha3 are served too)"),
+          QT_TR_NOOP("The API group and version. All three served versions have the same schema "
+                     "and the same validation; v1 is the storage version."))
         .required()
-        .label(QStringLiteral("API version"));
-    f.add(QStringLiteral("kind"), FieldType::String, kind).required();
+        .label(QT_TR_NOOP("API version"));
+    // The kind's name is its own help: it is not translated.
+    f.add(QStringLiteral("kind"), FieldType::String, kind).required().label(QT_TR_NOOP("kind"));
     f.add(QStringLiteral("metadata"), FieldType::Object,
-          QStringLiteral("Name, namespace, labels and annotations"));
+          QT_TR_NOOP("Name, namespace, labels and annotations"));
     f.add(QStringLiteral("metadata.name"), FieldType::String,
-          QStringLiteral("Name, unique per kind and namespace"),
-          QStringLiteral("A lowercase DNS-1123 subdomain of at most 253 characters. Kubernetes "
-                         "requires it; Istio does not check it further."));
+          QT_TR_NOOP("Name, unique per kind and namespace"),
+          QT_TR_NOOP("A lowercase DNS-1123 subdomain of at most 253 characters. Kubernetes "
+                     "requires it; Istio does not check it further."));
     f.add(QStringLiteral("metadata.namespace"), FieldType::String,
-          QStringLiteral("Namespace; kubectl's current namespace when absent"),
-          QStringLiteral("A lowercase DNS-1123 label. Selectors match workloads in this namespace "
-                         "only, and exportTo \".\" means this namespace."));
-    f.add(
-        QStringLiteral("metadata.labels"), FieldType::Map, QStringLiteral("Kubernetes labels"),
-        QStringLiteral("Keys are qualified names with an optional DNS prefix, values are at most "
-                       "63 characters. Quote values such as \"on\", \"1.0\" or \"0755\": YAML 1.1 "
-                       "reads them as booleans or numbers."));
-    f.add(QStringLiteral("metadata.labels.*"), FieldType::String, QStringLiteral("Label value"))
-        .label(QStringLiteral("label"));
-    f.add(
-        QStringLiteral("metadata.annotations"), FieldType::Map,
-        QStringLiteral("Kubernetes annotations"),
-        QStringLiteral("galley.istio.io/analyze-suppress takes a comma-separated list of rule ids "
-                       "(or *) that are not reported for this resource."));
+          QT_TR_NOOP("Namespace; kubectl's current namespace when absent"),
+          QT_TR_NOOP("A lowercase DNS-1123 label. Selectors match workloads in this namespace "
+                     "only, and exportTo \".\" means this namespace."));
+    f.add(QStringLiteral("metadata.labels"), FieldType::Map, QT_TR_NOOP("Kubernetes labels"),
+          QT_TR_NOOP("Keys are qualified names with an optional DNS prefix, values are at most "
+                     "63 characters. Quote values such as \"on\", \"1.0\" or \"0755\": YAML 1.1 "
+                     "reads them as booleans or numbers."));
+    f.add(QStringLiteral("metadata.labels.*"), FieldType::String, QT_TR_NOOP("Label value"))
+        .label(QT_TR_NOOP("label"));
+    f.add(QStringLiteral("metadata.annotations"), FieldType::Map,
+          QT_TR_NOOP("Kubernetes annotations"),
+          QT_TR_NOOP("galley.istio.io/analyze-suppress takes a comma-separated list of rule ids "
+                     "(or *) that are not reported for this resource."));
     f.add(QStringLiteral("metadata.annotations.*"), FieldType::String,
-          QStringLiteral("Annotation value"))
-        .label(QStringLiteral("annotation"));
+          QT_TR_NOOP("Annotation value"))
+        .label(QT_TR_NOOP("annotation"));
     for (const char *name : {"generateName", "uid", "resourceVersion", "generation",
                              "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds",
                              "finalizers", "ownerReferences", "managedFields", "selfLink"}) {
         f.add(QStringLiteral("metadata.") + QLatin1String(name), FieldType::Any,
-              QStringLiteral("Set by Kubernetes"));
+              QT_TR_NOOP("Set by Kubernetes"));
     }
-    f.add(QStringLiteral("spec"), FieldType::Object, QStringLiteral("The %1 itself").arg(kind))
-        .required();
-    f.add(QStringLiteral("status"), FieldType::Any, QStringLiteral("Written by Istio; kept as is"),
-          QStringLiteral("Istio writes status conditions and auto-allocated addresses here. "
-                         "Anything is accepted."));
+    f.add(QStringLiteral("spec"), FieldType::Object,
+          QT_TR_NOOP("The specification of the resource"))
+        .required()
+        .label(QT_TR_NOOP("spec"));
+    f.add(QStringLiteral("status"), FieldType::Any, QT_TR_NOOP("Written by Istio; kept as is"),
+          QT_TR_NOOP("Istio writes status conditions and auto-allocated addresses here. "
+                     "Anything is accepted."));
 }
 
 /// WorkloadEntry fields; prefix is `spec` for the kind and `spec.endpoints[]` for endpoints.
-void addWorkloadFields(Fields &f, const QString &prefix)
+void Fields::addWorkloadFields(Fields &f, const QString &prefix)
 {
     const auto p = [&prefix](const char *name) { return prefix + u'.' + QLatin1String(name); };
-    f.add(
-         p("address"), FieldType::String,
-         QStringLiteral("IP address, DNS name, or unix:// socket path of the workload"),
-         QStringLiteral("Without a network the address is required. A ServiceEntry with resolution "
-                        "STATIC needs an IP address or unix:// path here; DNS resolution takes an "
-                        "IP address or a fully qualified name. A unix:// address cannot have "
-                        "ports."))
+    f.add(p("address"), FieldType::String,
+          QT_TR_NOOP("IP address, DNS name, or unix:// socket path of the workload"),
+          QT_TR_NOOP("Without a network the address is required. A ServiceEntry with resolution "
+                     "STATIC needs an IP address or unix:// path here; DNS resolution takes an "
+                     "IP address or a fully qualified name. A unix:// address cannot have "
+                     "ports."))
         .maxLength(256);
-    f.add(p("ports"), FieldType::Map, QStringLiteral("Service port name → port on this workload"),
-          QStringLiteral("Keys must be names of the ServiceEntry's ports; values override the port "
-                         "number (1-65535) for this endpoint."))
+    f.add(p("ports"), FieldType::Map, QT_TR_NOOP("Service port name → port on this workload"),
+          QT_TR_NOOP("Keys must be names of the ServiceEntry's ports; values override the port "
+                     "number (1-65535) for this endpoint."))
         .items(-1, 128);
-    f.add(p("ports.*"), FieldType::Integer, QStringLiteral("Port number on the workload (1-65535)"))
-        .label(QStringLiteral("port"));
-    f.add(p("labels"), FieldType::Map, QStringLiteral("Labels of the workload"),
-          QStringLiteral("Used by workload selectors and by DestinationRule subsets. "
-                         "security.istio.io/tlsMode sets the endpoint's TLS mode."))
+    f.add(p("ports.*"), FieldType::Integer, QT_TR_NOOP("Port number on the workload (1-65535)"))
+        .label(QT_TR_NOOP("port"));
+    f.add(p("labels"), FieldType::Map, QT_TR_NOOP("Labels of the workload"),
+          QT_TR_NOOP("Used by workload selectors and by DestinationRule subsets. "
+                     "security.istio.io/tlsMode sets the endpoint's TLS mode."))
         .items(-1, 256);
-    f.add(p("labels.*"), FieldType::String, QStringLiteral("Label value"))
-        .label(QStringLiteral("label"));
+    f.add(p("labels.*"), FieldType::String, QT_TR_NOOP("Label value")).label(QT_TR_NOOP("label"));
     f.add(p("network"), FieldType::String,
-          QStringLiteral("Network the workload is in (for multi-network meshes)"),
-          QStringLiteral("When the workload is on another network, the address may be empty and "
-                         "traffic goes through that network's gateway."))
+          QT_TR_NOOP("Network the workload is in (for multi-network meshes)"),
+          QT_TR_NOOP("When the workload is on another network, the address may be empty and "
+                     "traffic goes through that network's gateway."))
         .maxLength(2048);
-    f.add(p("locality"), FieldType::String, QStringLiteral("region/zone/subzone of the workload"),
-          QStringLiteral("Used for locality-aware load balancing and failover."))
+    f.add(p("locality"), FieldType::String, QT_TR_NOOP("region/zone/subzone of the workload"),
+          QT_TR_NOOP("Used for locality-aware load balancing and failover."))
         .maxLength(2048);
     f.add(p("weight"), FieldType::Integer,
-          QStringLiteral("Load-balancing weight relative to other endpoints; 0 means unset"));
+          QT_TR_NOOP("Load-balancing weight relative to other endpoints; 0 means unset"));
     f.add(p("serviceAccount"), FieldType::String,
-          QStringLiteral("Service account the workload runs as"),
-          QStringLiteral("When set, mutual TLS is used to reach the workload unless a "
-                         "security.istio.io/tlsMode label says otherwise."))
+          QT_TR_NOOP("Service account the workload runs as"),
+          QT_TR_NOOP("When set, mutual TLS is used to reach the workload unless a "
+                     "security.istio.io/tlsMode label says otherwise."))
         .maxLength(253);
 }
 
-QList<FieldSpec> serviceEntryFields()
+QList<FieldSpec> Fields::serviceEntry()
 {
     Fields f;
-    const QString kind = QStringLiteral("ServiceEntry");
-    addObjectMeta(f, kind);
+    addObjectMeta(f, "ServiceEntry");
     f.add(QStringLiteral("spec.hosts"), FieldType::List,
-          QStringLiteral("Host names of the service (at least one)"),
-          QStringLiteral("DNS names, optionally starting with a wildcard label (*.example.com). "
-                         "Matched against HTTP Host/Authority headers and TLS SNI. Resolution DNS "
-                         "without endpoints needs fully qualified names; DYNAMIC_DNS needs "
-                         "wildcard hosts."))
+          QT_TR_NOOP("Host names of the service (at least one)"),
+          QT_TR_NOOP("DNS names, optionally starting with a wildcard label (*.example.com). "
+                     "Matched against HTTP Host/Authority headers and TLS SNI. Resolution DNS "
+                     "without endpoints needs fully qualified names; DYNAMIC_DNS needs "
+                     "wildcard hosts."))
         .required()
         .items(1, 256);
-    f.add(QStringLiteral("spec.hosts[]"), FieldType::String, QStringLiteral("Host name"))
-        .label(QStringLiteral("host"));
+    f.add(QStringLiteral("spec.hosts[]"), FieldType::String, QT_TR_NOOP("Host name"))
+        .label(QT_TR_NOOP("host"));
     f.add(QStringLiteral("spec.addresses"), FieldType::List,
-          QStringLiteral("Virtual IPs or CIDR blocks of the service"),
-          QStringLiteral("Traffic to these addresses is treated as traffic to the service. CIDR "
-                         "blocks need resolution NONE or STATIC. TCP ports need an address unless "
-                         "Istio auto-allocates one."))
+          QT_TR_NOOP("Virtual IPs or CIDR blocks of the service"),
+          QT_TR_NOOP("Traffic to these addresses is treated as traffic to the service. CIDR "
+                     "blocks need resolution NONE or STATIC. TCP ports need an address unless "
+                     "Istio auto-allocates one."))
         .items(-1, 256);
     f.add(QStringLiteral("spec.addresses[]"), FieldType::String,
-          QStringLiteral("IP address or CIDR block"))
+          QT_TR_NOOP("IP address or CIDR block"))
         .maxLength(64)
-        .label(QStringLiteral("address"));
-    f.add(QStringLiteral("spec.ports"), FieldType::List, QStringLiteral("Ports of the service"),
-          QStringLiteral("Names and numbers must be unique. With more than one host, every port "
-                         "must be HTTP-based or TLS."))
+        .label(QT_TR_NOOP("address"));
+    f.add(QStringLiteral("spec.ports"), FieldType::List, QT_TR_NOOP("Ports of the service"),
+          QT_TR_NOOP("Names and numbers must be unique. With more than one host, every port "
+                     "must be HTTP-based or TLS."))
         .items(-1, 256);
-    f.add(QStringLiteral("spec.ports[]"), FieldType::Object,
-          QStringLiteral("A port of the service"))
-        .label(QStringLiteral("port"));
+    f.add(QStringLiteral("spec.ports[]"), FieldType::Object, QT_TR_NOOP("A port of the service"))
+        .label(QT_TR_NOOP("port"));
     f.add(QStringLiteral("spec.ports[].number"), FieldType::Integer,
-          QStringLiteral("Port number (1-65535)"))
+          QT_TR_NOOP("Port number (1-65535)"))
         .required();
     f.add(QStringLiteral("spec.ports[].protocol"), FieldType::String,
-          QStringLiteral("HTTP, HTTPS, GRPC, HTTP2, TLS, TCP, …; empty: detect"),
-          QStringLiteral("One of TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, "
-                         "Mongo, Redis, MySQL (case-insensitive). Empty means protocol sniffing, "
-                         "which counts as neither HTTP nor TLS."))
+          QT_TR_NOOP("HTTP, HTTPS, GRPC, HTTP2, TLS, TCP, …; empty: detect"),
+          QT_TR_NOOP("One of TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, "
+                     "Mongo, Redis, MySQL (case-insensitive). Empty means protocol sniffing, "
+                     "which counts as neither HTTP nor TLS."))
         .maxLength(256);
     f.add(QStringLiteral("spec.ports[].name"), FieldType::String,
-          QStringLiteral("Port name (a DNS-1123 label), unique in the ServiceEntry"))
+          QT_TR_NOOP("Port name (a DNS-1123 label), unique in the ServiceEntry"))
         .required()
         .maxLength(256);
     f.add(QStringLiteral("spec.ports[].targetPort"), FieldType::Integer,
-          QStringLiteral("Port on the endpoints; the port number when unset"),
-          QStringLiteral("1-65535. Istio treats 0 as unset, but the CRD rejects an explicit 0."));
+          QT_TR_NOOP("Port on the endpoints; the port number when unset"),
+          QT_TR_NOOP("1-65535. Istio treats 0 as unset, but the CRD rejects an explicit 0."));
     f.add(QStringLiteral("spec.location"), FieldType::Enum,
-          QStringLiteral("Whether the service is part of the mesh"),
-          QStringLiteral("MESH_EXTERNAL: outside the mesh, no mutual TLS. MESH_INTERNAL: "
-                         "workloads inside the mesh (VMs, other clusters)."))
+          QT_TR_NOOP("Whether the service is part of the mesh"),
+          QT_TR_NOOP("MESH_EXTERNAL: outside the mesh, no mutual TLS. MESH_INTERNAL: "
+                     "workloads inside the mesh (VMs, other clusters)."))
         .enumValues({QStringLiteral("MESH_EXTERNAL"), QStringLiteral("MESH_INTERNAL")})
         .defaultValue(QStringLiteral("MESH_EXTERNAL"));
     f.add(QStringLiteral("spec.resolution"), FieldType::Enum,
-          QStringLiteral("How the proxy finds the endpoints"),
-          QStringLiteral("NONE: forward to the original destination. STATIC: the endpoints' IP "
-                         "addresses. DNS: resolve the hosts or endpoint names asynchronously. "
-                         "DNS_ROUND_ROBIN: resolve at connection time, at most one endpoint. "
-                         "DYNAMIC_DNS: resolve the requested host of a wildcard entry."))
+          QT_TR_NOOP("How the proxy finds the endpoints"),
+          QT_TR_NOOP("NONE: forward to the original destination. STATIC: the endpoints' IP "
+                     "addresses. DNS: resolve the hosts or endpoint names asynchronously. "
+                     "DNS_ROUND_ROBIN: resolve at connection time, at most one endpoint. "
+                     "DYNAMIC_DNS: resolve the requested host of a wildcard entry."))
         .enumValues({QStringLiteral("NONE"), QStringLiteral("STATIC"), QStringLiteral("DNS"),
                      QStringLiteral("DNS_ROUND_ROBIN"), QStringLiteral("DYNAMIC_DNS")})
         .defaultValue(QStringLiteral("NONE"));
     f.add(QStringLiteral("spec.endpoints"), FieldType::List,
-          QStringLiteral("Endpoints of the service (or use workloadSelector)"),
-          QStringLiteral("Not allowed with resolution NONE or DYNAMIC_DNS, at most one with "
-                         "DNS_ROUND_ROBIN, and never together with workloadSelector."))
+          QT_TR_NOOP("Endpoints of the service (or use workloadSelector)"),
+          QT_TR_NOOP("Not allowed with resolution NONE or DYNAMIC_DNS, at most one with "
+                     "DNS_ROUND_ROBIN, and never together with workloadSelector."))
         .items(-1, 4096);
-    f.add(QStringLiteral("spec.endpoints[]"), FieldType::Object, QStringLiteral("An endpoint"))
-        .label(QStringLiteral("endpoint"));
+    f.add(QStringLiteral("spec.endpoints[]"), FieldType::Object, QT_TR_NOOP("An endpoint"))
+        .label(QT_TR_NOOP("endpoint"));
     addWorkloadFields(f, QStringLiteral("spec.endpoints[]"));
-    f.add(
-         QStringLiteral("spec.workloadSelector"), FieldType::Object,
-         QStringLiteral("Selects Pods and WorkloadEntries as endpoints"),
-         QStringLiteral("Selects workloads in the ServiceEntry's namespace that carry all these "
-                        "labels. Cannot be combined with endpoints; ignored with resolution NONE."))
-        .label(QStringLiteral("workload selector"));
+    f.add(QStringLiteral("spec.workloadSelector"), FieldType::Object,
+          QT_TR_NOOP("Selects Pods and WorkloadEntries as endpoints"),
+          QT_TR_NOOP("Selects workloads in the ServiceEntry's namespace that carry all these "
+                     "labels. Cannot be combined with endpoints; ignored with resolution NONE."))
+        .label(QT_TR_NOOP("workload selector"));
     f.add(QStringLiteral("spec.workloadSelector.labels"), FieldType::Map,
-          QStringLiteral("Labels a workload must carry to be selected"),
-          QStringLiteral("No wildcards and no empty keys. Without labels every workload in the "
-                         "namespace is selected."))
+          QT_TR_NOOP("Labels a workload must carry to be selected"),
+          QT_TR_NOOP("No wildcards and no empty keys. Without labels every workload in the "
+                     "namespace is selected."))
         .items(-1, 256)
-        .label(QStringLiteral("selector labels"));
+        .label(QT_TR_NOOP("selector labels"));
     f.add(QStringLiteral("spec.workloadSelector.labels.*"), FieldType::String,
-          QStringLiteral("Required label value"))
+          QT_TR_NOOP("Required label value"))
         .maxLength(63)
-        .label(QStringLiteral("selector label"));
+        .label(QT_TR_NOOP("selector label"));
     f.add(QStringLiteral("spec.exportTo"), FieldType::List,
-          QStringLiteral("Namespaces that can see the service"),
-          QStringLiteral("\"*\": all namespaces, \".\": this namespace, \"~\": none, or namespace "
-                         "names. Absent: the mesh default (all namespaces unless configured)."))
+          QT_TR_NOOP("Namespaces that can see the service"),
+          QT_TR_NOOP("\"*\": all namespaces, \".\": this namespace, \"~\": none, or namespace "
+                     "names. Absent: the mesh default (all namespaces unless configured)."))
         .defaultValue(QStringLiteral("*"))
-        .label(QStringLiteral("exportTo"));
+        .label(QT_TR_NOOP("exportTo"));
     f.add(QStringLiteral("spec.exportTo[]"), FieldType::String,
-          QStringLiteral("*, ., ~ or a namespace"))
-        .label(QStringLiteral("exportTo entry"));
+          QT_TR_NOOP("*, ., ~ or a namespace"))
+        .label(QT_TR_NOOP("exportTo entry"));
     f.add(QStringLiteral("spec.subjectAltNames"), FieldType::List,
-          QStringLiteral("Identities the server certificates must carry"))
-        .label(QStringLiteral("subject alt names"));
+          QT_TR_NOOP("Identities the server certificates must carry"))
+        .label(QT_TR_NOOP("subject alt names"));
     f.add(QStringLiteral("spec.subjectAltNames[]"), FieldType::String,
-          QStringLiteral("Subject alternative name"))
-        .label(QStringLiteral("subject alt name"));
+          QT_TR_NOOP("Subject alternative name"))
+        .label(QT_TR_NOOP("subject alt name"));
     return f.take();
 }
 
-QList<FieldSpec> workloadEntryFields()
+QList<FieldSpec> Fields::workloadEntry()
 {
     Fields f;
-    addObjectMeta(f, QStringLiteral("WorkloadEntry"));
+    addObjectMeta(f, "WorkloadEntry");
     addWorkloadFields(f, QStringLiteral("spec"));
     return f.take();
 }
@@ -318,8 +336,8 @@ FieldTable::FieldTable(QString kind, QList<FieldSpec> fields)
 
 const FieldTable *FieldTable::forKind(QStringView kind)
 {
-    static const FieldTable serviceEntry(QStringLiteral("ServiceEntry"), serviceEntryFields());
-    static const FieldTable workloadEntry(QStringLiteral("WorkloadEntry"), workloadEntryFields());
+    static const FieldTable serviceEntry(QStringLiteral("ServiceEntry"), Fields::serviceEntry());
+    static const FieldTable workloadEntry(QStringLiteral("WorkloadEntry"), Fields::workloadEntry());
     if (kind == serviceEntry.kind())
         return &serviceEntry;
     if (kind == workloadEntry.kind())

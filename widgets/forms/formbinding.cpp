@@ -45,8 +45,8 @@ QString FormBinding::toolTip(QStringView pattern) const
     if (!field)
         return {};
     if (field->defaultValue.isEmpty())
-        return field->help;
-    return tr("%1\nDefault: %2").arg(field->help, field->defaultValue);
+        return field->helpText();
+    return tr("%1\nDefault: %2").arg(field->helpText(), field->defaultValue);
 }
 
 QString FormBinding::whatsThis(QStringView pattern) const
@@ -55,8 +55,8 @@ QString FormBinding::whatsThis(QStringView pattern) const
     if (!field)
         return {};
     QString text = QStringLiteral("<p><b>%1</b> <code>%2</code></p><p>%3</p>")
-                       .arg(field->help.toHtmlEscaped(), field->path.toHtmlEscaped(),
-                            field->docs.toHtmlEscaped());
+                       .arg(field->helpText().toHtmlEscaped(), field->path.toHtmlEscaped(),
+                            field->docsText().toHtmlEscaped());
     const QString extra = FormFacts::supplement(pattern);
     if (!extra.isEmpty())
         text += QStringLiteral("<p>%1</p>").arg(extra.toHtmlEscaped());
@@ -76,7 +76,7 @@ QString FormBinding::placeholder(QStringView pattern) const
     const FieldSpec *field = spec(pattern);
     if (!field)
         return {};
-    return field->defaultValue.isEmpty() ? field->help : field->defaultValue;
+    return field->defaultValue.isEmpty() ? field->helpText() : field->defaultValue;
 }
 
 QString FormBinding::displayText(const SpanTree &tree, int node)

@@ -78,7 +78,7 @@ ServiceEntryForm::ServiceEntryForm(QWidget *parent)
 
     QGroupBox *selectorBox = addSection(tr("Workload selector"), u"spec.workloadSelector");
     QFormLayout *selectorLayout = createFormLayout(selectorBox);
-    addCaption(selectorLayout, b->spec(u"spec.workloadSelector")->docs);
+    addCaption(selectorLayout, b->spec(u"spec.workloadSelector")->docsText());
     m_selectorNotice = new SectionNotice(selectorBox);
     m_selectorNotice->setObjectName(QStringLiteral("notice:spec.workloadSelector"));
     m_selector = new KeyValueEditor(b, specPath("workloadSelector").key(QStringLiteral("labels")),

@@ -42,7 +42,7 @@ WorkloadEntryForm::WorkloadEntryForm(QWidget *parent)
 
     QGroupBox *portsBox = addSection(tr("Ports"), u"spec.ports");
     QFormLayout *portsLayout = createFormLayout(portsBox);
-    addCaption(portsLayout, b->spec(u"spec.ports")->docs);
+    addCaption(portsLayout, b->spec(u"spec.ports")->docsText());
     m_ports = new KeyValueEditor(b, spec.key(QStringLiteral("ports")),
                                  FormBinding::ScalarKind::Number, tr("Service port name"),
                                  tr("Port on the workload"), tr("Add port name…"), portsBox);
