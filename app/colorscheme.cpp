@@ -9,7 +9,10 @@
 
 namespace MeshEntry::ColorScheme {
 
-namespace {
+QPalette lightPalette()
+{
+    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+}
 
 QPalette darkPalette()
 {
@@ -38,8 +41,6 @@ QPalette darkPalette()
     return palette;
 }
 
-} // namespace
-
 void apply()
 {
     static const QString systemStyle = QApplication::style()->name();
@@ -51,7 +52,7 @@ void apply()
         break;
     case PreferencesDialog::ColorScheme::Light:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        QApplication::setPalette(lightPalette());
         break;
     case PreferencesDialog::ColorScheme::Dark:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

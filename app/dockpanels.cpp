@@ -5,12 +5,23 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QTabBar>
 
 namespace MeshEntry {
 
 DockPanels::DockPanels(QMainWindow *window, ActionRegistry *actions)
     : QObject(window), m_window(window), m_actions(actions)
 {}
+
+void DockPanels::describeTabBars()
+{
+    // The tab bars of docks that share an area come and go with the layout.
+    for (QTabBar *tabs : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        if (tabs->accessibleDescription().isEmpty())
+            tabs->setAccessibleDescription(
+                tr("Panels sharing this place; Left and Right choose one"));
+    }
+}
 
 QDockWidget *DockPanels::add(const QString &id, const QString &title, QWidget *panel,
                              Qt::DockWidgetArea area, const QKeySequence &toggle)
@@ -40,12 +51,14 @@ QDockWidget *DockPanels::add(const QString &id, const QString &title, QWidget *p
                 break;
         }
     });
-    connect(dock, &QDockWidget::visibilityChanged, action, [action, dock, panel](bool visible) {
-        action->setChecked(!dock->isHidden());
-        // A panel behind another's tab still counts as shown to Qt, and Tab would walk into
-        // controls nobody can see: they take no focus until their tab is chosen.
-        panel->setEnabled(visible);
-    });
+    connect(dock, &QDockWidget::visibilityChanged, action,
+            [this, action, dock, panel](bool visible) {
+                action->setChecked(!dock->isHidden());
+                describeTabBars();
+                // A panel behind another's tab still counts as shown to Qt, and Tab would walk into
+                // controls nobody can see: they take no focus until their tab is chosen.
+                panel->setEnabled(visible);
+            });
     m_ids.append(id);
     m_toggleIds.append(toggleId);
     m_docks.append(dock);

@@ -40,6 +40,8 @@ signals:
     void panelAdded(const QString &id);
 
 private:
+    void describeTabBars();
+
     QMainWindow *m_window;
     ActionRegistry *m_actions;
     QStringList m_ids;

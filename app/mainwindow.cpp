@@ -13,6 +13,7 @@
 #include "documentmanager.h"
 #include "editordocument.h"
 #include "formpanel.h"
+#include "helpcontroller.h"
 #include "outlinemodel.h"
 #include "outlineview.h"
 #include "preferencesdialog.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_workloads = new WorkloadsController(this);
     new RoutingController(this); // the Request tester and the Visibility map
     new ClusterController(this);
+    m_help = new HelpController(this);
     yamlEditor()->setFontSize(PreferencesDialog::editorFontSize());
     restoreLayout();
     m_current->set(nullptr, -1);

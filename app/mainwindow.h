@@ -21,6 +21,7 @@ class DocumentCommands;
 class DocumentManager;
 class EditorDocument;
 class FormPanel;
+class HelpController;
 class OutlineModel;
 class OutlineView;
 class ServiceEntryForm;
@@ -65,6 +66,7 @@ public:
     DockPanels *panels() const { return m_panels; }
     WindowActions *windowActions() const { return m_windowActions; }
     WorkloadsController *workloads() const { return m_workloads; }
+    HelpController *help() const { return m_help; }
     YamlEditor *yamlEditor() const;
     OutlineView *outlineView() const { return m_outline; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnosticsPanel; }
@@ -106,6 +108,7 @@ private:
     DockPanels *m_panels;
     WindowActions *m_windowActions;
     WorkloadsController *m_workloads;
+    HelpController *m_help;
     QLabel *m_cursorLabel;
     QLabel *m_countsLabel;
     bool m_layoutRestored = false;

@@ -1,6 +1,7 @@
 #include "badgedelegate.h"
 
 #include "outlinemodel.h"
+#include "severitycolors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -18,11 +19,11 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QFontMetrics metrics(small);
     const int height = metrics.height();
     const int padding = 6;
-    QList<std::pair<QString, QColor>> badges;
+    QList<std::pair<QString, Severity>> badges;
     if (errors > 0)
-        badges.append({QString::number(errors), QColor(0xd0, 0x30, 0x30)});
+        badges.append({QString::number(errors), Severity::Error});
     if (warnings > 0)
-        badges.append({QString::number(warnings), QColor(0xd8, 0x90, 0x10)});
+        badges.append({QString::number(warnings), Severity::Warning});
     int reserved = 0;
     for (const auto &badge : badges)
         reserved += metrics.horizontalAdvance(badge.first) + 2 * padding + 4;
@@ -43,9 +44,11 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         const int width = metrics.horizontalAdvance(it->first) + 2 * padding;
         const QRect rect(right - width, option.rect.center().y() - height / 2, width, height);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(it->second);
-        painter->drawRoundedRect(rect, height / 2.0, height / 2.0);
-        painter->setPen(Qt::white);
+        painter->setBrush(SeverityColors::badgeFill(it->second));
+        // Not by colour alone: errors are round pills, warnings square-cornered tags.
+        const double radius = it->second == Severity::Error ? height / 2.0 : 2.0;
+        painter->drawRoundedRect(rect, radius, radius);
+        painter->setPen(SeverityColors::badgeText(it->second));
         painter->drawText(rect, Qt::AlignCenter, it->first);
         right -= width + 4;
     }

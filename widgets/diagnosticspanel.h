@@ -20,6 +20,8 @@ public:
 
 signals:
     void diagnosticActivated(int row);
+    /// The user asked what the rule of row means: a click on its rule id, or the context menu.
+    void ruleHelpRequested(int row);
 
 private:
     QTreeView *m_view;

@@ -19,6 +19,8 @@ OutlineView::OutlineView(OutlineModel *model, CurrentDocument *current, QWidget 
     m_filter->setPlaceholderText(tr("Filter by name, namespace or kind"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Outline filter"));
+    m_filter->setAccessibleDescription(tr("Shows only the documents whose name, namespace or "
+                                          "kind contains the text"));
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, &OutlineView::onFilterEdited);
     m_noMatch->setWordWrap(true);
@@ -32,6 +34,8 @@ OutlineView::OutlineView(OutlineModel *model, CurrentDocument *current, QWidget 
     m_tree->setItemDelegate(new BadgeDelegate(m_tree));
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAccessibleName(tr("Outline"));
+    m_tree->setAccessibleDescription(tr("The open files and their documents; a document's "
+                                        "tooltip counts its errors and warnings"));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &position) {
         emit contextMenuRequested(m_tree->viewport()->mapToGlobal(position));

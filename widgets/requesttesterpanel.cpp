@@ -36,6 +36,9 @@ RequestTesterPanel::RequestTesterPanel(QWidget *parent)
     m_namespace->setEditable(true);
     m_namespace->setInsertPolicy(QComboBox::NoInsert);
     m_namespace->setToolTip(tr("The namespace of the sidecar that sends the request."));
+    m_namespace->setAccessibleName(tr("From namespace"));
+    m_namespace->lineEdit()->setAccessibleName(tr("From namespace"));
+    m_namespace->lineEdit()->setAccessibleDescription(m_namespace->toolTip());
     m_url->setObjectName(QStringLiteral("requestUrl"));
     m_url->setPlaceholderText(
         tr("https://api.example.com, tcp://10.0.0.5:5432, api.example.com:8080"));
@@ -55,6 +58,7 @@ RequestTesterPanel::RequestTesterPanel(QWidget *parent)
     m_port->setObjectName(QStringLiteral("requestPort"));
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("port"));
+    m_port->setToolTip(tr("Destination port; empty: the scheme's default port"));
     m_address->setObjectName(QStringLiteral("requestAddress"));
     m_address->setPlaceholderText(tr("from the entry, else undeclared"));
     m_address->setToolTip(tr("Destination IP. Empty: the address the host has in the files, "
@@ -76,6 +80,8 @@ RequestTesterPanel::RequestTesterPanel(QWidget *parent)
     m_steps->setObjectName(QStringLiteral("routeSteps"));
     m_steps->setModel(m_model);
     m_steps->setAccessibleName(tr("Steps"));
+    m_steps->setAccessibleDescription(
+        tr("How the sidecar handles the request, one decision a row; Enter opens its field"));
     m_steps->setWordWrap(true);
     m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -63,6 +63,8 @@ SelectedWorkloadsPanel::SelectedWorkloadsPanel(QAbstractItemModel *selection,
     m_find->setPlaceholderText(tr("Find a workload: namespace/name"));
     m_find->setClearButtonEnabled(true);
     m_find->setAccessibleName(tr("Find a workload"));
+    m_find->setAccessibleDescription(tr("namespace/name of a Pod or WorkloadEntry: shows the "
+                                        "ServiceEntries that select it"));
     auto *completer = new QCompleter(m_names, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -82,9 +84,12 @@ SelectedWorkloadsPanel::SelectedWorkloadsPanel(QAbstractItemModel *selection,
     m_selectionView = createView(selection, selectionLabelsColumn);
     m_selectionView->setObjectName(QStringLiteral("selectionView"));
     m_selectionView->setAccessibleName(tr("Selected workloads"));
+    m_selectionView->setAccessibleDescription(
+        tr("The workloads the ServiceEntry's selector selects, with their endpoints"));
     m_reverseView = createView(reverse, -1);
     m_reverseView->setObjectName(QStringLiteral("reverseView"));
     m_reverseView->setAccessibleName(tr("ServiceEntries selecting the workload"));
+    m_reverseView->setAccessibleDescription(tr("Enter opens a ServiceEntry"));
     m_pages->addWidget(m_hint);
     m_pages->addWidget(m_selectionView);
     m_pages->addWidget(m_reverseView);

@@ -36,10 +36,16 @@ VisibilityMapView::VisibilityMapView(VisibilityMapModel *model, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("visibilityFilter"));
     m_filter->setPlaceholderText(tr("Filter hosts and namespaces"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter hosts and namespaces"));
+    m_filter->setAccessibleDescription(
+        tr("Shows only the hosts and namespaces whose names contain the text"));
     connect(m_filter, &QLineEdit::textChanged, m_model, &VisibilityMapModel::setFilter);
     m_view->setObjectName(QStringLiteral("visibilityMap"));
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Visibility map"));
+    m_view->setAccessibleDescription(
+        tr("One row per namespace, one column per host; a cell says whether the namespace's "
+           "sidecars see the host and why"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setDefaultSectionSize(96);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);

@@ -2,6 +2,7 @@
 
 #include "editordocument.h"
 #include "fieldtable.h"
+#include "severitycolors.h"
 #include "yamlcompletion.h"
 #include "yamleditoraccessible.h"
 
@@ -46,6 +47,7 @@ YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
     setWrapMode(QsciScintilla::WrapNone);
     setCaretLineVisible(true);
     setAccessibleName(tr("YAML"));
+    setAccessibleDescription(tr("The YAML text of the shown file; Ctrl+Tab leaves it"));
     // The last document's first line can be shown at the top too.
     SendScintilla(SCI_SETENDATLASTLINE, 0L);
     // One undo history per file lives in the document's QUndoStack.
@@ -59,17 +61,12 @@ YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
     // it is not sent when the mask leaves those out. Fold changes are QScintilla's own need.
     SendScintilla(SCI_SETMODEVENTMASK,
                   SC_MOD_BEFOREINSERT | SC_MOD_BEFOREDELETE | SC_MOD_CHANGEFOLD);
+    // Not by colour alone: errors are dots in the margin, warnings triangles.
     m_errorMarker = markerDefine(QsciScintilla::Circle, 0);
-    m_warningMarker = markerDefine(QsciScintilla::Circle, 1);
+    m_warningMarker = markerDefine(QsciScintilla::RightTriangle, 1);
     setMarginMarkerMask(1, (1 << m_errorMarker) | (1 << m_warningMarker));
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator, 8);
     m_warningIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator, 9);
-    setIndicatorForegroundColor(QColor(0xe0, 0x30, 0x30), m_errorIndicator);
-    setIndicatorForegroundColor(QColor(0xd0, 0x90, 0x10), m_warningIndicator);
-    setMarkerBackgroundColor(QColor(0xe0, 0x30, 0x30), m_errorMarker);
-    setMarkerForegroundColor(QColor(0xe0, 0x30, 0x30), m_errorMarker);
-    setMarkerBackgroundColor(QColor(0xe8, 0xa0, 0x20), m_warningMarker);
-    setMarkerForegroundColor(QColor(0xe8, 0xa0, 0x20), m_warningMarker);
     applyPalette();
 
     SendScintilla(SCI_SETMOUSEDWELLTIME, 600L);
@@ -221,6 +218,16 @@ void YamlEditor::applyPalette()
     setMarginsForegroundColor(palette.color(QPalette::PlaceholderText));
     setFoldMarginColors(palette.color(QPalette::AlternateBase),
                         palette.color(QPalette::AlternateBase));
+    // Findings: squiggles against the text's paper, margin symbols against the margin's.
+    const QColor paper = palette.color(QPalette::Base);
+    const QColor margin = palette.color(QPalette::AlternateBase);
+    setIndicatorForegroundColor(SeverityColors::mark(Severity::Error, paper), m_errorIndicator);
+    setIndicatorForegroundColor(SeverityColors::mark(Severity::Warning, paper), m_warningIndicator);
+    for (const auto &[marker, severity] : {std::pair{m_errorMarker, Severity::Error},
+                                           std::pair{m_warningMarker, Severity::Warning}}) {
+        setMarkerBackgroundColor(SeverityColors::mark(severity, margin), marker);
+        setMarkerForegroundColor(SeverityColors::mark(severity, margin), marker);
+    }
     // QScintilla draws fold boxes white with black lines whatever the palette: in a dark
     // theme they glare. Outline and sign in the margin's text colour, filled with its paper.
     // (Fold markers are not QScintilla's "allocated" markers: set them directly.)

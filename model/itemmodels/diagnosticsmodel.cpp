@@ -2,9 +2,12 @@
 
 #include "editordocument.h"
 #include "ruleregistry.h"
+#include "severitycolors.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QIcon>
+#include <QPalette>
 
 namespace MeshEntry {
 
@@ -241,6 +244,19 @@ int DiagnosticsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString DiagnosticsModel::severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return tr("Error");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Info:
+        break;
+    }
+    return tr("Info");
+}
+
 QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -252,7 +268,7 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case SeverityColumn:
         if (role == Qt::DisplayRole)
-            return severityName(diagnostic.severity);
+            return severityText(diagnostic.severity);
         if (role == Qt::DecorationRole) {
             switch (diagnostic.severity) {
             case Severity::Error:
@@ -263,16 +279,9 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
                 return QIcon::fromTheme(QStringLiteral("dialog-information"));
             }
         }
-        if (role == Qt::ForegroundRole) {
-            switch (diagnostic.severity) {
-            case Severity::Error:
-                return QColor(0xd0, 0x30, 0x30);
-            case Severity::Warning:
-                return QColor(0xc0, 0x80, 0x00);
-            case Severity::Info:
-                return {};
-            }
-        }
+        if (role == Qt::ForegroundRole)
+            return SeverityColors::text(diagnostic.severity,
+                                        QGuiApplication::palette().color(QPalette::Base));
         break;
     case RuleColumn:
         if (role == Qt::DisplayRole)

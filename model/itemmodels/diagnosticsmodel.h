@@ -56,6 +56,8 @@ public:
     static QList<LocatedDiagnostic> rowsOf(EditorDocument *file, QList<Diagnostic> diagnostics);
     /// Errors and warnings as the panel counts them (a finding of several layers once).
     static DiagnosticCounts countRows(const QList<Diagnostic> &diagnostics);
+    /// A severity in the user's language, as the severity column shows it.
+    static QString severityText(Severity severity);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

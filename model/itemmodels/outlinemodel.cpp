@@ -401,6 +401,12 @@ QVariant OutlineModel::documentData(const EditorDocument *file, int document, in
         tip += u'\n' + tr("Starts on line %1").arg(file->file().documentLine(document) + 1);
         if (doc.hasSyntaxErrors())
             tip += u'\n' + tr("YAML syntax error: %1").arg(doc.syntaxErrors().first().message);
+        // The badges' counts in words, for whoever cannot tell their colours apart.
+        const int errors = documentData(file, document, ErrorCountRole).toInt();
+        const int warnings = documentData(file, document, WarningCountRole).toInt();
+        if (errors > 0 || warnings > 0)
+            tip += u'\n' + tr("%n error(s)", "", errors) + QStringLiteral(", ") +
+                   tr("%n warning(s)", "", warnings);
         return tip;
     }
     case Qt::DecorationRole:

@@ -1,5 +1,7 @@
 #include "fieldmarker.h"
 
+#include "severitycolors.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QPainter>
@@ -28,15 +30,7 @@ void FieldMarker::setSeverity(int severity)
 
 QColor FieldMarker::color(FieldMessage::Severity severity)
 {
-    switch (severity) {
-    case FieldMessage::Error:
-        return QColor(0xd3, 0x2f, 0x2f);
-    case FieldMessage::Warning:
-        return QColor(0xe0, 0x9b, 0x00);
-    case FieldMessage::Info:
-        break;
-    }
-    return QColor(0x1e, 0x88, 0xe5);
+    return SeverityColors::mark(Severity(severity), QApplication::palette().color(QPalette::Base));
 }
 
 QIcon FieldMarker::icon(FieldMessage::Severity severity)
@@ -85,8 +79,10 @@ QString FieldMarker::toolTip(const QList<FieldMessage> &messages, const QString 
                                  ? QString()
                                  : QStringLiteral(" <small>%1</small>").arg(message.ruleId);
         text += QStringLiteral("<p><b style=\"color:%1\">%2</b>%3<br>%4</p>")
-                    .arg(color(message.severity).name(), severityName(message.severity), rule,
-                         message.text.toHtmlEscaped());
+                    .arg(SeverityColors::text(Severity(message.severity),
+                                              QApplication::palette().color(QPalette::ToolTipBase))
+                             .name(),
+                         severityName(message.severity), rule, message.text.toHtmlEscaped());
     }
     if (!help.isEmpty())
         text += QStringLiteral("<hr>%1").arg(

@@ -1,6 +1,7 @@
 #include "formbinding.h"
 
 #include "editordocument.h"
+#include "fieldreference.h"
 #include "fieldtable.h"
 #include "formfacts.h"
 #include "scalarresolver.h"
@@ -62,6 +63,14 @@ QString FormBinding::whatsThis(QStringView pattern) const
         text += QStringLiteral("<p>%1</p>").arg(extra.toHtmlEscaped());
     if (!field->defaultValue.isEmpty())
         text += tr("<p>When absent: <code>%1</code></p>").arg(field->defaultValue.toHtmlEscaped());
+    // The links work in What's This popups and in the help window alike (F1).
+    const QUrl upstream = FieldReference::upstreamUrl(m_table->kind(), *field);
+    text +=
+        QStringLiteral("<p><a href=\"%1\">%2</a> · <a href=\"%3\">%4</a></p>")
+            .arg(FieldReference::helpUrl(m_table->kind(), field->path).toString(),
+                 tr("Field reference"), upstream.toString(),
+                 upstream.host() == QLatin1StringView("kubernetes.io") ? tr("Kubernetes reference")
+                                                                       : tr("Istio reference"));
     return text;
 }
 

@@ -76,7 +76,15 @@ QLabel *ResourceForm::createLabel(FormBinding *binding, const QString &text, QSt
                                   QWidget *buddy)
 {
     auto *label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy->focusProxy() ? buddy->focusProxy() : buddy);
+    QWidget *target = buddy->focusProxy() ? buddy->focusProxy() : buddy;
+    label->setBuddy(target);
+    // Qt finds a buddy's label only among its siblings: screen readers get the label's text.
+    QString name = text;
+    name.remove(u'&');
+    if (name.endsWith(u':'))
+        name.chop(1);
+    target->setAccessibleName(name);
+    target->setAccessibleDescription(binding->toolTip(pattern));
     label->setToolTip(binding->toolTip(pattern));
     label->setWhatsThis(binding->whatsThis(pattern));
     return label;

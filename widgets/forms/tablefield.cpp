@@ -1,6 +1,7 @@
 #include "tablefield.h"
 
 #include "fieldmarker.h"
+#include "fieldspec.h"
 #include "formitemdelegate.h"
 #include "messagelist.h"
 
@@ -57,6 +58,15 @@ TableField::TableField(FormBinding *binding, const YamlPath &path, const QList<C
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setWhatsThis(binding->whatsThis(binding->patternOf(path)));
     m_table->setToolTip(binding->toolTip(binding->patternOf(path)));
+    // The form's label renames it (ResourceForm::createLabel); tables under a section title
+    // keep the field's name.
+    if (const FieldSpec *field = binding->spec(binding->patternOf(path))) {
+        QString name = field->displayLabel();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_table->setAccessibleName(name);
+    }
+    m_table->setAccessibleDescription(binding->toolTip(binding->patternOf(path)));
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
