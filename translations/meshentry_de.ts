@@ -5,562 +5,518 @@
     <name>FormFacts</name>
     <message>
         <source>Outside the mesh, such as a public API: sidecars do not use mutual TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Mesh, etwa eine öffentliche API: Sidecars verwenden kein mutual TLS.</translation>
     </message>
     <message>
         <source>Part of the mesh, such as VMs or other clusters: mutual TLS by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Mesh, etwa VMs oder andere Cluster: standardmäßig mutual TLS.</translation>
     </message>
     <message>
         <source>Forward to the address the client connected to; no endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Adresse weiterleiten, zu der der Client verbunden hat; keine Endpoints.</translation>
     </message>
     <message>
         <source>Use the IP addresses of the endpoints or of the selected workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adressen der Endpoints oder der ausgewählten Workloads verwenden.</translation>
     </message>
     <message>
         <source>Resolve the hosts or endpoint names by DNS in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hosts oder Endpoint-Namen im Hintergrund per DNS auflösen.</translation>
     </message>
     <message>
         <source>Resolve by DNS when a connection opens; at most one endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen einer Verbindung per DNS auflösen; höchstens ein Endpoint.</translation>
     </message>
     <message>
         <source>Resolve the host each request names; wildcard hosts, no endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Host auflösen, den jede Anfrage nennt; Wildcard-Hosts, keine Endpoints.</translation>
     </message>
     <message>
         <source>The current version, stored by the API server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Version, vom API-Server gespeichert.</translation>
     </message>
     <message>
         <source>Older version with the same schema and validation as v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Version mit demselben Schema und derselben Validierung wie v1.</translation>
     </message>
     <message>
         <source>A request is matched to a host by its HTTP Host or :authority header first, then by the TLS SNI, then by destination IP address and port (the addresses, or the port alone when there are none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage wird einem Host zuerst über ihren HTTP-Host- oder :authority-Header zugeordnet, dann über das TLS-SNI, dann über Ziel-IP-Adresse und Port (die addresses, oder nur den Port, wenn es keine gibt).</translation>
     </message>
     <message>
         <source>Workload selectors see these merged with metadata.labels; metadata.labels wins when both set a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload-Selektoren sehen diese zusammengeführt mit metadata.labels; metadata.labels gewinnt, wenn beide einen Schlüssel setzen.</translation>
     </message>
     <message>
         <source>every namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Namespace</translation>
     </message>
     <message>
         <source>its own namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>der eigene Namespace</translation>
     </message>
     <message>
         <source>its own namespace, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der eigene Namespace, %1</translation>
     </message>
     <message>
         <source>no namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Namespace</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeshEntry</name>
-    <message>
-        <source>In the open file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service account: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locality: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hostNetwork: the endpoint is the node&apos;s IP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ✓ selector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace %1</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::BannerController</name>
     <message>
         <source>%1 is read-only. You can look, copy and validate; to change it, save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt. Sie können ansehen, kopieren und validieren; um es zu ändern, speichern Sie eine Kopie.</translation>
     </message>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern…</translation>
     </message>
     <message>
         <source>%1 changed on disk, and you have unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Festplatte geändert, und Sie haben ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Show Differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede anzeigen…</translation>
     </message>
     <message>
         <source>Cannot Read File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Changes: disk → your buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen: Festplatte → Ihr Puffer</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::BusyRow</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterBanner</name>
     <message>
         <source>&lt;b&gt;The context %1 does not verify the server&apos;s certificate&lt;/b&gt; (insecure-skip-tls-verify). Anyone between you and the cluster can read and change what is sent, credentials included.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Kontext %1 prüft das Zertifikat des Servers nicht&lt;/b&gt; (insecure-skip-tls-verify). Jeder zwischen Ihnen und dem Cluster kann mitlesen und ändern, was gesendet wird, Anmeldedaten eingeschlossen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The context %1 talks plain http.&lt;/b&gt; Nothing is encrypted, and the kubeconfig&apos;s credentials are not sent (as kubectl does).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Kontext %1 spricht unverschlüsseltes http.&lt;/b&gt; Nichts wird verschlüsselt, und die Anmeldedaten der kubeconfig werden nicht gesendet (wie bei kubectl).</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterBatchDialog</name>
     <message>
         <source>Show &amp;Diff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diff anzeigen…</translation>
     </message>
     <message>
         <source>&amp;Force Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply &amp;erzwingen…</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Apply to Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Cluster anwenden</translation>
     </message>
     <message>
         <source>Delete from Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Cluster löschen</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente:</translation>
     </message>
     <message>
         <source>Select an object to see what the server said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Objekt, um zu sehen, was der Server gemeldet hat.</translation>
     </message>
     <message>
         <source>Context &lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterBatchFlow</name>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument</translation>
     </message>
     <message>
         <source>This document (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument (%1 %2)</translation>
     </message>
     <message numerus="yes">
         <source>The whole file (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ganze Datei (%n Dokument)</numerusform>
+            <numerusform>Die ganze Datei (%n Dokumente)</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösche…</translation>
     </message>
     <message>
         <source>Deleting from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösche aus %1…</translation>
     </message>
     <message>
         <source>There is nothing to send: the documents are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu senden: die Dokumente sind leer.</translation>
     </message>
     <message>
         <source>to be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n object(s) from context %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt aus Kontext %1 löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Objekte aus Kontext %1 löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe…</translation>
     </message>
     <message>
         <source>Asking %1 for a dry run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 nach einem Dry Run…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) could not be deleted; see the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt konnte nicht gelöscht werden; siehe Liste.</numerusform>
+            <numerusform>%n Objekte konnten nicht gelöscht werden; siehe Liste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n object(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt aus %1 gelöscht.</numerusform>
+            <numerusform>%n Objekte aus %1 gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n object(s) from context %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt aus Kontext %1 gelöscht</numerusform>
+            <numerusform>%n Objekte aus Kontext %1 gelöscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) not applied; see the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt nicht angewendet; siehe Liste.</numerusform>
+            <numerusform>%n Objekte nicht angewendet; siehe Liste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n object(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt auf %1 angewendet.</numerusform>
+            <numerusform>%n Objekte auf %1 angewendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n object(s) to context %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt auf Kontext %1 angewendet</numerusform>
+            <numerusform>%n Objekte auf Kontext %1 angewendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server refuses %n object(s); the problems are marked in the file. Nothing was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server lehnt %n Objekt ab; die Probleme sind in der Datei markiert. Nichts wurde angewendet.</numerusform>
+            <numerusform>Der Server lehnt %n Objekte ab; die Probleme sind in der Datei markiert. Nichts wurde angewendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) would change fields another field manager owns. Force Apply takes them over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt würde Felder ändern, die einem anderen Field Manager gehören. Apply erzwingen übernimmt sie.</numerusform>
+            <numerusform>%n Objekte würden Felder ändern, die einem anderen Field Manager gehören. Apply erzwingen übernimmt sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s dry run accepts every object. Nothing is changed until you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dry Run des Servers akzeptiert jedes Objekt. Nichts wird geändert, bis Sie anwenden.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wende an…</translation>
     </message>
     <message>
         <source>Applying to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wende auf %1 an…</translation>
     </message>
     <message>
         <source>%1: %2, managed by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, verwaltet von %3</translation>
     </message>
     <message>
         <source>Take Over Fields?</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder übernehmen?</translation>
     </message>
     <message>
         <source>Applying takes these fields from their current field managers. Whoever set them may set them back:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anwenden nimmt diese Felder ihren jetzigen Field Managern ab. Wer sie gesetzt hat, setzt sie vielleicht zurück:
+
+%1</translation>
     </message>
     <message>
         <source>Force Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply erzwingen</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterController</name>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>Con&amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon&amp;text</translation>
     </message>
     <message>
         <source>&amp;Open from Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Cluster ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Diff with Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diff mit Cluster…</translation>
     </message>
     <message>
         <source>&amp;Apply to Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Cluster &amp;anwenden…</translation>
     </message>
     <message>
         <source>De&amp;lete from Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Cluster &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Copy kubectl Command for This Document</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl-Befehl für dieses Dokument &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy kubectl Command for the &amp;Whole File</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl-Befehl für die &amp;ganze Datei kopieren</translation>
     </message>
     <message>
         <source>&amp;Save This Document for kubectl…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument für kubectl &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the Whole &amp;File for kubectl…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze &amp;Datei für kubectl speichern…</translation>
     </message>
     <message>
         <source>&amp;Run with kubectl…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit kubectl &amp;ausführen…</translation>
     </message>
     <message>
         <source>&amp;Export to kubectl</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach kubectl &amp;exportieren</translation>
     </message>
     <message>
         <source>cluster %1, user %2, namespace %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1, Benutzer %2, Namespace %3</translation>
     </message>
     <message>
         <source>No kubeconfig contexts (looked in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine kubeconfig-Kontexte (gesucht in %1)</translation>
     </message>
     <message>
         <source>&amp;Reload Kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig neu &amp;laden</translation>
     </message>
     <message>
         <source>No cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cluster</translation>
     </message>
     <message>
         <source>No kubeconfig context to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein kubeconfig-Kontext verfügbar</translation>
     </message>
     <message>
         <source>Cluster context %1: %2, user %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Kontext %1: %2, Benutzer %3</translation>
     </message>
     <message>
         <source> · TLS not verified</source>
-        <translation type="unfinished"></translation>
+        <translation> · TLS nicht geprüft</translation>
     </message>
     <message>
         <source>
 The server&apos;s certificate is not verified (insecure-skip-tls-verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Das Zertifikat des Servers wird nicht geprüft (insecure-skip-tls-verify).</translation>
     </message>
     <message>
         <source> · plain http</source>
-        <translation type="unfinished"></translation>
+        <translation> · unverschlüsseltes http</translation>
     </message>
     <message>
         <source>
 Plain http: nothing is encrypted and no credentials are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Unverschlüsseltes http: nichts wird verschlüsselt, und keine Anmeldedaten werden gesendet.</translation>
     </message>
     <message>
         <source>No Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cluster</translation>
     </message>
     <message>
         <source>MeshEntry cannot use the kubeconfig context &quot;%1&quot;:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MeshEntry kann den kubeconfig-Kontext „%1“ nicht verwenden:
+
+%2</translation>
     </message>
     <message>
         <source>Open a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Datei.</translation>
     </message>
     <message>
         <source>Copied a kubectl apply command for context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl-apply-Befehl für Kontext %1 kopiert</translation>
     </message>
     <message>
         <source>manifests.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>manifests.yaml</translation>
     </message>
     <message>
         <source>Save for kubectl</source>
-        <translation type="unfinished"></translation>
+        <translation>Für kubectl speichern</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1 for kubectl apply -f</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für kubectl apply -f gespeichert</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterDiffDialog</name>
     <message>
         <source>&amp;Hide server bookkeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;Verwaltungsfelder ausblenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Diff with Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff mit Cluster</translation>
     </message>
     <message>
         <source>Live → after apply (server dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live → nach Apply (Server-Dry-Run)</translation>
     </message>
     <message>
         <source>File → live</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei → live</translation>
     </message>
     <message>
         <source>File → after apply (server dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei → nach Apply (Server-Dry-Run)</translation>
     </message>
     <message>
         <source>Leave out managedFields, uid, resourceVersion, generation, creationTimestamp and status</source>
-        <translation type="unfinished"></translation>
+        <translation>managedFields, uid, resourceVersion, generation, creationTimestamp und status weglassen</translation>
     </message>
     <message>
         <source>D&amp;ocument:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okument:</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen:</translation>
     </message>
     <message>
         <source>Context &lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>File (as sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei (wie gesendet)</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Live (does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live (existiert nicht)</translation>
     </message>
     <message>
         <source>After apply (server dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Apply (Server-Dry-Run)</translation>
     </message>
     <message>
         <source>%1
 The dry-run result shows what a forced apply would leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Das Dry-Run-Ergebnis zeigt, was ein erzwungenes Apply hinterlassen würde.</translation>
     </message>
     <message>
         <source>The object does not exist on the cluster yet: applying creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt existiert im Cluster noch nicht: Anwenden legt es an.</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede.</translation>
     </message>
     <message numerus="yes">
         <source>%n differing line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abweichende Zeile.</numerusform>
+            <numerusform>%n abweichende Zeilen.</numerusform>
         </translation>
     </message>
 </context>
@@ -568,57 +524,57 @@ The dry-run result shows what a forced apply would leave.</source>
     <name>MeshEntry::ClusterDiffFlow</name>
     <message>
         <source>Asking %1 for the live objects and a dry run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 nach den Live-Objekten und einem Dry Run…</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterObjectsModel</name>
     <message>
         <source>Istio is not installed on this cluster: the API server (%1) does not serve networking.istio.io ServiceEntry. Install Istio, or choose another context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istio ist auf diesem Cluster nicht installiert: der API-Server (%1) bietet networking.istio.io ServiceEntry nicht an. Installieren Sie Istio oder wählen Sie einen anderen Kontext.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Hosts / Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts / Adresse</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DiagnosticsController</name>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -626,468 +582,818 @@ The dry-run result shows what a forced apply would leave.</source>
     <name>MeshEntry::DiagnosticsModel</name>
     <message>
         <source>Reported by several layers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mehreren Ebenen gemeldet: %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DiagnosticsPanel</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Findings of the open files; Enter jumps to one, F1 explains its rule</source>
+        <translation>Befunde der geöffneten Dateien; Eingabe springt zu einem, F1 erklärt seine Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Finding</source>
+        <translation>Zum Befund &amp;gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Explain Rule %1</source>
+        <translation>Regel %1 &amp;erklären</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DiffDialog</name>
     <message>
         <source>The file on disk and the open buffer are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf der Festplatte und der geöffnete Puffer sind identisch.</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::DockPanels</name>
+    <message>
+        <source>Panels sharing this place; Left and Right choose one</source>
+        <translation>Bereiche, die sich diesen Platz teilen; Links und Rechts wählen einen</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DocumentCommands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DocumentManager</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von %1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>Cannot Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n YAML syntax error(s); the affected documents open as text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geöffnet: %n YAML-Syntaxfehler; die betroffenen Dokumente öffnen als Text</numerusform>
+            <numerusform>%1 geöffnet: %n YAML-Syntaxfehler; die betroffenen Dokumente öffnen als Text</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>untitled.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt.yaml</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
         <source>Reload from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Festplatte neu laden</translation>
     </message>
     <message>
         <source>Replace your unsaved changes to %1 with the file on disk? Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen an %1 durch die Datei auf der Festplatte ersetzen? Rückgängig holt sie zurück.</translation>
     </message>
     <message>
         <source>Cannot Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden nicht möglich</translation>
     </message>
     <message>
         <source>%1 changed on disk and was reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Festplatte geändert und neu geladen</translation>
     </message>
     <message>
         <source>an untitled file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbenannte Datei</translation>
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>MeshEntry did not close normally. Unsaved changes to %1 from %2 were kept. Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>MeshEntry wurde nicht normal beendet. Ungespeicherte Änderungen an %1 von %2 wurden aufbewahrt. Wiederherstellen?</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DocumentTemplates</name>
     <message>
         <source>ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry</translation>
     </message>
     <message>
         <source>A blank ServiceEntry: an external API or a service outside Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer ServiceEntry: eine externe API oder ein Dienst außerhalb von Kubernetes</translation>
     </message>
     <message>
         <source>WorkloadEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>WorkloadEntry</translation>
     </message>
     <message>
         <source>A blank WorkloadEntry: one VM or other workload outside Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer WorkloadEntry: eine VM oder ein anderer Workload außerhalb von Kubernetes</translation>
     </message>
     <message>
         <source>External HTTPS API</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe HTTPS-API</translation>
     </message>
     <message>
         <source>An API on the internet, reached over TLS with DNS resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine API im Internet, über TLS mit DNS-Auflösung erreicht</translation>
     </message>
     <message>
         <source>External TCP Database with Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe TCP-Datenbank mit Adressen</translation>
     </message>
     <message>
         <source>A database outside the mesh, matched by its IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank außerhalb des Mesh, über ihre IP-Adressen zugeordnet</translation>
     </message>
     <message>
         <source>Egress Wildcard with DYNAMIC_DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Egress-Wildcard mit DYNAMIC_DNS</translation>
     </message>
     <message>
         <source>Every host under a domain, resolved per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Host unter einer Domain, pro Anfrage aufgelöst</translation>
     </message>
     <message>
         <source>VM Workloads (ServiceEntry + WorkloadEntries)</source>
-        <translation type="unfinished"></translation>
+        <translation>VM-Workloads (ServiceEntry + WorkloadEntries)</translation>
     </message>
     <message>
         <source>A service on two VMs, selected by label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst auf zwei VMs, per Label ausgewählt</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::EditDescription</name>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leeren</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzen</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach unten verschieben</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::EditorDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the document has no file name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument hat noch keinen Dateinamen</translation>
     </message>
     <message>
         <source>Reload from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Festplatte neu laden</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
         <source>Edit YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML bearbeiten</translation>
     </message>
     <message>
         <source>Edit %1 in YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im YAML bearbeiten</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplizieren</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::EditorKeyBindings</name>
     <message>
         <source>One undo history per file: the window&apos;s Undo and Redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rückgängig-Verlauf pro Datei: Rückgängig und Wiederholen des Fensters.</translation>
     </message>
     <message>
         <source>Ctrl+] and Ctrl+[ indent and unindent the selected lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+] und Strg+[ rücken die ausgewählten Zeilen ein und aus.</translation>
     </message>
     <message>
         <source>Ctrl+/ comments lines out and in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+/ kommentiert Zeilen aus und wieder ein.</translation>
     </message>
     <message>
         <source>Changes the case of keys and values without a word; Kubernetes names are case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die Groß-/Kleinschreibung von Schlüsseln und Werten ohne Hinweis; Kubernetes-Namen unterscheiden Groß- und Kleinschreibung.</translation>
     </message>
     <message>
         <source>Ctrl+L is Go to Line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+L ist „Gehe zu Zeile“.</translation>
     </message>
     <message>
         <source>Delete Line is Ctrl+Shift+K in the Edit menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Zeile löschen“ ist Strg+Umschalt+K im Menü Bearbeiten.</translation>
     </message>
     <message>
         <source>Copying needs no key of its own: Ctrl+C copies the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren braucht keine eigene Taste: Strg+C kopiert die Auswahl.</translation>
     </message>
     <message>
         <source>Swaps lines on a key pressed for other things; Alt+Up and Alt+Down move lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertauscht Zeilen auf einer Taste, die für anderes gedrückt wird; Alt+Hoch und Alt+Runter verschieben Zeilen.</translation>
     </message>
     <message>
         <source>Ctrl+D duplicates the document; Duplicate Line is Ctrl+Shift+D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+D dupliziert das Dokument; „Zeile duplizieren“ ist Strg+Umschalt+D.</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::EndpointsTable</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Locality</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Account</translation>
     </message>
     <message>
         <source>Add endpoint address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint-Adresse hinzufügen…</translation>
     </message>
     <message>
         <source>Service port name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Service-Ports</translation>
     </message>
     <message>
         <source>Port on the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Port am Endpoint</translation>
     </message>
     <message>
         <source>Add port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Port hinzufügen…</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Label hinzufügen…</translation>
     </message>
     <message>
         <source>%1: ports and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ports und Labels</translation>
     </message>
     <message>
         <source>Endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint %1</translation>
     </message>
     <message>
         <source>Endpoint %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::EnumField</name>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1)</translation>
     </message>
     <message>
         <source>Leaves the field out. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt das Feld weg. %1</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Not a value Istio knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert, den Istio kennt.</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::FieldMarker</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::FieldTable</name>
+    <message>
+        <source>networking.istio.io/v1 (v1beta1 and v1alpha3 are served too)</source>
+        <translation>networking.istio.io/v1 (v1beta1 und v1alpha3 werden ebenfalls angeboten)</translation>
+    </message>
+    <message>
+        <source>The API group and version. All three served versions have the same schema and the same validation; v1 is the storage version.</source>
+        <translation>API-Gruppe und Version. Alle drei angebotenen Versionen haben dasselbe Schema und dieselbe Validierung; v1 ist die Speicherversion.</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Name, namespace, labels and annotations</source>
+        <translation>Name, Namespace, Labels und Annotations</translation>
+    </message>
+    <message>
+        <source>Name, unique per kind and namespace</source>
+        <translation>Name, eindeutig pro Kind und Namespace</translation>
+    </message>
+    <message>
+        <source>A lowercase DNS-1123 subdomain of at most 253 characters. Kubernetes requires it; Istio does not check it further.</source>
+        <translation>Eine DNS-1123-Subdomain in Kleinbuchstaben mit höchstens 253 Zeichen. Kubernetes verlangt ihn; Istio prüft ihn nicht weiter.</translation>
+    </message>
+    <message>
+        <source>Namespace; kubectl&apos;s current namespace when absent</source>
+        <translation>Namespace; ohne Angabe der aktuelle Namespace von kubectl</translation>
+    </message>
+    <message>
+        <source>A lowercase DNS-1123 label. Selectors match workloads in this namespace only, and exportTo &quot;.&quot; means this namespace.</source>
+        <translation>Ein DNS-1123-Label in Kleinbuchstaben. Selektoren wählen nur Workloads in diesem Namespace, und exportTo &quot;.&quot; bedeutet diesen Namespace.</translation>
+    </message>
+    <message>
+        <source>Kubernetes labels</source>
+        <translation>Kubernetes-Labels</translation>
+    </message>
+    <message>
+        <source>Keys are qualified names with an optional DNS prefix, values are at most 63 characters. Quote values such as &quot;on&quot;, &quot;1.0&quot; or &quot;0755&quot;: YAML 1.1 reads them as booleans or numbers.</source>
+        <translation>Schlüssel sind qualifizierte Namen mit optionalem DNS-Präfix, Werte haben höchstens 63 Zeichen. Setzen Sie Werte wie &quot;on&quot;, &quot;1.0&quot; oder &quot;0755&quot; in Anführungszeichen: YAML 1.1 liest sie als Wahrheitswerte oder Zahlen.</translation>
+    </message>
+    <message>
+        <source>Label value</source>
+        <translation>Wert des Labels</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Kubernetes annotations</source>
+        <translation>Kubernetes-Annotations</translation>
+    </message>
+    <message>
+        <source>galley.istio.io/analyze-suppress takes a comma-separated list of rule ids (or *) that are not reported for this resource.</source>
+        <translation>galley.istio.io/analyze-suppress nimmt eine kommagetrennte Liste von Regel-IDs (oder *), die für diese Ressource nicht gemeldet werden.</translation>
+    </message>
+    <message>
+        <source>Annotation value</source>
+        <translation>Wert der Annotation</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>Set by Kubernetes</source>
+        <translation>Von Kubernetes gesetzt</translation>
+    </message>
+    <message>
+        <source>The specification of the resource</source>
+        <translation>Die Spezifikation der Ressource</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <source>Written by Istio; kept as is</source>
+        <translation>Von Istio geschrieben; bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Istio writes status conditions and auto-allocated addresses here. Anything is accepted.</source>
+        <translation>Istio schreibt hier Status-Conditions und automatisch vergebene Adressen hinein. Alles wird akzeptiert.</translation>
+    </message>
+    <message>
+        <source>IP address, DNS name, or unix:// socket path of the workload</source>
+        <translation>IP-Adresse, DNS-Name oder unix://-Socket-Pfad des Workloads</translation>
+    </message>
+    <message>
+        <source>Without a network the address is required. A ServiceEntry with resolution STATIC needs an IP address or unix:// path here; DNS resolution takes an IP address or a fully qualified name. A unix:// address cannot have ports.</source>
+        <translation>Ohne network ist die Adresse Pflicht. Ein ServiceEntry mit resolution STATIC braucht hier eine IP-Adresse oder einen unix://-Pfad; DNS-Auflösung nimmt eine IP-Adresse oder einen voll qualifizierten Namen. Eine unix://-Adresse kann keine Ports haben.</translation>
+    </message>
+    <message>
+        <source>Service port name → port on this workload</source>
+        <translation>Name des Service-Ports → Port an diesem Workload</translation>
+    </message>
+    <message>
+        <source>Keys must be names of the ServiceEntry&apos;s ports; values override the port number (1-65535) for this endpoint.</source>
+        <translation>Schlüssel müssen Namen der Ports des ServiceEntry sein; Werte überschreiben die Portnummer (1-65535) für diesen Endpoint.</translation>
+    </message>
+    <message>
+        <source>Port number on the workload (1-65535)</source>
+        <translation>Portnummer am Workload (1-65535)</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Labels of the workload</source>
+        <translation>Labels des Workloads</translation>
+    </message>
+    <message>
+        <source>Used by workload selectors and by DestinationRule subsets. security.istio.io/tlsMode sets the endpoint&apos;s TLS mode.</source>
+        <translation>Von Workload-Selektoren und DestinationRule-Subsets verwendet. security.istio.io/tlsMode setzt den TLS-Modus des Endpoints.</translation>
+    </message>
+    <message>
+        <source>Network the workload is in (for multi-network meshes)</source>
+        <translation>Netzwerk, in dem der Workload liegt (für Multi-Network-Meshes)</translation>
+    </message>
+    <message>
+        <source>When the workload is on another network, the address may be empty and traffic goes through that network&apos;s gateway.</source>
+        <translation>Liegt der Workload in einem anderen Netzwerk, darf die Adresse leer sein, und der Verkehr geht über das Gateway dieses Netzwerks.</translation>
+    </message>
+    <message>
+        <source>region/zone/subzone of the workload</source>
+        <translation>region/zone/subzone des Workloads</translation>
+    </message>
+    <message>
+        <source>Used for locality-aware load balancing and failover.</source>
+        <translation>Für Locality-bewusstes Load Balancing und Failover verwendet.</translation>
+    </message>
+    <message>
+        <source>Load-balancing weight relative to other endpoints; 0 means unset</source>
+        <translation>Load-Balancing-Gewicht relativ zu anderen Endpoints; 0 bedeutet nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Service account the workload runs as</source>
+        <translation>Service-Account, unter dem der Workload läuft</translation>
+    </message>
+    <message>
+        <source>When set, mutual TLS is used to reach the workload unless a security.istio.io/tlsMode label says otherwise.</source>
+        <translation>Wenn gesetzt, wird der Workload über mutual TLS erreicht, sofern ein Label security.istio.io/tlsMode nichts anderes sagt.</translation>
+    </message>
+    <message>
+        <source>Host names of the service (at least one)</source>
+        <translation>Hostnamen des Dienstes (mindestens einer)</translation>
+    </message>
+    <message>
+        <source>DNS names, optionally starting with a wildcard label (*.example.com). Matched against HTTP Host/Authority headers and TLS SNI. Resolution DNS without endpoints needs fully qualified names; DYNAMIC_DNS needs wildcard hosts.</source>
+        <translation>DNS-Namen, optional mit einem Wildcard-Label am Anfang (*.example.com). Verglichen mit HTTP-Host-/Authority-Headern und TLS-SNI. Resolution DNS ohne Endpoints braucht voll qualifizierte Namen; DYNAMIC_DNS braucht Wildcard-Hosts.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Virtual IPs or CIDR blocks of the service</source>
+        <translation>Virtuelle IPs oder CIDR-Blöcke des Dienstes</translation>
+    </message>
+    <message>
+        <source>Traffic to these addresses is treated as traffic to the service. CIDR blocks need resolution NONE or STATIC. TCP ports need an address unless Istio auto-allocates one.</source>
+        <translation>Verkehr zu diesen Adressen gilt als Verkehr zum Dienst. CIDR-Blöcke brauchen resolution NONE oder STATIC. TCP-Ports brauchen eine Adresse, sofern Istio keine automatisch vergibt.</translation>
+    </message>
+    <message>
+        <source>IP address or CIDR block</source>
+        <translation>IP-Adresse oder CIDR-Block</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Ports of the service</source>
+        <translation>Ports des Dienstes</translation>
+    </message>
+    <message>
+        <source>Names and numbers must be unique. With more than one host, every port must be HTTP-based or TLS.</source>
+        <translation>Namen und Nummern müssen eindeutig sein. Bei mehr als einem Host muss jeder Port HTTP-basiert oder TLS sein.</translation>
+    </message>
+    <message>
+        <source>A port of the service</source>
+        <translation>Ein Port des Dienstes</translation>
+    </message>
+    <message>
+        <source>Port number (1-65535)</source>
+        <translation>Portnummer (1-65535)</translation>
+    </message>
+    <message>
+        <source>HTTP, HTTPS, GRPC, HTTP2, TLS, TCP, …; empty: detect</source>
+        <translation>HTTP, HTTPS, GRPC, HTTP2, TLS, TCP, …; leer: erkennen</translation>
+    </message>
+    <message>
+        <source>One of TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, Mongo, Redis, MySQL (case-insensitive). Empty means protocol sniffing, which counts as neither HTTP nor TLS.</source>
+        <translation>Eines von TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, Mongo, Redis, MySQL (Groß-/Kleinschreibung egal). Leer bedeutet Protocol Sniffing, das weder als HTTP noch als TLS zählt.</translation>
+    </message>
+    <message>
+        <source>Port name (a DNS-1123 label), unique in the ServiceEntry</source>
+        <translation>Portname (ein DNS-1123-Label), eindeutig im ServiceEntry</translation>
+    </message>
+    <message>
+        <source>Port on the endpoints; the port number when unset</source>
+        <translation>Port an den Endpoints; ohne Angabe die Portnummer</translation>
+    </message>
+    <message>
+        <source>1-65535. Istio treats 0 as unset, but the CRD rejects an explicit 0.</source>
+        <translation>1-65535. Istio behandelt 0 als nicht gesetzt, aber die CRD lehnt eine ausdrückliche 0 ab.</translation>
+    </message>
+    <message>
+        <source>Whether the service is part of the mesh</source>
+        <translation>Ob der Dienst Teil des Mesh ist</translation>
+    </message>
+    <message>
+        <source>MESH_EXTERNAL: outside the mesh, no mutual TLS. MESH_INTERNAL: workloads inside the mesh (VMs, other clusters).</source>
+        <translation>MESH_EXTERNAL: außerhalb des Mesh, kein mutual TLS. MESH_INTERNAL: Workloads im Mesh (VMs, andere Cluster).</translation>
+    </message>
+    <message>
+        <source>How the proxy finds the endpoints</source>
+        <translation>Wie der Proxy die Endpoints findet</translation>
+    </message>
+    <message>
+        <source>NONE: forward to the original destination. STATIC: the endpoints&apos; IP addresses. DNS: resolve the hosts or endpoint names asynchronously. DNS_ROUND_ROBIN: resolve at connection time, at most one endpoint. DYNAMIC_DNS: resolve the requested host of a wildcard entry.</source>
+        <translation>NONE: an das ursprüngliche Ziel weiterleiten. STATIC: die IP-Adressen der Endpoints. DNS: die Hosts oder Endpoint-Namen asynchron auflösen. DNS_ROUND_ROBIN: beim Verbindungsaufbau auflösen, höchstens ein Endpoint. DYNAMIC_DNS: den angefragten Host eines Wildcard-Eintrags auflösen.</translation>
+    </message>
+    <message>
+        <source>Endpoints of the service (or use workloadSelector)</source>
+        <translation>Endpoints des Dienstes (oder workloadSelector verwenden)</translation>
+    </message>
+    <message>
+        <source>Not allowed with resolution NONE or DYNAMIC_DNS, at most one with DNS_ROUND_ROBIN, and never together with workloadSelector.</source>
+        <translation>Nicht erlaubt mit resolution NONE oder DYNAMIC_DNS, höchstens einer mit DNS_ROUND_ROBIN, und nie zusammen mit workloadSelector.</translation>
+    </message>
+    <message>
+        <source>An endpoint</source>
+        <translation>Ein Endpoint</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Selects Pods and WorkloadEntries as endpoints</source>
+        <translation>Wählt Pods und WorkloadEntries als Endpoints aus</translation>
+    </message>
+    <message>
+        <source>Selects workloads in the ServiceEntry&apos;s namespace that carry all these labels. Cannot be combined with endpoints; ignored with resolution NONE.</source>
+        <translation>Wählt Workloads im Namespace des ServiceEntry aus, die alle diese Labels tragen. Nicht mit endpoints kombinierbar; bei resolution NONE ignoriert.</translation>
+    </message>
+    <message>
+        <source>workload selector</source>
+        <translation>Workload-Selektor</translation>
+    </message>
+    <message>
+        <source>Labels a workload must carry to be selected</source>
+        <translation>Labels, die ein Workload tragen muss, um ausgewählt zu werden</translation>
+    </message>
+    <message>
+        <source>No wildcards and no empty keys. Without labels every workload in the namespace is selected.</source>
+        <translation>Keine Wildcards und keine leeren Schlüssel. Ohne Labels wird jeder Workload im Namespace ausgewählt.</translation>
+    </message>
+    <message>
+        <source>selector labels</source>
+        <translation>Selektor-Labels</translation>
+    </message>
+    <message>
+        <source>Required label value</source>
+        <translation>Verlangter Wert des Labels</translation>
+    </message>
+    <message>
+        <source>selector label</source>
+        <translation>Selektor-Label</translation>
+    </message>
+    <message>
+        <source>Namespaces that can see the service</source>
+        <translation>Namespaces, die den Dienst sehen können</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot;: all namespaces, &quot;.&quot;: this namespace, &quot;~&quot;: none, or namespace names. Absent: the mesh default (all namespaces unless configured).</source>
+        <translation>&quot;*&quot;: alle Namespaces, &quot;.&quot;: dieser Namespace, &quot;~&quot;: keiner, oder Namespace-Namen. Ohne Angabe: der Mesh-Standard (alle Namespaces, sofern nicht anders konfiguriert).</translation>
+    </message>
+    <message>
+        <source>exportTo</source>
+        <translation>exportTo</translation>
+    </message>
+    <message>
+        <source>*, ., ~ or a namespace</source>
+        <translation>*, ., ~ oder ein Namespace</translation>
+    </message>
+    <message>
+        <source>exportTo entry</source>
+        <translation>exportTo-Eintrag</translation>
+    </message>
+    <message>
+        <source>Identities the server certificates must carry</source>
+        <translation>Identitäten, die die Server-Zertifikate tragen müssen</translation>
+    </message>
+    <message>
+        <source>subject alt names</source>
+        <translation>Subject Alt Names</translation>
+    </message>
+    <message>
+        <source>Subject alternative name</source>
+        <translation>Subject Alternative Name</translation>
+    </message>
+    <message>
+        <source>subject alt name</source>
+        <translation>Subject Alt Name</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::FindBar</name>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ersetzen</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
         </translation>
     </message>
 </context>
@@ -1096,538 +1402,809 @@ The dry-run result shows what a forced apply would leave.</source>
     <message>
         <source>%1
 Default: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Standard: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;When absent: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ohne Angabe: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The document is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Field reference</source>
+        <translation>Feldreferenz</translation>
+    </message>
+    <message>
+        <source>Kubernetes reference</source>
+        <translation>Kubernetes-Referenz</translation>
+    </message>
+    <message>
+        <source>Istio reference</source>
+        <translation>Istio-Referenz</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::FormPanel</name>
     <message>
         <source>Open a YAML file or create one (File ▸ New).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine YAML-Datei oder legen Sie eine an (Datei ▸ Neu).</translation>
     </message>
     <message>
         <source>&lt;b&gt;YAML syntax error&lt;/b&gt; at line %1, column %2:&lt;br&gt;%3&lt;br&gt;&lt;br&gt;Fix it in the YAML pane; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;YAML-Syntaxfehler&lt;/b&gt; in Zeile %1, Spalte %2:&lt;br&gt;%3&lt;br&gt;&lt;br&gt;Beheben Sie ihn im YAML-Bereich; nichts geht verloren.</translation>
     </message>
     <message>
         <source>This document has no kind. Edit it in the YAML pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument hat kein kind. Bearbeiten Sie es im YAML-Bereich.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is not an Istio ServiceEntry or WorkloadEntry.&lt;br&gt;Edit it in the YAML pane; MeshEntry keeps it byte for byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist kein Istio-ServiceEntry oder -WorkloadEntry.&lt;br&gt;Bearbeiten Sie es im YAML-Bereich; MeshEntry behält es Byte für Byte.</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::GoToLineDialog</name>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Zeile</translation>
     </message>
     <message>
         <source>&amp;Line (1–%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeile (1–%1):</translation>
     </message>
 </context>
 <context>
-    <name>MeshEntry::GroupedRowsModel</name>
+    <name>MeshEntry::HelpController</name>
     <message>
-        <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Help on This</source>
+        <translation>&amp;Hilfe hierzu</translation>
+    </message>
+    <message>
+        <source>MeshEntry &amp;Guide</source>
+        <translation>MeshEntry-&amp;Leitfaden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Rules Reference</source>
+        <translation>&amp;Regelreferenz</translation>
+    </message>
+    <message>
+        <source>&amp;Field Reference</source>
+        <translation>&amp;Feldreferenz</translation>
+    </message>
+    <message>
+        <source>Explain the focused field or finding</source>
+        <translation>Das fokussierte Feld oder den Befund erklären</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Rules Reference</source>
+        <translation>Regelreferenz</translation>
+    </message>
+    <message>
+        <source>ServiceEntry Fields</source>
+        <translation>ServiceEntry-Felder</translation>
+    </message>
+    <message>
+        <source>WorkloadEntry Fields</source>
+        <translation>WorkloadEntry-Felder</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::HelpPages</name>
+    <message>
+        <source>&lt;h1&gt;Page not found&lt;/h1&gt;&lt;p&gt;There is no help page &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Seite nicht gefunden&lt;/h1&gt;&lt;p&gt;Es gibt keine Hilfeseite &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>YAML pane (while it has the focus)</source>
+        <translation>YAML-Bereich (solange er den Fokus hat)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Keyboard shortcuts&lt;/h1&gt;&lt;p&gt;Every command of the window with a key. In tables, the arrow keys move between cells, Enter or F2 edits a cell and Tab moves on to the next control.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Tastenkürzel&lt;/h1&gt;&lt;p&gt;Jeder Befehl des Fensters, der eine Taste hat. In Tabellen wechseln die Pfeiltasten zwischen Zellen, Eingabe oder F2 bearbeitet eine Zelle, und Tab geht zum nächsten Bedienelement.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>YAML syntax</source>
+        <translation>YAML-Syntax</translation>
+    </message>
+    <message>
+        <source>Decoding into Istio&apos;s message (L0)</source>
+        <translation>Dekodieren in Istios Nachricht (L0)</translation>
+    </message>
+    <message>
+        <source>Kubernetes apiserver: CRD schema and CEL rules (L1)</source>
+        <translation>Kubernetes-API-Server: CRD-Schema und CEL-Regeln (L1)</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s validating webhook (L2)</source>
+        <translation>Istios validierender Webhook (L2)</translation>
+    </message>
+    <message>
+        <source>istioctl analyze (L3)</source>
+        <translation>istioctl analyze (L3)</translation>
+    </message>
+    <message>
+        <source>MeshEntry&apos;s own checks</source>
+        <translation>Eigene Prüfungen von MeshEntry</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Rules reference&lt;/h1&gt;&lt;p&gt;Every rule MeshEntry reports, with its id as &lt;code&gt;meshentry rules&lt;/code&gt; lists it. A resource can silence rules with the annotation &lt;code&gt;galley.istio.io/analyze-suppress&lt;/code&gt;: a comma-separated list of ids, or &lt;code&gt;*&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Regelreferenz&lt;/h1&gt;&lt;p&gt;Jede Regel, die MeshEntry meldet, mit ihrer ID, wie &lt;code&gt;meshentry rules&lt;/code&gt; sie auflistet. Eine Ressource kann Regeln mit der Annotation &lt;code&gt;galley.istio.io/analyze-suppress&lt;/code&gt; stummschalten: eine kommagetrennte Liste von IDs, oder &lt;code&gt;*&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;%1 fields&lt;/h1&gt;&lt;p&gt;Every field MeshEntry knows, as Istio&apos;s CRD schema and its webhook define it. Press F1 in a form field to come to its entry.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;%1-Felder&lt;/h1&gt;&lt;p&gt;Jedes Feld, das MeshEntry kennt, wie Istios CRD-Schema und sein Webhook es definieren. Drücken Sie F1 in einem Formularfeld, um zu seinem Eintrag zu kommen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;See also: &lt;a href=&quot;%1&quot;&gt;%2 fields&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Siehe auch: &lt;a href=&quot;%1&quot;&gt;%2-Felder&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <source>at least %1 entries</source>
+        <translation>mindestens %1 Einträge</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>höchstens %1 Einträge</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>höchstens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message>
+        <source>Kubernetes reference</source>
+        <translation>Kubernetes-Referenz</translation>
+    </message>
+    <message>
+        <source>Istio reference</source>
+        <translation>Istio-Referenz</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>one of several names</source>
+        <translation>einer von mehreren Namen</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>map of names to values</source>
+        <translation>Zuordnung von Namen zu Werten</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>beliebiger Wert</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::HelpWindow</name>
+    <message>
+        <source>MeshEntry Help</source>
+        <translation>MeshEntry-Hilfe</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Hilfethemen</translation>
+    </message>
+    <message>
+        <source>Choose a page of the help</source>
+        <translation>Eine Seite der Hilfe wählen</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Hilfeseite</translation>
+    </message>
+    <message>
+        <source>The help text; Tab moves between its links, Enter follows one</source>
+        <translation>Der Hilfetext; Tab wechselt zwischen seinen Links, Eingabe folgt einem</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Auf der Seite suchen</translation>
+    </message>
+    <message>
+        <source>Enter finds the next occurrence, Shift+Enter the previous one</source>
+        <translation>Eingabe findet das nächste Vorkommen, Umschalt+Eingabe das vorige</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::KeyValueEditor</name>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es schon</translation>
     </message>
     <message>
         <source>Empty key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::KubectlDialog</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Run with kubectl</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit kubectl ausführen</translation>
     </message>
     <message>
         <source>kubectl diff (server-side)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl diff (serverseitig)</translation>
     </message>
     <message>
         <source>kubectl apply --dry-run=server</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl apply --dry-run=server</translation>
     </message>
     <message>
         <source>kubectl apply (server-side)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl apply (serverseitig)</translation>
     </message>
     <message>
         <source>kubectl&apos;s output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe von kubectl erscheint hier.</translation>
     </message>
     <message>
         <source>&amp;Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumente:</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;fehl:</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt aus:</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::KubectlFlow</name>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument</translation>
     </message>
     <message numerus="yes">
         <source>The whole file (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ganze Datei (%n Dokument)</numerusform>
+            <numerusform>Die ganze Datei (%n Dokumente)</numerusform>
         </translation>
     </message>
     <message>
         <source>   (the documents on stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (die Dokumente auf stdin)</translation>
     </message>
     <message>
         <source>Exit status 0: no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status 0: keine Unterschiede.</translation>
     </message>
     <message>
         <source>Exit status 0: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status 0: fertig.</translation>
     </message>
     <message>
         <source>Exit status 1: the cluster differs (shown above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status 1: der Cluster weicht ab (siehe oben).</translation>
     </message>
     <message>
         <source>Exit status %1: kubectl reported an error (shown above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1: kubectl hat einen Fehler gemeldet (siehe oben).</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::KubectlRunner</name>
     <message>
         <source>kubectl was not found on PATH. Install kubectl, or use MeshEntry&apos;s own Cluster commands, which need no kubectl.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl wurde im PATH nicht gefunden. Installieren Sie kubectl, oder verwenden Sie die eigenen Cluster-Befehle von MeshEntry, die kein kubectl brauchen.</translation>
     </message>
     <message>
         <source>kubectl could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>kubectl did not finish in time and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl wurde nicht rechtzeitig fertig und wurde angehalten.</translation>
     </message>
     <message>
         <source>kubectl crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl ist abgestürzt.</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::MainWindow</name>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Ln %1, Col %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1, Sp %2</translation>
     </message>
     <message>
         <source>%1 – MeshEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – MeshEntry</translation>
     </message>
     <message>
         <source>MeshEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>MeshEntry</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ManifestResultsModel</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>wird angelegt</translation>
     </message>
     <message numerus="yes">
         <source>will change (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wird geändert (%n Zeile)</numerusform>
+            <numerusform>wird geändert (%n Zeilen)</numerusform>
         </translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source>conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <source>configured</source>
-        <translation type="unfinished"></translation>
+        <translation>konfiguriert</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>not found (already gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden (schon weg)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::MeshPreferencesPage</name>
     <message>
         <source>DNS capture (ISTIO_META_DNS_CAPTURE)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Capture (ISTIO_META_DNS_CAPTURE)</translation>
     </message>
     <message>
         <source>Address auto-allocation (ISTIO_META_DNS_AUTO_ALLOCATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Adressvergabe (ISTIO_META_DNS_AUTO_ALLOCATE)</translation>
     </message>
     <message>
         <source>Apply to sidecars</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Sidecars anwenden</translation>
     </message>
     <message>
         <source>Not set (PUBLIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt (PUBLIC)</translation>
     </message>
     <message>
         <source>defaultServiceExportTo: comma-separated, * for every namespace, . for the entry&apos;s own namespace, ~ for none</source>
-        <translation type="unfinished"></translation>
+        <translation>defaultServiceExportTo: kommagetrennt, * für jeden Namespace, . für den eigenen Namespace des Eintrags, ~ für keinen</translation>
     </message>
     <message>
         <source>MeshConfig YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>MeshConfig-YAML</translation>
     </message>
     <message>
         <source># MeshConfig YAML; empty means Istio&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation># MeshConfig-YAML; leer bedeutet Istios Standardwerte</translation>
     </message>
     <message>
         <source>&amp;Load from File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei &amp;laden…</translation>
     </message>
     <message>
         <source>&amp;Reset to Istio&apos;s Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Istios Standardwerte &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Root &amp;namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Root-&amp;Namespace:</translation>
     </message>
     <message>
         <source>Default service &amp;exportTo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;exportTo für Dienste:</translation>
     </message>
     <message>
         <source>&amp;Outbound traffic policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outbound-Traffic-Policy:</translation>
     </message>
     <message>
         <source>Proxy metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Metadaten:</translation>
     </message>
     <message>
         <source>ServiceEntry &amp;visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry-&amp;Sichtbarkeit:</translation>
     </message>
     <message>
         <source>MeshConfig &amp;YAML (the istio ConfigMap&apos;s data.mesh):</source>
-        <translation type="unfinished"></translation>
+        <translation>MeshConfig-&amp;YAML (data.mesh der istio-ConfigMap):</translation>
     </message>
     <message>
         <source>Load Mesh Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh-Einstellungen laden</translation>
     </message>
     <message>
         <source>YAML or JSON (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML oder JSON (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>Settings typed here, or Istio&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier eingegebene Einstellungen oder Istios Standardwerte</translation>
     </message>
     <message>
         <source>Loaded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen aus %1</translation>
     </message>
     <message>
         <source>No visibility policies (add them under serviceEntryVisibility.policies below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sichtbarkeits-Policies (fügen Sie sie unten unter serviceEntryVisibility.policies hinzu).</translation>
     </message>
     <message>
         <source>1 visibility policy, chosen by namespace labels; edit it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sichtbarkeits-Policy, nach Namespace-Labels gewählt; unten bearbeiten.</translation>
     </message>
     <message>
         <source>%1 visibility policies, chosen by namespace labels; edit them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sichtbarkeits-Policies, nach Namespace-Labels gewählt; unten bearbeiten.</translation>
     </message>
     <message>
         <source>In force: Istio&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kraft: Istios Standardwerte.</translation>
     </message>
     <message>
         <source>In force: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kraft: %1.</translation>
     </message>
     <message>
         <source>Kept but not used by MeshEntry: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt, aber von MeshEntry nicht verwendet: %1.</translation>
     </message>
     <message>
         <source>Cannot change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geändert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::MetadataSection</name>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Label hinzufügen…</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source>Add annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation hinzufügen…</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Version:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Names&amp;pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Names&amp;pace:</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels:</translation>
     </message>
     <message>
         <source>Ann&amp;otations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;otations:</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::NewDocumentDialog</name>
     <message>
         <source>In a &amp;new file</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer &amp;neuen Datei</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>What to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Was angelegt werden soll</translation>
     </message>
     <message>
         <source>Empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Datei</translation>
     </message>
     <message>
         <source>A file with nothing in it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, in der noch nichts steht</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>&amp;Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>&amp;Create:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen:</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::OpenFromClusterDialog</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open from Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Cluster öffnen</translation>
     </message>
     <message>
         <source>All namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Namespaces</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontext:</translation>
     </message>
     <message>
         <source>&amp;Namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namespace:</translation>
     </message>
     <message>
         <source>Kinds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinds:</translation>
     </message>
     <message>
         <source>Filter by name, namespace or host</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Namespace oder Host filtern</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>&amp;Deselect All</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl auf&amp;heben</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Open %n Object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt ö&amp;ffnen</numerusform>
+            <numerusform>%n Objekte ö&amp;ffnen</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade aus %1…</translation>
     </message>
     <message>
         <source>Nothing of these kinds in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts von diesen Kinds in %1.</translation>
     </message>
     <message>
         <source>any namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Namespace</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace %1</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s); tick the ones to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt; haken Sie die an, die geöffnet werden sollen.</numerusform>
+            <numerusform>%n Objekte; haken Sie die an, die geöffnet werden sollen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;ServiceEntries</source>
+        <translation>&amp;ServiceEntries</translation>
+    </message>
+    <message>
+        <source>&amp;WorkloadEntries</source>
+        <translation>&amp;WorkloadEntries</translation>
+    </message>
+    <message>
+        <source>Sid&amp;ecars</source>
+        <translation>Sid&amp;ecars</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::OpenFromClusterFlow</name>
     <message>
         <source>Open from Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Cluster öffnen</translation>
     </message>
     <message numerus="yes">
         <source>Opened %n object(s) from context %1; the file is not saved yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt aus Kontext %1 geöffnet; die Datei ist noch nicht gespeichert.</numerusform>
+            <numerusform>%n Objekte aus Kontext %1 geöffnet; die Datei ist noch nicht gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1635,588 +2212,635 @@ Default: %2</source>
     <name>MeshEntry::OtherFieldsView</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Kept exactly as written; edit them in the YAML pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau wie geschrieben aufbewahrt; bearbeiten Sie sie im YAML-Bereich</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::OutlineModel</name>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Document %1 (syntax error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 (Syntaxfehler)</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>No kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein kind</translation>
     </message>
     <message>
         <source>Starts on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt in Zeile %1</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::OutlineView</name>
     <message>
         <source>Filter by name, namespace or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Namespace oder Kind filtern</translation>
     </message>
     <message>
         <source>Outline filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederungsfilter</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>No document matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dokument passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Shows only the documents whose name, namespace or kind contains the text</source>
+        <translation>Zeigt nur die Dokumente, deren Name, Namespace oder Kind den Text enthält</translation>
+    </message>
+    <message>
+        <source>The open files and their documents; a document&apos;s tooltip counts its errors and warnings</source>
+        <translation>Die geöffneten Dateien und ihre Dokumente; der Tooltip eines Dokuments zählt seine Fehler und Warnungen</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::PortsTable</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Target port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
     <message>
         <source>Add port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Port hinzufügen…</translation>
     </message>
     <message>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>erkennen</translation>
     </message>
     <message>
         <source>Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>Port %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::PreferencesDialog</name>
     <message>
         <source>Save unsaved changes every 30 seconds for crash recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen alle 30 Sekunden zur Wiederherstellung nach Abstürzen sichern</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Colour scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema:</translation>
     </message>
     <message>
         <source>YAML font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Schriftgröße:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::RecentFiles</name>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::RequestTesterPanel</name>
     <message>
         <source>The namespace of the sidecar that sends the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Namespace des Sidecars, der die Anfrage sendet.</translation>
     </message>
     <message>
         <source>https://api.example.com, tcp://10.0.0.5:5432, api.example.com:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com, tcp://10.0.0.5:5432, api.example.com:8080</translation>
     </message>
     <message>
         <source>The scheme gives the protocol (http, https, tls, tcp) and the default port; an IP is the destination address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema gibt das Protokoll (http, https, tls, tcp) und den Standardport an; eine IP ist die Zieladresse.</translation>
     </message>
     <message>
         <source>From the port</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Port</translation>
     </message>
     <message>
         <source>https (TLS carrying HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>https (TLS mit HTTP darin)</translation>
     </message>
     <message>
         <source>tcp (raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp (roh)</translation>
     </message>
     <message>
         <source>What the client sends. From the port: what the ServiceEntry port declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Client sendet. Aus dem Port: was der Port des ServiceEntry angibt.</translation>
     </message>
     <message>
         <source>the HTTP Host, and the SNI for TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>der HTTP-Host, und das SNI bei TLS</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>from the entry, else undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Eintrag, sonst nicht deklariert</translation>
     </message>
     <message>
         <source>Destination IP. Empty: the address the host has in the files, else an address no entry declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-IP. Leer: die Adresse, die der Host in den Dateien hat, sonst eine Adresse, die kein Eintrag deklariert.</translation>
     </message>
     <message>
         <source>the host</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host</translation>
     </message>
     <message>
         <source>TLS server name; empty: the host, for tls and https.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Servername; leer: der Host, bei tls und https.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Mesh Config…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh-Config…</translation>
     </message>
     <message>
         <source>Read mesh settings: a MeshConfig YAML, the istio ConfigMap or an IstioOperator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh-Einstellungen lesen: ein MeshConfig-YAML, die istio-ConfigMap oder ein IstioOperator.</translation>
     </message>
     <message>
         <source>Namespaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespaces…</translation>
     </message>
     <message>
         <source>Import the cluster&apos;s namespaces and labels (kubectl get namespaces -o yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namespaces und Labels des Clusters importieren (kubectl get namespaces -o yaml).</translation>
     </message>
     <message>
         <source>&amp;From namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von Namespace:</translation>
     </message>
     <message>
         <source>&amp;Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;frage:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;SNI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SNI:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Type a URL such as https://api.example.com or tcp://10.0.0.5:5432.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine URL ein, etwa https://api.example.com oder tcp://10.0.0.5:5432.</translation>
     </message>
     <message>
         <source>Pick the namespace the request comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Namespace, aus dem die Anfrage kommt.</translation>
     </message>
     <message>
         <source>Give a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Port an.</translation>
     </message>
     <message>
         <source>%1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>→ PassthroughCluster: leaves the mesh unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>→ PassthroughCluster: verlässt das Mesh unverändert</translation>
     </message>
     <message>
         <source>→ egress proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Egress-Proxy %1</translation>
     </message>
     <message>
         <source>→ AllowAnyDynamicDNSCluster: Envoy resolves the host</source>
-        <translation type="unfinished"></translation>
+        <translation>→ AllowAnyDynamicDNSCluster: Envoy löst den Host auf</translation>
     </message>
     <message>
         <source>✕ BlackHoleCluster: the connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ BlackHoleCluster: die Verbindung wird geschlossen</translation>
     </message>
     <message>
         <source>✕ block_all answers HTTP 502</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ block_all antwortet mit HTTP 502</translation>
     </message>
     <message>
         <source>✕ Protocol error: TLS or raw TCP into an HTTP listener</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Protokollfehler: TLS oder rohes TCP in einen HTTP-Listener</translation>
     </message>
     <message>
         <source>✕ No virtual host: HTTP 404</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Kein Virtual Host: HTTP 404</translation>
     </message>
     <message>
         <source>✕ No filter chain: the connection is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Keine Filter Chain: die Verbindung wird zurückgesetzt</translation>
     </message>
     <message>
         <source>✕ %1 is not built: the connection fails</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ %1 wird nicht gebaut: die Verbindung scheitert</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>%1 to %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2:%3</translation>
     </message>
     <message>
         <source>listener %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener %1</translation>
     </message>
     <message>
         <source>virtual host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtual Host %1</translation>
     </message>
     <message>
         <source>ServiceEntry %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry %1/%2</translation>
+    </message>
+    <message>
+        <source>From namespace</source>
+        <translation>Von Namespace</translation>
+    </message>
+    <message>
+        <source>Destination port; empty: the scheme&apos;s default port</source>
+        <translation>Zielport; leer: der Standardport des Schemas</translation>
+    </message>
+    <message>
+        <source>How the sidecar handles the request, one decision a row; Enter opens its field</source>
+        <translation>Wie der Sidecar die Anfrage behandelt, eine Entscheidung pro Zeile; Eingabe öffnet ihr Feld</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ResourceForm</name>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Felder</translation>
     </message>
     <message>
         <source>This form does not edit these keys. They are kept exactly as written; change them in the YAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Formular bearbeitet diese Schlüssel nicht. Sie bleiben genau wie geschrieben; ändern Sie sie im YAML.</translation>
     </message>
     <message>
         <source>No document is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dokument ist geöffnet.</translation>
     </message>
     <message>
         <source>The document is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist nicht mehr in der Datei.</translation>
     </message>
     <message>
         <source>YAML syntax error at line %1, column %2: %3. The form is read-only until the YAML is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler in Zeile %1, Spalte %2: %3. Das Formular ist schreibgeschützt, bis das YAML korrigiert ist.</translation>
     </message>
     <message>
         <source>This document is a %1; the %2 form does not edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument ist ein %1; das %2-Formular bearbeitet es nicht.</translation>
     </message>
     <message>
         <source>The file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ReverseSelectionModel</name>
     <message>
         <source>ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>ServiceEntries in namespace %1 whose selector labels %2 carries</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntries in Namespace %1, deren Selektor-Labels %2 trägt</translation>
     </message>
     <message>
         <source>ServiceEntries in namespace %1 whose selector misses %2 by exactly one label</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntries in Namespace %1, deren Selektor %2 um genau ein Label verfehlt</translation>
     </message>
     <message>
         <source>ServiceEntries in other namespaces whose selector %1 satisfies: a selector never crosses namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntries in anderen Namespaces, deren Selektor %1 erfüllt: ein Selektor wirkt nie über Namespaces hinweg</translation>
     </message>
     <message>
         <source>Selector: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selektor: %1</translation>
     </message>
     <message>
         <source>(empty: every workload)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer: jeder Workload)</translation>
     </message>
     <message>
         <source>Selects it; Istio uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt ihn aus; Istio verwendet ihn</translation>
     </message>
     <message>
         <source>Selects it, but </source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt ihn aus, aber </translation>
     </message>
     <message>
         <source>wants label %1=%2, which it lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt Label %1=%2, das ihm fehlt</translation>
     </message>
     <message>
         <source>wants %1=%2, it has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1=%2, er hat %3</translation>
     </message>
     <message>
         <source>in namespace %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in Namespace %1, nicht %2</translation>
     </message>
     <message>
         <source>Selected by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt von: %1</translation>
     </message>
     <message>
         <source>Would be selected but for one label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wäre bis auf ein Label ausgewählt: %1</translation>
     </message>
     <message>
         <source>Same labels, other namespace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Labels, anderer Namespace: %1</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::RouteStepsModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>The answer depends on this, which the files cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hängt hiervon ab, was die Dateien nicht sagen können.</translation>
     </message>
     <message>
         <source>Something on the way that Istio would not do as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas auf dem Weg, das Istio nicht wie geschrieben tun würde.</translation>
     </message>
     <message>
         <source>%1 (ISTIO-ROUTING.md %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ISTIO-ROUTING.md %2, %3)</translation>
     </message>
     <message>
         <source>
 Double-click to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Doppelklick öffnet %1.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::RoutingController</name>
     <message>
         <source>Request Tester</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragetester</translation>
     </message>
     <message>
         <source>Visibility Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeitskarte</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mesh Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh-Config</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Read Mesh Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh-Config kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespaces</translation>
     </message>
     <message>
         <source>YAML or JSON (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML oder JSON (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Read Namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespaces können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Mesh: Istio&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh: Istios Standardwerte</translation>
     </message>
     <message>
         <source>Mesh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh: %1</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source> · namespaces from the files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> · Namespaces aus den Dateien (%1)</translation>
     </message>
     <message>
         <source> · %1 namespaces from %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Namespaces aus %2</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ScalarField</name>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::SelectedWorkloadsPanel</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Back to the ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum ServiceEntry</translation>
     </message>
     <message>
         <source>Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm…</translation>
     </message>
     <message>
         <source>Show the ServiceEntry, its hosts and ports and the selected workloads as a diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ServiceEntry, seine Hosts und Ports und die ausgewählten Workloads als Diagramm zeigen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import Pods and WorkloadEntries (kubectl get pods -A -o json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods und WorkloadEntries importieren (kubectl get pods -A -o json)</translation>
     </message>
     <message>
         <source>Find a workload: namespace/name</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload suchen: namespace/name</translation>
     </message>
     <message>
         <source>Find a workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload suchen</translation>
     </message>
     <message>
         <source>Selected workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Workloads</translation>
     </message>
     <message>
         <source>ServiceEntries selecting the workload</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntries, die den Workload auswählen</translation>
     </message>
     <message>
         <source>Select a ServiceEntry to see the workloads its selector picks, or a WorkloadEntry to see the ServiceEntries that select it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen ServiceEntry, um die Workloads zu sehen, die sein Selektor auswählt, oder einen WorkloadEntry, um die ServiceEntries zu sehen, die ihn auswählen.</translation>
+    </message>
+    <message>
+        <source>namespace/name of a Pod or WorkloadEntry: shows the ServiceEntries that select it</source>
+        <translation>namespace/name eines Pods oder WorkloadEntry: zeigt die ServiceEntries, die ihn auswählen</translation>
+    </message>
+    <message>
+        <source>The workloads the ServiceEntry&apos;s selector selects, with their endpoints</source>
+        <translation>Die Workloads, die der Selektor des ServiceEntry auswählt, mit ihren Endpoints</translation>
+    </message>
+    <message>
+        <source>Enter opens a ServiceEntry</source>
+        <translation>Eingabe öffnet einen ServiceEntry</translation>
     </message>
 </context>
 <context>
@@ -2226,1153 +2850,1203 @@ Double-click to open %1.</source>
 resolution %3
 selector: %4
 %5 of %6 selected workloads used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2
+resolution %3
+Selektor: %4
+%5 von %6 ausgewählten Workloads verwendet</translation>
     </message>
     <message>
         <source>(empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer: alle)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>
 targetPort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+targetPort %1</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Adresse)</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <source>
 ✕ not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+✕ nicht verwendet: %1</translation>
     </message>
     <message>
         <source>%1 %2: not used by Istio: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: von Istio nicht verwendet: %3</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Pods (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods (%1)</translation>
     </message>
     <message>
         <source>VMs: WorkloadEntries (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs: WorkloadEntries (%1)</translation>
     </message>
     <message>
         <source>No workload is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Workload ist ausgewählt</translation>
     </message>
     <message>
         <source>No workloadSelector</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein workloadSelector</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>MeshEntry selection diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>MeshEntry-Auswahldiagramm</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::SelectionDiagramDialog</name>
     <message>
         <source>Selection Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahldiagramm</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;SVG exportieren…</translation>
     </message>
     <message>
         <source>Drag to move, Ctrl+wheel to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen zum Verschieben, Strg+Mausrad zum Zoomen.</translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::SelectionModel</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <source>Selected: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: keine</translation>
     </message>
     <message>
         <source>Selected: %1 (%2 ready)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1 (%2 bereit)</translation>
     </message>
     <message>
         <source>Workloads in namespace %1 whose labels carry every selector label</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads in Namespace %1, deren Labels jedes Selektor-Label tragen</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Adresse)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Istio makes an endpoint of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Istio macht einen Endpoint daraus</translation>
     </message>
     <message>
         <source>Not used: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet: </translation>
     </message>
     <message>
         <source>Other namespaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Namespaces: %1</translation>
     </message>
     <message>
         <source>These match the labels, but a workloadSelector only selects workloads in the ServiceEntry&apos;s own namespace (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese passen zu den Labels, aber ein workloadSelector wählt nur Workloads im eigenen Namespace des ServiceEntry (%1)</translation>
     </message>
     <message>
         <source>in namespace %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in Namespace %1, nicht %2</translation>
     </message>
     <message>
         <source>Near-misses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp verfehlt: %1</translation>
     </message>
     <message>
         <source>Workloads in namespace %1 that miss exactly one selector label, closest values first</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads in Namespace %1, denen genau ein Selektor-Label fehlt, die nächsten Werte zuerst</translation>
     </message>
     <message>
         <source>no label %1 (wants %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Label %1 (verlangt %2)</translation>
     </message>
     <message>
         <source>%1 is %2, wants %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, verlangt %3</translation>
+    </message>
+    <message>
+        <source>In the open file %1</source>
+        <translation>In der geöffneten Datei %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Besitzer: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Node: %1</translation>
+    </message>
+    <message>
+        <source>Service account: %1</source>
+        <translation>Service-Account: %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Netzwerk: %1</translation>
+    </message>
+    <message>
+        <source>Locality: %1</source>
+        <translation>Locality: %1</translation>
+    </message>
+    <message>
+        <source>Weight: %1</source>
+        <translation>Gewicht: %1</translation>
+    </message>
+    <message>
+        <source>hostNetwork: the endpoint is the node&apos;s IP</source>
+        <translation>hostNetwork: der Endpoint ist die IP des Nodes</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>  ✓ selector</source>
+        <translation>  ✓ Selektor</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ServiceEntryForm</name>
     <message>
         <source>Hosts and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts und Adressen</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Add host, such as api.example.com…</source>
-        <translation type="unfinished"></translation>
+        <translation>Host hinzufügen, etwa api.example.com…</translation>
     </message>
     <message>
         <source>&amp;Hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hosts:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Add IP address or CIDR block…</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse oder CIDR-Block hinzufügen…</translation>
     </message>
     <message>
         <source>A&amp;ddresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dressen:</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Location and resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Location und Resolution</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocation:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolution:</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
     <message>
         <source>Workload selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload-Selektor</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Label hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels:</translation>
     </message>
     <message>
         <source>Visibility and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit und Identität</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Add *, ., ~ or a namespace…</source>
-        <translation type="unfinished"></translation>
+        <translation>*, ., ~ oder einen Namespace hinzufügen…</translation>
     </message>
     <message>
         <source>E&amp;xport to:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport nach:</translation>
     </message>
     <message>
         <source>Subject alternative name</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject Alternative Name</translation>
     </message>
     <message>
         <source>Add identity, such as spiffe://cluster.local/ns/a/sa/b…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität hinzufügen, etwa spiffe://cluster.local/ns/a/sa/b…</translation>
     </message>
     <message>
         <source>&amp;Subject alt names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subject Alt Names:</translation>
     </message>
     <message>
         <source>Resolution %1 takes no addresses: routes are built from the hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution %1 nimmt keine Adressen: Routen werden aus den Hosts gebaut.</translation>
     </message>
     <message>
         <source>Remove Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen entfernen</translation>
     </message>
     <message>
         <source>Resolution %1 takes no endpoints. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution %1 nimmt keine Endpoints. %2</translation>
     </message>
     <message>
         <source>Remove Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints entfernen</translation>
     </message>
     <message>
         <source>Endpoints and a workload selector cannot be used together: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints und ein Workload-Selektor können nicht zusammen verwendet werden: behalten Sie eines.</translation>
     </message>
     <message>
         <source>The workload selector below picks the endpoints, so none can be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workload-Selektor unten wählt die Endpoints aus, daher kann hier keiner aufgeführt werden.</translation>
     </message>
     <message numerus="yes">
         <source>Resolution %1 takes at most %n endpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resolution %1 nimmt höchstens %n Endpoint.</numerusform>
+            <numerusform>Resolution %1 nimmt höchstens %n Endpoints.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Workload Selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload-Selektor entfernen</translation>
     </message>
     <message>
         <source>The endpoints above are listed by hand, so no workload selector can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpoints oben sind von Hand aufgeführt, daher kann kein Workload-Selektor verwendet werden.</translation>
     </message>
     <message>
         <source>Resolution %1 ignores the workload selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution %1 ignoriert den Workload-Selektor.</translation>
     </message>
     <message>
         <source>Not set: the mesh default applies, %1 (%2) unless the mesh configures another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt: es gilt der Mesh-Standard, %1 (%2), sofern das Mesh nichts anderes konfiguriert.</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::StringListEditor</name>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::TableField</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add an item (or type into the last row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element hinzufügen (oder in die letzte Zeile tippen)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element entfernen</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element nach oben verschieben</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element nach unten verschieben</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::VisibilityMapModel</name>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>sichtbar</translation>
     </message>
     <message>
         <source>shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>verdeckt</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message>
         <source>Sidecars in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidecars in %1</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::VisibilityMapView</name>
     <message>
         <source>Filter hosts and namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts und Namespaces filtern</translation>
     </message>
     <message>
         <source>Visibility map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeitskarte</translation>
     </message>
     <message>
         <source>Export %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren…</translation>
     </message>
     <message>
         <source>Save the rows shown as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeigten Zeilen als %1 speichern.</translation>
     </message>
     <message>
         <source>%1 hosts × %2 namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hosts × %2 Namespaces</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The map shows %1 rows; filter it to at most %2 for an image (CSV takes them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte zeigt %1 Zeilen; filtern Sie sie für ein Bild auf höchstens %2 (CSV nimmt alle).</translation>
     </message>
     <message>
         <source>MeshEntry visibility map</source>
-        <translation type="unfinished"></translation>
+        <translation>MeshEntry-Sichtbarkeitskarte</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Export Visibility Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeitskarte exportieren</translation>
     </message>
     <message>
         <source>visibility-map.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>sichtbarkeitskarte.%1</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Shows only the hosts and namespaces whose names contain the text</source>
+        <translation>Zeigt nur die Hosts und Namespaces, deren Namen den Text enthalten</translation>
+    </message>
+    <message>
+        <source>One row per namespace, one column per host; a cell says whether the namespace&apos;s sidecars see the host and why</source>
+        <translation>Eine Zeile pro Namespace, eine Spalte pro Host; eine Zelle sagt, ob die Sidecars des Namespace den Host sehen, und warum</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::VmInventoryDialog</name>
     <message>
         <source>Create WorkloadEntries from a VM Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>WorkloadEntries aus einem VM-Inventar anlegen</translation>
     </message>
     <message>
         <source>A CSV file with the columns &lt;b&gt;%1&lt;/b&gt;, labels as &lt;tt&gt;k=v;k=v&lt;/tt&gt;. A header row may name the columns in another order. Each row becomes a WorkloadEntry; rows with errors are not inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit den Spalten &lt;b&gt;%1&lt;/b&gt;, Labels als &lt;tt&gt;k=v;k=v&lt;/tt&gt;. Eine Kopfzeile darf die Spalten in anderer Reihenfolge nennen. Jede Zeile wird ein WorkloadEntry; Zeilen mit Fehlern werden nicht eingefügt.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>inventory.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>inventar.csv</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Namespace when empty:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namespace, wenn leer:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>VM Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>VM-Inventar</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>1 row, valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile, gültig.</translation>
     </message>
     <message>
         <source>%1 rows, all valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen, alle gültig.</translation>
     </message>
     <message>
         <source>1 row with errors will not be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile mit Fehlern wird nicht eingefügt.</translation>
     </message>
     <message>
         <source>%1 rows with errors will not be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen mit Fehlern werden nicht eingefügt.</translation>
     </message>
     <message>
         <source>Insert 1 WorkloadEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 WorkloadEntry einfügen</translation>
     </message>
     <message>
         <source>Insert %1 WorkloadEntries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 WorkloadEntries einfügen</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::WindowActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle speichern</translation>
     </message>
     <message>
         <source>Re&amp;load from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Festplatte neu &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes suchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges suchen</translation>
     </message>
     <message>
         <source>R&amp;eplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen…</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
         <source>Filter &amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;YAML Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;YAML-Bereich</translation>
     </message>
     <message>
         <source>&amp;Wrap Long Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Zeilen &amp;umbrechen</translation>
     </message>
     <message>
         <source>What&apos;s &amp;This?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was ist das?</translation>
     </message>
     <message>
         <source>&amp;About MeshEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;MeshEntry</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1</translation>
     </message>
     <message>
         <source>D&amp;uplicate Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile d&amp;uplizieren</translation>
     </message>
     <message>
         <source>De&amp;lete Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;löschen</translation>
     </message>
     <message>
         <source>Move Line U&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile nach &amp;oben</translation>
     </message>
     <message>
         <source>Move Line Dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile nach un&amp;ten</translation>
     </message>
     <message>
         <source>Toggle &amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar umschalten</translation>
     </message>
     <message>
         <source>&amp;Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einr&amp;ücken</translation>
     </message>
     <message>
         <source>Unin&amp;dent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausrücken</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
         <source>&amp;Add from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Vorlage &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okument</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Open YAML Files</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien öffnen</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien (*.yaml *.yml);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>About MeshEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Über MeshEntry</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MeshEntry %1&lt;/h3&gt;&lt;p&gt;An editor for Istio ServiceEntry and WorkloadEntry resources that validates as Istio does and keeps every byte you did not change.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QScintilla and libyaml.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;MeshEntry %1&lt;/h3&gt;&lt;p&gt;Ein Editor für Istio-ServiceEntry- und -WorkloadEntry-Ressourcen, der validiert wie Istio und jedes Byte behält, das Sie nicht geändert haben.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QScintilla und libyaml.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::WorkloadEntryForm</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>N&amp;etwork:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;etzwerk:</translation>
     </message>
     <message>
         <source>L&amp;ocality:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocality:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewicht:</translation>
     </message>
     <message>
         <source>&amp;Service account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service-Account:</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Service port name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Service-Ports</translation>
     </message>
     <message>
         <source>Port on the workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Port am Workload</translation>
     </message>
     <message>
         <source>Add port name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portnamen hinzufügen…</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Label hinzufügen…</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::WorkloadImportDialog</name>
     <message>
         <source>Import Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads importieren</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1…</translation>
     </message>
     <message>
         <source>Reading %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1: %2 von %3</translation>
     </message>
     <message>
         <source>Indexing the workloads of %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiziere die Workloads von %1: %2 von %3</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::WorkloadsController</name>
     <message>
         <source>Selected Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Workloads</translation>
     </message>
     <message>
         <source>Imported %1 workloads and %2 namespaces from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Workloads und %2 Namespaces aus %3 importiert</translation>
     </message>
     <message>
         <source>&amp;Import Pods and WorkloadEntries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods und WorkloadEntries &amp;importieren…</translation>
     </message>
     <message>
         <source>Read &apos;kubectl get pods -A -o json&apos; (or -o yaml) output, or WorkloadEntry files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von &apos;kubectl get pods -A -o json&apos; (oder -o yaml) oder WorkloadEntry-Dateien lesen</translation>
     </message>
     <message>
         <source>Import &amp;Namespaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namespaces importieren…</translation>
     </message>
     <message>
         <source>Read &apos;kubectl get namespaces -o json&apos;: their labels decide serviceEntryVisibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;kubectl get namespaces -o json&apos; lesen: ihre Labels bestimmen serviceEntryVisibility</translation>
     </message>
     <message>
         <source>&amp;Forget Imported Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Workloads &amp;vergessen</translation>
     </message>
     <message>
         <source>Forgot %1 imported workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importierte Workloads vergessen</translation>
     </message>
     <message>
         <source>&amp;Create WorkloadEntries from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>WorkloadEntries aus CSV &amp;anlegen…</translation>
     </message>
     <message>
         <source>Selection &amp;Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl&amp;diagramm…</translation>
     </message>
     <message>
         <source>&amp;Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workloads</translation>
     </message>
     <message>
         <source>Open a file with a ServiceEntry to see the workloads it selects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Datei mit einem ServiceEntry, um die Workloads zu sehen, die er auswählt.</translation>
     </message>
     <message>
         <source>Reading the file&apos;s ServiceEntries and WorkloadEntries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die ServiceEntries und WorkloadEntries der Datei…</translation>
     </message>
     <message>
         <source>This document is neither a ServiceEntry nor a WorkloadEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument ist weder ein ServiceEntry noch ein WorkloadEntry.</translation>
     </message>
     <message>
         <source>visible in every namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>sichtbar in jedem Namespace</translation>
     </message>
     <message>
         <source>visible in no namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>in keinem Namespace sichtbar</translation>
     </message>
     <message>
         <source>visible in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sichtbar in %1</translation>
     </message>
     <message>
         <source>ServiceEntry %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry %1/%2</translation>
     </message>
     <message>
         <source>No workloadSelector: the endpoints are the ones listed in spec.endpoints (or the hosts themselves for DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein workloadSelector: die Endpoints sind die in spec.endpoints aufgeführten (oder bei DNS die Hosts selbst).</translation>
     </message>
     <message>
         <source>Selector %1 in namespace %2, resolution %3: %4 of %5 selected workloads back it; %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selektor %1 in Namespace %2, resolution %3: %4 von %5 ausgewählten Workloads stehen dahinter; %6.</translation>
     </message>
     <message>
         <source>Only the open files&apos; WorkloadEntries are known: import Pods (Workloads ▸ Import) to match them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die WorkloadEntries der geöffneten Dateien sind bekannt: importieren Sie Pods (Workloads ▸ Importieren), um auch sie abzugleichen.</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert aus %1</translation>
     </message>
     <message>
         <source>selected by 1 open ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt von 1 geöffneten ServiceEntry</translation>
     </message>
     <message>
         <source>selected by %1 open ServiceEntries</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt von %1 geöffneten ServiceEntries</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>%1, %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2; %3.</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse</translation>
     </message>
     <message>
         <source>No workload %1 is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Workload %1 ist bekannt</translation>
     </message>
     <message>
         <source>Workloads: %1 imported, %2 in open files</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads: %1 importiert, %2 in geöffneten Dateien</translation>
     </message>
     <message>
         <source>; %1 namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Namespaces</translation>
     </message>
     <message>
         <source> (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus %1)</translation>
     </message>
     <message>
         <source>Import Namespaces (kubectl get namespaces -o json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespaces importieren (kubectl get namespaces -o json)</translation>
     </message>
     <message>
         <source>Import Workloads (kubectl get pods -A -o json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads importieren (kubectl get pods -A -o json)</translation>
     </message>
     <message>
         <source>kubectl output (*.json *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl-Ausgabe (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import läuft bereits</translation>
     </message>
     <message>
         <source>Import of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1 abgebrochen</translation>
     </message>
     <message>
         <source>Import Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads importieren</translation>
     </message>
     <message>
         <source>%1 holds no Pod, WorkloadEntry or Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen Pod, WorkloadEntry oder Namespace</translation>
     </message>
     <message>
         <source>Mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh</translation>
     </message>
     <message>
         <source>The mesh settings were not changed: their YAML has an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mesh-Einstellungen wurden nicht geändert: ihr YAML hat einen Fehler</translation>
     </message>
     <message>
         <source>Mesh: Istio defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh: Istio-Standardwerte</translation>
     </message>
     <message>
         <source>Mesh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh: %1</translation>
     </message>
     <message>
         <source>Mesh settings in force (Edit ▸ Preferences ▸ Mesh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltende Mesh-Einstellungen (Bearbeiten ▸ Einstellungen ▸ Mesh)</translation>
     </message>
     <message>
         <source>Mesh settings from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh-Einstellungen aus %1</translation>
     </message>
     <message>
         <source>root namespace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Root-Namespace: %1</translation>
     </message>
     <message>
         <source>default exportTo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-exportTo: %1</translation>
     </message>
     <message>
         <source>outbound traffic policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbound-Traffic-Policy: %1</translation>
     </message>
     <message>
         <source>DNS capture: %1, auto-allocation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Capture: %1, automatische Vergabe: %2</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>serviceEntryVisibility: default %1, policies: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>serviceEntryVisibility: Standard %1, Policies: %2, %3</translation>
     </message>
     <message>
         <source>applied to sidecars</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Sidecars angewendet</translation>
     </message>
     <message>
         <source>not applied to sidecars</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht auf Sidecars angewendet</translation>
     </message>
     <message>
         <source>Select a ServiceEntry with a workloadSelector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen ServiceEntry mit workloadSelector.</translation>
     </message>
     <message>
         <source>ServiceEntry %1/%2: %3 of %4 selected workloads back it</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry %1/%2: %3 von %4 ausgewählten Workloads stehen dahinter</translation>
     </message>
     <message>
         <source>Open or create a file to add WorkloadEntries to</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie eine Datei, der WorkloadEntries hinzugefügt werden sollen</translation>
     </message>
     <message>
         <source>1 WorkloadEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 WorkloadEntry</translation>
     </message>
     <message>
         <source>%1 WorkloadEntries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 WorkloadEntries</translation>
     </message>
     <message>
         <source>Create %1 from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus CSV anlegen</translation>
     </message>
     <message>
         <source>Created %1; Undo removes them all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt; Rückgängig entfernt sie alle</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::YamlEditor</name>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>Duplicate selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl duplizieren</translation>
     </message>
     <message>
         <source>Duplicate line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile duplizieren</translation>
     </message>
     <message>
         <source>Delete line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile löschen</translation>
     </message>
     <message>
         <source>Delete lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen löschen</translation>
     </message>
     <message>
         <source>Move lines up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen nach oben verschieben</translation>
     </message>
     <message>
         <source>Move lines down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen nach unten verschieben</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrücken</translation>
     </message>
     <message>
         <source>Unindent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrücken</translation>
     </message>
     <message>
         <source>Uncomment lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen einkommentieren</translation>
     </message>
     <message>
         <source>Comment lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OpenFromClusterDialog</name>
-    <message>
-        <source>&amp;ServiceEntries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen auskommentieren</translation>
     </message>
     <message>
-        <source>&amp;WorkloadEntries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sid&amp;ecars</source>
-        <translation type="unfinished"></translation>
+        <source>The YAML text of the shown file; Ctrl+Tab leaves it</source>
+        <translation>Der YAML-Text der gezeigten Datei; Strg+Tab verlässt ihn</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Rows: a host as one namespace&apos;s ServiceEntries define it. Columns: the namespaces whose sidecars look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: ein Host, wie die ServiceEntries eines Namespace ihn definieren. Spalten: die Namespaces, deren Sidecars hinschauen.</translation>
     </message>
 </context>
 </TS>

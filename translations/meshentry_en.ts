@@ -5,72 +5,72 @@
     <name>MeshEntry::ClusterBatchFlow</name>
     <message numerus="yes">
         <source>The whole file (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The whole file (%n document)</numerusform>
+            <numerusform>The whole file (%n documents)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n object(s) from context %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n object from context %1? This cannot be undone.</numerusform>
+            <numerusform>Delete %n objects from context %1? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) could not be deleted; see the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object could not be deleted; see the list.</numerusform>
+            <numerusform>%n objects could not be deleted; see the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n object(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n object from %1.</numerusform>
+            <numerusform>Deleted %n objects from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n object(s) from context %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n object from context %1</numerusform>
+            <numerusform>Deleted %n objects from context %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) not applied; see the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object not applied; see the list.</numerusform>
+            <numerusform>%n objects not applied; see the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n object(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applied %n object to %1.</numerusform>
+            <numerusform>Applied %n objects to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n object(s) to context %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applied %n object to context %1</numerusform>
+            <numerusform>Applied %n objects to context %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server refuses %n object(s); the problems are marked in the file. Nothing was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server refuses %n object; the problems are marked in the file. Nothing was applied.</numerusform>
+            <numerusform>The server refuses %n objects; the problems are marked in the file. Nothing was applied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) would change fields another field manager owns. Force Apply takes them over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object would change fields another field manager owns. Force Apply takes them over.</numerusform>
+            <numerusform>%n objects would change fields another field manager owns. Force Apply takes them over.</numerusform>
         </translation>
     </message>
 </context>
@@ -78,9 +78,9 @@
     <name>MeshEntry::ClusterDiffDialog</name>
     <message numerus="yes">
         <source>%n differing line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n differing line.</numerusform>
+            <numerusform>%n differing lines.</numerusform>
         </translation>
     </message>
 </context>
@@ -132,9 +132,9 @@
     <name>MeshEntry::KubectlFlow</name>
     <message numerus="yes">
         <source>The whole file (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The whole file (%n document)</numerusform>
+            <numerusform>The whole file (%n documents)</numerusform>
         </translation>
     </message>
 </context>
@@ -142,9 +142,9 @@
     <name>MeshEntry::ManifestResultsModel</name>
     <message numerus="yes">
         <source>will change (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>will change (%n line)</numerusform>
+            <numerusform>will change (%n lines)</numerusform>
         </translation>
     </message>
 </context>
@@ -152,16 +152,16 @@
     <name>MeshEntry::OpenFromClusterDialog</name>
     <message numerus="yes">
         <source>&amp;Open %n Object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Open %n Object</numerusform>
+            <numerusform>&amp;Open %n Objects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s); tick the ones to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object; tick the ones to open.</numerusform>
+            <numerusform>%n objects; tick the ones to open.</numerusform>
         </translation>
     </message>
 </context>
@@ -169,9 +169,26 @@
     <name>MeshEntry::OpenFromClusterFlow</name>
     <message numerus="yes">
         <source>Opened %n object(s) from context %1; the file is not saved yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened %n object from context %1; the file is not saved yet.</numerusform>
+            <numerusform>Opened %n objects from context %1; the file is not saved yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::OutlineModel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

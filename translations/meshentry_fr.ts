@@ -5,562 +5,518 @@
     <name>FormFacts</name>
     <message>
         <source>Outside the mesh, such as a public API: sidecars do not use mutual TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors du mesh, par exemple une API publique : les sidecars n’utilisent pas le mutual TLS.</translation>
     </message>
     <message>
         <source>Part of the mesh, such as VMs or other clusters: mutual TLS by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le mesh, par exemple des VM ou d’autres clusters : mutual TLS par défaut.</translation>
     </message>
     <message>
         <source>Forward to the address the client connected to; no endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre à l’adresse à laquelle le client s’est connecté ; pas d’endpoints.</translation>
     </message>
     <message>
         <source>Use the IP addresses of the endpoints or of the selected workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les adresses IP des endpoints ou des workloads sélectionnés.</translation>
     </message>
     <message>
         <source>Resolve the hosts or endpoint names by DNS in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les hôtes ou les noms des endpoints par DNS en arrière-plan.</translation>
     </message>
     <message>
         <source>Resolve by DNS when a connection opens; at most one endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre par DNS à l’ouverture d’une connexion ; au plus un endpoint.</translation>
     </message>
     <message>
         <source>Resolve the host each request names; wildcard hosts, no endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre l’hôte que nomme chaque requête ; hôtes wildcard, pas d’endpoints.</translation>
     </message>
     <message>
         <source>The current version, stored by the API server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version actuelle, stockée par le serveur d’API.</translation>
     </message>
     <message>
         <source>Older version with the same schema and validation as v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne version, avec le même schéma et la même validation que v1.</translation>
     </message>
     <message>
         <source>A request is matched to a host by its HTTP Host or :authority header first, then by the TLS SNI, then by destination IP address and port (the addresses, or the port alone when there are none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête est associée à un hôte d’abord par son en-tête HTTP Host ou :authority, puis par le SNI TLS, puis par l’adresse IP et le port de destination (les addresses, ou le port seul s’il n’y en a pas).</translation>
     </message>
     <message>
         <source>Workload selectors see these merged with metadata.labels; metadata.labels wins when both set a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sélecteurs de workloads les voient fusionnés avec metadata.labels ; metadata.labels l’emporte quand les deux définissent une clé.</translation>
     </message>
     <message>
         <source>every namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les namespaces</translation>
     </message>
     <message>
         <source>its own namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>son propre namespace</translation>
     </message>
     <message>
         <source>its own namespace, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son propre namespace, %1</translation>
     </message>
     <message>
         <source>no namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun namespace</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeshEntry</name>
-    <message>
-        <source>In the open file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service account: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locality: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hostNetwork: the endpoint is the node&apos;s IP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ✓ selector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>namespace %1</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::BannerController</name>
     <message>
         <source>%1 is read-only. You can look, copy and validate; to change it, save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule. Vous pouvez le consulter, le copier et le valider ; pour le modifier, enregistrez une copie.</translation>
     </message>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>%1 changed on disk, and you have unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le disque, et vous avez des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les miennes</translation>
     </message>
     <message>
         <source>Show Differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les différences…</translation>
     </message>
     <message>
         <source>Cannot Read File</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier</translation>
     </message>
     <message>
         <source>Changes: disk → your buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications : disque → votre tampon</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::BusyRow</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterBanner</name>
     <message>
         <source>&lt;b&gt;The context %1 does not verify the server&apos;s certificate&lt;/b&gt; (insecure-skip-tls-verify). Anyone between you and the cluster can read and change what is sent, credentials included.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le contexte %1 ne vérifie pas le certificat du serveur&lt;/b&gt; (insecure-skip-tls-verify). Quiconque se trouve entre vous et le cluster peut lire et modifier ce qui est envoyé, identifiants compris.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The context %1 talks plain http.&lt;/b&gt; Nothing is encrypted, and the kubeconfig&apos;s credentials are not sent (as kubectl does).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le contexte %1 parle en http non chiffré.&lt;/b&gt; Rien n’est chiffré, et les identifiants du kubeconfig ne sont pas envoyés (comme le fait kubectl).</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterBatchDialog</name>
     <message>
         <source>Show &amp;Diff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;diff…</translation>
     </message>
     <message>
         <source>&amp;Force Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forcer l’apply…</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Apply to Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer au cluster</translation>
     </message>
     <message>
         <source>Delete from Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer du cluster</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents :</translation>
     </message>
     <message>
         <source>Select an object to see what the server said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un objet pour voir ce que le serveur a répondu.</translation>
     </message>
     <message>
         <source>Context &lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterBatchFlow</name>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document</translation>
     </message>
     <message>
         <source>This document (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document (%1 %2)</translation>
     </message>
     <message numerus="yes">
         <source>The whole file (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fichier entier (%n document)</numerusform>
+            <numerusform>Le fichier entier (%n documents)</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression…</translation>
     </message>
     <message>
         <source>Deleting from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression dans %1…</translation>
     </message>
     <message>
         <source>There is nothing to send: the documents are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer : les documents sont vides.</translation>
     </message>
     <message>
         <source>to be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>à supprimer</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n object(s) from context %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n objet du contexte %1 ? C’est irréversible.</numerusform>
+            <numerusform>Supprimer %n objets du contexte %1 ? C’est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Asking %1 for a dry run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’un dry run à %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) could not be deleted; see the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet n’a pas pu être supprimé ; voir la liste.</numerusform>
+            <numerusform>%n objets n’ont pas pu être supprimés ; voir la liste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n object(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet supprimé de %1.</numerusform>
+            <numerusform>%n objets supprimés de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n object(s) from context %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet supprimé du contexte %1</numerusform>
+            <numerusform>%n objets supprimés du contexte %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) not applied; see the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet non appliqué ; voir la liste.</numerusform>
+            <numerusform>%n objets non appliqués ; voir la liste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n object(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet appliqué à %1.</numerusform>
+            <numerusform>%n objets appliqués à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n object(s) to context %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet appliqué au contexte %1</numerusform>
+            <numerusform>%n objets appliqués au contexte %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server refuses %n object(s); the problems are marked in the file. Nothing was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur refuse %n objet ; les problèmes sont signalés dans le fichier. Rien n’a été appliqué.</numerusform>
+            <numerusform>Le serveur refuse %n objets ; les problèmes sont signalés dans le fichier. Rien n’a été appliqué.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) would change fields another field manager owns. Force Apply takes them over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet modifierait des champs détenus par un autre field manager. Forcer l’apply les reprend.</numerusform>
+            <numerusform>%n objets modifieraient des champs détenus par un autre field manager. Forcer l’apply les reprend.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s dry run accepts every object. Nothing is changed until you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dry run du serveur accepte tous les objets. Rien n’est modifié tant que vous n’appliquez pas.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application…</translation>
     </message>
     <message>
         <source>Applying to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application à %1…</translation>
     </message>
     <message>
         <source>%1: %2, managed by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, géré par %3</translation>
     </message>
     <message>
         <source>Take Over Fields?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les champs ?</translation>
     </message>
     <message>
         <source>Applying takes these fields from their current field managers. Whoever set them may set them back:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application retire ces champs à leurs field managers actuels. Ceux qui les ont définis pourraient les rétablir :
+
+%1</translation>
     </message>
     <message>
         <source>Force Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer l’apply</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterController</name>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>Con&amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;texte</translation>
     </message>
     <message>
         <source>&amp;Open from Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir depuis le cluster…</translation>
     </message>
     <message>
         <source>&amp;Diff with Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diff avec le cluster…</translation>
     </message>
     <message>
         <source>&amp;Apply to Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer au cluster…</translation>
     </message>
     <message>
         <source>De&amp;lete from Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer du cluster…</translation>
     </message>
     <message>
         <source>&amp;Copy kubectl Command for This Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la commande kubectl pour ce document</translation>
     </message>
     <message>
         <source>Copy kubectl Command for the &amp;Whole File</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande kubectl pour le &amp;fichier entier</translation>
     </message>
     <message>
         <source>&amp;Save This Document for kubectl…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer ce document pour kubectl…</translation>
     </message>
     <message>
         <source>Save the Whole &amp;File for kubectl…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier &amp;entier pour kubectl…</translation>
     </message>
     <message>
         <source>&amp;Run with kubectl…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter avec kubectl…</translation>
     </message>
     <message>
         <source>&amp;Export to kubectl</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter vers kubectl</translation>
     </message>
     <message>
         <source>cluster %1, user %2, namespace %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster %1, utilisateur %2, namespace %3</translation>
     </message>
     <message>
         <source>No kubeconfig contexts (looked in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contexte kubeconfig (cherché dans %1)</translation>
     </message>
     <message>
         <source>&amp;Reload Kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger le kubeconfig</translation>
     </message>
     <message>
         <source>No cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cluster</translation>
     </message>
     <message>
         <source>No kubeconfig context to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contexte kubeconfig utilisable</translation>
     </message>
     <message>
         <source>Cluster context %1: %2, user %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte de cluster %1 : %2, utilisateur %3</translation>
     </message>
     <message>
         <source> · TLS not verified</source>
-        <translation type="unfinished"></translation>
+        <translation> · TLS non vérifié</translation>
     </message>
     <message>
         <source>
 The server&apos;s certificate is not verified (insecure-skip-tls-verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Le certificat du serveur n’est pas vérifié (insecure-skip-tls-verify).</translation>
     </message>
     <message>
         <source> · plain http</source>
-        <translation type="unfinished"></translation>
+        <translation> · http non chiffré</translation>
     </message>
     <message>
         <source>
 Plain http: nothing is encrypted and no credentials are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+http non chiffré : rien n’est chiffré et aucun identifiant n’est envoyé.</translation>
     </message>
     <message>
         <source>No Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cluster</translation>
     </message>
     <message>
         <source>MeshEntry cannot use the kubeconfig context &quot;%1&quot;:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MeshEntry ne peut pas utiliser le contexte kubeconfig « %1 » :
+
+%2</translation>
     </message>
     <message>
         <source>Open a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un fichier.</translation>
     </message>
     <message>
         <source>Copied a kubectl apply command for context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande kubectl apply copiée pour le contexte %1</translation>
     </message>
     <message>
         <source>manifests.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>manifests.yaml</translation>
     </message>
     <message>
         <source>Save for kubectl</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer pour kubectl</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers YAML (*.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1 for kubectl apply -f</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré pour kubectl apply -f</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterDiffDialog</name>
     <message>
         <source>&amp;Hide server bookkeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les champs de gestion du serveur</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Diff with Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff avec le cluster</translation>
     </message>
     <message>
         <source>Live → after apply (server dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live → après apply (dry run du serveur)</translation>
     </message>
     <message>
         <source>File → live</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier → live</translation>
     </message>
     <message>
         <source>File → after apply (server dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier → après apply (dry run du serveur)</translation>
     </message>
     <message>
         <source>Leave out managedFields, uid, resourceVersion, generation, creationTimestamp and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre managedFields, uid, resourceVersion, generation, creationTimestamp et status</translation>
     </message>
     <message>
         <source>D&amp;ocument:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocument :</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer :</translation>
     </message>
     <message>
         <source>Context &lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>File (as sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier (tel qu’envoyé)</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Live (does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live (n’existe pas)</translation>
     </message>
     <message>
         <source>After apply (server dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après apply (dry run du serveur)</translation>
     </message>
     <message>
         <source>%1
 The dry-run result shows what a forced apply would leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Le résultat du dry run montre ce que laisserait un apply forcé.</translation>
     </message>
     <message>
         <source>The object does not exist on the cluster yet: applying creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet n’existe pas encore sur le cluster : l’appliquer le crée.</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence.</translation>
     </message>
     <message numerus="yes">
         <source>%n differing line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne différente.</numerusform>
+            <numerusform>%n lignes différentes.</numerusform>
         </translation>
     </message>
 </context>
@@ -568,57 +524,57 @@ The dry-run result shows what a forced apply would leave.</source>
     <name>MeshEntry::ClusterDiffFlow</name>
     <message>
         <source>Asking %1 for the live objects and a dry run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande des objets live et d’un dry run à %1…</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ClusterObjectsModel</name>
     <message>
         <source>Istio is not installed on this cluster: the API server (%1) does not serve networking.istio.io ServiceEntry. Install Istio, or choose another context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istio n’est pas installé sur ce cluster : le serveur d’API (%1) ne sert pas networking.istio.io ServiceEntry. Installez Istio ou choisissez un autre contexte.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Hosts / Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes / adresse</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DiagnosticsController</name>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
 </context>
@@ -626,468 +582,818 @@ The dry-run result shows what a forced apply would leave.</source>
     <name>MeshEntry::DiagnosticsModel</name>
     <message>
         <source>Reported by several layers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par plusieurs couches : %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DiagnosticsPanel</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Findings of the open files; Enter jumps to one, F1 explains its rule</source>
+        <translation>Constats des fichiers ouverts ; Entrée y mène, F1 explique sa règle</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Finding</source>
+        <translation>&amp;Aller au constat</translation>
+    </message>
+    <message>
+        <source>&amp;Explain Rule %1</source>
+        <translation>&amp;Expliquer la règle %1</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DiffDialog</name>
     <message>
         <source>The file on disk and the open buffer are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier sur le disque et le tampon ouvert sont identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::DockPanels</name>
+    <message>
+        <source>Panels sharing this place; Left and Right choose one</source>
+        <translation>Panneaux partageant cet emplacement ; Gauche et Droite en choisissent un</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DocumentCommands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DocumentManager</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ouverture de %1 a été annulée</translation>
     </message>
     <message>
         <source>Cannot Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n YAML syntax error(s); the affected documents open as text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert : %n erreur de syntaxe YAML ; les documents concernés s’ouvrent en texte</numerusform>
+            <numerusform>%1 ouvert : %n erreurs de syntaxe YAML ; les documents concernés s’ouvrent en texte</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>untitled.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>sans-titre.yaml</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers YAML (*.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>Reload from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger depuis le disque</translation>
     </message>
     <message>
         <source>Replace your unsaved changes to %1 with the file on disk? Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer vos modifications non enregistrées de %1 par le fichier sur le disque ? Annuler les rétablit.</translation>
     </message>
     <message>
         <source>Cannot Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recharger</translation>
     </message>
     <message>
         <source>%1 changed on disk and was reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le disque et rechargé</translation>
     </message>
     <message>
         <source>an untitled file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier sans titre</translation>
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées</translation>
     </message>
     <message>
         <source>MeshEntry did not close normally. Unsaved changes to %1 from %2 were kept. Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>MeshEntry ne s’est pas fermé normalement. Des modifications non enregistrées de %1 datant de %2 ont été conservées. Les récupérer ?</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::DocumentTemplates</name>
     <message>
         <source>ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry</translation>
     </message>
     <message>
         <source>A blank ServiceEntry: an external API or a service outside Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ServiceEntry vide : une API externe ou un service hors de Kubernetes</translation>
     </message>
     <message>
         <source>WorkloadEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>WorkloadEntry</translation>
     </message>
     <message>
         <source>A blank WorkloadEntry: one VM or other workload outside Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un WorkloadEntry vide : une VM ou un autre workload hors de Kubernetes</translation>
     </message>
     <message>
         <source>External HTTPS API</source>
-        <translation type="unfinished"></translation>
+        <translation>API HTTPS externe</translation>
     </message>
     <message>
         <source>An API on the internet, reached over TLS with DNS resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Une API sur Internet, jointe en TLS avec résolution DNS</translation>
     </message>
     <message>
         <source>External TCP Database with Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données TCP externe avec adresses</translation>
     </message>
     <message>
         <source>A database outside the mesh, matched by its IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données hors du mesh, reconnue par ses adresses IP</translation>
     </message>
     <message>
         <source>Egress Wildcard with DYNAMIC_DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Wildcard d’egress avec DYNAMIC_DNS</translation>
     </message>
     <message>
         <source>Every host under a domain, resolved per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les hôtes d’un domaine, résolus à chaque requête</translation>
     </message>
     <message>
         <source>VM Workloads (ServiceEntry + WorkloadEntries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads sur VM (ServiceEntry + WorkloadEntries)</translation>
     </message>
     <message>
         <source>A service on two VMs, selected by label</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service sur deux VM, sélectionnées par label</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::EditDescription</name>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>élément</translation>
     </message>
     <message>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider %1</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1 à %2</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre %1</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter %1</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1 en %2</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>document %1</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::EditorDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>the document has no file name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le document n’a pas encore de nom de fichier</translation>
     </message>
     <message>
         <source>Reload from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger depuis le disque</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule</translation>
     </message>
     <message>
         <source>Edit YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le YAML</translation>
     </message>
     <message>
         <source>Edit %1 in YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 dans le YAML</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::EditorKeyBindings</name>
     <message>
         <source>One undo history per file: the window&apos;s Undo and Redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul historique d’annulation par fichier : Annuler et Rétablir de la fenêtre.</translation>
     </message>
     <message>
         <source>Ctrl+] and Ctrl+[ indent and unindent the selected lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+] et Ctrl+[ indentent et désindentent les lignes sélectionnées.</translation>
     </message>
     <message>
         <source>Ctrl+/ comments lines out and in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/ commente et décommente les lignes.</translation>
     </message>
     <message>
         <source>Changes the case of keys and values without a word; Kubernetes names are case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change la casse des clés et des valeurs sans prévenir ; les noms Kubernetes sont sensibles à la casse.</translation>
     </message>
     <message>
         <source>Ctrl+L is Go to Line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L, c’est Aller à la ligne.</translation>
     </message>
     <message>
         <source>Delete Line is Ctrl+Shift+K in the Edit menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne, c’est Ctrl+Maj+K dans le menu Édition.</translation>
     </message>
     <message>
         <source>Copying needs no key of its own: Ctrl+C copies the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier n’a pas besoin de touche à lui : Ctrl+C copie la sélection.</translation>
     </message>
     <message>
         <source>Swaps lines on a key pressed for other things; Alt+Up and Alt+Down move lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange des lignes sur une touche pressée pour autre chose ; Alt+Haut et Alt+Bas déplacent les lignes.</translation>
     </message>
     <message>
         <source>Ctrl+D duplicates the document; Duplicate Line is Ctrl+Shift+D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D duplique le document ; Dupliquer la ligne, c’est Ctrl+Maj+D.</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::EndpointsTable</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localité</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Service account</translation>
     </message>
     <message>
         <source>Add endpoint address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse d’endpoint…</translation>
     </message>
     <message>
         <source>Service port name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du port du service</translation>
     </message>
     <message>
         <source>Port on the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Port sur l’endpoint</translation>
     </message>
     <message>
         <source>Add port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un port…</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Add label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un label…</translation>
     </message>
     <message>
         <source>%1: ports and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ports et labels</translation>
     </message>
     <message>
         <source>Endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint %1</translation>
     </message>
     <message>
         <source>Endpoint %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::EnumField</name>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (%1)</translation>
     </message>
     <message>
         <source>Leaves the field out. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omet le champ. %1</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué : %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Not a value Istio knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur inconnue d’Istio.</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::FieldMarker</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::FieldTable</name>
+    <message>
+        <source>networking.istio.io/v1 (v1beta1 and v1alpha3 are served too)</source>
+        <translation>networking.istio.io/v1 (v1beta1 et v1alpha3 sont aussi servies)</translation>
+    </message>
+    <message>
+        <source>The API group and version. All three served versions have the same schema and the same validation; v1 is the storage version.</source>
+        <translation>Le groupe et la version de l’API. Les trois versions servies ont le même schéma et la même validation ; v1 est la version de stockage.</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l’API</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Name, namespace, labels and annotations</source>
+        <translation>Nom, namespace, labels et annotations</translation>
+    </message>
+    <message>
+        <source>Name, unique per kind and namespace</source>
+        <translation>Nom, unique par kind et namespace</translation>
+    </message>
+    <message>
+        <source>A lowercase DNS-1123 subdomain of at most 253 characters. Kubernetes requires it; Istio does not check it further.</source>
+        <translation>Un sous-domaine DNS-1123 en minuscules d’au plus 253 caractères. Kubernetes l’exige ; Istio ne le vérifie pas davantage.</translation>
+    </message>
+    <message>
+        <source>Namespace; kubectl&apos;s current namespace when absent</source>
+        <translation>Namespace ; en son absence, le namespace courant de kubectl</translation>
+    </message>
+    <message>
+        <source>A lowercase DNS-1123 label. Selectors match workloads in this namespace only, and exportTo &quot;.&quot; means this namespace.</source>
+        <translation>Un label DNS-1123 en minuscules. Les sélecteurs ne choisissent que des workloads de ce namespace, et exportTo &quot;.&quot; désigne ce namespace.</translation>
+    </message>
+    <message>
+        <source>Kubernetes labels</source>
+        <translation>Labels Kubernetes</translation>
+    </message>
+    <message>
+        <source>Keys are qualified names with an optional DNS prefix, values are at most 63 characters. Quote values such as &quot;on&quot;, &quot;1.0&quot; or &quot;0755&quot;: YAML 1.1 reads them as booleans or numbers.</source>
+        <translation>Les clés sont des noms qualifiés avec un préfixe DNS facultatif, les valeurs ont au plus 63 caractères. Mettez entre guillemets les valeurs comme &quot;on&quot;, &quot;1.0&quot; ou &quot;0755&quot; : YAML 1.1 les lit comme booléens ou nombres.</translation>
+    </message>
+    <message>
+        <source>Label value</source>
+        <translation>Valeur du label</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Kubernetes annotations</source>
+        <translation>Annotations Kubernetes</translation>
+    </message>
+    <message>
+        <source>galley.istio.io/analyze-suppress takes a comma-separated list of rule ids (or *) that are not reported for this resource.</source>
+        <translation>galley.istio.io/analyze-suppress prend une liste d’identifiants de règles séparés par des virgules (ou *) qui ne sont pas signalés pour cette ressource.</translation>
+    </message>
+    <message>
+        <source>Annotation value</source>
+        <translation>Valeur de l’annotation</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <source>Set by Kubernetes</source>
+        <translation>Défini par Kubernetes</translation>
+    </message>
+    <message>
+        <source>The specification of the resource</source>
+        <translation>La spécification de la ressource</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <source>Written by Istio; kept as is</source>
+        <translation>Écrit par Istio ; conservé tel quel</translation>
+    </message>
+    <message>
+        <source>Istio writes status conditions and auto-allocated addresses here. Anything is accepted.</source>
+        <translation>Istio écrit ici les conditions de statut et les adresses allouées automatiquement. Tout est accepté.</translation>
+    </message>
+    <message>
+        <source>IP address, DNS name, or unix:// socket path of the workload</source>
+        <translation>Adresse IP, nom DNS ou chemin de socket unix:// du workload</translation>
+    </message>
+    <message>
+        <source>Without a network the address is required. A ServiceEntry with resolution STATIC needs an IP address or unix:// path here; DNS resolution takes an IP address or a fully qualified name. A unix:// address cannot have ports.</source>
+        <translation>Sans network, l’adresse est obligatoire. Un ServiceEntry en resolution STATIC exige ici une adresse IP ou un chemin unix:// ; la résolution DNS accepte une adresse IP ou un nom pleinement qualifié. Une adresse unix:// ne peut pas avoir de ports.</translation>
+    </message>
+    <message>
+        <source>Service port name → port on this workload</source>
+        <translation>Nom du port du service → port sur ce workload</translation>
+    </message>
+    <message>
+        <source>Keys must be names of the ServiceEntry&apos;s ports; values override the port number (1-65535) for this endpoint.</source>
+        <translation>Les clés doivent être des noms de ports du ServiceEntry ; les valeurs remplacent le numéro de port (1-65535) pour cet endpoint.</translation>
+    </message>
+    <message>
+        <source>Port number on the workload (1-65535)</source>
+        <translation>Numéro de port sur le workload (1-65535)</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Labels of the workload</source>
+        <translation>Labels du workload</translation>
+    </message>
+    <message>
+        <source>Used by workload selectors and by DestinationRule subsets. security.istio.io/tlsMode sets the endpoint&apos;s TLS mode.</source>
+        <translation>Utilisés par les sélecteurs de workloads et les subsets des DestinationRule. security.istio.io/tlsMode définit le mode TLS de l’endpoint.</translation>
+    </message>
+    <message>
+        <source>Network the workload is in (for multi-network meshes)</source>
+        <translation>Réseau du workload (pour les meshes multi-réseaux)</translation>
+    </message>
+    <message>
+        <source>When the workload is on another network, the address may be empty and traffic goes through that network&apos;s gateway.</source>
+        <translation>Quand le workload est sur un autre réseau, l’adresse peut être vide et le trafic passe par la passerelle de ce réseau.</translation>
+    </message>
+    <message>
+        <source>region/zone/subzone of the workload</source>
+        <translation>region/zone/subzone du workload</translation>
+    </message>
+    <message>
+        <source>Used for locality-aware load balancing and failover.</source>
+        <translation>Utilisé pour l’équilibrage de charge selon la localité et le failover.</translation>
+    </message>
+    <message>
+        <source>Load-balancing weight relative to other endpoints; 0 means unset</source>
+        <translation>Poids d’équilibrage de charge par rapport aux autres endpoints ; 0 signifie non défini</translation>
+    </message>
+    <message>
+        <source>Service account the workload runs as</source>
+        <translation>Service account sous lequel tourne le workload</translation>
+    </message>
+    <message>
+        <source>When set, mutual TLS is used to reach the workload unless a security.istio.io/tlsMode label says otherwise.</source>
+        <translation>S’il est défini, le workload est joint en mutual TLS, sauf si un label security.istio.io/tlsMode indique autre chose.</translation>
+    </message>
+    <message>
+        <source>Host names of the service (at least one)</source>
+        <translation>Noms d’hôte du service (au moins un)</translation>
+    </message>
+    <message>
+        <source>DNS names, optionally starting with a wildcard label (*.example.com). Matched against HTTP Host/Authority headers and TLS SNI. Resolution DNS without endpoints needs fully qualified names; DYNAMIC_DNS needs wildcard hosts.</source>
+        <translation>Noms DNS, commençant éventuellement par un label wildcard (*.example.com). Comparés aux en-têtes HTTP Host/Authority et au SNI TLS. La resolution DNS sans endpoints exige des noms pleinement qualifiés ; DYNAMIC_DNS exige des hôtes wildcard.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>Virtual IPs or CIDR blocks of the service</source>
+        <translation>IP virtuelles ou blocs CIDR du service</translation>
+    </message>
+    <message>
+        <source>Traffic to these addresses is treated as traffic to the service. CIDR blocks need resolution NONE or STATIC. TCP ports need an address unless Istio auto-allocates one.</source>
+        <translation>Le trafic vers ces adresses est traité comme du trafic vers le service. Les blocs CIDR exigent la resolution NONE ou STATIC. Les ports TCP exigent une adresse, sauf si Istio en alloue une automatiquement.</translation>
+    </message>
+    <message>
+        <source>IP address or CIDR block</source>
+        <translation>Adresse IP ou bloc CIDR</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Ports of the service</source>
+        <translation>Ports du service</translation>
+    </message>
+    <message>
+        <source>Names and numbers must be unique. With more than one host, every port must be HTTP-based or TLS.</source>
+        <translation>Les noms et les numéros doivent être uniques. Avec plus d’un hôte, chaque port doit être basé sur HTTP ou être TLS.</translation>
+    </message>
+    <message>
+        <source>A port of the service</source>
+        <translation>Un port du service</translation>
+    </message>
+    <message>
+        <source>Port number (1-65535)</source>
+        <translation>Numéro de port (1-65535)</translation>
+    </message>
+    <message>
+        <source>HTTP, HTTPS, GRPC, HTTP2, TLS, TCP, …; empty: detect</source>
+        <translation>HTTP, HTTPS, GRPC, HTTP2, TLS, TCP, … ; vide : détection</translation>
+    </message>
+    <message>
+        <source>One of TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, Mongo, Redis, MySQL (case-insensitive). Empty means protocol sniffing, which counts as neither HTTP nor TLS.</source>
+        <translation>L’un de TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, Mongo, Redis, MySQL (sans tenir compte de la casse). Vide signifie protocol sniffing, qui ne compte ni comme HTTP ni comme TLS.</translation>
+    </message>
+    <message>
+        <source>Port name (a DNS-1123 label), unique in the ServiceEntry</source>
+        <translation>Nom du port (un label DNS-1123), unique dans le ServiceEntry</translation>
+    </message>
+    <message>
+        <source>Port on the endpoints; the port number when unset</source>
+        <translation>Port sur les endpoints ; le numéro de port s’il n’est pas défini</translation>
+    </message>
+    <message>
+        <source>1-65535. Istio treats 0 as unset, but the CRD rejects an explicit 0.</source>
+        <translation>1-65535. Istio traite 0 comme non défini, mais la CRD rejette un 0 explicite.</translation>
+    </message>
+    <message>
+        <source>Whether the service is part of the mesh</source>
+        <translation>Si le service fait partie du mesh</translation>
+    </message>
+    <message>
+        <source>MESH_EXTERNAL: outside the mesh, no mutual TLS. MESH_INTERNAL: workloads inside the mesh (VMs, other clusters).</source>
+        <translation>MESH_EXTERNAL : hors du mesh, pas de mutual TLS. MESH_INTERNAL : des workloads dans le mesh (VM, autres clusters).</translation>
+    </message>
+    <message>
+        <source>How the proxy finds the endpoints</source>
+        <translation>Comment le proxy trouve les endpoints</translation>
+    </message>
+    <message>
+        <source>NONE: forward to the original destination. STATIC: the endpoints&apos; IP addresses. DNS: resolve the hosts or endpoint names asynchronously. DNS_ROUND_ROBIN: resolve at connection time, at most one endpoint. DYNAMIC_DNS: resolve the requested host of a wildcard entry.</source>
+        <translation>NONE : transmettre à la destination d’origine. STATIC : les adresses IP des endpoints. DNS : résoudre les hôtes ou les noms des endpoints de façon asynchrone. DNS_ROUND_ROBIN : résoudre à la connexion, au plus un endpoint. DYNAMIC_DNS : résoudre l’hôte demandé d’une entrée wildcard.</translation>
+    </message>
+    <message>
+        <source>Endpoints of the service (or use workloadSelector)</source>
+        <translation>Endpoints du service (ou utiliser workloadSelector)</translation>
+    </message>
+    <message>
+        <source>Not allowed with resolution NONE or DYNAMIC_DNS, at most one with DNS_ROUND_ROBIN, and never together with workloadSelector.</source>
+        <translation>Interdits avec la resolution NONE ou DYNAMIC_DNS, au plus un avec DNS_ROUND_ROBIN, et jamais avec workloadSelector.</translation>
+    </message>
+    <message>
+        <source>An endpoint</source>
+        <translation>Un endpoint</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>endpoint</translation>
+    </message>
+    <message>
+        <source>Selects Pods and WorkloadEntries as endpoints</source>
+        <translation>Sélectionne des Pods et des WorkloadEntries comme endpoints</translation>
+    </message>
+    <message>
+        <source>Selects workloads in the ServiceEntry&apos;s namespace that carry all these labels. Cannot be combined with endpoints; ignored with resolution NONE.</source>
+        <translation>Sélectionne les workloads du namespace du ServiceEntry qui portent tous ces labels. Incompatible avec endpoints ; ignoré avec la resolution NONE.</translation>
+    </message>
+    <message>
+        <source>workload selector</source>
+        <translation>sélecteur de workloads</translation>
+    </message>
+    <message>
+        <source>Labels a workload must carry to be selected</source>
+        <translation>Labels qu’un workload doit porter pour être sélectionné</translation>
+    </message>
+    <message>
+        <source>No wildcards and no empty keys. Without labels every workload in the namespace is selected.</source>
+        <translation>Ni wildcards ni clés vides. Sans labels, tous les workloads du namespace sont sélectionnés.</translation>
+    </message>
+    <message>
+        <source>selector labels</source>
+        <translation>labels du sélecteur</translation>
+    </message>
+    <message>
+        <source>Required label value</source>
+        <translation>Valeur de label exigée</translation>
+    </message>
+    <message>
+        <source>selector label</source>
+        <translation>label du sélecteur</translation>
+    </message>
+    <message>
+        <source>Namespaces that can see the service</source>
+        <translation>Namespaces qui peuvent voir le service</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot;: all namespaces, &quot;.&quot;: this namespace, &quot;~&quot;: none, or namespace names. Absent: the mesh default (all namespaces unless configured).</source>
+        <translation>&quot;*&quot; : tous les namespaces, &quot;.&quot; : ce namespace, &quot;~&quot; : aucun, ou des noms de namespaces. Absent : la valeur par défaut du mesh (tous les namespaces sauf configuration contraire).</translation>
+    </message>
+    <message>
+        <source>exportTo</source>
+        <translation>exportTo</translation>
+    </message>
+    <message>
+        <source>*, ., ~ or a namespace</source>
+        <translation>*, ., ~ ou un namespace</translation>
+    </message>
+    <message>
+        <source>exportTo entry</source>
+        <translation>entrée exportTo</translation>
+    </message>
+    <message>
+        <source>Identities the server certificates must carry</source>
+        <translation>Identités que les certificats du serveur doivent porter</translation>
+    </message>
+    <message>
+        <source>subject alt names</source>
+        <translation>subject alt names</translation>
+    </message>
+    <message>
+        <source>Subject alternative name</source>
+        <translation>Subject alternative name</translation>
+    </message>
+    <message>
+        <source>subject alt name</source>
+        <translation>subject alt name</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::FindBar</name>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout remplacer</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
         </translation>
     </message>
 </context>
@@ -1096,538 +1402,809 @@ The dry-run result shows what a forced apply would leave.</source>
     <message>
         <source>%1
 Default: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Par défaut : %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;When absent: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;En son absence : &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The document is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Field reference</source>
+        <translation>Référence des champs</translation>
+    </message>
+    <message>
+        <source>Kubernetes reference</source>
+        <translation>Référence Kubernetes</translation>
+    </message>
+    <message>
+        <source>Istio reference</source>
+        <translation>Référence Istio</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::FormPanel</name>
     <message>
         <source>Open a YAML file or create one (File ▸ New).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un fichier YAML ou créez-en un (Fichier ▸ Nouveau).</translation>
     </message>
     <message>
         <source>&lt;b&gt;YAML syntax error&lt;/b&gt; at line %1, column %2:&lt;br&gt;%3&lt;br&gt;&lt;br&gt;Fix it in the YAML pane; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Erreur de syntaxe YAML&lt;/b&gt; ligne %1, colonne %2 :&lt;br&gt;%3&lt;br&gt;&lt;br&gt;Corrigez-la dans le volet YAML ; rien n’est perdu.</translation>
     </message>
     <message>
         <source>This document has no kind. Edit it in the YAML pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n’a pas de kind. Modifiez-le dans le volet YAML.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is not an Istio ServiceEntry or WorkloadEntry.&lt;br&gt;Edit it in the YAML pane; MeshEntry keeps it byte for byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; n’est pas un ServiceEntry ni un WorkloadEntry Istio.&lt;br&gt;Modifiez-le dans le volet YAML ; MeshEntry le conserve octet pour octet.</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::GoToLineDialog</name>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la ligne</translation>
     </message>
     <message>
         <source>&amp;Line (1–%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne (1–%1) :</translation>
     </message>
 </context>
 <context>
-    <name>MeshEntry::GroupedRowsModel</name>
+    <name>MeshEntry::HelpController</name>
     <message>
-        <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Help on This</source>
+        <translation>&amp;Aide sur cet élément</translation>
+    </message>
+    <message>
+        <source>MeshEntry &amp;Guide</source>
+        <translation>&amp;Guide de MeshEntry</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Rules Reference</source>
+        <translation>Référence des &amp;règles</translation>
+    </message>
+    <message>
+        <source>&amp;Field Reference</source>
+        <translation>Référence des &amp;champs</translation>
+    </message>
+    <message>
+        <source>Explain the focused field or finding</source>
+        <translation>Expliquer le champ ou le constat qui a le focus</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Rules Reference</source>
+        <translation>Référence des règles</translation>
+    </message>
+    <message>
+        <source>ServiceEntry Fields</source>
+        <translation>Champs de ServiceEntry</translation>
+    </message>
+    <message>
+        <source>WorkloadEntry Fields</source>
+        <translation>Champs de WorkloadEntry</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::HelpPages</name>
+    <message>
+        <source>&lt;h1&gt;Page not found&lt;/h1&gt;&lt;p&gt;There is no help page &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Page introuvable&lt;/h1&gt;&lt;p&gt;Il n’existe pas de page d’aide &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>YAML pane (while it has the focus)</source>
+        <translation>Volet YAML (quand il a le focus)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Keyboard shortcuts&lt;/h1&gt;&lt;p&gt;Every command of the window with a key. In tables, the arrow keys move between cells, Enter or F2 edits a cell and Tab moves on to the next control.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Raccourcis clavier&lt;/h1&gt;&lt;p&gt;Toutes les commandes de la fenêtre qui ont une touche. Dans les tableaux, les flèches passent d’une cellule à l’autre, Entrée ou F2 modifie une cellule et Tab passe au contrôle suivant.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>YAML syntax</source>
+        <translation>Syntaxe YAML</translation>
+    </message>
+    <message>
+        <source>Decoding into Istio&apos;s message (L0)</source>
+        <translation>Décodage en message Istio (L0)</translation>
+    </message>
+    <message>
+        <source>Kubernetes apiserver: CRD schema and CEL rules (L1)</source>
+        <translation>Serveur d’API Kubernetes : schéma de CRD et règles CEL (L1)</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s validating webhook (L2)</source>
+        <translation>Webhook de validation d’Istio (L2)</translation>
+    </message>
+    <message>
+        <source>istioctl analyze (L3)</source>
+        <translation>istioctl analyze (L3)</translation>
+    </message>
+    <message>
+        <source>MeshEntry&apos;s own checks</source>
+        <translation>Vérifications propres à MeshEntry</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Rules reference&lt;/h1&gt;&lt;p&gt;Every rule MeshEntry reports, with its id as &lt;code&gt;meshentry rules&lt;/code&gt; lists it. A resource can silence rules with the annotation &lt;code&gt;galley.istio.io/analyze-suppress&lt;/code&gt;: a comma-separated list of ids, or &lt;code&gt;*&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Référence des règles&lt;/h1&gt;&lt;p&gt;Toutes les règles que signale MeshEntry, avec leur identifiant tel que &lt;code&gt;meshentry rules&lt;/code&gt; les liste. Une ressource peut faire taire des règles avec l’annotation &lt;code&gt;galley.istio.io/analyze-suppress&lt;/code&gt; : une liste d’identifiants séparés par des virgules, ou &lt;code&gt;*&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction :</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;%1 fields&lt;/h1&gt;&lt;p&gt;Every field MeshEntry knows, as Istio&apos;s CRD schema and its webhook define it. Press F1 in a form field to come to its entry.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Champs de %1&lt;/h1&gt;&lt;p&gt;Tous les champs que connaît MeshEntry, tels que les définissent le schéma de CRD d’Istio et son webhook. Appuyez sur F1 dans un champ du formulaire pour arriver à son entrée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;See also: &lt;a href=&quot;%1&quot;&gt;%2 fields&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Voir aussi : &lt;a href=&quot;%1&quot;&gt;champs de %2&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>par défaut %1</translation>
+    </message>
+    <message>
+        <source>at least %1 entries</source>
+        <translation>au moins %1 entrées</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>au plus %1 entrées</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>au plus %1 octets</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Valeurs :</translation>
+    </message>
+    <message>
+        <source>Kubernetes reference</source>
+        <translation>Référence Kubernetes</translation>
+    </message>
+    <message>
+        <source>Istio reference</source>
+        <translation>Référence Istio</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>entier</translation>
+    </message>
+    <message>
+        <source>one of several names</source>
+        <translation>un nom parmi plusieurs</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>map of names to values</source>
+        <translation>table de noms vers valeurs</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>toute valeur</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::HelpWindow</name>
+    <message>
+        <source>MeshEntry Help</source>
+        <translation>Aide de MeshEntry</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Sujets d’aide</translation>
+    </message>
+    <message>
+        <source>Choose a page of the help</source>
+        <translation>Choisir une page de l’aide</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Page d’aide</translation>
+    </message>
+    <message>
+        <source>The help text; Tab moves between its links, Enter follows one</source>
+        <translation>Le texte d’aide ; Tab passe d’un lien à l’autre, Entrée en suit un</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Rechercher dans la page</translation>
+    </message>
+    <message>
+        <source>Enter finds the next occurrence, Shift+Enter the previous one</source>
+        <translation>Entrée trouve l’occurrence suivante, Maj+Entrée la précédente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::KeyValueEditor</name>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà</translation>
     </message>
     <message>
         <source>Empty key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé vide</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::KubectlDialog</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <source>Run with kubectl</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter avec kubectl</translation>
     </message>
     <message>
         <source>kubectl diff (server-side)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl diff (côté serveur)</translation>
     </message>
     <message>
         <source>kubectl apply --dry-run=server</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl apply --dry-run=server</translation>
     </message>
     <message>
         <source>kubectl apply (server-side)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl apply (côté serveur)</translation>
     </message>
     <message>
         <source>kubectl&apos;s output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie de kubectl apparaît ici.</translation>
     </message>
     <message>
         <source>&amp;Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents :</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmande :</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute :</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::KubectlFlow</name>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document</translation>
     </message>
     <message numerus="yes">
         <source>The whole file (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fichier entier (%n document)</numerusform>
+            <numerusform>Le fichier entier (%n documents)</numerusform>
         </translation>
     </message>
     <message>
         <source>   (the documents on stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (les documents sur stdin)</translation>
     </message>
     <message>
         <source>Exit status 0: no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie 0 : aucune différence.</translation>
     </message>
     <message>
         <source>Exit status 0: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie 0 : terminé.</translation>
     </message>
     <message>
         <source>Exit status 1: the cluster differs (shown above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie 1 : le cluster diffère (voir ci-dessus).</translation>
     </message>
     <message>
         <source>Exit status %1: kubectl reported an error (shown above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie %1 : kubectl a signalé une erreur (voir ci-dessus).</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::KubectlRunner</name>
     <message>
         <source>kubectl was not found on PATH. Install kubectl, or use MeshEntry&apos;s own Cluster commands, which need no kubectl.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl est introuvable dans le PATH. Installez kubectl, ou utilisez les commandes Cluster de MeshEntry, qui n’en ont pas besoin.</translation>
     </message>
     <message>
         <source>kubectl could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer kubectl : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>kubectl did not finish in time and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl n’a pas terminé à temps et a été arrêté.</translation>
     </message>
     <message>
         <source>kubectl crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl a planté.</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::MainWindow</name>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>Ln %1, Col %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ln %1, Col %2</translation>
     </message>
     <message>
         <source>%1 – MeshEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – MeshEntry</translation>
     </message>
     <message>
         <source>MeshEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>MeshEntry</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ManifestResultsModel</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>sera créé</translation>
     </message>
     <message numerus="yes">
         <source>will change (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sera modifié (%n ligne)</numerusform>
+            <numerusform>sera modifié (%n lignes)</numerusform>
         </translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun changement</translation>
     </message>
     <message>
         <source>conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit : %1</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>créé</translation>
     </message>
     <message>
         <source>configured</source>
-        <translation type="unfinished"></translation>
+        <translation>configuré</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>not found (already gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable (déjà supprimé)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::MeshPreferencesPage</name>
     <message>
         <source>DNS capture (ISTIO_META_DNS_CAPTURE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture DNS (ISTIO_META_DNS_CAPTURE)</translation>
     </message>
     <message>
         <source>Address auto-allocation (ISTIO_META_DNS_AUTO_ALLOCATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation automatique d’adresses (ISTIO_META_DNS_AUTO_ALLOCATE)</translation>
     </message>
     <message>
         <source>Apply to sidecars</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer aux sidecars</translation>
     </message>
     <message>
         <source>Not set (PUBLIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini (PUBLIC)</translation>
     </message>
     <message>
         <source>defaultServiceExportTo: comma-separated, * for every namespace, . for the entry&apos;s own namespace, ~ for none</source>
-        <translation type="unfinished"></translation>
+        <translation>defaultServiceExportTo : séparés par des virgules, * pour tous les namespaces, . pour le namespace de l’entrée, ~ pour aucun</translation>
     </message>
     <message>
         <source>MeshConfig YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML MeshConfig</translation>
     </message>
     <message>
         <source># MeshConfig YAML; empty means Istio&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation># YAML MeshConfig ; vide signifie les valeurs par défaut d’Istio</translation>
     </message>
     <message>
         <source>&amp;Load from File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger depuis un fichier…</translation>
     </message>
     <message>
         <source>&amp;Reset to Istio&apos;s Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir les valeurs par défaut d’Istio</translation>
     </message>
     <message>
         <source>Root &amp;namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namespace racine :</translation>
     </message>
     <message>
         <source>Default service &amp;exportTo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;exportTo par défaut des services :</translation>
     </message>
     <message>
         <source>&amp;Outbound traffic policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de trafic &amp;sortant :</translation>
     </message>
     <message>
         <source>Proxy metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées du proxy :</translation>
     </message>
     <message>
         <source>ServiceEntry &amp;visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visibilité des ServiceEntry :</translation>
     </message>
     <message>
         <source>MeshConfig &amp;YAML (the istio ConfigMap&apos;s data.mesh):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;YAML MeshConfig (data.mesh de la ConfigMap istio) :</translation>
     </message>
     <message>
         <source>Load Mesh Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les paramètres du mesh</translation>
     </message>
     <message>
         <source>YAML or JSON (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML ou JSON (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>Settings typed here, or Istio&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres saisis ici, ou valeurs par défaut d’Istio</translation>
     </message>
     <message>
         <source>Loaded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé depuis %1</translation>
     </message>
     <message>
         <source>No visibility policies (add them under serviceEntryVisibility.policies below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune politique de visibilité (ajoutez-les sous serviceEntryVisibility.policies ci-dessous).</translation>
     </message>
     <message>
         <source>1 visibility policy, chosen by namespace labels; edit it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 politique de visibilité, choisie selon les labels du namespace ; modifiez-la ci-dessous.</translation>
     </message>
     <message>
         <source>%1 visibility policies, chosen by namespace labels; edit them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 politiques de visibilité, choisies selon les labels du namespace ; modifiez-les ci-dessous.</translation>
     </message>
     <message>
         <source>In force: Istio&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur : les valeurs par défaut d’Istio.</translation>
     </message>
     <message>
         <source>In force: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur : %1.</translation>
     </message>
     <message>
         <source>Kept but not used by MeshEntry: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé mais non utilisé par MeshEntry : %1.</translation>
     </message>
     <message>
         <source>Cannot change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::MetadataSection</name>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Add label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un label…</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source>Add annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une annotation…</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version de l’API :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Names&amp;pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Names&amp;pace :</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels :</translation>
     </message>
     <message>
         <source>Ann&amp;otations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;otations :</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::NewDocumentDialog</name>
     <message>
         <source>In a &amp;new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un &amp;nouveau fichier</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>What to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi créer</translation>
     </message>
     <message>
         <source>Empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier vide</translation>
     </message>
     <message>
         <source>A file with nothing in it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier qui ne contient encore rien</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>&amp;Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter à %1</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>&amp;Create:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer :</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::OpenFromClusterDialog</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open from Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir depuis le cluster</translation>
     </message>
     <message>
         <source>All namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les namespaces</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexte :</translation>
     </message>
     <message>
         <source>&amp;Namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namespace :</translation>
     </message>
     <message>
         <source>Kinds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinds :</translation>
     </message>
     <message>
         <source>Filter by name, namespace or host</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, namespace ou hôte</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>&amp;Deselect All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désélectionner tout</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Open %n Object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Ouvrir %n objet</numerusform>
+            <numerusform>&amp;Ouvrir %n objets</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement depuis %1…</translation>
     </message>
     <message>
         <source>Nothing of these kinds in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ces kinds dans %1.</translation>
     </message>
     <message>
         <source>any namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>n’importe quel namespace</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>namespace %1</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s); tick the ones to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet ; cochez ceux à ouvrir.</numerusform>
+            <numerusform>%n objets ; cochez ceux à ouvrir.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;ServiceEntries</source>
+        <translation>&amp;ServiceEntries</translation>
+    </message>
+    <message>
+        <source>&amp;WorkloadEntries</source>
+        <translation>&amp;WorkloadEntries</translation>
+    </message>
+    <message>
+        <source>Sid&amp;ecars</source>
+        <translation>Sid&amp;ecars</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::OpenFromClusterFlow</name>
     <message>
         <source>Open from Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir depuis le cluster</translation>
     </message>
     <message numerus="yes">
         <source>Opened %n object(s) from context %1; the file is not saved yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet ouvert depuis le contexte %1 ; le fichier n’est pas encore enregistré.</numerusform>
+            <numerusform>%n objets ouverts depuis le contexte %1 ; le fichier n’est pas encore enregistré.</numerusform>
         </translation>
     </message>
 </context>
@@ -1635,588 +2212,635 @@ Default: %2</source>
     <name>MeshEntry::OtherFieldsView</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Kept exactly as written; edit them in the YAML pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés exactement tels qu’écrits ; modifiez-les dans le volet YAML</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::OutlineModel</name>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>Document %1 (syntax error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 (erreur de syntaxe)</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>No kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de kind</translation>
     </message>
     <message>
         <source>Starts on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence ligne %1</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe YAML : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::OutlineView</name>
     <message>
         <source>Filter by name, namespace or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, namespace ou kind</translation>
     </message>
     <message>
         <source>Outline filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre du plan</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>No document matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Shows only the documents whose name, namespace or kind contains the text</source>
+        <translation>N’affiche que les documents dont le nom, le namespace ou le kind contient le texte</translation>
+    </message>
+    <message>
+        <source>The open files and their documents; a document&apos;s tooltip counts its errors and warnings</source>
+        <translation>Les fichiers ouverts et leurs documents ; l’info-bulle d’un document compte ses erreurs et avertissements</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::PortsTable</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Target port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port cible</translation>
     </message>
     <message>
         <source>Add port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un port…</translation>
     </message>
     <message>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>détection</translation>
     </message>
     <message>
         <source>Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>Port %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::PreferencesDialog</name>
     <message>
         <source>Save unsaved changes every 30 seconds for crash recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications non enregistrées toutes les 30 secondes pour la récupération après plantage</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut du système</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Colour scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de couleurs :</translation>
     </message>
     <message>
         <source>YAML font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de police YAML :</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::RecentFiles</name>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::RequestTesterPanel</name>
     <message>
         <source>The namespace of the sidecar that sends the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le namespace du sidecar qui envoie la requête.</translation>
     </message>
     <message>
         <source>https://api.example.com, tcp://10.0.0.5:5432, api.example.com:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com, tcp://10.0.0.5:5432, api.example.com:8080</translation>
     </message>
     <message>
         <source>The scheme gives the protocol (http, https, tls, tcp) and the default port; an IP is the destination address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma donne le protocole (http, https, tls, tcp) et le port par défaut ; une IP est l’adresse de destination.</translation>
     </message>
     <message>
         <source>From the port</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après le port</translation>
     </message>
     <message>
         <source>https (TLS carrying HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>https (TLS transportant du HTTP)</translation>
     </message>
     <message>
         <source>tcp (raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp (brut)</translation>
     </message>
     <message>
         <source>What the client sends. From the port: what the ServiceEntry port declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’envoie le client. D’après le port : ce que déclare le port du ServiceEntry.</translation>
     </message>
     <message>
         <source>the HTTP Host, and the SNI for TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>le Host HTTP, et le SNI pour TLS</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>from the entry, else undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>d’après l’entrée, sinon non déclarée</translation>
     </message>
     <message>
         <source>Destination IP. Empty: the address the host has in the files, else an address no entry declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de destination. Vide : l’adresse qu’a l’hôte dans les fichiers, sinon une adresse qu’aucune entrée ne déclare.</translation>
     </message>
     <message>
         <source>the host</source>
-        <translation type="unfinished"></translation>
+        <translation>l’hôte</translation>
     </message>
     <message>
         <source>TLS server name; empty: the host, for tls and https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de serveur TLS ; vide : l’hôte, pour tls et https.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Mesh Config…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh Config…</translation>
     </message>
     <message>
         <source>Read mesh settings: a MeshConfig YAML, the istio ConfigMap or an IstioOperator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les paramètres du mesh : un YAML MeshConfig, la ConfigMap istio ou un IstioOperator.</translation>
     </message>
     <message>
         <source>Namespaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespaces…</translation>
     </message>
     <message>
         <source>Import the cluster&apos;s namespaces and labels (kubectl get namespaces -o yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les namespaces du cluster et leurs labels (kubectl get namespaces -o yaml).</translation>
     </message>
     <message>
         <source>&amp;From namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis le namespace :</translation>
     </message>
     <message>
         <source>&amp;Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requête :</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocole :</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>&amp;SNI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SNI :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Type a URL such as https://api.example.com or tcp://10.0.0.5:5432.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une URL comme https://api.example.com ou tcp://10.0.0.5:5432.</translation>
     </message>
     <message>
         <source>Pick the namespace the request comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le namespace d’où vient la requête.</translation>
     </message>
     <message>
         <source>Give a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un port.</translation>
     </message>
     <message>
         <source>%1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse IP.</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>→ PassthroughCluster: leaves the mesh unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>→ PassthroughCluster : quitte le mesh sans changement</translation>
     </message>
     <message>
         <source>→ egress proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ proxy d’egress %1</translation>
     </message>
     <message>
         <source>→ AllowAnyDynamicDNSCluster: Envoy resolves the host</source>
-        <translation type="unfinished"></translation>
+        <translation>→ AllowAnyDynamicDNSCluster : Envoy résout l’hôte</translation>
     </message>
     <message>
         <source>✕ BlackHoleCluster: the connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ BlackHoleCluster : la connexion est fermée</translation>
     </message>
     <message>
         <source>✕ block_all answers HTTP 502</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ block_all répond HTTP 502</translation>
     </message>
     <message>
         <source>✕ Protocol error: TLS or raw TCP into an HTTP listener</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Erreur de protocole : TLS ou TCP brut vers un listener HTTP</translation>
     </message>
     <message>
         <source>✕ No virtual host: HTTP 404</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Pas de virtual host : HTTP 404</translation>
     </message>
     <message>
         <source>✕ No filter chain: the connection is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Pas de filter chain : la connexion est réinitialisée</translation>
     </message>
     <message>
         <source>✕ %1 is not built: the connection fails</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ %1 n’est pas construit : la connexion échoue</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : %1</translation>
     </message>
     <message>
         <source>%1 to %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vers %2:%3</translation>
     </message>
     <message>
         <source>listener %1</source>
-        <translation type="unfinished"></translation>
+        <translation>listener %1</translation>
     </message>
     <message>
         <source>virtual host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>virtual host %1</translation>
     </message>
     <message>
         <source>ServiceEntry %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry %1/%2</translation>
+    </message>
+    <message>
+        <source>From namespace</source>
+        <translation>Depuis le namespace</translation>
+    </message>
+    <message>
+        <source>Destination port; empty: the scheme&apos;s default port</source>
+        <translation>Port de destination ; vide : le port par défaut du schéma</translation>
+    </message>
+    <message>
+        <source>How the sidecar handles the request, one decision a row; Enter opens its field</source>
+        <translation>Comment le sidecar traite la requête, une décision par ligne ; Entrée ouvre son champ</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ResourceForm</name>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres champs</translation>
     </message>
     <message>
         <source>This form does not edit these keys. They are kept exactly as written; change them in the YAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce formulaire ne modifie pas ces clés. Elles sont conservées exactement telles qu’écrites ; modifiez-les dans le YAML.</translation>
     </message>
     <message>
         <source>No document is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document n’est ouvert.</translation>
     </message>
     <message>
         <source>The document is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’est plus dans le fichier.</translation>
     </message>
     <message>
         <source>YAML syntax error at line %1, column %2: %3. The form is read-only until the YAML is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe YAML ligne %1, colonne %2 : %3. Le formulaire est en lecture seule jusqu’à ce que le YAML soit corrigé.</translation>
     </message>
     <message>
         <source>This document is a %1; the %2 form does not edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document est un %1 ; le formulaire %2 ne le modifie pas.</translation>
     </message>
     <message>
         <source>The file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ReverseSelectionModel</name>
     <message>
         <source>ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes</translation>
     </message>
     <message>
         <source>ServiceEntries in namespace %1 whose selector labels %2 carries</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntries du namespace %1 dont %2 porte les labels du sélecteur</translation>
     </message>
     <message>
         <source>ServiceEntries in namespace %1 whose selector misses %2 by exactly one label</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntries du namespace %1 dont le sélecteur manque %2 d’exactement un label</translation>
     </message>
     <message>
         <source>ServiceEntries in other namespaces whose selector %1 satisfies: a selector never crosses namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntries d’autres namespaces dont %1 satisfait le sélecteur : un sélecteur ne traverse jamais les namespaces</translation>
     </message>
     <message>
         <source>Selector: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur : %1</translation>
     </message>
     <message>
         <source>(empty: every workload)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide : tous les workloads)</translation>
     </message>
     <message>
         <source>Selects it; Istio uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sélectionne ; Istio l’utilise</translation>
     </message>
     <message>
         <source>Selects it, but </source>
-        <translation type="unfinished"></translation>
+        <translation>Le sélectionne, mais </translation>
     </message>
     <message>
         <source>wants label %1=%2, which it lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>exige le label %1=%2, qui lui manque</translation>
     </message>
     <message>
         <source>wants %1=%2, it has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>exige %1=%2, il a %3</translation>
     </message>
     <message>
         <source>in namespace %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le namespace %1, pas %2</translation>
     </message>
     <message>
         <source>Selected by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionné par : %1</translation>
     </message>
     <message>
         <source>Would be selected but for one label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serait sélectionné, à un label près : %1</translation>
     </message>
     <message>
         <source>Same labels, other namespace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mêmes labels, autre namespace : %1</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::RouteStepsModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>The answer depends on this, which the files cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse en dépend, ce que les fichiers ne peuvent pas dire.</translation>
     </message>
     <message>
         <source>Something on the way that Istio would not do as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose en chemin qu’Istio ne ferait pas tel qu’écrit.</translation>
     </message>
     <message>
         <source>%1 (ISTIO-ROUTING.md %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ISTIO-ROUTING.md %2, %3)</translation>
     </message>
     <message>
         <source>
 Double-click to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Double-cliquez pour ouvrir %1.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::RoutingController</name>
     <message>
         <source>Request Tester</source>
-        <translation type="unfinished"></translation>
+        <translation>Testeur de requêtes</translation>
     </message>
     <message>
         <source>Visibility Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de visibilité</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Mesh Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh Config</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers YAML (*.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot Read Mesh Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la Mesh Config</translation>
     </message>
     <message>
         <source>Namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespaces</translation>
     </message>
     <message>
         <source>YAML or JSON (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML ou JSON (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot Read Namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les namespaces</translation>
     </message>
     <message>
         <source>Mesh: Istio&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh : valeurs par défaut d’Istio</translation>
     </message>
     <message>
         <source>Mesh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh : %1</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source> · namespaces from the files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> · namespaces issus des fichiers (%1)</translation>
     </message>
     <message>
         <source> · %1 namespaces from %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 namespaces issus de %2</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ScalarField</name>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué : %1</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::SelectedWorkloadsPanel</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Back to the ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au ServiceEntry</translation>
     </message>
     <message>
         <source>Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme…</translation>
     </message>
     <message>
         <source>Show the ServiceEntry, its hosts and ports and the selected workloads as a diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le ServiceEntry, ses hôtes et ports et les workloads sélectionnés sous forme de diagramme</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import Pods and WorkloadEntries (kubectl get pods -A -o json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des Pods et des WorkloadEntries (kubectl get pods -A -o json)</translation>
     </message>
     <message>
         <source>Find a workload: namespace/name</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un workload : namespace/nom</translation>
     </message>
     <message>
         <source>Find a workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un workload</translation>
     </message>
     <message>
         <source>Selected workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads sélectionnés</translation>
     </message>
     <message>
         <source>ServiceEntries selecting the workload</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntries qui sélectionnent le workload</translation>
     </message>
     <message>
         <source>Select a ServiceEntry to see the workloads its selector picks, or a WorkloadEntry to see the ServiceEntries that select it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ServiceEntry pour voir les workloads que choisit son sélecteur, ou un WorkloadEntry pour voir les ServiceEntries qui le sélectionnent.</translation>
+    </message>
+    <message>
+        <source>namespace/name of a Pod or WorkloadEntry: shows the ServiceEntries that select it</source>
+        <translation>namespace/nom d’un Pod ou d’un WorkloadEntry : affiche les ServiceEntries qui le sélectionnent</translation>
+    </message>
+    <message>
+        <source>The workloads the ServiceEntry&apos;s selector selects, with their endpoints</source>
+        <translation>Les workloads que sélectionne le sélecteur du ServiceEntry, avec leurs endpoints</translation>
+    </message>
+    <message>
+        <source>Enter opens a ServiceEntry</source>
+        <translation>Entrée ouvre un ServiceEntry</translation>
     </message>
 </context>
 <context>
@@ -2226,1153 +2850,1203 @@ Double-click to open %1.</source>
 resolution %3
 selector: %4
 %5 of %6 selected workloads used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2
+resolution %3
+sélecteur : %4
+%5 des %6 workloads sélectionnés utilisés</translation>
     </message>
     <message>
         <source>(empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide : tous)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte</translation>
     </message>
     <message>
         <source>
 targetPort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+targetPort %1</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d’adresse)</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>socket</translation>
     </message>
     <message>
         <source>
 ✕ not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+✕ non utilisé : %1</translation>
     </message>
     <message>
         <source>%1 %2: not used by Istio: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : non utilisé par Istio : %3</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Pods (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods (%1)</translation>
     </message>
     <message>
         <source>VMs: WorkloadEntries (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>VM : WorkloadEntries (%1)</translation>
     </message>
     <message>
         <source>No workload is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun workload n’est sélectionné</translation>
     </message>
     <message>
         <source>No workloadSelector</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de workloadSelector</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
         <source>MeshEntry selection diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de sélection MeshEntry</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::SelectionDiagramDialog</name>
     <message>
         <source>Selection Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de sélection</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PNG…</translation>
     </message>
     <message>
         <source>Export &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;SVG…</translation>
     </message>
     <message>
         <source>Drag to move, Ctrl+wheel to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser pour déplacer, Ctrl+molette pour zoomer.</translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::SelectionModel</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>socket</translation>
     </message>
     <message>
         <source>Selected: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnés : aucun</translation>
     </message>
     <message>
         <source>Selected: %1 (%2 ready)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnés : %1 (%2 prêts)</translation>
     </message>
     <message>
         <source>Workloads in namespace %1 whose labels carry every selector label</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads du namespace %1 dont les labels portent chaque label du sélecteur</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d’adresse)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Istio makes an endpoint of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Istio en fait un endpoint</translation>
     </message>
     <message>
         <source>Not used: </source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisé : </translation>
     </message>
     <message>
         <source>Other namespaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres namespaces : %1</translation>
     </message>
     <message>
         <source>These match the labels, but a workloadSelector only selects workloads in the ServiceEntry&apos;s own namespace (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux-ci correspondent aux labels, mais un workloadSelector ne sélectionne que les workloads du namespace du ServiceEntry (%1)</translation>
     </message>
     <message>
         <source>in namespace %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le namespace %1, pas %2</translation>
     </message>
     <message>
         <source>Near-misses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presque sélectionnés : %1</translation>
     </message>
     <message>
         <source>Workloads in namespace %1 that miss exactly one selector label, closest values first</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads du namespace %1 auxquels il manque exactement un label du sélecteur, les valeurs les plus proches d’abord</translation>
     </message>
     <message>
         <source>no label %1 (wants %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de label %1 (exige %2)</translation>
     </message>
     <message>
         <source>%1 is %2, wants %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2, exige %3</translation>
+    </message>
+    <message>
+        <source>In the open file %1</source>
+        <translation>Dans le fichier ouvert %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importé depuis %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Propriétaire : %1</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Nœud : %1</translation>
+    </message>
+    <message>
+        <source>Service account: %1</source>
+        <translation>Service account : %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Réseau : %1</translation>
+    </message>
+    <message>
+        <source>Locality: %1</source>
+        <translation>Localité : %1</translation>
+    </message>
+    <message>
+        <source>Weight: %1</source>
+        <translation>Poids : %1</translation>
+    </message>
+    <message>
+        <source>hostNetwork: the endpoint is the node&apos;s IP</source>
+        <translation>hostNetwork : l’endpoint est l’IP du nœud</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase : %1</translation>
+    </message>
+    <message>
+        <source>  ✓ selector</source>
+        <translation>  ✓ sélecteur</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::ServiceEntryForm</name>
     <message>
         <source>Hosts and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes et adresses</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Add host, such as api.example.com…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un hôte, comme api.example.com…</translation>
     </message>
     <message>
         <source>&amp;Hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôtes :</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Add IP address or CIDR block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse IP ou un bloc CIDR…</translation>
     </message>
     <message>
         <source>A&amp;ddresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresses :</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Location and resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Location et resolution</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocation :</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolution :</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
     <message>
         <source>Workload selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur de workloads</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Add label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un label…</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels :</translation>
     </message>
     <message>
         <source>Visibility and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité et identité</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Add *, ., ~ or a namespace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter *, ., ~ ou un namespace…</translation>
     </message>
     <message>
         <source>E&amp;xport to:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter vers :</translation>
     </message>
     <message>
         <source>Subject alternative name</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject alternative name</translation>
     </message>
     <message>
         <source>Add identity, such as spiffe://cluster.local/ns/a/sa/b…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une identité, comme spiffe://cluster.local/ns/a/sa/b…</translation>
     </message>
     <message>
         <source>&amp;Subject alt names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subject alt names :</translation>
     </message>
     <message>
         <source>Resolution %1 takes no addresses: routes are built from the hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La resolution %1 ne prend pas d’adresses : les routes sont construites à partir des hôtes.</translation>
     </message>
     <message>
         <source>Remove Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les adresses</translation>
     </message>
     <message>
         <source>Resolution %1 takes no endpoints. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La resolution %1 ne prend pas d’endpoints. %2</translation>
     </message>
     <message>
         <source>Remove Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les endpoints</translation>
     </message>
     <message>
         <source>Endpoints and a workload selector cannot be used together: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des endpoints et un sélecteur de workloads ne peuvent pas être utilisés ensemble : gardez-en un.</translation>
     </message>
     <message>
         <source>The workload selector below picks the endpoints, so none can be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sélecteur de workloads ci-dessous choisit les endpoints ; aucun ne peut donc être listé ici.</translation>
     </message>
     <message numerus="yes">
         <source>Resolution %1 takes at most %n endpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La resolution %1 prend au plus %n endpoint.</numerusform>
+            <numerusform>La resolution %1 prend au plus %n endpoints.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Workload Selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le sélecteur de workloads</translation>
     </message>
     <message>
         <source>The endpoints above are listed by hand, so no workload selector can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les endpoints ci-dessus sont listés à la main ; aucun sélecteur de workloads ne peut donc être utilisé.</translation>
     </message>
     <message>
         <source>Resolution %1 ignores the workload selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>La resolution %1 ignore le sélecteur de workloads.</translation>
     </message>
     <message>
         <source>Not set: the mesh default applies, %1 (%2) unless the mesh configures another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini : la valeur par défaut du mesh s’applique, %1 (%2), sauf si le mesh en configure une autre.</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::StringListEditor</name>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::TableField</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add an item (or type into the last row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément (ou saisir dans la dernière ligne)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’élément sélectionné</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’élément sélectionné</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’élément sélectionné</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::VisibilityMapModel</name>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>visible</translation>
     </message>
     <message>
         <source>shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué par un autre</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>caché</translation>
     </message>
     <message>
         <source>Sidecars in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidecars dans %1</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::VisibilityMapView</name>
     <message>
         <source>Filter hosts and namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les hôtes et les namespaces</translation>
     </message>
     <message>
         <source>Visibility map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de visibilité</translation>
     </message>
     <message>
         <source>Export %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en %1…</translation>
     </message>
     <message>
         <source>Save the rows shown as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes affichées en %1.</translation>
     </message>
     <message>
         <source>%1 hosts × %2 namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hôtes × %2 namespaces</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>The map shows %1 rows; filter it to at most %2 for an image (CSV takes them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte affiche %1 lignes ; filtrez-la à %2 au plus pour une image (le CSV les prend toutes).</translation>
     </message>
     <message>
         <source>MeshEntry visibility map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de visibilité MeshEntry</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Export Visibility Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte de visibilité</translation>
     </message>
     <message>
         <source>visibility-map.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>carte-visibilite.%1</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Shows only the hosts and namespaces whose names contain the text</source>
+        <translation>N’affiche que les hôtes et les namespaces dont le nom contient le texte</translation>
+    </message>
+    <message>
+        <source>One row per namespace, one column per host; a cell says whether the namespace&apos;s sidecars see the host and why</source>
+        <translation>Une ligne par namespace, une colonne par hôte ; une cellule indique si les sidecars du namespace voient l’hôte, et pourquoi</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::VmInventoryDialog</name>
     <message>
         <source>Create WorkloadEntries from a VM Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des WorkloadEntries depuis un inventaire de VM</translation>
     </message>
     <message>
         <source>A CSV file with the columns &lt;b&gt;%1&lt;/b&gt;, labels as &lt;tt&gt;k=v;k=v&lt;/tt&gt;. A header row may name the columns in another order. Each row becomes a WorkloadEntry; rows with errors are not inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV avec les colonnes &lt;b&gt;%1&lt;/b&gt;, les labels sous la forme &lt;tt&gt;k=v;k=v&lt;/tt&gt;. Une ligne d’en-tête peut nommer les colonnes dans un autre ordre. Chaque ligne devient un WorkloadEntry ; les lignes en erreur ne sont pas insérées.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>inventory.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>inventaire.csv</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Namespace when empty:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namespace si vide :</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer</translation>
     </message>
     <message>
         <source>VM Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire de VM</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>1 row, valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne, valide.</translation>
     </message>
     <message>
         <source>%1 rows, all valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes, toutes valides.</translation>
     </message>
     <message>
         <source>1 row with errors will not be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne en erreur ne sera pas insérée.</translation>
     </message>
     <message>
         <source>%1 rows with errors will not be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes en erreur ne seront pas insérées.</translation>
     </message>
     <message>
         <source>Insert 1 WorkloadEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer 1 WorkloadEntry</translation>
     </message>
     <message>
         <source>Insert %1 WorkloadEntries</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer %1 WorkloadEntries</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::WindowActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;tout</translation>
     </message>
     <message>
         <source>Re&amp;load from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger depuis le disque</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
         <source>R&amp;eplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emplacer…</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la li&amp;gne…</translation>
     </message>
     <message>
         <source>Filter &amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer le plan</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;éférences…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;YAML Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet &amp;YAML</translation>
     </message>
     <message>
         <source>&amp;Wrap Long Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la ligne des lignes &amp;longues</translation>
     </message>
     <message>
         <source>What&apos;s &amp;This?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qu’est-ce que c’est ?</translation>
     </message>
     <message>
         <source>&amp;About MeshEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de MeshEntry</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>D&amp;uplicate Line</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer la ligne</translation>
     </message>
     <message>
         <source>De&amp;lete Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la &amp;ligne</translation>
     </message>
     <message>
         <source>Move Line U&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter la ligne</translation>
     </message>
     <message>
         <source>Move Line Dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la lig&amp;ne</translation>
     </message>
     <message>
         <source>Toggle &amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commenter/décommenter</translation>
     </message>
     <message>
         <source>&amp;Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indenter</translation>
     </message>
     <message>
         <source>Unin&amp;dent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désindenter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau depuis un &amp;modèle</translation>
     </message>
     <message>
         <source>&amp;Add from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter depuis un modèle</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ré&amp;cents</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Open YAML Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des fichiers YAML</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers YAML (*.yaml *.yml);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>About MeshEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de MeshEntry</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MeshEntry %1&lt;/h3&gt;&lt;p&gt;An editor for Istio ServiceEntry and WorkloadEntry resources that validates as Istio does and keeps every byte you did not change.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QScintilla and libyaml.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;MeshEntry %1&lt;/h3&gt;&lt;p&gt;Un éditeur de ressources Istio ServiceEntry et WorkloadEntry qui valide comme Istio et conserve chaque octet que vous n’avez pas modifié.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2, QScintilla et libyaml.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::WorkloadEntryForm</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>N&amp;etwork:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;éseau :</translation>
     </message>
     <message>
         <source>L&amp;ocality:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocalité :</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poids :</translation>
     </message>
     <message>
         <source>&amp;Service account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service account :</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Service port name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du port du service</translation>
     </message>
     <message>
         <source>Port on the workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Port sur le workload</translation>
     </message>
     <message>
         <source>Add port name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nom de port…</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Add label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un label…</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::WorkloadImportDialog</name>
     <message>
         <source>Import Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des workloads</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Reading %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 : %2 sur %3</translation>
     </message>
     <message>
         <source>Indexing the workloads of %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation des workloads de %1 : %2 sur %3</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::WorkloadsController</name>
     <message>
         <source>Selected Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads sélectionnés</translation>
     </message>
     <message>
         <source>Imported %1 workloads and %2 namespaces from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 workloads et %2 namespaces importés depuis %3</translation>
     </message>
     <message>
         <source>&amp;Import Pods and WorkloadEntries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des Pods et des WorkloadEntries…</translation>
     </message>
     <message>
         <source>Read &apos;kubectl get pods -A -o json&apos; (or -o yaml) output, or WorkloadEntry files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la sortie de « kubectl get pods -A -o json » (ou -o yaml), ou des fichiers WorkloadEntry</translation>
     </message>
     <message>
         <source>Import &amp;Namespaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;namespaces…</translation>
     </message>
     <message>
         <source>Read &apos;kubectl get namespaces -o json&apos;: their labels decide serviceEntryVisibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire « kubectl get namespaces -o json » : leurs labels décident de serviceEntryVisibility</translation>
     </message>
     <message>
         <source>&amp;Forget Imported Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier les workloads importés</translation>
     </message>
     <message>
         <source>Forgot %1 imported workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 workloads importés oubliés</translation>
     </message>
     <message>
         <source>&amp;Create WorkloadEntries from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer des WorkloadEntries depuis un CSV…</translation>
     </message>
     <message>
         <source>Selection &amp;Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme de sélection…</translation>
     </message>
     <message>
         <source>&amp;Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workloads</translation>
     </message>
     <message>
         <source>Open a file with a ServiceEntry to see the workloads it selects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un fichier contenant un ServiceEntry pour voir les workloads qu’il sélectionne.</translation>
     </message>
     <message>
         <source>Reading the file&apos;s ServiceEntries and WorkloadEntries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des ServiceEntries et WorkloadEntries du fichier…</translation>
     </message>
     <message>
         <source>This document is neither a ServiceEntry nor a WorkloadEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n’est ni un ServiceEntry ni un WorkloadEntry.</translation>
     </message>
     <message>
         <source>visible in every namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>visible dans tous les namespaces</translation>
     </message>
     <message>
         <source>visible in no namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>visible dans aucun namespace</translation>
     </message>
     <message>
         <source>visible in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>visible dans %1</translation>
     </message>
     <message>
         <source>ServiceEntry %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry %1/%2</translation>
     </message>
     <message>
         <source>No workloadSelector: the endpoints are the ones listed in spec.endpoints (or the hosts themselves for DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de workloadSelector : les endpoints sont ceux listés dans spec.endpoints (ou les hôtes eux-mêmes pour DNS).</translation>
     </message>
     <message>
         <source>Selector %1 in namespace %2, resolution %3: %4 of %5 selected workloads back it; %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur %1 dans le namespace %2, resolution %3 : %4 des %5 workloads sélectionnés le servent ; %6.</translation>
     </message>
     <message>
         <source>Only the open files&apos; WorkloadEntries are known: import Pods (Workloads ▸ Import) to match them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les WorkloadEntries des fichiers ouverts sont connus : importez des Pods (Workloads ▸ Importer) pour les comparer aussi.</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importé depuis %1</translation>
     </message>
     <message>
         <source>selected by 1 open ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionné par 1 ServiceEntry ouvert</translation>
     </message>
     <message>
         <source>selected by %1 open ServiceEntries</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionné par %1 ServiceEntries ouverts</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>%1, %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ; %3.</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’adresse</translation>
     </message>
     <message>
         <source>No workload %1 is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun workload %1 n’est connu</translation>
     </message>
     <message>
         <source>Workloads: %1 imported, %2 in open files</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads : %1 importés, %2 dans les fichiers ouverts</translation>
     </message>
     <message>
         <source>; %1 namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation> ; %1 namespaces</translation>
     </message>
     <message>
         <source> (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (depuis %1)</translation>
     </message>
     <message>
         <source>Import Namespaces (kubectl get namespaces -o json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des namespaces (kubectl get namespaces -o json)</translation>
     </message>
     <message>
         <source>Import Workloads (kubectl get pods -A -o json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des workloads (kubectl get pods -A -o json)</translation>
     </message>
     <message>
         <source>kubectl output (*.json *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie kubectl (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Un import est déjà en cours</translation>
     </message>
     <message>
         <source>Import of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1 annulé</translation>
     </message>
     <message>
         <source>Import Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des workloads</translation>
     </message>
     <message>
         <source>%1 holds no Pod, WorkloadEntry or Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient ni Pod, ni WorkloadEntry, ni Namespace</translation>
     </message>
     <message>
         <source>Mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh</translation>
     </message>
     <message>
         <source>The mesh settings were not changed: their YAML has an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du mesh n’ont pas été modifiés : leur YAML contient une erreur</translation>
     </message>
     <message>
         <source>Mesh: Istio defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh : valeurs par défaut d’Istio</translation>
     </message>
     <message>
         <source>Mesh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh : %1</translation>
     </message>
     <message>
         <source>Mesh settings in force (Edit ▸ Preferences ▸ Mesh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du mesh en vigueur (Édition ▸ Préférences ▸ Mesh)</translation>
     </message>
     <message>
         <source>Mesh settings from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du mesh depuis %1</translation>
     </message>
     <message>
         <source>root namespace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>namespace racine : %1</translation>
     </message>
     <message>
         <source>default exportTo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exportTo par défaut : %1</translation>
     </message>
     <message>
         <source>outbound traffic policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de trafic sortant : %1</translation>
     </message>
     <message>
         <source>DNS capture: %1, auto-allocation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>capture DNS : %1, allocation automatique : %2</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activée</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>serviceEntryVisibility: default %1, policies: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>serviceEntryVisibility : par défaut %1, politiques : %2, %3</translation>
     </message>
     <message>
         <source>applied to sidecars</source>
-        <translation type="unfinished"></translation>
+        <translation>appliqué aux sidecars</translation>
     </message>
     <message>
         <source>not applied to sidecars</source>
-        <translation type="unfinished"></translation>
+        <translation>non appliqué aux sidecars</translation>
     </message>
     <message>
         <source>Select a ServiceEntry with a workloadSelector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ServiceEntry avec un workloadSelector.</translation>
     </message>
     <message>
         <source>ServiceEntry %1/%2: %3 of %4 selected workloads back it</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry %1/%2 : %3 des %4 workloads sélectionnés le servent</translation>
     </message>
     <message>
         <source>Open or create a file to add WorkloadEntries to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un fichier auquel ajouter des WorkloadEntries</translation>
     </message>
     <message>
         <source>1 WorkloadEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 WorkloadEntry</translation>
     </message>
     <message>
         <source>%1 WorkloadEntries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 WorkloadEntries</translation>
     </message>
     <message>
         <source>Create %1 from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer %1 depuis un CSV</translation>
     </message>
     <message>
         <source>Created %1; Undo removes them all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créés ; Annuler les supprime tous</translation>
     </message>
 </context>
 <context>
     <name>MeshEntry::YamlEditor</name>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut : %1</translation>
     </message>
     <message>
         <source>Duplicate selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la sélection</translation>
     </message>
     <message>
         <source>Duplicate line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la ligne</translation>
     </message>
     <message>
         <source>Delete line</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <source>Delete lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes</translation>
     </message>
     <message>
         <source>Move lines up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter les lignes</translation>
     </message>
     <message>
         <source>Move lines down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre les lignes</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Indenter</translation>
     </message>
     <message>
         <source>Unindent</source>
-        <translation type="unfinished"></translation>
+        <translation>Désindenter</translation>
     </message>
     <message>
         <source>Uncomment lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Décommenter les lignes</translation>
     </message>
     <message>
         <source>Comment lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OpenFromClusterDialog</name>
-    <message>
-        <source>&amp;ServiceEntries</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter les lignes</translation>
     </message>
     <message>
-        <source>&amp;WorkloadEntries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sid&amp;ecars</source>
-        <translation type="unfinished"></translation>
+        <source>The YAML text of the shown file; Ctrl+Tab leaves it</source>
+        <translation>Le texte YAML du fichier affiché ; Ctrl+Tab en sort</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Rows: a host as one namespace&apos;s ServiceEntries define it. Columns: the namespaces whose sidecars look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes : un hôte tel que le définissent les ServiceEntries d’un namespace. Colonnes : les namespaces dont les sidecars regardent.</translation>
     </message>
 </context>
 </TS>
