@@ -7,11 +7,13 @@
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "outlineview.h"
+#include "yamleditor.h"
 #include "severitycolors.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QDockWidget>
+#include <QSet>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -29,6 +31,7 @@ private slots:
     void init();
     void cleanup();
     void everyControlHasAnAccessibleNameAndDescription();
+    void keyboardAloneReachesEveryPanel();
     void diagnosticColoursMeetWcagAaInLightAndDark();
     void severitiesAreNotToldByColourAlone();
 
@@ -130,6 +133,41 @@ void TestAccessibility::everyControlHasAnAccessibleNameAndDescription()
     for (const QString &line : std::as_const(missing))
         qWarning().noquote() << line;
     QCOMPARE(missing.size(), 0);
+}
+
+void TestAccessibility::keyboardAloneReachesEveryPanel()
+{
+    showDocument(0);
+    // Tab round the window (Ctrl+Tab leaves the YAML pane, where Tab indents); on a tab bar of
+    // docked panels whose shown panel was visited, Right chooses the next one. Every panel
+    // gets the focus on the way, without the mouse.
+    QSet<QString> reached;
+    for (int step = 0; step < 400 && reached.size() < 5; ++step) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        for (QWidget *at = focus; at; at = at->parentWidget()) {
+            if (auto *dock = qobject_cast<QDockWidget *>(at)) {
+                reached.insert(dock->windowTitle());
+                break;
+            }
+        }
+        if (auto *tabs = qobject_cast<QTabBar *>(focus);
+            tabs && reached.contains(tabs->tabText(tabs->currentIndex())) &&
+            tabs->currentIndex() + 1 < tabs->count()) {
+            press(Qt::Key_Right);
+            continue;
+        }
+        if (focus == static_cast<QWidget *>(m_window->yamlEditor()))
+            press(Qt::Key_Tab, Qt::ControlModifier);
+        else
+            press(Qt::Key_Tab);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QStringList titles = reached.values();
+    titles.sort();
+    QCOMPARE(titles, QStringList({"Diagnostics", "Outline", "Request Tester", "Selected Workloads",
+                                  "Visibility Map"}));
 }
 
 void TestAccessibility::diagnosticColoursMeetWcagAaInLightAndDark()

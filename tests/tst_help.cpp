@@ -280,6 +280,19 @@ void TestHelp::guideCoversTheTopics()
         QVERIFY2(text.contains(QLatin1String(words)), words);
     // A language without its own guide gets the English one.
     QCOMPARE(HelpPages::guide(QStringLiteral("xx")), html);
+    // German and French have their own, with the same sections.
+    for (const char *language : {"de", "fr"}) {
+        const QString translated = HelpPages::guide(QLatin1String(language));
+        QVERIFY(translated != html);
+        for (const char *anchor :
+             {"kinds", "hosts", "resolution", "exportto", "selector", "tester", "help"})
+            QVERIFY2(translated.contains(
+                         QStringLiteral("<a name=\"%1\"></a>").arg(QLatin1String(anchor))),
+                     language);
+        QVERIFY(translated.contains(QStringLiteral("href=\"meshentry:rules\"")));
+    }
+    QVERIFY(HelpPages::guide(QStringLiteral("de")).startsWith(
+        QStringLiteral("<h1>MeshEntry-Leitfaden</h1>")));
     // The links inside stay in the window.
     helpWindow()->browser()->setSource(QUrl(QStringLiteral("meshentry:rules")));
     QVERIFY(helpWindow()->browser()->toPlainText().startsWith(QStringLiteral("Rules reference")));
