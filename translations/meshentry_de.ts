@@ -3105,8 +3105,8 @@ targetPort %1</translation>
         <translation>Host hinzufügen, etwa api.example.com…</translation>
     </message>
     <message>
-        <source>&amp;Hosts:</source>
-        <translation>&amp;Hosts:</translation>
+        <source>Hos&amp;ts:</source>
+        <translation>Hos&amp;ts:</translation>
     </message>
     <message>
         <source>Address</source>

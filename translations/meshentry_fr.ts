@@ -3105,7 +3105,7 @@ targetPort %1</translation>
         <translation>Ajouter un hôte, comme api.example.com…</translation>
     </message>
     <message>
-        <source>&amp;Hosts:</source>
+        <source>Hos&amp;ts:</source>
         <translation>&amp;Hôtes :</translation>
     </message>
     <message>

@@ -43,7 +43,7 @@ ServiceEntryForm::ServiceEntryForm(QWidget *parent)
     addCaption(hostsLayout, FormFacts::supplement(u"spec.hosts"));
     m_hosts = new StringListEditor(b, specPath("hosts"), tr("Host"),
                                    tr("Add host, such as api.example.com…"), hostsBox);
-    hostsLayout->addRow(createLabel(b, tr("&Hosts:"), u"spec.hosts", m_hosts), m_hosts);
+    hostsLayout->addRow(createLabel(b, tr("Hos&ts:"), u"spec.hosts", m_hosts), m_hosts);
     m_addressesNotice = new SectionNotice(hostsBox);
     m_addressesNotice->setObjectName(QStringLiteral("notice:spec.addresses"));
     hostsLayout->addRow(m_addressesNotice);
