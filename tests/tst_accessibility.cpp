@@ -7,8 +7,8 @@
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "outlineview.h"
-#include "yamleditor.h"
 #include "severitycolors.h"
+#include "yamleditor.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>

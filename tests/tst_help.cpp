@@ -291,8 +291,8 @@ void TestHelp::guideCoversTheTopics()
                      language);
         QVERIFY(translated.contains(QStringLiteral("href=\"meshentry:rules\"")));
     }
-    QVERIFY(HelpPages::guide(QStringLiteral("de")).startsWith(
-        QStringLiteral("<h1>MeshEntry-Leitfaden</h1>")));
+    QVERIFY(HelpPages::guide(QStringLiteral("de"))
+                .startsWith(QStringLiteral("<h1>MeshEntry-Leitfaden</h1>")));
     // The links inside stay in the window.
     helpWindow()->browser()->setSource(QUrl(QStringLiteral("meshentry:rules")));
     QVERIFY(helpWindow()->browser()->toPlainText().startsWith(QStringLiteral("Rules reference")));
