@@ -1,6 +1,7 @@
 #include "helppages.h"
 
 #include "actionregistry.h"
+#include "diagnosticsmodel.h"
 #include "fieldreference.h"
 #include "fieldtable.h"
 #include "ruleregistry.h"
@@ -172,7 +173,7 @@ QString HelpPages::rules()
             entries += QStringLiteral("<h3><a name=\"%1\"></a><code>%1</code> %2</h3>"
                                       "<p><i>%3</i></p><p><b>%4</b> %5</p><p><b>%6</b> %7</p>")
                            .arg(escaped(rule.id), escaped(rule.title),
-                                escaped(severityText(rule.severity)), escaped(tr("When:")),
+                                escaped(DiagnosticsModel::severityText(rule.severity)), escaped(tr("When:")),
                                 escaped(rule.trigger), escaped(tr("Fix:")), escaped(rule.fix));
         }
         if (entries.isEmpty())
@@ -184,19 +185,6 @@ QString HelpPages::rules()
                     .arg(anchor, escaped(tr(layer.title)), entries);
     }
     return html + QStringLiteral("<ul>%1</ul>").arg(contents) + body;
-}
-
-QString HelpPages::severityText(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return tr("Error");
-    case Severity::Warning:
-        return tr("Warning");
-    case Severity::Info:
-        break;
-    }
-    return tr("Information");
 }
 
 QString HelpPages::fields(const QString &kind)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "diagnostic.h"
 #include "fieldspec.h"
 
 #include <QCoreApplication>
@@ -37,7 +36,6 @@ public:
     static QString rules();
     static QString fields(const QString &kind);
 
-    static QString severityText(Severity severity);
     static QString typeText(FieldType type);
 
 private:

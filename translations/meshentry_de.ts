@@ -1582,18 +1582,6 @@ Standard: %2</translation>
         <translation>Behebung:</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
         <source>&lt;h1&gt;%1 fields&lt;/h1&gt;&lt;p&gt;Every field MeshEntry knows, as Istio&apos;s CRD schema and its webhook define it. Press F1 in a form field to come to its entry.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;%1-Felder&lt;/h1&gt;&lt;p&gt;Jedes Feld, das MeshEntry kennt, wie Istios CRD-Schema und sein Webhook es definieren. Drücken Sie F1 in einem Formularfeld, um zu seinem Eintrag zu kommen.&lt;/p&gt;</translation>
     </message>

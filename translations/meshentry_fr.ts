@@ -1582,18 +1582,6 @@ Par défaut : %2</translation>
         <translation>Correction :</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
         <source>&lt;h1&gt;%1 fields&lt;/h1&gt;&lt;p&gt;Every field MeshEntry knows, as Istio&apos;s CRD schema and its webhook define it. Press F1 in a form field to come to its entry.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Champs de %1&lt;/h1&gt;&lt;p&gt;Tous les champs que connaît MeshEntry, tels que les définissent le schéma de CRD d’Istio et son webhook. Appuyez sur F1 dans un champ du formulaire pour arriver à son entrée.&lt;/p&gt;</translation>
     </message>
