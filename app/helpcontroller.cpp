@@ -9,6 +9,7 @@
 #include "helppages.h"
 #include "helpwindow.h"
 #include "mainwindow.h"
+#include "yamleditor.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -109,6 +110,15 @@ QUrl HelpController::contextUrl(QWidget *widget) const
     QTreeView *diagnostics = m_window->diagnosticsPanel()->view();
     if (widget && (widget == diagnostics || diagnostics->isAncestorOf(widget)))
         return ruleUrl(diagnostics->currentIndex().row());
+    // In the YAML pane, the field under the cursor.
+    YamlEditor *yaml = m_window->yamlEditor();
+    if (widget == yaml) {
+        QString kind;
+        if (const FieldSpec *field =
+                yaml->fieldAt(yaml->documentOffset(yaml->cursorOffset()), &kind))
+            return FieldReference::helpUrl(kind, field->path);
+        return HelpPages::guideUrl();
+    }
     for (QWidget *at = widget; at; at = at->parentWidget()) {
         // In a table, the column's field: header items carry its What's This.
         if (auto *view = qobject_cast<QAbstractItemView *>(at); view && view->model()) {

@@ -16,6 +16,7 @@
 #include "scalarfield.h"
 #include "serviceentryform.h"
 #include "workloadentryform.h"
+#include "yamleditor.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -189,6 +190,16 @@ void TestHelp::f1InATableCellOpensTheColumnsField()
     press(Qt::Key_F1);
     QCOMPARE(helpWindow()->currentUrl().toString(),
              QStringLiteral("meshentry:rules#SE-PORT-NUMBER-RANGE"));
+    // In the YAML pane, the field under the cursor: line 23 is "  resolution: DNS".
+    activateMain();
+    YamlEditor *yaml = m_window->yamlEditor();
+    QTest::mouseClick(yaml->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(40, 10));
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(yaml));
+    yaml->setCursorPosition(22, 4);
+    QCOMPARE(yaml->text(22), QStringLiteral("  resolution: DNS\n"));
+    press(Qt::Key_F1);
+    QCOMPARE(helpWindow()->currentUrl().toString(),
+             QStringLiteral("meshentry:fields/ServiceEntry#spec.resolution"));
     // Anywhere else it opens the guide.
     activateMain();
     m_window->outlineView()->tree()->setFocus();

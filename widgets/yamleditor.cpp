@@ -146,15 +146,17 @@ void YamlEditor::offerCompletion()
                   list.constData());
 }
 
-QString YamlEditor::fieldHelpAt(qsizetype position) const
+const FieldSpec *YamlEditor::fieldAt(qsizetype position, QString *kind) const
 {
     if (!m_document || position < 0)
-        return {};
+        return nullptr;
     const int index = m_document->documentAt(position);
     const YamlDocument &document = m_document->file().document(index);
     const FieldTable *table = FieldTable::forKind(document.info().kind);
     if (!table || document.hasSyntaxErrors())
-        return {};
+        return nullptr;
+    if (kind)
+        *kind = table->kind();
     const qsizetype offset = position - m_document->textOffset(index);
     const SpanTree &tree = document.tree();
     // The innermost node under the pointer; a key stands for the value it holds.
@@ -165,7 +167,7 @@ QString YamlEditor::fieldHelpAt(qsizetype position) const
             found = node;
     }
     if (found < 0)
-        return {};
+        return nullptr;
     const YamlNode &node = tree.node(found);
     int valueNode = found;
     if (node.parent >= 0 && tree.node(node.parent).isMapping()) {
@@ -174,7 +176,12 @@ QString YamlEditor::fieldHelpAt(qsizetype position) const
         if (at % 2 == 0)
             valueNode = siblings[at + 1];
     }
-    const FieldSpec *field = table->fieldAt(tree.pathOf(valueNode));
+    return table->fieldAt(tree.pathOf(valueNode));
+}
+
+QString YamlEditor::fieldHelpAt(qsizetype position) const
+{
+    const FieldSpec *field = fieldAt(position);
     if (!field || field->helpText().isEmpty())
         return {};
     QString text = QStringLiteral("<b>%1</b><br>%2")

@@ -9,6 +9,8 @@
 
 namespace MeshEntry {
 
+struct FieldSpec;
+
 /// A squiggle and margin marker on a byte range of the text.
 struct TextMark {
     enum class Severity { Error, Warning, Info };
@@ -63,6 +65,9 @@ public:
     /// Help for the field under a text offset (a key stands for its value), from the field
     /// table of the document's kind; empty where there is none.
     QString fieldHelpAt(qsizetype position) const;
+    /// The field under a text offset (a key stands for its value) and the document's kind;
+    /// nullptr where the kind has no field table or the field is unknown.
+    const FieldSpec *fieldAt(qsizetype position, QString *kind = nullptr) const;
     /// Text from start to end (bytes), as the pane holds it.
     QByteArray bytes(qsizetype start, qsizetype end) const;
     /// Lines with an error or warning marker in the margin, for tests and the status bar.
