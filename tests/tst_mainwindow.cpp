@@ -12,6 +12,7 @@
 #include "outlinemodel.h"
 #include "outlineview.h"
 #include "portstable.h"
+#include "resourceform.h"
 #include "scalarfield.h"
 #include "sectionnotice.h"
 #include "serviceentryform.h"
@@ -61,6 +62,7 @@ private slots:
     void typingAHostChangesOnlyItsLine();
     void portOutOfRangeIsFlaggedOnTheFieldAndInTheList();
     void editingTheYamlPaneRefreshesTheForm();
+    void typingAtTheEndOfADocumentKeepsItCurrent();
     void resolutionNoneWithSelectorWarns();
     void syntaxErrorOpensWithoutCrashAndShowsTheError();
     void otherKindsOpenAsText();
@@ -180,6 +182,39 @@ void TestMainWindow::editingTheYamlPaneRefreshesTheForm()
              QStringLiteral("stripe-api-eu"));
     QCOMPARE(pane->cursorOffset(),
              original.indexOf("  name: stripe-api") + qsizetype(strlen("  name: stripe-api-eu")));
+}
+
+void TestMainWindow::typingAtTheEndOfADocumentKeepsItCurrent()
+{
+    const QByteArray original = example();
+    QVERIFY(m_window->openFile(writeFile(QStringLiteral("end.yaml"), original)));
+    activate();
+    EditorDocument *file = m_window->currentFile();
+    YamlEditor *pane = m_window->yamlEditor();
+    // At the end of each document's last line the next byte starts the next document.
+    for (int document = 0; document + 1 < file->file().documentCount(); ++document) {
+        const qsizetype end = file->textOffset(document + 1) - 1;
+        m_window->setCurrent(file, document);
+        pane->goToOffset(end);
+        QTRY_COMPARE(QApplication::focusWidget(), pane);
+        // Every key before the pane's pause is over: outline, form and panels stay on it.
+        for (const char key : QByteArray("  # x")) {
+            QTest::keyClick(QApplication::focusWidget(), key);
+            QCOMPARE(m_window->currentDocument(), document);
+            const QTreeView *outline = m_window->outlineView()->tree();
+            QCOMPARE(static_cast<const OutlineModel *>(outline->model())
+                         ->documentAt(outline->currentIndex()),
+                     document);
+            const auto *form = qobject_cast<ResourceForm *>(m_window->formStack()->currentWidget());
+            QVERIFY(form);
+            QCOMPARE(form->documentIndex(), document);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(m_window->currentDocument(), document);
+        QTRY_VERIFY(file->file().document(document).text().contains("  # x\n"));
+        QCOMPARE(m_window->currentDocument(), document);
+        QCOMPARE(file->textOffset(document + 1), pane->cursorOffset() + 1);
+    }
 }
 
 void TestMainWindow::resolutionNoneWithSelectorWarns()
