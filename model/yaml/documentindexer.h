@@ -1,11 +1,13 @@
 #pragma once
 
 #include "documentinfo.h"
+#include "spantree.h"
 #include "yamlerror.h"
 
 #include <QByteArray>
 #include <QList>
 #include <atomic>
+#include <memory>
 
 namespace MeshEntry {
 
@@ -15,11 +17,14 @@ struct IndexedDocument {
     qsizetype end = 0;   ///< one past the last byte; the next document begins here
     DocumentInfo info;
     QList<YamlError> errors; ///< offsets relative to begin
+    /// The document's node store, built by the same pass; its text shares the indexed bytes.
+    std::shared_ptr<SpanTree> tree;
 };
 
 /**
  * Splits a YAML stream into documents in one streaming libyaml pass, recording each
- * document's byte range, kind, apiVersion, name and namespace, and syntax errors.
+ * document's byte range, kind, apiVersion, name and namespace, and syntax errors, and building
+ * each document's node store from the same events, so that nothing parses it a second time.
  *
  * Leading comments belong to the document that follows. After a syntax error the pass resumes
  * at the next `---` line, so one broken document does not hide the rest of the file.
@@ -31,8 +36,9 @@ public:
     static QList<IndexedDocument> index(const QByteArray &text,
                                         const std::atomic_bool *cancel = nullptr);
 
-    /// Extracts kind, apiVersion, name and namespace from a parsed document.
-    static DocumentInfo infoOf(const class SpanTree &tree);
+    /// Extracts kind, apiVersion, name and namespace from a parsed document (the last of
+    /// duplicate keys, as Kubernetes reads them).
+    static DocumentInfo infoOf(const SpanTree &tree);
 };
 
 } // namespace MeshEntry

@@ -4,9 +4,10 @@
 
 namespace MeshEntry {
 
-YamlDocument::YamlDocument(QByteArray text, DocumentInfo info, QList<YamlError> errors)
+YamlDocument::YamlDocument(QByteArray text, DocumentInfo info, QList<YamlError> errors,
+                           std::shared_ptr<const SpanTree> tree)
     : m_text(std::move(text)), m_info(std::move(info)), m_errors(std::move(errors)),
-      m_lineCount(int(m_text.count('\n')))
+      m_lineCount(int(m_text.count('\n'))), m_tree(std::move(tree))
 {}
 
 YamlDocument::YamlDocument(QByteArray text, SpanTree tree)

@@ -21,12 +21,13 @@ YamlFile YamlFile::fromBytes(const QByteArray &bytes, const std::atomic_bool *ca
     YamlFile file;
     file.m_bom = bytes.startsWith(utf8Bom);
     const QByteArray text = file.m_bom ? bytes.mid(utf8Bom.size()) : bytes;
-    const QList<IndexedDocument> indexed = DocumentIndexer::index(text, cancel);
+    QList<IndexedDocument> indexed = DocumentIndexer::index(text, cancel);
     file.m_documents.reserve(indexed.size());
-    for (const IndexedDocument &document : indexed)
-        file.m_documents.append(
-            YamlDocument(text.mid(document.begin, document.end - document.begin), document.info,
-                         document.errors));
+    for (IndexedDocument &document : indexed) {
+        const QByteArray documentText = document.tree->text();
+        file.m_documents.append(YamlDocument(documentText, std::move(document.info),
+                                             std::move(document.errors), std::move(document.tree)));
+    }
     return file;
 }
 
@@ -109,13 +110,14 @@ void YamlFile::setDocuments(QList<YamlDocument> documents)
 
 int YamlFile::replaceDocuments(int first, int count, const QByteArray &text)
 {
-    const QList<IndexedDocument> indexed = DocumentIndexer::index(text);
+    QList<IndexedDocument> indexed = DocumentIndexer::index(text);
     QList<YamlDocument> replacement;
-    for (const IndexedDocument &document : indexed) {
+    for (IndexedDocument &document : indexed) {
         if (document.begin == document.end)
             continue;
-        replacement.append(YamlDocument(text.mid(document.begin, document.end - document.begin),
-                                        document.info, document.errors));
+        const QByteArray documentText = document.tree->text();
+        replacement.append(YamlDocument(documentText, std::move(document.info),
+                                        std::move(document.errors), std::move(document.tree)));
     }
     m_documents.remove(first, count);
     if (m_documents.isEmpty() && replacement.isEmpty())
