@@ -81,8 +81,8 @@ QString NodeReader::jsonToken(int index) const
 
 YamlText NodeReader::keepName(const QString &name) const
 {
-    m_names.push_back(name.toUtf8());
-    return {m_names.back().constData(), m_names.back().size()};
+    m_names.append(name.toUtf8());
+    return {m_names.last().constData(), m_names.last().size()};
 }
 
 void NodeReader::collect(int mapping, QList<Entry> *out, int depth) const

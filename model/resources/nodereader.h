@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QString>
-#include <deque>
 
 namespace MeshEntry {
 
@@ -72,8 +71,8 @@ private:
     YamlText keepName(const QString &name) const;
 
     const SpanTree &m_tree;
-    /// Names of keys that JSON spells differently (`true`, `80`, `null`); stable addresses.
-    mutable std::deque<QByteArray> m_names;
+    /// Names of keys that JSON spells differently (`true`, `80`); their bytes stay put.
+    mutable QList<QByteArray> m_names;
 };
 
 } // namespace MeshEntry

@@ -4,9 +4,11 @@
 #include "istiopredicates.h"
 #include "ruleregistry.h"
 #include "serviceentryview.h"
+#include "spantree.h"
 #include "validationcontext.h"
 #include "workloadinventory.h"
 
+#include <QtConcurrent>
 #include <algorithm>
 
 namespace MeshEntry {
@@ -16,16 +18,8 @@ namespace {
 using IstioPredicates::goQuote;
 
 constexpr int maxListed = 3;
-
-QString portList(const QList<quint32> &numbers)
-{
-    if (numbers.isEmpty())
-        return QStringLiteral("no ports");
-    QStringList text;
-    for (const quint32 number : numbers)
-        text.append(QString::number(number));
-    return text.join(u", ");
-}
+/// Below this many changed host groups, analyzing them on one thread is faster.
+constexpr qsizetype parallelGroups = 256;
 
 bool selects(const QMap<QString, QString> &selector, const QMap<QString, QString> &labels)
 {
@@ -37,94 +31,19 @@ bool selects(const QMap<QString, QString> &selector, const QMap<QString, QString
     return true;
 }
 
-void appendUnique(QList<int> *list, int id)
+SourceSpan spanIn(const SpanTree &tree, int node)
 {
-    if (!list->contains(id))
-        list->append(id);
+    return ValidationContext::spanIn(tree, node);
 }
 
 } // namespace
-
-int CrossDocumentIndex::HostGroup::signatureCount(const QString &signature) const
-{
-    for (const auto &entry : signatures) {
-        if (entry.first == signature)
-            return entry.second;
-    }
-    return 0;
-}
-
-int CrossDocumentIndex::HostGroup::protocolCount(quint32 port) const
-{
-    int count = 0;
-    for (const Protocol &entry : protocols)
-        count += entry.port == port;
-    return count;
-}
-
-void CrossDocumentIndex::addHost(const QString &host, int id, const Entry &entry)
-{
-    HostGroup &group = m_byHost[host];
-    group.members.append(id);
-    bool known = false;
-    for (auto &signature : group.signatures) {
-        if (signature.first == entry.portSignature) {
-            ++signature.second;
-            known = true;
-            break;
-        }
-    }
-    if (!known)
-        group.signatures.append({entry.portSignature, 1});
-    for (qsizetype i = 0; i < entry.facts.ports.size(); ++i) {
-        const quint32 port = entry.facts.ports[i].number;
-        const QString &protocol = entry.protocols[i];
-        auto it = std::find_if(
-            group.protocols.begin(), group.protocols.end(),
-            [&](const HostGroup::Protocol &p) { return p.port == port && p.protocol == protocol; });
-        if (it == group.protocols.end())
-            group.protocols.append({port, protocol, 1});
-        else
-            ++it->count;
-    }
-}
-
-void CrossDocumentIndex::removeHost(const QString &host, int id, const Entry &entry)
-{
-    const auto it = m_byHost.find(host);
-    if (it == m_byHost.end())
-        return;
-    HostGroup &group = it.value();
-    group.members.removeOne(id);
-    if (group.members.isEmpty()) {
-        m_byHost.erase(it);
-        return;
-    }
-    for (qsizetype i = 0; i < group.signatures.size(); ++i) {
-        if (group.signatures[i].first != entry.portSignature)
-            continue;
-        if (--group.signatures[i].second <= 0)
-            group.signatures.removeAt(i);
-        break;
-    }
-    for (qsizetype i = 0; i < entry.facts.ports.size(); ++i) {
-        const quint32 port = entry.facts.ports[i].number;
-        const QString &protocol = entry.protocols[i];
-        for (qsizetype j = 0; j < group.protocols.size(); ++j) {
-            if (group.protocols[j].port != port || group.protocols[j].protocol != protocol)
-                continue;
-            if (--group.protocols[j].count <= 0)
-                group.protocols.removeAt(j);
-            break;
-        }
-    }
-}
 
 void CrossDocumentIndex::clear()
 {
     m_entries.clear();
     m_byName.clear();
     m_byHost.clear();
+    m_changedHosts.clear();
     m_selectorsByLabel.clear();
     m_emptySelectors.clear();
     m_workloads = LabelIndex();
@@ -132,33 +51,24 @@ void CrossDocumentIndex::clear()
 
 void CrossDocumentIndex::reserve(int documents)
 {
-    m_entries.reserve(documents);
+    m_entries.reserve(size_t(documents));
     m_byName.reserve(documents);
-    m_byHost.reserve(documents);
+    m_byHost.reserve(size_t(documents));
 }
 
 void CrossDocumentIndex::insert(int id, DocumentFacts facts)
 {
     if (facts.kind == DocumentFacts::Kind::Other)
         return;
-    Entry entry;
-    entry.facts = std::move(facts);
-    const DocumentFacts &f = entry.facts;
-    if (!f.name.isEmpty()) {
-        entry.nameKey = f.kindName + u'\x1f' + f.namespaceName + u'\x1f' + f.name;
-        m_byName[entry.nameKey].append(id);
-    }
+    remove(id);
+    const DocumentFacts &f = m_entries.emplace(id, std::move(facts)).first->second;
+    if (!f.nameKey.isEmpty())
+        m_byName[f.nameKey].append(id);
     if (f.isServiceEntry()) {
-        entry.hosts = f.hosts;
-        entry.hosts.removeDuplicates();
-        entry.portNumbers = f.portNumbers();
-        entry.portSignature = portList(entry.portNumbers);
-        entry.exportTo = ExportTo(f.exportTo, f.namespaceName);
-        entry.scopes = ExportTo::analyzerScopes(f.exportTo, f.namespaceName);
-        for (const DocumentFacts::Port &port : f.ports)
-            entry.protocols.append(port.protocol.toUpper());
-        for (const QString &host : std::as_const(entry.hosts))
-            addHost(host, id, entry);
+        for (const QString &host : f.distinctHosts) {
+            m_byHost[host].add(id, &f);
+            m_changedHosts.insert(host);
+        }
         if (f.hasSelector && f.selector.isEmpty())
             m_emptySelectors[f.namespaceName].append(id);
         for (auto it = f.selector.cbegin(); it != f.selector.cend(); ++it)
@@ -166,25 +76,33 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
     } else {
         m_workloads.insert(id, f.namespaceName, f.labels);
     }
-    m_entries.insert(id, std::move(entry));
 }
 
 void CrossDocumentIndex::remove(int id)
 {
-    const auto it = m_entries.constFind(id);
-    if (it == m_entries.cend())
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end())
         return;
-    const Entry &entry = it.value();
-    const DocumentFacts &facts = entry.facts;
-    if (!entry.nameKey.isEmpty()) {
-        QList<int> &group = m_byName[entry.nameKey];
+    const DocumentFacts &facts = it->second;
+    if (!facts.nameKey.isEmpty()) {
+        QList<int> &group = m_byName[facts.nameKey];
         group.removeOne(id);
         if (group.isEmpty())
-            m_byName.remove(entry.nameKey);
+            m_byName.remove(facts.nameKey);
     }
     if (facts.isServiceEntry()) {
-        for (const QString &host : entry.hosts)
-            removeHost(host, id, entry);
+        for (const QString &host : facts.distinctHosts) {
+            const auto group = m_byHost.find(host);
+            if (group == m_byHost.end())
+                continue;
+            group->second.remove(id);
+            if (group->second.isEmpty()) {
+                m_byHost.erase(group);
+                m_changedHosts.remove(host);
+            } else {
+                m_changedHosts.insert(host);
+            }
+        }
         if (facts.hasSelector && facts.selector.isEmpty()) {
             m_emptySelectors[facts.namespaceName].removeOne(id);
             if (m_emptySelectors[facts.namespaceName].isEmpty())
@@ -205,180 +123,149 @@ void CrossDocumentIndex::remove(int id)
     m_entries.erase(it);
 }
 
-QList<int> CrossDocumentIndex::selectingServiceEntries(const Entry &workload) const
+void CrossDocumentIndex::update()
 {
-    const QString &namespaceName = workload.facts.namespaceName;
+    QList<HostGroup *> groups;
+    groups.reserve(m_changedHosts.size());
+    for (const QString &host : std::as_const(m_changedHosts)) {
+        const auto group = m_byHost.find(host);
+        if (group != m_byHost.end() && group->second.needsAnalysis())
+            groups.append(&group->second);
+    }
+    m_changedHosts.clear();
+    const auto analyze = [](HostGroup *group) { group->analyze(maxListed); };
+    if (groups.size() >= parallelGroups)
+        QtConcurrent::blockingMap(groups, analyze);
+    else
+        std::for_each(groups.begin(), groups.end(), analyze);
+}
+
+QList<int> CrossDocumentIndex::selectingServiceEntries(const DocumentFacts &workload) const
+{
+    const QString &namespaceName = workload.namespaceName;
     QList<int> candidates = m_emptySelectors.value(namespaceName);
-    for (auto it = workload.facts.labels.cbegin(); it != workload.facts.labels.cend(); ++it) {
+    for (auto it = workload.labels.cbegin(); it != workload.labels.cend(); ++it) {
         const auto list =
             m_selectorsByLabel.constFind(LabelKey{namespaceName, it.key(), it.value()});
-        if (list == m_selectorsByLabel.cend())
-            continue;
-        for (const int id : list.value())
-            appendUnique(&candidates, id);
+        if (list != m_selectorsByLabel.cend())
+            candidates += list.value();
     }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     QList<int> result;
     for (const int id : std::as_const(candidates)) {
-        if (selects(at(id).facts.selector, workload.facts.labels))
+        if (selects(at(id).selector, workload.labels))
             result.append(id);
     }
-    std::sort(result.begin(), result.end());
     return result;
 }
 
-QList<int> CrossDocumentIndex::selectedWorkloads(const Entry &serviceEntry) const
+QList<int> CrossDocumentIndex::selectedWorkloads(const DocumentFacts &serviceEntry) const
 {
-    if (!serviceEntry.facts.hasSelector)
+    if (!serviceEntry.hasSelector)
         return {};
-    return m_workloads.select(serviceEntry.facts.namespaceName, serviceEntry.facts.selector);
+    return m_workloads.select(serviceEntry.namespaceName, serviceEntry.selector);
 }
 
 QSet<int> CrossDocumentIndex::dependents(int id) const
 {
     QSet<int> result;
-    const auto it = m_entries.constFind(id);
-    if (it == m_entries.cend())
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end())
         return result;
-    const Entry &entry = it.value();
+    const DocumentFacts &facts = it->second;
     const auto addMembers = [&result](const QList<int> &members) {
         for (const int member : members)
             result.insert(member);
     };
-    const auto named = m_byName.constFind(entry.nameKey);
+    const auto named = m_byName.constFind(facts.nameKey);
     if (named != m_byName.cend())
         addMembers(named.value());
-    if (entry.facts.isServiceEntry()) {
-        for (const QString &host : entry.hosts) {
-            const auto byHost = m_byHost.constFind(host);
-            if (byHost != m_byHost.cend())
-                addMembers(byHost->members);
+    if (facts.isServiceEntry()) {
+        for (const QString &host : facts.distinctHosts) {
+            const auto group = m_byHost.find(host);
+            if (group != m_byHost.end())
+                addMembers(group->second.ids());
         }
-        addMembers(selectedWorkloads(entry));
+        addMembers(selectedWorkloads(facts));
     } else {
-        addMembers(selectingServiceEntries(entry));
+        addMembers(selectingServiceEntries(facts));
     }
     result.remove(id);
     return result;
 }
 
-void CrossDocumentIndex::duplicateName(int id, const Entry &entry, QList<Diagnostic> *out) const
+void CrossDocumentIndex::duplicateName(const DocumentFacts &facts, const SpanTree &tree,
+                                       QList<Diagnostic> *out) const
 {
-    const auto found = m_byName.constFind(entry.nameKey);
-    if (found == m_byName.cend() || found->size() < 2 || !found->contains(id))
+    const auto found = m_byName.constFind(facts.nameKey);
+    if (found == m_byName.cend() || found->size() < 2)
         return;
-    const QList<int> &group = found.value();
     out->append(ValidationContext::finding(
         u"ME-DUPLICATE-NAME",
         QStringLiteral("%1 %2 is defined %3 times in the open files; applying them "
                        "keeps only the last one")
-            .arg(entry.facts.kindName, entry.facts.fullName())
-            .arg(group.size()),
-        entry.facts.nameSpan));
+            .arg(facts.kindName, facts.fullName())
+            .arg(found->size()),
+        spanIn(tree, facts.nameNode)));
 }
 
-void CrossDocumentIndex::conflictingProtocols(const Entry &entry, QList<Diagnostic> *out) const
+void CrossDocumentIndex::conflictingProtocols(int id, const DocumentFacts &facts,
+                                              const SpanTree &tree, QList<Diagnostic> *out) const
 {
-    const DocumentFacts &facts = entry.facts;
-    for (const QString &host : entry.hosts) {
-        for (const quint32 port : entry.portNumbers) {
-            const auto group = m_byHost.constFind(host);
-            if (group == m_byHost.cend() || group->protocolCount(port) < 2)
+    for (const QString &host : facts.distinctHosts) {
+        const auto group = m_byHost.find(host);
+        if (group == m_byHost.end())
+            continue;
+        for (const quint32 port : facts.portNumbers) {
+            const HostGroup::ProtocolConflict *conflict = group->second.protocolConflict(id, port);
+            if (!conflict)
                 continue;
-            QList<int> members;
-            for (const int member : group->members) {
-                if (at(member).portNumbers.contains(port))
-                    members.append(member);
-            }
-            QStringList scopes;
-            for (const int member : std::as_const(members))
-                scopes += at(member).scopes;
-            scopes.removeDuplicates();
-            scopes.sort();
-            for (const QString &scope : std::as_const(scopes)) {
-                QList<int> merged;
-                for (const int member : std::as_const(members)) {
-                    const QStringList &memberScopes = at(member).scopes;
-                    if (memberScopes.contains(scope) ||
-                        (scope != u"*" && memberScopes.contains(QStringLiteral("*"))))
-                        merged.append(member);
-                }
-                if (!entry.scopes.contains(scope) &&
-                    !(scope != u"*" && entry.scopes.contains(QStringLiteral("*"))))
-                    continue;
-                QStringList protocols;
-                QStringList names;
-                for (const int member : std::as_const(merged)) {
-                    const DocumentFacts &other = at(member).facts;
-                    names.append(other.fullName());
-                    for (const DocumentFacts::Port &otherPort : other.ports) {
-                        if (otherPort.number == port)
-                            protocols.append(otherPort.protocol.toUpper());
-                    }
-                }
-                protocols.removeDuplicates();
-                if (protocols.size() < 2)
-                    continue;
-                protocols.sort();
-                names.removeDuplicates();
-                names.sort();
-                out->append(ValidationContext::finding(
-                    u"IST0177",
-                    QStringLiteral("Multiple ServiceEntries (%1) define the same host "
-                                   "%2 and port %3 with conflicting protocols (%4).")
-                        .arg(names.join(u", "), goQuote(host))
-                        .arg(port)
-                        .arg(protocols.join(u", ")),
-                    facts.nameSpan));
-                return;
-            }
+            out->append(ValidationContext::finding(
+                u"IST0177",
+                QStringLiteral("Multiple ServiceEntries (%1) define the same host "
+                               "%2 and port %3 with conflicting protocols (%4).")
+                    .arg(conflict->names, goQuote(host))
+                    .arg(port)
+                    .arg(conflict->protocols),
+                spanIn(tree, facts.nameNode)));
+            return;
         }
     }
 }
 
-void CrossDocumentIndex::hostPortsDiffer(int id, const Entry &entry, QList<Diagnostic> *out) const
+void CrossDocumentIndex::hostPortsDiffer(int id, const DocumentFacts &facts, const SpanTree &tree,
+                                         QList<Diagnostic> *out) const
 {
-    const DocumentFacts &facts = entry.facts;
     for (int i = 0; i < facts.hosts.size(); ++i) {
         if (facts.hosts.indexOf(facts.hosts[i]) != i)
             continue;
-        const auto group = m_byHost.constFind(facts.hosts[i]);
-        if (group == m_byHost.cend() ||
-            group->signatureCount(entry.portSignature) == group->members.size())
+        const auto group = m_byHost.find(facts.hosts[i]);
+        if (group == m_byHost.end())
             continue;
-        QList<const Entry *> differing;
-        for (const int member : group->members) {
-            const Entry &other = at(member);
-            if (member != id && other.portSignature != entry.portSignature &&
-                entry.exportTo.overlaps(other.exportTo))
-                differing.append(&other);
-        }
-        if (differing.isEmpty())
+        const HostGroup::PortsDiffer differ = group->second.portsDiffer(id);
+        if (differ.count == 0)
             continue;
-        std::sort(differing.begin(), differing.end(), [](const Entry *a, const Entry *b) {
-            const QString nameA = a->facts.fullName();
-            const QString nameB = b->facts.fullName();
-            return nameA != nameB ? nameA < nameB : a->portSignature < b->portSignature;
-        });
         QStringList others;
-        for (const Entry *other : std::as_const(differing).mid(0, maxListed))
+        for (const DocumentFacts *other : differ.first)
             others.append(QStringLiteral("ServiceEntry %1 (%2)")
-                              .arg(other->facts.fullName(), other->portSignature));
-        if (differing.size() > maxListed)
-            others.append(QStringLiteral("%1 more").arg(differing.size() - maxListed));
+                              .arg(other->fullName(), other->portSignature));
+        if (differ.count > maxListed)
+            others.append(QStringLiteral("%1 more").arg(differ.count - maxListed));
         out->append(ValidationContext::finding(
             u"ME-HOST-PORTS-DIFFER",
             QStringLiteral("host %1 is also defined by %2 with other ports than this "
                            "ServiceEntry (%3); Istio does not reliably merge "
                            "ServiceEntries that share a host, so some of these ports "
                            "may not work (istio/istio#31483)")
-                .arg(goQuote(facts.hosts[i]), others.join(u", "), entry.portSignature),
-            facts.hostSpans.value(i)));
+                .arg(goQuote(facts.hosts[i]), others.join(u", "), facts.portSignature),
+            spanIn(tree, facts.hostNodes.value(i, -1))));
     }
 }
 
-void CrossDocumentIndex::selectorMatches(const Entry &entry, QList<Diagnostic> *out) const
+void CrossDocumentIndex::selectorMatches(const DocumentFacts &facts, const SpanTree &tree,
+                                         QList<Diagnostic> *out) const
 {
-    const DocumentFacts &facts = entry.facts;
     if (!m_inventory || !facts.hasSelector)
         return;
     if (m_workloads.matchesAny(facts.namespaceName, facts.selector) ||
@@ -388,13 +275,13 @@ void CrossDocumentIndex::selectorMatches(const Entry &entry, QList<Diagnostic> *
         u"ME-SELECTOR-NO-MATCH",
         QStringLiteral("workloadSelector matches no Pod or WorkloadEntry in namespace %1")
             .arg(goQuote(facts.namespaceName)),
-        facts.selectorSpan));
+        spanIn(tree, facts.selectorNode)));
 }
 
-void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *out) const
+void CrossDocumentIndex::workloadChecks(const DocumentFacts &facts, const SpanTree &tree,
+                                        QList<Diagnostic> *out) const
 {
-    const DocumentFacts &facts = entry.facts;
-    const QList<int> selecting = selectingServiceEntries(entry);
+    const QList<int> selecting = selectingServiceEntries(facts);
     if (selecting.isEmpty())
         return;
     const bool socket = facts.address.startsWith(u"unix://");
@@ -404,7 +291,7 @@ void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *o
     QStringList selectors;
     bool portsKnown = false;
     for (const int id : selecting) {
-        const DocumentFacts &serviceEntry = at(id).facts;
+        const DocumentFacts &serviceEntry = at(id);
         if ((socket || hostName) && serviceEntry.resolution == ServiceEntryView::Static) {
             out->append(ValidationContext::finding(
                 u"ME-STATIC-FQDN-WORKLOAD",
@@ -413,7 +300,7 @@ void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *o
                     .arg(goQuote(facts.address),
                          socket ? QStringLiteral("a unix socket") : QStringLiteral("a host name"),
                          serviceEntry.fullName()),
-                facts.addressSpan));
+                spanIn(tree, facts.addressNode)));
         }
         if (serviceEntry.resolution == ServiceEntryView::None)
             continue;
@@ -438,27 +325,28 @@ void CrossDocumentIndex::workloadChecks(const Entry &entry, QList<Diagnostic> *o
                 .arg(goQuote(port.name), selectors.join(u", "),
                      servicePorts.isEmpty() ? QStringLiteral("no ports")
                                             : servicePorts.join(u", ")),
-            port.span));
+            ValidationContext::keySpanIn(tree, port.keyNode)));
     }
 }
 
-QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &options) const
+QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &options,
+                                               const SpanTree &tree) const
 {
     QList<Diagnostic> result;
-    const auto it = m_entries.constFind(id);
-    if (it == m_entries.cend())
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end())
         return result;
-    const Entry &entry = it.value();
-    duplicateName(id, entry, &result);
-    if (entry.facts.isServiceEntry()) {
-        conflictingProtocols(entry, &result);
-        hostPortsDiffer(id, entry, &result);
-        selectorMatches(entry, &result);
+    const DocumentFacts &facts = it->second;
+    duplicateName(facts, tree, &result);
+    if (facts.isServiceEntry()) {
+        conflictingProtocols(id, facts, tree, &result);
+        hostPortsDiffer(id, facts, tree, &result);
+        selectorMatches(facts, tree, &result);
     } else {
-        workloadChecks(entry, &result);
+        workloadChecks(facts, tree, &result);
     }
     result.removeIf([&](const Diagnostic &diagnostic) {
-        return DocumentValidator::isSuppressed(diagnostic.rule, entry.facts, options);
+        return DocumentValidator::isSuppressed(diagnostic.rule, facts, options);
     });
     return result;
 }

@@ -3,25 +3,30 @@
 #include "diagnostic.h"
 #include "documentfacts.h"
 #include "exportto.h"
+#include "hostgroup.h"
 #include "labelindex.h"
 #include "validationoptions.h"
 
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <unordered_map>
 
 namespace MeshEntry {
 
+class SpanTree;
 class WorkloadInventory;
 
 /**
- * The facts of every open ServiceEntry and WorkloadEntry, indexed by name, host, host and port,
- * selector label and workload label, so that the cross-document checks of one document only
- * look at the documents that share a key with it:
+ * The facts of every open ServiceEntry and WorkloadEntry, indexed by name, host, selector label
+ * and workload label, so that the cross-document checks of one document only look at the
+ * documents that share a key with it:
  * IST0177, ME-DUPLICATE-NAME, ME-HOST-PORTS-DIFFER, ME-SELECTOR-NO-MATCH,
  * ME-STATIC-FQDN-WORKLOAD and ME-WORKLOAD-PORT-UNKNOWN.
  *
- * Ids are the caller's stable document ids.
+ * Every check costs linear time in the number of documents however many of them share a host
+ * or a name: the host checks are worked out once per host group (HostGroup), after changes, by
+ * update(). Ids are the caller's stable document ids.
  */
 class CrossDocumentIndex
 {
@@ -34,41 +39,20 @@ public:
     void reserve(int documents);
     void remove(int id);
     void clear();
-    bool contains(int id) const { return m_entries.contains(id); }
-    const DocumentFacts &facts(int id) const { return at(id).facts; }
+    bool contains(int id) const { return m_entries.count(id) > 0; }
+    const DocumentFacts &facts(int id) const { return at(id); }
 
+    /// Works out the host groups that changed since the last call; findings() needs it. Groups
+    /// are independent, so they are analyzed on every core when there are many.
+    void update();
     /// Documents whose cross-document findings depend on id's facts (id itself excluded).
     QSet<int> dependents(int id) const;
-    /// The cross-document findings on document id (file and document left at -1).
-    QList<Diagnostic> findings(int id, const ValidationOptions &options) const;
+    /// The cross-document findings on document id (file and document left at -1); tree is the
+    /// document's, where the findings' spans are. Safe to call from several threads at once.
+    QList<Diagnostic> findings(int id, const ValidationOptions &options,
+                               const SpanTree &tree) const;
 
 private:
-    struct Entry {
-        DocumentFacts facts;
-        QString nameKey;
-        QStringList hosts;          ///< distinct hosts
-        QList<quint32> portNumbers; ///< distinct, ascending
-        QString portSignature;
-        QStringList protocols; ///< upper-cased, one per facts.ports entry
-        ExportTo exportTo;
-        QStringList scopes; ///< IST0177 analyzer scopes
-    };
-    /// The ServiceEntries that share a host, with counters that let the checks skip groups
-    /// where nothing can differ: how many members have each port signature, and how many
-    /// ports of each number carry each (upper-cased) protocol.
-    struct HostGroup {
-        struct Protocol {
-            quint32 port = 0;
-            QString protocol;
-            int count = 0;
-        };
-        QList<int> members;
-        QList<std::pair<QString, int>> signatures; ///< few: lists are cheaper than hashes here
-        QList<Protocol> protocols;
-
-        int signatureCount(const QString &signature) const;
-        int protocolCount(quint32 port) const; ///< distinct protocols on a port number
-    };
     struct LabelKey {
         QString namespaceName;
         QString key;
@@ -82,23 +66,31 @@ private:
     {
         return qHashMulti(seed, key.namespaceName, key.key, key.value);
     }
+    struct StringHash {
+        size_t operator()(const QString &text) const { return qHash(text); }
+    };
 
-    const Entry &at(int id) const { return *m_entries.constFind(id); }
-    void addHost(const QString &host, int id, const Entry &entry);
-    void removeHost(const QString &host, int id, const Entry &entry);
+    const DocumentFacts &at(int id) const { return m_entries.at(id); }
 
-    QList<int> selectingServiceEntries(const Entry &workload) const;
-    QList<int> selectedWorkloads(const Entry &serviceEntry) const;
+    QList<int> selectingServiceEntries(const DocumentFacts &workload) const;
+    QList<int> selectedWorkloads(const DocumentFacts &serviceEntry) const;
 
-    void duplicateName(int id, const Entry &entry, QList<Diagnostic> *out) const;
-    void conflictingProtocols(const Entry &entry, QList<Diagnostic> *out) const;
-    void hostPortsDiffer(int id, const Entry &entry, QList<Diagnostic> *out) const;
-    void selectorMatches(const Entry &entry, QList<Diagnostic> *out) const;
-    void workloadChecks(const Entry &entry, QList<Diagnostic> *out) const;
+    void duplicateName(const DocumentFacts &facts, const SpanTree &tree,
+                       QList<Diagnostic> *out) const;
+    void conflictingProtocols(int id, const DocumentFacts &facts, const SpanTree &tree,
+                              QList<Diagnostic> *out) const;
+    void hostPortsDiffer(int id, const DocumentFacts &facts, const SpanTree &tree,
+                         QList<Diagnostic> *out) const;
+    void selectorMatches(const DocumentFacts &facts, const SpanTree &tree,
+                         QList<Diagnostic> *out) const;
+    void workloadChecks(const DocumentFacts &facts, const SpanTree &tree,
+                        QList<Diagnostic> *out) const;
 
-    QHash<int, Entry> m_entries;
+    /// Node-based, so that facts stay where they are while host groups point at them.
+    std::unordered_map<int, DocumentFacts> m_entries;
     QHash<QString, QList<int>> m_byName;
-    QHash<QString, HostGroup> m_byHost;
+    std::unordered_map<QString, HostGroup, StringHash> m_byHost;
+    QSet<QString> m_changedHosts; ///< hosts whose group needs update()
     QHash<LabelKey, QList<int>> m_selectorsByLabel;
     QHash<QString, QList<int>> m_emptySelectors; ///< by namespace
     LabelIndex m_workloads;

@@ -4,15 +4,28 @@
 
 namespace MeshEntry {
 
-QList<quint32> DocumentFacts::portNumbers() const
+void DocumentFacts::derive()
 {
-    QList<quint32> numbers;
-    for (const Port &port : ports) {
-        if (!numbers.contains(port.number))
-            numbers.append(port.number);
+    if (kind == Kind::Other)
+        return;
+    if (!name.isEmpty())
+        nameKey = kindName + u'\x1f' + namespaceName + u'\x1f' + name;
+    if (!isServiceEntry())
+        return;
+    distinctHosts = hosts;
+    distinctHosts.removeDuplicates();
+    for (const Port &port : std::as_const(ports)) {
+        if (!portNumbers.contains(port.number))
+            portNumbers.append(port.number);
+        protocols.append(port.protocol.toUpper());
     }
-    std::sort(numbers.begin(), numbers.end());
-    return numbers;
+    std::sort(portNumbers.begin(), portNumbers.end());
+    QStringList numbers;
+    for (const quint32 number : std::as_const(portNumbers))
+        numbers.append(QString::number(number));
+    portSignature = numbers.isEmpty() ? QStringLiteral("no ports") : numbers.join(u", ");
+    visibility = ExportTo(exportTo, namespaceName);
+    scopes = ExportTo::analyzerScopes(exportTo, namespaceName);
 }
 
 } // namespace MeshEntry

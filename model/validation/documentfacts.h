@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportto.h"
 #include "yamlpath.h"
 
 #include <QList>
@@ -9,7 +10,7 @@
 
 namespace MeshEntry {
 
-/// Where in a document's text a cross-document finding points.
+/// Where in a document's text a finding points.
 struct SourceSpan {
     qsizetype start = 0;
     qsizetype end = 0;
@@ -18,7 +19,10 @@ struct SourceSpan {
 
 /**
  * What the cross-document checks need to know about one document, extracted while it is
- * validated so that they never parse it again.
+ * validated (in the thread that parsed it) so that they never parse it again. Places are node
+ * ids of the document's tree: a cross-document finding turns its node into a span only when
+ * it is made. derive() computes the index keys there too, so that indexing a document is a
+ * few hash insertions.
  */
 struct DocumentFacts {
     enum class Kind { Other, ServiceEntry, WorkloadEntry };
@@ -30,7 +34,7 @@ struct DocumentFacts {
     };
     struct WorkloadPort {
         QString name;
-        SourceSpan span;
+        int keyNode = -1;
     };
 
     Kind kind = Kind::Other;
@@ -39,28 +43,38 @@ struct DocumentFacts {
     QString namespaceName; ///< metadata.namespace, or the default namespace
     QString suppress;      ///< galley.istio.io/analyze-suppress
     bool hasSuppress = false;
-    SourceSpan nameSpan; ///< metadata.name (or the document's first key)
+    int nameNode = -1; ///< metadata.name; -1: the document's `kind` key
 
     // ServiceEntry
     QStringList hosts;
-    QList<SourceSpan> hostSpans; ///< one per host
+    QList<int> hostNodes; ///< one per host
     QList<Port> ports;
     QStringList exportTo;
     int resolution = 0;
     bool hasSelector = false;
     QMap<QString, QString> selector;
-    SourceSpan selectorSpan;
+    int selectorNode = -1;
 
     // WorkloadEntry
     QMap<QString, QString> labels; ///< spec.labels merged with metadata.labels
     QString address;
-    SourceSpan addressSpan;
+    int addressNode = -1; ///< spec.address, or spec when there is none
     QList<WorkloadPort> workloadPorts;
+
+    // Derived by derive(), for CrossDocumentIndex.
+    QString nameKey;            ///< kind, namespace and name; empty without a name
+    QStringList distinctHosts;  ///< hosts without repeats, in order
+    QList<quint32> portNumbers; ///< distinct, ascending
+    QString portSignature;      ///< portNumbers as text, "no ports" without any
+    QStringList protocols;      ///< upper-cased, one per ports entry
+    ExportTo visibility;
+    QStringList scopes; ///< IST0177 analyzer scopes
 
     bool isServiceEntry() const { return kind == Kind::ServiceEntry; }
     /// `ns/name` as istioctl prints resource names.
     QString fullName() const { return namespaceName + u'/' + name; }
-    QList<quint32> portNumbers() const;
+    /// Fills the derived fields from the others.
+    void derive();
 };
 
 } // namespace MeshEntry

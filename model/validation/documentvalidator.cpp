@@ -7,6 +7,7 @@
 #include "ruleregistry.h"
 #include "schemachecks.h"
 #include "serviceentryview.h"
+#include "spantree.h"
 #include "validationcontext.h"
 #include "webhookchecks.h"
 #include "yamldocument.h"
@@ -24,16 +25,16 @@ bool hasError(const QList<Diagnostic> &diagnostics)
     });
 }
 
-void reportSyntaxErrors(const YamlDocument &document, QList<Diagnostic> *out)
+void reportSyntaxErrors(const QList<YamlError> &errors, qsizetype size, QList<Diagnostic> *out)
 {
     const Rule &rule = RuleRegistry::instance().rule(u"YAML-SYNTAX");
-    for (const YamlError &error : document.syntaxErrors()) {
+    for (const YamlError &error : errors) {
         Diagnostic diagnostic;
         diagnostic.rule = rule.id;
         diagnostic.severity = rule.severity;
         diagnostic.message = error.message;
-        diagnostic.start = qBound(qsizetype(0), error.offset, document.text().size());
-        diagnostic.end = qMin(diagnostic.start + 1, document.text().size());
+        diagnostic.start = qBound(qsizetype(0), error.offset, size);
+        diagnostic.end = qMin(diagnostic.start + 1, size);
         out->append(diagnostic);
     }
 }
@@ -62,7 +63,7 @@ void fillCommonFacts(const ValidationContext &context, DocumentFacts *facts)
     facts->kindName = context.kind();
     facts->name = meta.name.value;
     facts->namespaceName = context.namespaceName();
-    facts->nameSpan = context.spanOf(meta.name.present() ? meta.name.node : -1);
+    facts->nameNode = meta.name.present() ? meta.name.node : -1;
     if (const ObjectMetaView::Entry *suppress =
             meta.annotation(u"galley.istio.io/analyze-suppress")) {
         facts->hasSuppress = true;
@@ -76,7 +77,7 @@ void fillServiceEntryFacts(const ValidationContext &context, const ServiceEntryV
     facts->kind = DocumentFacts::Kind::ServiceEntry;
     for (const Located<QString> &host : view.hosts) {
         facts->hosts.append(host.value);
-        facts->hostSpans.append(context.spanOf(host.node));
+        facts->hostNodes.append(host.node);
     }
     for (const ServiceEntryView::Port &port : view.ports)
         facts->ports.append({port.number.value, port.name.value, port.protocol.value});
@@ -86,8 +87,7 @@ void fillServiceEntryFacts(const ValidationContext &context, const ServiceEntryV
     facts->hasSelector = view.hasWorkloadSelector();
     for (const ObjectMetaView::Entry &label : view.selectorLabels)
         facts->selector.insert(label.key, label.value);
-    if (facts->hasSelector)
-        facts->selectorSpan = context.spanOf(view.workloadSelectorNode);
+    facts->selectorNode = view.workloadSelectorNode;
 }
 
 void fillWorkloadEntryFacts(const ValidationContext &context, const WorkloadEntryView &view,
@@ -99,10 +99,9 @@ void fillWorkloadEntryFacts(const ValidationContext &context, const WorkloadEntr
     for (const ObjectMetaView::Entry &label : context.meta().labels)
         facts->labels.insert(label.key, label.value);
     facts->address = view.address.value;
-    facts->addressSpan =
-        context.spanOf(view.address.present() ? view.address.node : context.spec());
+    facts->addressNode = view.address.present() ? view.address.node : context.spec();
     for (const WorkloadEntryView::Port &port : view.ports)
-        facts->workloadPorts.append({port.name, context.keySpan(port.keyNode)});
+        facts->workloadPorts.append({port.name, port.keyNode});
 }
 
 } // namespace
@@ -128,17 +127,24 @@ bool DocumentValidator::isSuppressed(QStringView rule, const DocumentFacts &fact
 DocumentValidator::Result DocumentValidator::validate(const YamlDocument &document,
                                                       const ValidationOptions &options)
 {
+    return validate(document.tree(), document.info(), document.syntaxErrors(), options);
+}
+
+DocumentValidator::Result DocumentValidator::validate(const SpanTree &tree,
+                                                      const DocumentInfo &info,
+                                                      const QList<YamlError> &syntaxErrors,
+                                                      const ValidationOptions &options)
+{
     Result result;
-    const DocumentInfo &info = document.info();
     result.facts.kindName = info.kind;
     result.facts.name = info.name;
     result.facts.namespaceName =
         info.namespaceName.isEmpty() ? options.defaultNamespace : info.namespaceName;
-    if (document.hasSyntaxErrors()) {
-        reportSyntaxErrors(document, &result.diagnostics);
-    } else if (isIstioDocument(info) && document.tree().root() >= 0) {
+    if (!syntaxErrors.isEmpty()) {
+        reportSyntaxErrors(syntaxErrors, tree.text().size(), &result.diagnostics);
+    } else if (isIstioDocument(info) && tree.root() >= 0) {
         const FieldTable *table = FieldTable::forKind(info.kind);
-        ValidationContext context(document.tree(), *table, options);
+        ValidationContext context(tree, *table, options);
         fillCommonFacts(context, &result.facts);
         MetadataChecks::run(context);
         SchemaChecks::run(context);
@@ -171,6 +177,7 @@ DocumentValidator::Result DocumentValidator::validate(const YamlDocument &docume
         return isSuppressed(diagnostic.rule, result.facts, options);
     });
     std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnosticLessThan);
+    result.facts.derive();
     return result;
 }
 

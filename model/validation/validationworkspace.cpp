@@ -25,22 +25,48 @@ void diff(const QList<Diagnostic> &before, const QList<Diagnostic> &after, Valid
 
 } // namespace
 
+std::any ValidationWorkspace::Validator::observe(const SpanTree &tree, const DocumentInfo &info,
+                                                 const QList<YamlError> &errors) const
+{
+    return DocumentValidator::validate(tree, info, errors, m_options);
+}
+
 ValidationWorkspace::ValidationWorkspace(ValidationOptions options) : m_options(std::move(options))
 {}
+
+void ValidationWorkspace::setOptions(const ValidationOptions &options)
+{
+    m_options = options;
+    // What was checked while loading used the old options.
+    for (auto &[id, state] : m_documents)
+        state.pendingFacts.reset();
+}
 
 void ValidationWorkspace::setInventory(const WorkloadInventory *inventory)
 {
     m_inventory = inventory;
 }
 
-int ValidationWorkspace::addFile(const YamlFile *file, const QString &name)
+int ValidationWorkspace::addFile(const YamlFile *file, const QString &name,
+                                 DocumentObservations validated)
 {
     const int id = m_nextFile++;
     FileState &state = m_files[id];
     state.file = file;
     state.name = name;
-    for (int i = 0; i < file->documentCount(); ++i)
-        state.documents.append(newDocument(id, i));
+    for (int i = 0; i < file->documentCount(); ++i) {
+        const int document = newDocument(id, i);
+        state.documents.append(document);
+        auto *result = i < validated.size()
+                           ? std::any_cast<DocumentValidator::Result>(&validated[i])
+                           : nullptr;
+        if (!result)
+            continue;
+        DocumentState &documentState = m_documents[document];
+        documentState.local = std::move(result->diagnostics);
+        placed(&documentState.local, document);
+        documentState.pendingFacts = std::make_unique<DocumentFacts>(std::move(result->facts));
+    }
     return id;
 }
 
@@ -51,6 +77,12 @@ int ValidationWorkspace::newDocument(int file, int index)
     state.file = file;
     state.index = index;
     return id;
+}
+
+const YamlDocument &ValidationWorkspace::document(int id) const
+{
+    const DocumentState &state = m_documents.at(id);
+    return m_files.constFind(state.file)->file->document(state.index);
 }
 
 ValidationDelta ValidationWorkspace::removeFile(int file)
@@ -64,7 +96,7 @@ ValidationDelta ValidationWorkspace::removeFile(int file)
         affected.unite(m_index.dependents(id));
         delta.removed += all(id);
         m_index.remove(id);
-        m_documents.remove(id);
+        m_documents.erase(id);
     }
     m_files.erase(it);
     refreshCross(affected, &delta);
@@ -90,7 +122,7 @@ QList<int> ValidationWorkspace::fileIds() const
 
 void ValidationWorkspace::placed(QList<Diagnostic> *diagnostics, int id) const
 {
-    const DocumentState &state = m_documents[id];
+    const DocumentState &state = m_documents.at(id);
     for (Diagnostic &diagnostic : *diagnostics) {
         diagnostic.file = state.file;
         diagnostic.document = state.index;
@@ -99,20 +131,18 @@ void ValidationWorkspace::placed(QList<Diagnostic> *diagnostics, int id) const
 
 void ValidationWorkspace::validateDocument(int id)
 {
-    DocumentState &state = m_documents[id];
-    const YamlDocument &document = m_files[state.file].file->document(state.index);
+    DocumentState &state = m_documents.at(id);
     m_index.remove(id);
-    DocumentValidator::Result result = DocumentValidator::validate(document, m_options);
+    DocumentValidator::Result result = DocumentValidator::validate(document(id), m_options);
     state.local = std::move(result.diagnostics);
+    state.pendingFacts.reset();
     placed(&state.local, id);
     m_index.insert(id, std::move(result.facts));
-    if (m_releaseTrees)
-        document.releaseTree();
 }
 
 QList<Diagnostic> ValidationWorkspace::all(int id) const
 {
-    const DocumentState &state = m_documents[id];
+    const DocumentState &state = m_documents.at(id);
     QList<Diagnostic> result = state.local + state.cross;
     std::sort(result.begin(), result.end(), diagnosticLessThan);
     return result;
@@ -122,7 +152,7 @@ void ValidationWorkspace::renumber(int file, int from)
 {
     const QList<int> &documents = m_files[file].documents;
     for (int index = from; index < documents.size(); ++index) {
-        DocumentState &state = m_documents[documents[index]];
+        DocumentState &state = m_documents.at(documents[index]);
         state.index = index;
         placed(&state.local, documents[index]);
         placed(&state.cross, documents[index]);
@@ -131,14 +161,15 @@ void ValidationWorkspace::renumber(int file, int from)
 
 void ValidationWorkspace::refreshCross(const QSet<int> &ids, ValidationDelta *delta)
 {
+    m_index.update();
     for (const int id : ids) {
         const auto it = m_documents.find(id);
         if (it == m_documents.end())
             continue;
-        QList<Diagnostic> cross = m_index.findings(id, m_options);
+        QList<Diagnostic> cross = m_index.findings(id, m_options, document(id).tree());
         placed(&cross, id);
-        diff(it->cross, cross, delta);
-        it->cross = std::move(cross);
+        diff(it->second.cross, cross, delta);
+        it->second.cross = std::move(cross);
     }
 }
 
@@ -149,15 +180,37 @@ void ValidationWorkspace::validateAll()
     m_index.reserve(int(m_documents.size()));
     const QList<int> files = fileIds();
     QList<int> ids;
-    for (const int file : files)
-        ids += m_files[file].documents;
-    validateDocuments(ids);
+    QList<int> unchecked;
     for (const int file : files) {
         for (const int id : std::as_const(m_files[file].documents)) {
-            DocumentState &state = m_documents[id];
-            state.cross = m_index.findings(id, m_options);
-            placed(&state.cross, id);
+            ids.append(id);
+            if (!m_documents.at(id).pendingFacts)
+                unchecked.append(id);
         }
+    }
+    validateDocuments(unchecked);
+    for (const int id : std::as_const(ids)) {
+        DocumentState &state = m_documents.at(id);
+        if (state.pendingFacts) {
+            m_index.insert(id, std::move(*state.pendingFacts));
+            state.pendingFacts.reset();
+        }
+    }
+    m_index.update();
+    // Each document's cross-document findings read the index only: on every core. The trees
+    // must be there first (a released one is parsed again here, on this thread).
+    for (const int id : std::as_const(ids))
+        document(id).tree();
+    const auto crossOf = [this](int id) {
+        QList<Diagnostic> cross = m_index.findings(id, m_options, document(id).tree());
+        placed(&cross, id);
+        return cross;
+    };
+    QList<QList<Diagnostic>> cross = QtConcurrent::blockingMapped(ids, crossOf);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        m_documents.at(ids[i]).cross = std::move(cross[i]);
+        if (m_releaseTrees)
+            document(ids[i]).releaseTree();
     }
 }
 
@@ -166,18 +219,16 @@ void ValidationWorkspace::validateDocuments(const QList<int> &ids)
     // Each document's own checks need nothing else: run them on every core, then index the
     // facts here, in order.
     const auto validateOne = [this](int id) {
-        const DocumentState &state = *m_documents.constFind(id);
-        const YamlDocument &document = m_files.constFind(state.file)->file->document(state.index);
-        DocumentValidator::Result result = DocumentValidator::validate(document, m_options);
-        if (m_releaseTrees)
-            document.releaseTree();
-        return result;
+        return DocumentValidator::validate(document(id), m_options);
     };
+    for (const int id : ids)
+        document(id).tree();
     QList<DocumentValidator::Result> results = QtConcurrent::blockingMapped(ids, validateOne);
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        DocumentState &state = m_documents[ids[i]];
+        DocumentState &state = m_documents.at(ids[i]);
         m_index.remove(ids[i]);
         state.local = std::move(results[i].diagnostics);
+        state.pendingFacts.reset();
         placed(&state.local, ids[i]);
         m_index.insert(ids[i], std::move(results[i].facts));
     }
@@ -189,13 +240,23 @@ ValidationDelta ValidationWorkspace::validateFile(int file)
     QSet<int> affected;
     const QList<int> ids = m_files[file].documents;
     QHash<int, QList<Diagnostic>> before;
+    QList<int> unchecked;
     for (const int id : ids) {
         affected.unite(m_index.dependents(id));
-        before.insert(id, m_documents[id].local);
+        const DocumentState &state = m_documents.at(id);
+        before.insert(id, state.pendingFacts ? QList<Diagnostic>() : state.local);
+        if (!state.pendingFacts)
+            unchecked.append(id);
     }
-    validateDocuments(ids);
+    validateDocuments(unchecked);
     for (const int id : ids) {
-        diff(before.value(id), m_documents[id].local, &delta);
+        DocumentState &state = m_documents.at(id);
+        if (state.pendingFacts) {
+            m_index.remove(id);
+            m_index.insert(id, std::move(*state.pendingFacts));
+            state.pendingFacts.reset();
+        }
+        diff(before.value(id), state.local, &delta);
         affected.insert(id);
     }
     for (const int id : std::as_const(m_files[file].documents))
@@ -209,11 +270,11 @@ ValidationDelta ValidationWorkspace::documentChanged(int file, int document)
     ValidationDelta delta;
     const int id = m_files[file].documents[document];
     QSet<int> affected = m_index.dependents(id);
-    const QList<Diagnostic> before = m_documents[id].local;
+    const QList<Diagnostic> before = m_documents.at(id).local;
     validateDocument(id);
     affected.unite(m_index.dependents(id));
     affected.insert(id);
-    diff(before, m_documents[id].local, &delta);
+    diff(before, m_documents.at(id).local, &delta);
     refreshCross(affected, &delta);
     return delta;
 }
@@ -226,7 +287,7 @@ ValidationDelta ValidationWorkspace::documentInserted(int file, int document)
     state.documents.insert(document, id);
     renumber(file, document + 1);
     validateDocument(id);
-    delta.added = m_documents[id].local;
+    delta.added = m_documents.at(id).local;
     QSet<int> affected = m_index.dependents(id);
     affected.insert(id);
     refreshCross(affected, &delta);
@@ -241,7 +302,7 @@ ValidationDelta ValidationWorkspace::documentRemoved(int file, int document)
     const QSet<int> affected = m_index.dependents(id);
     delta.removed = all(id);
     m_index.remove(id);
-    m_documents.remove(id);
+    m_documents.erase(id);
     state.documents.removeAt(document);
     renumber(file, document);
     refreshCross(affected, &delta);

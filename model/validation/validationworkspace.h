@@ -2,6 +2,7 @@
 
 #include "crossdocumentindex.h"
 #include "diagnostic.h"
+#include "documentobserver.h"
 #include "validationdelta.h"
 #include "validationoptions.h"
 #include "yamlfile.h"
@@ -9,6 +10,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <memory>
+#include <unordered_map>
 
 namespace MeshEntry {
 
@@ -24,12 +27,15 @@ class WorkloadInventory;
  *
  * The files stay owned by the caller; tell the workspace about every change (documentChanged,
  * documentInserted, documentRemoved) before asking for diagnostics again. Single-threaded:
- * call it from one thread (the GUI thread).
+ * call it from one thread (the GUI thread); it uses every core inside.
  *
- * Benchmark entry points:
+ * Opening and validating a file in one pass (each document is validated in the thread that
+ * parsed it, right after its last event):
  *   ValidationWorkspace workspace;
- *   const int id = workspace.addFile(&file, path);
- *   workspace.validateAll();                      // full validation
+ *   DocumentObservations validated;
+ *   YamlFile::load(path, &file, &error, nullptr, workspace.validator(), &validated);
+ *   const int id = workspace.addFile(&file, path, std::move(validated));
+ *   workspace.validateAll();                      // what is left: the cross-document checks
  *   file.setDocumentText(i, text);
  *   workspace.documentChanged(id, i);             // incremental revalidation of one document
  */
@@ -40,22 +46,30 @@ public:
 
     const ValidationOptions &options() const { return m_options; }
     /// New options take effect at the next validateAll().
-    void setOptions(const ValidationOptions &options) { m_options = options; }
+    void setOptions(const ValidationOptions &options);
     /// Pods and WorkloadEntries outside the open files (not owned); nullptr: unknown.
     /// Takes effect at the next validateAll().
     void setInventory(const WorkloadInventory *inventory);
-    /// Drop each document's span tree after validating it (saves memory in batch runs).
+    /// Drop each document's node store once validateAll() is done with it (batch runs that
+    /// never edit); it is parsed again when needed.
     void setReleaseTrees(bool release) { m_releaseTrees = release; }
 
+    /// Checks each document's own rules with these options while YamlFile::load parses it;
+    /// hand what it made to addFile(). Valid as long as the workspace and its options are.
+    const DocumentObserver *validator() const { return &m_validator; }
+
     /// Registers a file (not owned; it must outlive the workspace or be removed). Returns its id.
-    int addFile(const YamlFile *file, const QString &name);
+    /// validated: what validator() made of its documents while the file was loaded (their own
+    /// findings; validateAll() then adds only the cross-document ones).
+    int addFile(const YamlFile *file, const QString &name, DocumentObservations validated = {});
     /// Forgets a file and its findings; returns what disappeared, including cross-document changes.
     ValidationDelta removeFile(int file);
     const YamlFile *file(int id) const;
     QString fileName(int id) const;
     QList<int> fileIds() const;
 
-    /// Validates every document of every file from scratch.
+    /// Validates every document of every file (those validated while loading, with the current
+    /// options, keep their own findings) and then the cross-document checks of all.
     void validateAll();
     /// Validates the documents of one file (just added or reloaded) and what depends on them.
     ValidationDelta validateFile(int file);
@@ -81,6 +95,18 @@ private:
         int index = -1;
         QList<Diagnostic> local; ///< with file and document filled in
         QList<Diagnostic> cross;
+        /// Validated while loading, with facts not indexed yet.
+        std::unique_ptr<DocumentFacts> pendingFacts;
+    };
+    class Validator : public DocumentObserver
+    {
+    public:
+        explicit Validator(const ValidationOptions &options) : m_options(options) {}
+        std::any observe(const SpanTree &tree, const DocumentInfo &info,
+                         const QList<YamlError> &errors) const override;
+
+    private:
+        const ValidationOptions &m_options;
     };
     struct FileState {
         const YamlFile *file = nullptr;
@@ -89,6 +115,7 @@ private:
     };
 
     int newDocument(int file, int index);
+    const YamlDocument &document(int id) const;
     void validateDocument(int id);
     /// Validates documents on every core (their own checks) and indexes their facts.
     void validateDocuments(const QList<int> &ids);
@@ -99,10 +126,11 @@ private:
     void refreshCross(const QSet<int> &ids, ValidationDelta *delta);
 
     ValidationOptions m_options;
+    Validator m_validator{m_options};
     const WorkloadInventory *m_inventory = nullptr;
     bool m_releaseTrees = false;
     QHash<int, FileState> m_files;
-    QHash<int, DocumentState> m_documents;
+    std::unordered_map<int, DocumentState> m_documents;
     CrossDocumentIndex m_index;
     int m_nextFile = 0;
     int m_nextDocument = 0;

@@ -141,8 +141,10 @@ struct IndexedRange {
     bool cancelled = false;
 };
 
+/// firstPlaced: the range's first document begins at begin (it is the file's first range).
 IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, bool ascii,
-                        const std::atomic_bool *cancel)
+                        const std::atomic_bool *cancel, const DocumentObserver *observer,
+                        bool firstPlaced)
 {
     IndexedRange range;
     QList<IndexedDocument> &documents = range.documents;
@@ -187,8 +189,12 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
                 auto tree = std::make_shared<SpanTree>(builder.take(
                     SharedBytes::slice(text, documentBegin, limit - documentBegin), {}, true));
                 document.info = DocumentIndexer::infoOf(*tree);
-                if (!builder.outOfRange())
+                if (!builder.outOfRange()) {
+                    // Validation (the observer) runs here, on the nodes just built.
+                    if (observer && (firstPlaced || !documents.isEmpty()))
+                        document.observation = observer->observe(*tree, document.info, {});
                     document.tree = std::move(tree);
+                }
                 documents.append(document);
                 contentEnds.append(event.data.document_end.implicit ? lastEnd
                                                                     : restart + reader.endOffset());
@@ -274,7 +280,8 @@ constexpr qsizetype parallelThreshold = 1 << 20;
 } // namespace
 
 QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
-                                              const std::atomic_bool *cancel)
+                                              const std::atomic_bool *cancel,
+                                              const DocumentObserver *observer)
 {
     const bool ascii = isAscii(text.constData(), text.size());
     // Documents are independent, so the second half (from a `---` line) is indexed on the
@@ -284,17 +291,17 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
     IndexedRange first;
     qsizetype secondStart = -1;
     if (split > 0) {
-        QFuture<IndexedRange> second = QtConcurrent::run([&text, split, ascii, cancel] {
-            return indexRange(text, split, text.size(), ascii, cancel);
+        QFuture<IndexedRange> second = QtConcurrent::run([&text, split, ascii, cancel, observer] {
+            return indexRange(text, split, text.size(), ascii, cancel, observer, false);
         });
-        first = indexRange(text, 0, split, ascii, cancel);
+        first = indexRange(text, 0, split, ascii, cancel, observer, true);
         IndexedRange rest = second.result();
         secondStart = first.documents.size();
         first.documents += std::move(rest.documents);
         first.contentEnds += rest.contentEnds;
         first.cancelled = first.cancelled || rest.cancelled;
     } else {
-        first = indexRange(text, 0, text.size(), ascii, cancel);
+        first = indexRange(text, 0, text.size(), ascii, cancel, observer, true);
     }
     if (first.cancelled)
         return {};
@@ -327,18 +334,25 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
         // A value libyaml places at the next token (`? key` without `:` last in a document)
         // can lie past the document's range: such a tree is built from the document's text.
         if (document.tree && document.tree->root() >= 0 &&
-            document.tree->valueEndOf(document.tree->root()) > end - begin)
+            document.tree->valueEndOf(document.tree->root()) > end - begin) {
             document.tree.reset();
+            document.observation.reset();
+        }
         if (document.tree)
             document.tree->m_text = slice;
         else
             document.tree = std::make_shared<SpanTree>(SpanTree::parse(slice));
+        if (observer && !document.observation.has_value())
+            document.observation =
+                observer->observe(*document.tree, document.info, document.errors);
         begin = end;
     }
     if (documents.isEmpty()) {
         IndexedDocument whole;
         whole.end = text.size();
         whole.tree = std::make_shared<SpanTree>(SpanTree::parse(text));
+        if (observer)
+            whole.observation = observer->observe(*whole.tree, whole.info, whole.errors);
         documents.append(whole);
     }
     return documents;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentinfo.h"
+#include "documentobserver.h"
 #include "spantree.h"
 #include "yamlerror.h"
 
@@ -19,6 +20,8 @@ struct IndexedDocument {
     QList<YamlError> errors; ///< offsets relative to begin
     /// The document's node store, built by the same pass; its text shares the indexed bytes.
     std::shared_ptr<SpanTree> tree;
+    /// What the observer made of the document, when one was given.
+    std::any observation;
 };
 
 /**
@@ -32,9 +35,11 @@ struct IndexedDocument {
 class DocumentIndexer
 {
 public:
-    /// Indexes text (no BOM). The ranges cover the text without gaps. cancel may be null.
+    /// Indexes text (no BOM). The ranges cover the text without gaps. cancel may be null;
+    /// observer, when given, sees every document right after it is parsed.
     static QList<IndexedDocument> index(const QByteArray &text,
-                                        const std::atomic_bool *cancel = nullptr);
+                                        const std::atomic_bool *cancel = nullptr,
+                                        const DocumentObserver *observer = nullptr);
 
     /// Extracts kind, apiVersion, name and namespace from a parsed document (the last of
     /// duplicate keys, as Kubernetes reads them).

@@ -16,14 +16,21 @@ const QByteArray utf8Bom("\xEF\xBB\xBF");
 
 } // namespace
 
-YamlFile YamlFile::fromBytes(const QByteArray &bytes, const std::atomic_bool *cancel)
+YamlFile YamlFile::fromBytes(const QByteArray &bytes, const std::atomic_bool *cancel,
+                             const DocumentObserver *observer, DocumentObservations *observations)
 {
     YamlFile file;
     file.m_bom = bytes.startsWith(utf8Bom);
     const QByteArray text = file.m_bom ? bytes.mid(utf8Bom.size()) : bytes;
-    QList<IndexedDocument> indexed = DocumentIndexer::index(text, cancel);
+    QList<IndexedDocument> indexed = DocumentIndexer::index(text, cancel, observer);
     file.m_documents.reserve(indexed.size());
+    if (observations) {
+        observations->clear();
+        observations->reserve(indexed.size());
+    }
     for (IndexedDocument &document : indexed) {
+        if (observations)
+            observations->append(std::move(document.observation));
         const QByteArray documentText = document.tree->text();
         file.m_documents.append(YamlDocument(documentText, std::move(document.info),
                                              std::move(document.errors), std::move(document.tree)));
@@ -32,7 +39,8 @@ YamlFile YamlFile::fromBytes(const QByteArray &bytes, const std::atomic_bool *ca
 }
 
 bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
-                    const std::atomic_bool *cancel)
+                    const std::atomic_bool *cancel, const DocumentObserver *observer,
+                    DocumentObservations *observations)
 {
     QFile in(path);
     if (QFileInfo(path).isDir()) {
@@ -48,7 +56,7 @@ bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
         *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
         return false;
     }
-    *file = fromBytes(bytes, cancel);
+    *file = fromBytes(bytes, cancel, observer, observations);
     if (cancel && cancel->load()) {
         *error = QStringLiteral("opening %1 was cancelled").arg(path);
         return false;

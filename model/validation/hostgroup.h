@@ -1,0 +1,68 @@
+#pragma once
+
+#include "documentfacts.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace MeshEntry {
+
+/**
+ * The ServiceEntries that declare one host, with what the host's cross-document checks need
+ * (IST0177 conflicting protocols, ME-HOST-PORTS-DIFFER) worked out once for the whole group by
+ * analyze(): every member's answer then costs no more than its own text, so that checking a
+ * group is linear in its size however many namespaces declare the same host, and a change to
+ * one member re-analyzes the group in time linear in its size.
+ *
+ * Members are the caller's document ids with their facts, which must stay where they are
+ * while they are members.
+ */
+class HostGroup
+{
+public:
+    /// An IST0177 finding: the ServiceEntries and protocols that meet on a host and port.
+    struct ProtocolConflict {
+        QString names;     ///< `ns/name, ns/name`, sorted
+        QString protocols; ///< `HTTP, TCP`, sorted
+    };
+    /// ME-HOST-PORTS-DIFFER: how many other members with other ports a member can see, and
+    /// the first few of them (by name, then ports).
+    struct PortsDiffer {
+        int count = 0;
+        QList<const DocumentFacts *> first;
+    };
+
+    HostGroup();
+    ~HostGroup();
+    HostGroup(HostGroup &&) noexcept;
+    HostGroup &operator=(HostGroup &&) noexcept;
+
+    void add(int id, const DocumentFacts *facts);
+    void remove(int id);
+    bool isEmpty() const { return m_members.isEmpty(); }
+    const QList<int> &ids() const { return m_ids; }
+    bool needsAnalysis() const { return m_dirty; }
+
+    /// Works out the group's answers (after members came or went).
+    void analyze(int listed);
+    /// IST0177 for a member on one of its port numbers; null when its protocols agree there.
+    const ProtocolConflict *protocolConflict(int id, quint32 port) const;
+    /// ME-HOST-PORTS-DIFFER for a member; count 0 when nobody it can see differs.
+    PortsDiffer portsDiffer(int id) const;
+
+private:
+    struct Analysis;
+
+    void analyzeProtocols(Analysis *analysis) const;
+    void analyzePorts(Analysis *analysis, int listed) const;
+
+    QList<int> m_ids;
+    QList<const DocumentFacts *> m_members;
+    std::unique_ptr<QHash<int, qsizetype>> m_positions; ///< where each id is, in large groups
+    bool m_dirty = true;
+    std::unique_ptr<Analysis> m_analysis; ///< only for groups of two or more
+};
+
+} // namespace MeshEntry
