@@ -18,63 +18,80 @@ using IstioPredicates::goQuote;
 class ReferenceChecks
 {
 public:
-    explicit ReferenceChecks(QList<DocumentFacts> facts) : m_facts(std::move(facts)) {}
+    explicit ReferenceChecks(const QList<DocumentFacts> &facts)
+    {
+        for (const DocumentFacts &f : facts) {
+            Entry entry{f, f.hostKeys(), {}, {}};
+            for (int i = 0; i < f.hostCount(); ++i)
+                entry.hosts.append(f.host(i));
+            if (!f.name.isEmpty() && f.kind != DocumentFacts::Kind::Other)
+                entry.nameKey = f.kindName + u'\x1f' + f.namespaceName + u'\x1f' + f.name;
+            m_entries.append(entry);
+        }
+    }
 
     QStringList findings(int k) const
     {
         QStringList out;
-        const DocumentFacts &facts = m_facts[k];
-        if (facts.kind == DocumentFacts::Kind::Other)
+        const Entry &entry = m_entries[k];
+        if (entry.facts.kind == DocumentFacts::Kind::Other)
             return out;
         int named = 0;
-        for (const DocumentFacts &other : m_facts)
-            named += !facts.nameKey.isEmpty() && other.nameKey == facts.nameKey;
+        for (const Entry &other : m_entries)
+            named += !entry.nameKey.isEmpty() && other.nameKey == entry.nameKey;
         if (named >= 2)
             out.append(QStringLiteral("ME-DUPLICATE-NAME: %1 %2 is defined %3 times in the open "
                                       "files; applying them keeps only the last one")
-                           .arg(facts.kindName, facts.fullName())
+                           .arg(entry.facts.kindName, entry.facts.fullName())
                            .arg(named));
-        if (!facts.isServiceEntry())
+        if (!entry.facts.isServiceEntry())
             return out;
-        conflictingProtocols(facts, &out);
-        hostPortsDiffer(k, facts, &out);
+        conflictingProtocols(entry, &out);
+        hostPortsDiffer(k, entry, &out);
         return out;
     }
 
 private:
+    struct Entry {
+        DocumentFacts facts;
+        DocumentFacts::HostKeys keys;
+        QStringList hosts; ///< as written, repeats included
+        QString nameKey;
+    };
+
     QList<int> group(const QString &host) const
     {
         QList<int> members;
-        for (int i = 0; i < m_facts.size(); ++i) {
-            if (m_facts[i].isServiceEntry() && m_facts[i].distinctHosts.contains(host))
+        for (int i = 0; i < m_entries.size(); ++i) {
+            if (m_entries[i].facts.isServiceEntry() && m_entries[i].keys.hosts.contains(host))
                 members.append(i);
         }
         return members;
     }
 
-    void conflictingProtocols(const DocumentFacts &facts, QStringList *out) const
+    void conflictingProtocols(const Entry &entry, QStringList *out) const
     {
-        for (const QString &host : facts.distinctHosts) {
+        for (const QString &host : entry.keys.hosts) {
             const QList<int> members = group(host);
-            for (const quint32 port : facts.portNumbers) {
+            for (const quint32 port : entry.keys.portNumbers) {
                 QStringList protocolsOnPort;
                 for (const int member : members) {
-                    for (qsizetype i = 0; i < m_facts[member].ports.size(); ++i) {
-                        if (m_facts[member].ports[i].number == port &&
-                            !protocolsOnPort.contains(m_facts[member].protocols[i]))
-                            protocolsOnPort.append(m_facts[member].protocols[i]);
+                    for (const DocumentFacts::Port &memberPort : m_entries[member].keys.ports) {
+                        if (memberPort.number == port &&
+                            !protocolsOnPort.contains(memberPort.protocol))
+                            protocolsOnPort.append(memberPort.protocol);
                     }
                 }
                 if (protocolsOnPort.size() < 2)
                     continue;
                 QList<int> withPort;
                 for (const int member : members) {
-                    if (m_facts[member].portNumbers.contains(port))
+                    if (m_entries[member].keys.portNumbers.contains(port))
                         withPort.append(member);
                 }
                 QStringList scopes;
                 for (const int member : std::as_const(withPort))
-                    scopes += m_facts[member].scopes;
+                    scopes += m_entries[member].keys.scopes;
                 scopes.removeDuplicates();
                 scopes.sort();
                 const auto inScope = [](const QStringList &memberScopes, const QString &scope) {
@@ -82,16 +99,16 @@ private:
                            (scope != u"*" && memberScopes.contains(QStringLiteral("*")));
                 };
                 for (const QString &scope : std::as_const(scopes)) {
-                    if (!inScope(facts.scopes, scope))
+                    if (!inScope(entry.keys.scopes, scope))
                         continue;
                     QStringList protocols;
                     QStringList names;
                     for (const int member : std::as_const(withPort)) {
-                        const DocumentFacts &other = m_facts[member];
-                        if (!inScope(other.scopes, scope))
+                        const Entry &other = m_entries[member];
+                        if (!inScope(other.keys.scopes, scope))
                             continue;
-                        names.append(other.fullName());
-                        for (const DocumentFacts::Port &otherPort : other.ports) {
+                        names.append(other.facts.fullName());
+                        for (const DocumentFacts::Port &otherPort : other.facts.ports()) {
                             if (otherPort.number == port)
                                 protocols.append(otherPort.protocol.toUpper());
                         }
@@ -114,41 +131,41 @@ private:
         }
     }
 
-    void hostPortsDiffer(int k, const DocumentFacts &facts, QStringList *out) const
+    void hostPortsDiffer(int k, const Entry &entry, QStringList *out) const
     {
-        for (int i = 0; i < facts.hosts.size(); ++i) {
-            if (facts.hosts.indexOf(facts.hosts[i]) != i)
+        for (int i = 0; i < entry.hosts.size(); ++i) {
+            if (entry.hosts.indexOf(entry.hosts[i]) != i)
                 continue;
-            QList<const DocumentFacts *> differing;
-            for (const int member : group(facts.hosts[i])) {
-                const DocumentFacts &other = m_facts[member];
-                if (member != k && other.portSignature != facts.portSignature &&
-                    facts.visibility.overlaps(other.visibility))
+            QList<const Entry *> differing;
+            for (const int member : group(entry.hosts[i])) {
+                const Entry &other = m_entries[member];
+                if (member != k && other.keys.portSignature != entry.keys.portSignature &&
+                    entry.keys.visibility.overlaps(other.keys.visibility))
                     differing.append(&other);
             }
             if (differing.isEmpty())
                 continue;
-            std::sort(differing.begin(), differing.end(),
-                      [](const DocumentFacts *a, const DocumentFacts *b) {
-                          return a->fullName() != b->fullName()
-                                     ? a->fullName() < b->fullName()
-                                     : a->portSignature < b->portSignature;
-                      });
+            std::sort(differing.begin(), differing.end(), [](const Entry *a, const Entry *b) {
+                return a->facts.fullName() != b->facts.fullName()
+                           ? a->facts.fullName() < b->facts.fullName()
+                           : a->keys.portSignature < b->keys.portSignature;
+            });
             QStringList others;
-            for (const DocumentFacts *other : differing.mid(0, 3))
+            for (const Entry *other : differing.mid(0, 3))
                 others.append(QStringLiteral("ServiceEntry %1 (%2)")
-                                  .arg(other->fullName(), other->portSignature));
+                                  .arg(other->facts.fullName(), other->keys.portSignature));
             if (differing.size() > 3)
                 others.append(QStringLiteral("%1 more").arg(differing.size() - 3));
-            out->append(QStringLiteral("ME-HOST-PORTS-DIFFER: host %1 is also defined by %2 with "
-                                       "other ports than this ServiceEntry (%3); Istio does not "
-                                       "reliably merge ServiceEntries that share a host, so some "
-                                       "of these ports may not work (istio/istio#31483)")
-                            .arg(goQuote(facts.hosts[i]), others.join(u", "), facts.portSignature));
+            out->append(
+                QStringLiteral("ME-HOST-PORTS-DIFFER: host %1 is also defined by %2 with "
+                               "other ports than this ServiceEntry (%3); Istio does not "
+                               "reliably merge ServiceEntries that share a host, so some "
+                               "of these ports may not work (istio/istio#31483)")
+                    .arg(goQuote(entry.hosts[i]), others.join(u", "), entry.keys.portSignature));
         }
     }
 
-    QList<DocumentFacts> m_facts;
+    QList<Entry> m_entries;
 };
 
 QByteArray serviceEntry(QRandomGenerator &random, int number)

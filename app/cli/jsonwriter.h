@@ -29,8 +29,16 @@ public:
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
 
-    /// The document written so far (complete once every object and array is closed).
-    QByteArray take() { return std::move(m_out); }
+    /// What was written since the last take(); writing goes on after it, so a long document
+    /// can be handed on in pieces. Complete once every object and array is closed.
+    QByteArray take()
+    {
+        QByteArray written = std::move(m_out);
+        m_out = QByteArray();
+        return written;
+    }
+    /// Bytes written since the last take().
+    qsizetype pending() const { return m_out.size(); }
 
     /// text as a JSON string's content: `"`, `\` and control characters escaped, the rest as
     /// UTF-8 (an unpaired surrogate as `\uXXXX`), as QJsonDocument escapes it.

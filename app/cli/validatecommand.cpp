@@ -147,6 +147,8 @@ int run(const QStringList &args)
     // The workspace and the files are not freed: the process ends right after the output, and
     // freeing tens of thousands of documents one by one would only delay that.
     auto *workspace = new ValidationWorkspace(options);
+    // Nothing is edited here: each node store goes once its findings are known.
+    workspace->setReleaseTrees(true);
     if (parser.isSet(workloads))
         workspace->setInventory(&inventory);
     int loaded = 0;
@@ -165,32 +167,38 @@ int run(const QStringList &args)
     workspace->validateAll();
 
     QList<ValidationReport::Finding> findings;
+    findings.reserve(workspace->diagnosticCount());
     bool failed = false;
-    for (const Diagnostic &diagnostic : workspace->diagnostics()) {
-        const YamlFile &file = *workspace->file(diagnostic.file);
-        const DocumentInfo &info = file.document(diagnostic.document).info();
-        const FilePosition start = workspace->startPosition(diagnostic);
-        const FilePosition end = workspace->endPosition(diagnostic);
-        ValidationReport::Finding finding{
-            diagnostic,
-            workspace->fileName(diagnostic.file),
-            start.line + 1,
-            start.column + 1,
-            end.line + 1,
-            end.column + 1,
-            info.kind,
-            info.namespaceName.isEmpty() ? options.defaultNamespace : info.namespaceName,
-            info.name};
-        if (!DocumentValidator::isIstioDocument(info))
-            finding.kind.clear();
-        findings.append(finding);
-        failed = failed || diagnostic.severity == Severity::Error ||
-                 (threshold == u"warning" && diagnostic.severity == Severity::Warning);
+    for (const int id : workspace->fileIds()) {
+        const YamlFile &file = *workspace->file(id);
+        const QString fileName = workspace->fileName(id);
+        for (int index = 0; index < file.documentCount(); ++index) {
+            const DocumentInfo &info = file.document(index).info();
+            for (const Diagnostic &diagnostic : workspace->diagnostics(id, index)) {
+                const FilePosition start = workspace->startPosition(diagnostic);
+                const FilePosition end = workspace->endPosition(diagnostic);
+                ValidationReport::Finding finding{
+                    diagnostic,
+                    fileName,
+                    start.line + 1,
+                    start.column + 1,
+                    end.line + 1,
+                    end.column + 1,
+                    info.kind,
+                    info.namespaceName.isEmpty() ? options.defaultNamespace : info.namespaceName,
+                    info.name};
+                if (!DocumentValidator::isIstioDocument(info))
+                    finding.kind.clear();
+                findings.append(finding);
+                failed = failed || diagnostic.severity == Severity::Error ||
+                         (threshold == u"warning" && diagnostic.severity == Severity::Warning);
+            }
+        }
     }
     std::sort(findings.begin(), findings.end(), ValidationReport::lessThan);
 
     if (format == u"json")
-        CliOutput::out(ValidationReport::json(findings));
+        ValidationReport::json(findings, [](const QByteArray &piece) { CliOutput::out(piece); });
     else if (format == u"sarif")
         CliOutput::out(ValidationReport::sarif(findings));
     else

@@ -66,9 +66,20 @@ QByteArray text(const QList<Finding> &findings, int files)
 
 QByteArray json(const QList<Finding> &findings)
 {
-    JsonWriter writer(findings.size() * 420 + 8);
+    QByteArray all;
+    all.reserve(findings.size() * 460 + 8);
+    json(findings, [&all](const QByteArray &piece) { all += piece; });
+    return all;
+}
+
+void json(const QList<Finding> &findings, const std::function<void(const QByteArray &)> &out)
+{
+    constexpr qsizetype piece = 1 << 20;
+    JsonWriter writer(piece + 4096);
     writer.beginArray();
     for (const Finding &f : findings) {
+        if (writer.pending() >= piece)
+            out(writer.take());
         writer.beginObject();
         writer.key(QLatin1StringView("column"));
         writer.value(f.column);
@@ -99,7 +110,7 @@ QByteArray json(const QList<Finding> &findings)
         writer.endObject();
     }
     writer.endArray();
-    return writer.take();
+    out(writer.take());
 }
 
 QByteArray sarif(const QList<Finding> &findings)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace MeshEntry::ValidationReport {
 
@@ -28,6 +29,8 @@ bool lessThan(const Finding &a, const Finding &b);
 QByteArray text(const QList<Finding> &findings, int files);
 /// The JSON array of README.md's `--output json`.
 QByteArray json(const QList<Finding> &findings);
+/// The same handed to out in pieces of about a megabyte, so that the whole never sits in memory.
+void json(const QList<Finding> &findings, const std::function<void(const QByteArray &)> &out);
 /// A SARIF 2.1.0 log with the rules that fired.
 QByteArray sarif(const QList<Finding> &findings);
 

@@ -171,6 +171,9 @@ int NodeReader::value(int mapping, QStringView key) const
     if (mapping < 0 || !m_tree.isMapping(mapping))
         return -1;
     const int count = m_tree.childCount(mapping);
+    bool asciiKey = true;
+    for (const QChar c : key)
+        asciiKey = asciiKey && c.unicode() < 0x80;
     // The last of duplicate keys wins.
     int found = -1;
     bool hasMerge = false;
@@ -179,9 +182,9 @@ int NodeReader::value(int mapping, QStringView key) const
         const int valueNode = m_tree.subtreeEnd(keyNode);
         if (m_tree.isScalar(keyNode)) {
             const YamlText name = m_tree.text(keyNode);
-            if (name == key)
+            if (asciiKey ? name.equalsAscii(key) : name == key)
                 found = valueNode;
-            else if (name == u"<<")
+            else if (name.equalsAscii(u"<<"))
                 hasMerge = true;
         }
         keyNode = m_tree.subtreeEnd(valueNode);

@@ -21,22 +21,47 @@ constexpr int maxListed = 3;
 /// Below this many changed host groups, analyzing them on one thread is faster.
 constexpr qsizetype parallelGroups = 256;
 
-bool selects(const QMap<QString, QString> &selector, const QMap<QString, QString> &labels)
+bool selects(const QMap<QString, QString> &selector, const DocumentFacts &workload)
 {
     for (auto it = selector.cbegin(); it != selector.cend(); ++it) {
-        const auto found = labels.constFind(it.key());
-        if (found == labels.cend() || found.value() != it.value())
+        if (!workload.hasLabel(it.key(), it.value()))
             return false;
     }
     return true;
 }
 
-SourceSpan spanIn(const SpanTree &tree, int node)
-{
-    return ValidationContext::spanIn(tree, node);
-}
-
 } // namespace
+
+/// Where a document's cross-document findings go: from its tree, or from the places its facts
+/// kept when the tree is gone (a batch run).
+class CrossDocumentIndex::Placer
+{
+public:
+    Placer(const DocumentFacts &facts, const SpanTree *tree) : m_facts(facts), m_tree(tree) {}
+
+    SourceSpan name() const { return at(m_facts.nameNode, DocumentFacts::NamePlace); }
+    SourceSpan selector() const { return at(m_facts.selectorNode, DocumentFacts::SelectorPlace); }
+    SourceSpan address() const { return at(m_facts.addressNode, DocumentFacts::AddressPlace); }
+    SourceSpan host(int i) const
+    {
+        return m_tree ? ValidationContext::spanIn(*m_tree, m_facts.hostNode(i))
+                      : m_facts.hostPlace(i);
+    }
+    SourceSpan workloadPort(int i) const
+    {
+        return m_tree ? ValidationContext::keySpanIn(*m_tree, m_facts.workloadPort(i).keyNode)
+                      : m_facts.workloadPortPlace(i);
+    }
+
+private:
+    SourceSpan at(int node, DocumentFacts::Place place) const
+    {
+        return m_tree ? ValidationContext::spanIn(*m_tree, node) : m_facts.places.value(place);
+    }
+
+    const DocumentFacts &m_facts;
+    const SpanTree *m_tree;
+};
 
 void CrossDocumentIndex::clear()
 {
@@ -62,10 +87,13 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
         return;
     remove(id);
     const DocumentFacts &f = m_entries.emplace(id, std::move(facts)).first->second;
-    if (!f.nameKey.isEmpty())
-        m_byName[f.nameKey].append(id);
+    if (!f.name.isEmpty())
+        m_byName[nameKey(f)].append(id);
     if (f.isServiceEntry()) {
-        for (const QString &host : f.distinctHosts) {
+        for (int i = 0; i < f.hostCount(); ++i) {
+            if (f.repeatsHost(i))
+                continue;
+            const QByteArray host = f.hostBytes(i).bytes().toByteArray();
             m_byHost[host].add(id, &f);
             m_changedHosts.insert(host);
         }
@@ -74,7 +102,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
         for (auto it = f.selector.cbegin(); it != f.selector.cend(); ++it)
             m_selectorsByLabel[LabelKey{f.namespaceName, it.key(), it.value()}].append(id);
     } else {
-        m_workloads.insert(id, f.namespaceName, f.labels);
+        m_workloads.insert(id, f.namespaceName, f.labels());
     }
 }
 
@@ -84,14 +112,18 @@ void CrossDocumentIndex::remove(int id)
     if (it == m_entries.end())
         return;
     const DocumentFacts &facts = it->second;
-    if (!facts.nameKey.isEmpty()) {
-        QList<int> &group = m_byName[facts.nameKey];
+    if (!facts.name.isEmpty()) {
+        const NameKey key = nameKey(facts);
+        QList<int> &group = m_byName[key];
         group.removeOne(id);
         if (group.isEmpty())
-            m_byName.remove(facts.nameKey);
+            m_byName.remove(key);
     }
     if (facts.isServiceEntry()) {
-        for (const QString &host : facts.distinctHosts) {
+        for (int i = 0; i < facts.hostCount(); ++i) {
+            if (facts.repeatsHost(i))
+                continue;
+            const QByteArray host = facts.hostBytes(i).bytes().toByteArray();
             const auto group = m_byHost.find(host);
             if (group == m_byHost.end())
                 continue;
@@ -118,7 +150,7 @@ void CrossDocumentIndex::remove(int id)
                 m_selectorsByLabel.erase(list);
         }
     } else {
-        m_workloads.remove(id, facts.namespaceName, facts.labels);
+        m_workloads.remove(id, facts.namespaceName, facts.labels());
     }
     m_entries.erase(it);
 }
@@ -127,7 +159,7 @@ void CrossDocumentIndex::update()
 {
     QList<HostGroup *> groups;
     groups.reserve(m_changedHosts.size());
-    for (const QString &host : std::as_const(m_changedHosts)) {
+    for (const QByteArray &host : std::as_const(m_changedHosts)) {
         const auto group = m_byHost.find(host);
         if (group != m_byHost.end() && group->second.needsAnalysis())
             groups.append(&group->second);
@@ -144,7 +176,8 @@ QList<int> CrossDocumentIndex::selectingServiceEntries(const DocumentFacts &work
 {
     const QString &namespaceName = workload.namespaceName;
     QList<int> candidates = m_emptySelectors.value(namespaceName);
-    for (auto it = workload.labels.cbegin(); it != workload.labels.cend(); ++it) {
+    const QMap<QString, QString> labels = workload.labels();
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         const auto list =
             m_selectorsByLabel.constFind(LabelKey{namespaceName, it.key(), it.value()});
         if (list != m_selectorsByLabel.cend())
@@ -154,7 +187,7 @@ QList<int> CrossDocumentIndex::selectingServiceEntries(const DocumentFacts &work
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     QList<int> result;
     for (const int id : std::as_const(candidates)) {
-        if (selects(at(id).selector, workload.labels))
+        if (selects(at(id).selector, workload))
             result.append(id);
     }
     return result;
@@ -178,12 +211,14 @@ QSet<int> CrossDocumentIndex::dependents(int id) const
         for (const int member : members)
             result.insert(member);
     };
-    const auto named = m_byName.constFind(facts.nameKey);
-    if (named != m_byName.cend())
-        addMembers(named.value());
+    if (!facts.name.isEmpty()) {
+        const auto named = m_byName.constFind(nameKey(facts));
+        if (named != m_byName.cend())
+            addMembers(named.value());
+    }
     if (facts.isServiceEntry()) {
-        for (const QString &host : facts.distinctHosts) {
-            const auto group = m_byHost.find(host);
+        for (int i = 0; i < facts.hostCount(); ++i) {
+            const auto group = m_byHost.find(facts.hostBytes(i).bytes().toByteArray());
             if (group != m_byHost.end())
                 addMembers(group->second.ids());
         }
@@ -195,10 +230,12 @@ QSet<int> CrossDocumentIndex::dependents(int id) const
     return result;
 }
 
-void CrossDocumentIndex::duplicateName(const DocumentFacts &facts, const SpanTree &tree,
+void CrossDocumentIndex::duplicateName(const DocumentFacts &facts, const Placer &place,
                                        QList<Diagnostic> *out) const
 {
-    const auto found = m_byName.constFind(facts.nameKey);
+    if (facts.name.isEmpty())
+        return;
+    const auto found = m_byName.constFind(nameKey(facts));
     if (found == m_byName.cend() || found->size() < 2)
         return;
     out->append(ValidationContext::finding(
@@ -207,49 +244,55 @@ void CrossDocumentIndex::duplicateName(const DocumentFacts &facts, const SpanTre
                        "keeps only the last one")
             .arg(facts.kindName, facts.fullName())
             .arg(found->size()),
-        spanIn(tree, facts.nameNode)));
+        place.name()));
+}
+
+CrossDocumentIndex::SharedHosts CrossDocumentIndex::sharedHosts(const DocumentFacts &facts) const
+{
+    SharedHosts groups;
+    for (int i = 0; i < facts.hostCount(); ++i) {
+        if (facts.repeatsHost(i))
+            continue;
+        const auto group = m_byHost.find(facts.hostBytes(i).bytes().toByteArray());
+        if (group != m_byHost.end() && group->second.ids().size() > 1)
+            groups.append({i, &group->second});
+    }
+    return groups;
 }
 
 void CrossDocumentIndex::conflictingProtocols(int id, const DocumentFacts &facts,
-                                              const SpanTree &tree, QList<Diagnostic> *out) const
+                                              const DocumentFacts::HostKeys &keys,
+                                              const SharedHosts &groups, const Placer &place,
+                                              QList<Diagnostic> *out) const
 {
-    for (const QString &host : facts.distinctHosts) {
-        const auto group = m_byHost.find(host);
-        if (group == m_byHost.end())
-            continue;
-        for (const quint32 port : facts.portNumbers) {
-            const HostGroup::ProtocolConflict *conflict = group->second.protocolConflict(id, port);
+    for (const auto &[host, group] : groups) {
+        for (const quint32 port : keys.portNumbers) {
+            const HostGroup::ProtocolConflict *conflict = group->protocolConflict(id, port);
             if (!conflict)
                 continue;
             out->append(ValidationContext::finding(
                 u"IST0177",
                 QStringLiteral("Multiple ServiceEntries (%1) define the same host "
                                "%2 and port %3 with conflicting protocols (%4).")
-                    .arg(conflict->names, goQuote(host))
+                    .arg(conflict->names, goQuote(facts.host(host)))
                     .arg(port)
                     .arg(conflict->protocols),
-                spanIn(tree, facts.nameNode)));
+                place.name()));
             return;
         }
     }
 }
 
-void CrossDocumentIndex::hostPortsDiffer(int id, const DocumentFacts &facts, const SpanTree &tree,
+void CrossDocumentIndex::hostPortsDiffer(int id, const DocumentFacts &facts,
+                                         const DocumentFacts::HostKeys &keys,
+                                         const SharedHosts &groups, const Placer &place,
                                          QList<Diagnostic> *out) const
 {
-    for (int i = 0; i < facts.hosts.size(); ++i) {
-        if (facts.hosts.indexOf(facts.hosts[i]) != i)
-            continue;
-        const auto group = m_byHost.find(facts.hosts[i]);
-        if (group == m_byHost.end())
-            continue;
-        const HostGroup::PortsDiffer differ = group->second.portsDiffer(id);
+    for (const auto &[host, group] : groups) {
+        const HostGroup::PortsDiffer differ = group->portsDiffer(id);
         if (differ.count == 0)
             continue;
-        QStringList others;
-        for (const DocumentFacts *other : differ.first)
-            others.append(QStringLiteral("ServiceEntry %1 (%2)")
-                              .arg(other->fullName(), other->portSignature));
+        QStringList others = differ.first;
         if (differ.count > maxListed)
             others.append(QStringLiteral("%1 more").arg(differ.count - maxListed));
         out->append(ValidationContext::finding(
@@ -258,12 +301,12 @@ void CrossDocumentIndex::hostPortsDiffer(int id, const DocumentFacts &facts, con
                            "ServiceEntry (%3); Istio does not reliably merge "
                            "ServiceEntries that share a host, so some of these ports "
                            "may not work (istio/istio#31483)")
-                .arg(goQuote(facts.hosts[i]), others.join(u", "), facts.portSignature),
-            spanIn(tree, facts.hostNodes.value(i, -1))));
+                .arg(goQuote(facts.host(host)), others.join(u", "), keys.portSignature),
+            place.host(host)));
     }
 }
 
-void CrossDocumentIndex::selectorMatches(const DocumentFacts &facts, const SpanTree &tree,
+void CrossDocumentIndex::selectorMatches(const DocumentFacts &facts, const Placer &place,
                                          QList<Diagnostic> *out) const
 {
     if (!m_inventory || !facts.hasSelector)
@@ -275,18 +318,18 @@ void CrossDocumentIndex::selectorMatches(const DocumentFacts &facts, const SpanT
         u"ME-SELECTOR-NO-MATCH",
         QStringLiteral("workloadSelector matches no Pod or WorkloadEntry in namespace %1")
             .arg(goQuote(facts.namespaceName)),
-        spanIn(tree, facts.selectorNode)));
+        place.selector()));
 }
 
-void CrossDocumentIndex::workloadChecks(const DocumentFacts &facts, const SpanTree &tree,
+void CrossDocumentIndex::workloadChecks(const DocumentFacts &facts, const Placer &place,
                                         QList<Diagnostic> *out) const
 {
     const QList<int> selecting = selectingServiceEntries(facts);
     if (selecting.isEmpty())
         return;
-    const bool socket = facts.address.startsWith(u"unix://");
-    const bool hostName =
-        !facts.address.isEmpty() && !socket && !IstioPredicates::isIp(facts.address);
+    const QString address = facts.address();
+    const bool socket = address.startsWith(u"unix://");
+    const bool hostName = !address.isEmpty() && !socket && !IstioPredicates::isIp(address);
     QStringList servicePorts;
     QStringList selectors;
     bool portsKnown = false;
@@ -297,16 +340,16 @@ void CrossDocumentIndex::workloadChecks(const DocumentFacts &facts, const SpanTr
                 u"ME-STATIC-FQDN-WORKLOAD",
                 QStringLiteral("address %1 is %2: ServiceEntry %3 (resolution STATIC) "
                                "selects this WorkloadEntry, but Istio skips it")
-                    .arg(goQuote(facts.address),
+                    .arg(goQuote(address),
                          socket ? QStringLiteral("a unix socket") : QStringLiteral("a host name"),
                          serviceEntry.fullName()),
-                spanIn(tree, facts.addressNode)));
+                place.address()));
         }
         if (serviceEntry.resolution == ServiceEntryView::None)
             continue;
         portsKnown = true;
         selectors.append(serviceEntry.fullName());
-        for (const DocumentFacts::Port &port : serviceEntry.ports)
+        for (const DocumentFacts::Port &port : serviceEntry.ports())
             servicePorts.append(port.name);
     }
     if (!portsKnown)
@@ -315,7 +358,8 @@ void CrossDocumentIndex::workloadChecks(const DocumentFacts &facts, const SpanTr
     servicePorts.sort();
     selectors.removeDuplicates();
     selectors.sort();
-    for (const DocumentFacts::WorkloadPort &port : facts.workloadPorts) {
+    for (int i = 0; i < facts.workloadPortCount(); ++i) {
+        const DocumentFacts::WorkloadPort port = facts.workloadPort(i);
         if (servicePorts.contains(port.name))
             continue;
         out->append(ValidationContext::finding(
@@ -325,25 +369,31 @@ void CrossDocumentIndex::workloadChecks(const DocumentFacts &facts, const SpanTr
                 .arg(goQuote(port.name), selectors.join(u", "),
                      servicePorts.isEmpty() ? QStringLiteral("no ports")
                                             : servicePorts.join(u", ")),
-            ValidationContext::keySpanIn(tree, port.keyNode)));
+            place.workloadPort(i)));
     }
 }
 
 QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &options,
-                                               const SpanTree &tree) const
+                                               const SpanTree *tree) const
 {
     QList<Diagnostic> result;
     const auto it = m_entries.find(id);
     if (it == m_entries.end())
         return result;
     const DocumentFacts &facts = it->second;
-    duplicateName(facts, tree, &result);
+    const Placer place(facts, tree);
+    duplicateName(facts, place, &result);
     if (facts.isServiceEntry()) {
-        conflictingProtocols(id, facts, tree, &result);
-        hostPortsDiffer(id, facts, tree, &result);
-        selectorMatches(facts, tree, &result);
+        // Hosts that no other ServiceEntry declares need nothing more.
+        const SharedHosts groups = sharedHosts(facts);
+        if (!groups.isEmpty()) {
+            const DocumentFacts::HostKeys keys = facts.hostKeys();
+            conflictingProtocols(id, facts, keys, groups, place, &result);
+            hostPortsDiffer(id, facts, keys, groups, place, &result);
+        }
+        selectorMatches(facts, place, &result);
     } else {
-        workloadChecks(facts, tree, &result);
+        workloadChecks(facts, place, &result);
     }
     result.removeIf([&](const Diagnostic &diagnostic) {
         return DocumentValidator::isSuppressed(diagnostic.rule, facts, options);

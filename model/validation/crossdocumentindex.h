@@ -48,9 +48,10 @@ public:
     /// Documents whose cross-document findings depend on id's facts (id itself excluded).
     QSet<int> dependents(int id) const;
     /// The cross-document findings on document id (file and document left at -1); tree is the
-    /// document's, where the findings' spans are. Safe to call from several threads at once.
+    /// document's, where the findings' spans are (null when it is gone: the facts' places are
+    /// used). Safe to call from several threads at once.
     QList<Diagnostic> findings(int id, const ValidationOptions &options,
-                               const SpanTree &tree) const;
+                               const SpanTree *tree) const;
 
 private:
     struct LabelKey {
@@ -66,31 +67,56 @@ private:
     {
         return qHashMulti(seed, key.namespaceName, key.key, key.value);
     }
-    struct StringHash {
-        size_t operator()(const QString &text) const { return qHash(text); }
+    struct NameKey {
+        QString kind;
+        QString namespaceName;
+        QString name;
+        bool operator==(const NameKey &o) const
+        {
+            return name == o.name && namespaceName == o.namespaceName && kind == o.kind;
+        }
     };
+    friend size_t qHash(const NameKey &key, size_t seed)
+    {
+        return qHashMulti(seed, key.kind, key.namespaceName, key.name);
+    }
+    struct BytesHash {
+        size_t operator()(const QByteArray &bytes) const { return qHash(bytes); }
+    };
+    static NameKey nameKey(const DocumentFacts &facts)
+    {
+        return {facts.kindName, facts.namespaceName, facts.name};
+    }
+
+    class Placer;
 
     const DocumentFacts &at(int id) const { return m_entries.at(id); }
 
     QList<int> selectingServiceEntries(const DocumentFacts &workload) const;
     QList<int> selectedWorkloads(const DocumentFacts &serviceEntry) const;
 
-    void duplicateName(const DocumentFacts &facts, const SpanTree &tree,
+    void duplicateName(const DocumentFacts &facts, const Placer &place,
                        QList<Diagnostic> *out) const;
-    void conflictingProtocols(int id, const DocumentFacts &facts, const SpanTree &tree,
-                              QList<Diagnostic> *out) const;
-    void hostPortsDiffer(int id, const DocumentFacts &facts, const SpanTree &tree,
+    /// The groups of a ServiceEntry's distinct hosts that have other members, with the host's
+    /// index in its facts, in host order.
+    using SharedHosts = QList<std::pair<int, const HostGroup *>>;
+    SharedHosts sharedHosts(const DocumentFacts &facts) const;
+    void conflictingProtocols(int id, const DocumentFacts &facts,
+                              const DocumentFacts::HostKeys &keys, const SharedHosts &groups,
+                              const Placer &place, QList<Diagnostic> *out) const;
+    void hostPortsDiffer(int id, const DocumentFacts &facts, const DocumentFacts::HostKeys &keys,
+                         const SharedHosts &groups, const Placer &place,
                          QList<Diagnostic> *out) const;
-    void selectorMatches(const DocumentFacts &facts, const SpanTree &tree,
+    void selectorMatches(const DocumentFacts &facts, const Placer &place,
                          QList<Diagnostic> *out) const;
-    void workloadChecks(const DocumentFacts &facts, const SpanTree &tree,
+    void workloadChecks(const DocumentFacts &facts, const Placer &place,
                         QList<Diagnostic> *out) const;
 
     /// Node-based, so that facts stay where they are while host groups point at them.
     std::unordered_map<int, DocumentFacts> m_entries;
-    QHash<QString, QList<int>> m_byName;
-    std::unordered_map<QString, HostGroup, StringHash> m_byHost;
-    QSet<QString> m_changedHosts; ///< hosts whose group needs update()
+    QHash<NameKey, QList<int>> m_byName;
+    std::unordered_map<QByteArray, HostGroup, BytesHash> m_byHost; ///< by host (UTF-8)
+    QSet<QByteArray> m_changedHosts; ///< hosts whose group needs update()
     QHash<LabelKey, QList<int>> m_selectorsByLabel;
     QHash<QString, QList<int>> m_emptySelectors; ///< by namespace
     LabelIndex m_workloads;

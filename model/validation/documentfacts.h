@@ -2,13 +2,17 @@
 
 #include "exportto.h"
 #include "yamlpath.h"
+#include "yamltext.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
 namespace MeshEntry {
+
+class SpanTree;
 
 /// Where in a document's text a finding points.
 struct SourceSpan {
@@ -19,13 +23,16 @@ struct SourceSpan {
 
 /**
  * What the cross-document checks need to know about one document, extracted while it is
- * validated (in the thread that parsed it) so that they never parse it again. Places are node
- * ids of the document's tree: a cross-document finding turns its node into a span only when
- * it is made. derive() computes the index keys there too, so that indexing a document is a
- * few hash insertions.
+ * validated (in the thread that parsed it) so that they never parse it again.
+ *
+ * Kept small, because a file has tens of thousands of them: texts are spans of the document's
+ * bytes (which the facts keep alive), copied only when a value is not its bytes (escapes, block
+ * scalars); places are node ids of the document's tree, turned into spans when a finding is
+ * made; what the host checks compare (distinct hosts, port signature, exportTo scopes) is
+ * worked out by hostKeys() when a host group has more than one member.
  */
 struct DocumentFacts {
-    enum class Kind { Other, ServiceEntry, WorkloadEntry };
+    enum class Kind : quint8 { Other, ServiceEntry, WorkloadEntry };
 
     struct Port {
         quint32 number = 0;
@@ -36,45 +43,120 @@ struct DocumentFacts {
         QString name;
         int keyNode = -1;
     };
+    /// A text of the facts: a span of the document's bytes, or of the facts' own copies.
+    struct Text {
+        quint32 offset = 0; ///< the top bit set: in the own copies
+        quint32 size = 0;
+    };
+    /// What the host checks of a ServiceEntry compare.
+    struct HostKeys {
+        QStringList hosts;          ///< without repeats, in order
+        QList<quint32> portNumbers; ///< distinct, ascending
+        QString portSignature;      ///< portNumbers as text, "no ports" without any
+        QList<Port> ports;          ///< protocols upper-cased
+        ExportTo visibility;
+        QStringList scopes; ///< IST0177 analyzer scopes
+    };
+    /// The spans of the nodes below, for a document whose node store is not kept (a batch
+    /// run), in this order: name, selector, address, each host, each workload port (key).
+    QList<SourceSpan> places;
 
     Kind kind = Kind::Other;
+    int resolution = 0;
+    bool hasSuppress = false;
+    bool hasSelector = false;
+    int nameNode = -1; ///< metadata.name; -1: the document's `kind` key
+    int selectorNode = -1;
+    int addressNode = -1; ///< spec.address, or spec when there is none
     QString kindName;
     QString name;
     QString namespaceName; ///< metadata.namespace, or the default namespace
-    QString suppress;      ///< galley.istio.io/analyze-suppress
-    bool hasSuppress = false;
-    int nameNode = -1; ///< metadata.name; -1: the document's `kind` key
-
-    // ServiceEntry
-    QStringList hosts;
-    QList<int> hostNodes; ///< one per host
-    QList<Port> ports;
-    QStringList exportTo;
-    int resolution = 0;
-    bool hasSelector = false;
     QMap<QString, QString> selector;
-    int selectorNode = -1;
 
-    // WorkloadEntry
-    QMap<QString, QString> labels; ///< spec.labels merged with metadata.labels
-    QString address;
-    int addressNode = -1; ///< spec.address, or spec when there is none
-    QList<WorkloadPort> workloadPorts;
-
-    // Derived by derive(), for CrossDocumentIndex.
-    QString nameKey;            ///< kind, namespace and name; empty without a name
-    QStringList distinctHosts;  ///< hosts without repeats, in order
-    QList<quint32> portNumbers; ///< distinct, ascending
-    QString portSignature;      ///< portNumbers as text, "no ports" without any
-    QStringList protocols;      ///< upper-cased, one per ports entry
-    ExportTo visibility;
-    QStringList scopes; ///< IST0177 analyzer scopes
+    /// Starts the facts of the document whose bytes are text.
+    void setText(const QByteArray &text) { m_text = text; }
 
     bool isServiceEntry() const { return kind == Kind::ServiceEntry; }
     /// `ns/name` as istioctl prints resource names.
     QString fullName() const { return namespaceName + u'/' + name; }
-    /// Fills the derived fields from the others.
-    void derive();
+
+    void setSuppress(YamlText text) { m_suppress = keep(text); }
+    QString suppress() const { return string(m_suppress); }
+
+    // ServiceEntry
+    void addHost(YamlText host, int node) { m_hosts.append({keep(host), node}); }
+    int hostCount() const { return int(m_hosts.size()); }
+    QString host(int i) const { return string(m_hosts[i].text); }
+    YamlText hostBytes(int i) const { return bytes(m_hosts[i].text); }
+    int hostNode(int i) const { return m_hosts[i].node; }
+    /// Whether host i repeats an earlier one.
+    bool repeatsHost(int i) const;
+    void addPort(quint32 number, YamlText name, YamlText protocol)
+    {
+        m_ports.append({number, keep(name), keep(protocol)});
+    }
+    QList<Port> ports() const;
+    void addExportTo(YamlText entry) { m_exportTo.append(keep(entry)); }
+    QStringList exportTo() const;
+    HostKeys hostKeys() const;
+
+    // WorkloadEntry
+    void setAddress(YamlText address) { m_address = keep(address); }
+    QString address() const { return string(m_address); }
+    /// A label; a later one with the same key replaces an earlier one (as a map would).
+    void setLabel(YamlText key, YamlText value);
+    int labelCount() const { return int(m_labels.size()); }
+    QMap<QString, QString> labels() const;
+    /// Whether the labels hold key with value.
+    bool hasLabel(QStringView key, QStringView value) const;
+    void addWorkloadPort(YamlText name, int keyNode)
+    {
+        m_workloadPorts.append({keep(name), keyNode});
+    }
+    int workloadPortCount() const { return int(m_workloadPorts.size()); }
+    WorkloadPort workloadPort(int i) const;
+
+    /// Fills places from the document's tree.
+    void place(const SpanTree &tree);
+    enum Place { NamePlace, SelectorPlace, AddressPlace, FirstHostPlace };
+    SourceSpan hostPlace(int i) const { return places.value(FirstHostPlace + i); }
+    SourceSpan workloadPortPlace(int i) const
+    {
+        return places.value(FirstHostPlace + hostCount() + i);
+    }
+
+private:
+    struct Host {
+        Text text;
+        int node = -1;
+    };
+    struct PortTexts {
+        quint32 number = 0;
+        Text name;
+        Text protocol;
+    };
+    struct Label {
+        Text key;
+        Text value;
+    };
+    struct WorkloadPortText {
+        Text name;
+        int keyNode = -1;
+    };
+
+    Text keep(YamlText text);
+    YamlText bytes(Text text) const;
+    QString string(Text text) const { return bytes(text).toString(); }
+
+    QByteArray m_text; ///< the document's bytes (shared with it)
+    QByteArray m_own;  ///< values that are not the document's bytes
+    Text m_suppress;
+    Text m_address;
+    QList<Host> m_hosts;
+    QList<PortTexts> m_ports;
+    QList<Text> m_exportTo;
+    QList<Label> m_labels;
+    QList<WorkloadPortText> m_workloadPorts;
 };
 
 } // namespace MeshEntry

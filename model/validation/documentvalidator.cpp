@@ -57,32 +57,56 @@ void checkExportToNamespaces(ValidationContext &context, const ServiceEntryView 
     }
 }
 
+/// f gets the bytes of a view's value: the node's own (a span of the document) when they are
+/// the value, else a copy (a key JSON spells otherwise, like `yes` read as `true`).
+template <typename Use>
+void withBytes(const NodeReader &reader, int node, const QString &value, Use use)
+{
+    const YamlText bytes = reader.utf8(node);
+    if (bytes == value) {
+        use(bytes);
+        return;
+    }
+    const QByteArray copy = value.toUtf8();
+    use(YamlText(copy.constData(), copy.size()));
+}
+
 void fillCommonFacts(const ValidationContext &context, DocumentFacts *facts)
 {
     const ObjectMetaView &meta = context.meta();
+    facts->setText(context.tree().text());
     facts->kindName = context.kind();
-    facts->name = meta.name.value;
-    facts->namespaceName = context.namespaceName();
+    // Keep the strings shared with the document's info where they are the same.
+    if (facts->name != meta.name.value)
+        facts->name = meta.name.value;
+    if (facts->namespaceName != context.namespaceName())
+        facts->namespaceName = context.namespaceName();
     facts->nameNode = meta.name.present() ? meta.name.node : -1;
     if (const ObjectMetaView::Entry *suppress =
             meta.annotation(u"galley.istio.io/analyze-suppress")) {
         facts->hasSuppress = true;
-        facts->suppress = suppress->value;
+        withBytes(context.reader(), suppress->valueNode, suppress->value,
+                  [facts](YamlText text) { facts->setSuppress(text); });
     }
 }
 
 void fillServiceEntryFacts(const ValidationContext &context, const ServiceEntryView &view,
                            DocumentFacts *facts)
 {
+    const NodeReader &reader = context.reader();
     facts->kind = DocumentFacts::Kind::ServiceEntry;
-    for (const Located<QString> &host : view.hosts) {
-        facts->hosts.append(host.value);
-        facts->hostNodes.append(host.node);
-    }
+    for (const Located<QString> &host : view.hosts)
+        withBytes(reader, host.node, host.value,
+                  [&](YamlText text) { facts->addHost(text, host.node); });
     for (const ServiceEntryView::Port &port : view.ports)
-        facts->ports.append({port.number.value, port.name.value, port.protocol.value});
+        withBytes(reader, port.name.node, port.name.value, [&](YamlText name) {
+            withBytes(reader, port.protocol.node, port.protocol.value, [&](YamlText protocol) {
+                facts->addPort(port.number.value, name, protocol);
+            });
+        });
     for (const Located<QString> &entry : view.exportTo)
-        facts->exportTo.append(entry.value);
+        withBytes(reader, entry.node, entry.value,
+                  [facts](YamlText text) { facts->addExportTo(text); });
     facts->resolution = view.resolution.value;
     facts->hasSelector = view.hasWorkloadSelector();
     for (const ObjectMetaView::Entry &label : view.selectorLabels)
@@ -93,15 +117,23 @@ void fillServiceEntryFacts(const ValidationContext &context, const ServiceEntryV
 void fillWorkloadEntryFacts(const ValidationContext &context, const WorkloadEntryView &view,
                             DocumentFacts *facts)
 {
+    const NodeReader &reader = context.reader();
     facts->kind = DocumentFacts::Kind::WorkloadEntry;
-    for (const ObjectMetaView::Entry &label : view.labels)
-        facts->labels.insert(label.key, label.value);
-    for (const ObjectMetaView::Entry &label : context.meta().labels)
-        facts->labels.insert(label.key, label.value);
-    facts->address = view.address.value;
+    // metadata.labels win over spec.labels, as a map filled in this order keeps them.
+    for (const QList<ObjectMetaView::Entry> *labels : {&view.labels, &context.meta().labels}) {
+        for (const ObjectMetaView::Entry &label : *labels) {
+            withBytes(reader, label.keyNode, label.key, [&](YamlText key) {
+                withBytes(reader, label.valueNode, label.value,
+                          [&](YamlText value) { facts->setLabel(key, value); });
+            });
+        }
+    }
+    withBytes(reader, view.address.node, view.address.value,
+              [facts](YamlText text) { facts->setAddress(text); });
     facts->addressNode = view.address.present() ? view.address.node : context.spec();
     for (const WorkloadEntryView::Port &port : view.ports)
-        facts->workloadPorts.append({port.name, port.keyNode});
+        withBytes(reader, port.keyNode, port.name,
+                  [&](YamlText name) { facts->addWorkloadPort(name, port.keyNode); });
 }
 
 } // namespace
@@ -115,7 +147,7 @@ bool DocumentValidator::isIstioDocument(const DocumentInfo &info)
 bool DocumentValidator::isSuppressed(QStringView rule, const DocumentFacts &facts,
                                      const ValidationOptions &options)
 {
-    if (facts.hasSuppress && Suppression::annotationSuppresses(facts.suppress, rule))
+    if (facts.hasSuppress && Suppression::annotationSuppresses(facts.suppress(), rule))
         return true;
     for (const Suppression &suppression : options.suppressions) {
         if (suppression.matches(rule, facts.kindName, facts.name, facts.namespaceName))
@@ -177,7 +209,6 @@ DocumentValidator::Result DocumentValidator::validate(const SpanTree &tree,
         return isSuppressed(diagnostic.rule, result.facts, options);
     });
     std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnosticLessThan);
-    result.facts.derive();
     return result;
 }
 

@@ -13,9 +13,9 @@ constexpr int maxCountedNamespaces = 8;
 /// Groups larger than this find a member's place through a hash.
 constexpr qsizetype indexedMembers = 32;
 
-bool isStar(const DocumentFacts &facts)
+bool isStar(const DocumentFacts::HostKeys &keys)
 {
-    return facts.scopes.contains(QStringLiteral("*"));
+    return keys.scopes.contains(QStringLiteral("*"));
 }
 
 /// The namespaces of ids that mask selects, as a hash key (with a signature when it is >= 0).
@@ -98,9 +98,13 @@ void HostGroup::analyze(int listed)
     m_analysis.reset();
     if (m_members.size() < 2)
         return;
+    QList<Member> members;
+    members.reserve(m_members.size());
+    for (const DocumentFacts *facts : std::as_const(m_members))
+        members.append({facts->hostKeys(), facts->fullName()});
     auto analysis = std::make_unique<Analysis>();
-    analyzeProtocols(analysis.get());
-    analyzePorts(analysis.get(), listed);
+    analyzeProtocols(members, analysis.get());
+    analyzePorts(members, analysis.get(), listed);
     if (!analysis->conflictOf.isEmpty() || !analysis->differ.isEmpty())
         m_analysis = std::move(analysis);
 }
@@ -121,25 +125,25 @@ HostGroup::PortsDiffer HostGroup::portsDiffer(int id) const
 /// IST0177 as istioctl's analyzer groups it: per port, per exportTo scope (a `*` member is in
 /// every scope), the ServiceEntries of a scope whose protocols on the port differ. A member
 /// reports the first such scope it is in, in scope order.
-void HostGroup::analyzeProtocols(Analysis *analysis) const
+void HostGroup::analyzeProtocols(const QList<Member> &members, Analysis *analysis) const
 {
     QHash<quint32, QStringList> protocolsByPort;
-    for (const DocumentFacts *member : m_members) {
-        for (qsizetype i = 0; i < member->ports.size(); ++i) {
-            QStringList &seen = protocolsByPort[member->ports[i].number];
-            if (!seen.contains(member->protocols[i]))
-                seen.append(member->protocols[i]);
+    for (const Member &member : members) {
+        for (const DocumentFacts::Port &port : member.keys.ports) {
+            QStringList &seen = protocolsByPort[port.number];
+            if (!seen.contains(port.protocol))
+                seen.append(port.protocol);
         }
     }
     for (auto port = protocolsByPort.cbegin(); port != protocolsByPort.cend(); ++port) {
         if (port.value().size() < 2)
             continue;
         const quint32 number = port.key();
-        const auto protocolsOn = [number](const DocumentFacts *member) {
+        const auto protocolsOn = [number](const Member &member) {
             QStringList protocols;
-            for (qsizetype i = 0; i < member->ports.size(); ++i) {
-                if (member->ports[i].number == number && !protocols.contains(member->protocols[i]))
-                    protocols.append(member->protocols[i]);
+            for (const DocumentFacts::Port &port : member.keys.ports) {
+                if (port.number == number && !protocols.contains(port.protocol))
+                    protocols.append(port.protocol);
             }
             return protocols;
         };
@@ -147,20 +151,20 @@ void HostGroup::analyzeProtocols(Analysis *analysis) const
         QStringList starProtocols;
         QHash<QString, QList<qsizetype>> byScope;
         QHash<qsizetype, QStringList> memberProtocols;
-        for (qsizetype k = 0; k < m_members.size(); ++k) {
-            const DocumentFacts *member = m_members[k];
-            if (!member->portNumbers.contains(number))
+        for (qsizetype k = 0; k < members.size(); ++k) {
+            const Member &member = members[k];
+            if (!member.keys.portNumbers.contains(number))
                 continue;
             const QStringList protocols = protocolsOn(member);
             memberProtocols.insert(k, protocols);
-            if (isStar(*member)) {
+            if (isStar(member.keys)) {
                 stars.append(k);
                 for (const QString &protocol : protocols) {
                     if (!starProtocols.contains(protocol))
                         starProtocols.append(protocol);
                 }
             } else {
-                for (const QString &scope : member->scopes)
+                for (const QString &scope : member.keys.scopes)
                     byScope[scope].append(k);
             }
         }
@@ -190,12 +194,12 @@ void HostGroup::analyzeProtocols(Analysis *analysis) const
             continue;
         QHash<QString, int> made; // scope → conflicts index
         for (auto it = memberProtocols.cbegin(); it != memberProtocols.cend(); ++it) {
-            const DocumentFacts *member = m_members[it.key()];
+            const Member &member = members[it.key()];
             QString chosen;
-            if (isStar(*member)) {
+            if (isStar(member.keys)) {
                 chosen = firstConflicting;
             } else {
-                for (const QString &scope : member->scopes) {
+                for (const QString &scope : member.keys.scopes) {
                     if (conflicting.contains(scope) && (chosen.isEmpty() || scope < chosen))
                         chosen = scope;
                 }
@@ -207,10 +211,10 @@ void HostGroup::analyzeProtocols(Analysis *analysis) const
                 QStringList names;
                 if (chosen != u"*") {
                     for (const qsizetype k : byScope.value(chosen))
-                        names.append(m_members[k]->fullName());
+                        names.append(members[k].fullName);
                 }
                 for (const qsizetype k : std::as_const(stars))
-                    names.append(m_members[k]->fullName());
+                    names.append(members[k].fullName);
                 names.removeDuplicates();
                 names.sort();
                 QStringList protocols = conflicting.value(chosen);
@@ -227,13 +231,13 @@ void HostGroup::analyzeProtocols(Analysis *analysis) const
 /// exportTo overlaps its own. Members are classed as hidden (`~`), public and namespace lists;
 /// who overlaps a list is counted from the counts of every subset of the lists (inclusion and
 /// exclusion), so that a namespace every member exports to (istio-system) costs nothing extra.
-void HostGroup::analyzePorts(Analysis *analysis, int listed) const
+void HostGroup::analyzePorts(const QList<Member> &members, Analysis *analysis, int listed) const
 {
-    const qsizetype size = m_members.size();
+    const qsizetype size = members.size();
     QHash<QString, int> signatureIds;
     QList<int> signature(size);
     for (qsizetype k = 0; k < size; ++k)
-        signature[k] = intern(&signatureIds, m_members[k]->portSignature);
+        signature[k] = intern(&signatureIds, members[k].keys.portSignature);
     if (signatureIds.size() < 2)
         return;
 
@@ -241,13 +245,10 @@ void HostGroup::analyzePorts(Analysis *analysis, int listed) const
     QList<qsizetype> order(size);
     for (qsizetype k = 0; k < size; ++k)
         order[k] = k;
-    QList<QString> fullNames(size);
-    for (qsizetype k = 0; k < size; ++k)
-        fullNames[k] = m_members[k]->fullName();
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        if (fullNames[a] != fullNames[b])
-            return fullNames[a] < fullNames[b];
-        return m_members[a]->portSignature < m_members[b]->portSignature;
+        if (members[a].fullName != members[b].fullName)
+            return members[a].fullName < members[b].fullName;
+        return members[a].keys.portSignature < members[b].keys.portSignature;
     });
     QList<qsizetype> rank(size);
     for (qsizetype i = 0; i < size; ++i)
@@ -261,7 +262,7 @@ void HostGroup::analyzePorts(Analysis *analysis, int listed) const
     QList<QList<quint32>> namespaces(size);
     QHash<quint32, QList<qsizetype>> byNamespace; // list members, by rank
     for (const qsizetype k : std::as_const(order)) {
-        const ExportTo &visibility = m_members[k]->visibility;
+        const ExportTo &visibility = members[k].keys.visibility;
         if (visibility.isHidden())
             continue;
         visible.append(k);
@@ -297,7 +298,7 @@ void HostGroup::analyzePorts(Analysis *analysis, int listed) const
         }
     }
     const auto overlaps = [&](qsizetype a, qsizetype b) {
-        return m_members[a]->visibility.overlaps(m_members[b]->visibility);
+        return members[a].keys.visibility.overlaps(members[b].keys.visibility);
     };
 
     // The first `listed` members of a ranked list without one signature; each list is walked
@@ -320,7 +321,7 @@ void HostGroup::analyzePorts(Analysis *analysis, int listed) const
     };
 
     for (qsizetype k = 0; k < size; ++k) {
-        const ExportTo &visibility = m_members[k]->visibility;
+        const ExportTo &visibility = members[k].keys.visibility;
         if (visibility.isHidden())
             continue;
         const int own = signature[k];
@@ -361,8 +362,11 @@ void HostGroup::analyzePorts(Analysis *analysis, int listed) const
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         PortsDiffer result;
         result.count = count;
-        for (qsizetype i = 0; i < candidates.size() && i < listed; ++i)
-            result.first.append(m_members[candidates[i]]);
+        for (qsizetype i = 0; i < candidates.size() && i < listed; ++i) {
+            const Member &other = members[candidates[i]];
+            result.first.append(QStringLiteral("ServiceEntry %1 (%2)")
+                                    .arg(other.fullName, other.keys.portSignature));
+        }
         analysis->differ.insert(m_ids[k], result);
     }
 }

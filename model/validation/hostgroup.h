@@ -28,10 +28,10 @@ public:
         QString protocols; ///< `HTTP, TCP`, sorted
     };
     /// ME-HOST-PORTS-DIFFER: how many other members with other ports a member can see, and
-    /// the first few of them (by name, then ports).
+    /// the first few of them (by name, then ports) as `ServiceEntry ns/name (ports)`.
     struct PortsDiffer {
         int count = 0;
-        QList<const DocumentFacts *> first;
+        QStringList first;
     };
 
     HostGroup();
@@ -54,9 +54,14 @@ public:
 
 private:
     struct Analysis;
+    /// What analyze() compares of a member, worked out from its facts.
+    struct Member {
+        DocumentFacts::HostKeys keys;
+        QString fullName;
+    };
 
-    void analyzeProtocols(Analysis *analysis) const;
-    void analyzePorts(Analysis *analysis, int listed) const;
+    void analyzeProtocols(const QList<Member> &members, Analysis *analysis) const;
+    void analyzePorts(const QList<Member> &members, Analysis *analysis, int listed) const;
 
     QList<int> m_ids;
     QList<const DocumentFacts *> m_members;

@@ -28,7 +28,12 @@ void diff(const QList<Diagnostic> &before, const QList<Diagnostic> &after, Valid
 std::any ValidationWorkspace::Validator::observe(const SpanTree &tree, const DocumentInfo &info,
                                                  const QList<YamlError> &errors) const
 {
-    return DocumentValidator::validate(tree, info, errors, m_options);
+    auto result = std::make_shared<DocumentValidator::Result>(
+        DocumentValidator::validate(tree, info, errors, m_workspace.m_options));
+    // The tree goes once this returns: the cross-document findings need its places.
+    if (!keepsTrees())
+        result->facts.place(tree);
+    return result;
 }
 
 ValidationWorkspace::ValidationWorkspace(ValidationOptions options) : m_options(std::move(options))
@@ -39,7 +44,7 @@ void ValidationWorkspace::setOptions(const ValidationOptions &options)
     m_options = options;
     // What was checked while loading used the old options.
     for (auto &[id, state] : m_documents)
-        state.pendingFacts.reset();
+        state.pending.reset();
 }
 
 void ValidationWorkspace::setInventory(const WorkloadInventory *inventory)
@@ -57,15 +62,16 @@ int ValidationWorkspace::addFile(const YamlFile *file, const QString &name,
     for (int i = 0; i < file->documentCount(); ++i) {
         const int document = newDocument(id, i);
         state.documents.append(document);
-        auto *result = i < validated.size()
-                           ? std::any_cast<DocumentValidator::Result>(&validated[i])
-                           : nullptr;
-        if (!result)
+        auto *result =
+            i < validated.size()
+                ? std::any_cast<std::shared_ptr<DocumentValidator::Result>>(&validated[i])
+                : nullptr;
+        if (!result || !*result)
             continue;
         DocumentState &documentState = m_documents[document];
-        documentState.local = std::move(result->diagnostics);
+        documentState.local = std::move((*result)->diagnostics);
         placed(&documentState.local, document);
-        documentState.pendingFacts = std::make_unique<DocumentFacts>(std::move(result->facts));
+        documentState.pending = std::move(*result);
     }
     return id;
 }
@@ -83,6 +89,14 @@ const YamlDocument &ValidationWorkspace::document(int id) const
 {
     const DocumentState &state = m_documents.at(id);
     return m_files.constFind(state.file)->file->document(state.index);
+}
+
+const SpanTree *ValidationWorkspace::placingTree(int id) const
+{
+    const YamlDocument &doc = document(id);
+    if (!doc.hasTree() && m_index.contains(id) && !m_index.facts(id).places.isEmpty())
+        return nullptr;
+    return &doc.tree();
 }
 
 ValidationDelta ValidationWorkspace::removeFile(int file)
@@ -135,7 +149,7 @@ void ValidationWorkspace::validateDocument(int id)
     m_index.remove(id);
     DocumentValidator::Result result = DocumentValidator::validate(document(id), m_options);
     state.local = std::move(result.diagnostics);
-    state.pendingFacts.reset();
+    state.pending.reset();
     placed(&state.local, id);
     m_index.insert(id, std::move(result.facts));
 }
@@ -166,7 +180,7 @@ void ValidationWorkspace::refreshCross(const QSet<int> &ids, ValidationDelta *de
         const auto it = m_documents.find(id);
         if (it == m_documents.end())
             continue;
-        QList<Diagnostic> cross = m_index.findings(id, m_options, document(id).tree());
+        QList<Diagnostic> cross = m_index.findings(id, m_options, placingTree(id));
         placed(&cross, id);
         diff(it->second.cross, cross, delta);
         it->second.cross = std::move(cross);
@@ -184,25 +198,27 @@ void ValidationWorkspace::validateAll()
     for (const int file : files) {
         for (const int id : std::as_const(m_files[file].documents)) {
             ids.append(id);
-            if (!m_documents.at(id).pendingFacts)
+            if (!m_documents.at(id).pending)
                 unchecked.append(id);
         }
     }
     validateDocuments(unchecked);
     for (const int id : std::as_const(ids)) {
         DocumentState &state = m_documents.at(id);
-        if (state.pendingFacts) {
-            m_index.insert(id, std::move(*state.pendingFacts));
-            state.pendingFacts.reset();
+        if (state.pending) {
+            m_index.insert(id, std::move(state.pending->facts));
+            state.pending.reset();
         }
     }
     m_index.update();
-    // Each document's cross-document findings read the index only: on every core. The trees
-    // must be there first (a released one is parsed again here, on this thread).
+    // Each document's cross-document findings read the index only: on every core. Where they
+    // are placed is settled here first (a released tree is parsed again on this thread).
+    QHash<int, const SpanTree *> trees;
+    trees.reserve(ids.size());
     for (const int id : std::as_const(ids))
-        document(id).tree();
-    const auto crossOf = [this](int id) {
-        QList<Diagnostic> cross = m_index.findings(id, m_options, document(id).tree());
+        trees.insert(id, placingTree(id));
+    const auto crossOf = [this, &trees](int id) {
+        QList<Diagnostic> cross = m_index.findings(id, m_options, trees.value(id));
         placed(&cross, id);
         return cross;
     };
@@ -228,7 +244,7 @@ void ValidationWorkspace::validateDocuments(const QList<int> &ids)
         DocumentState &state = m_documents.at(ids[i]);
         m_index.remove(ids[i]);
         state.local = std::move(results[i].diagnostics);
-        state.pendingFacts.reset();
+        state.pending.reset();
         placed(&state.local, ids[i]);
         m_index.insert(ids[i], std::move(results[i].facts));
     }
@@ -244,17 +260,17 @@ ValidationDelta ValidationWorkspace::validateFile(int file)
     for (const int id : ids) {
         affected.unite(m_index.dependents(id));
         const DocumentState &state = m_documents.at(id);
-        before.insert(id, state.pendingFacts ? QList<Diagnostic>() : state.local);
-        if (!state.pendingFacts)
+        before.insert(id, state.pending ? QList<Diagnostic>() : state.local);
+        if (!state.pending)
             unchecked.append(id);
     }
     validateDocuments(unchecked);
     for (const int id : ids) {
         DocumentState &state = m_documents.at(id);
-        if (state.pendingFacts) {
+        if (state.pending) {
             m_index.remove(id);
-            m_index.insert(id, std::move(*state.pendingFacts));
-            state.pendingFacts.reset();
+            m_index.insert(id, std::move(state.pending->facts));
+            state.pending.reset();
         }
         diff(before.value(id), state.local, &delta);
         affected.insert(id);
@@ -307,6 +323,14 @@ ValidationDelta ValidationWorkspace::documentRemoved(int file, int document)
     renumber(file, document);
     refreshCross(affected, &delta);
     return delta;
+}
+
+qsizetype ValidationWorkspace::diagnosticCount() const
+{
+    qsizetype count = 0;
+    for (const auto &[id, state] : m_documents)
+        count += state.local.size() + state.cross.size();
+    return count;
 }
 
 QList<Diagnostic> ValidationWorkspace::diagnostics() const

@@ -3,6 +3,7 @@
 #include "crossdocumentindex.h"
 #include "diagnostic.h"
 #include "documentobserver.h"
+#include "documentvalidator.h"
 #include "validationdelta.h"
 #include "validationoptions.h"
 #include "yamlfile.h"
@@ -50,8 +51,9 @@ public:
     /// Pods and WorkloadEntries outside the open files (not owned); nullptr: unknown.
     /// Takes effect at the next validateAll().
     void setInventory(const WorkloadInventory *inventory);
-    /// Drop each document's node store once validateAll() is done with it (batch runs that
-    /// never edit); it is parsed again when needed.
+    /// Drop each document's node store once it is validated (batch runs that never edit):
+    /// validator() lets the loading pass drop it at once, validateAll() drops the others. A
+    /// store is parsed again when it is needed.
     void setReleaseTrees(bool release) { m_releaseTrees = release; }
 
     /// Checks each document's own rules with these options while YamlFile::load parses it;
@@ -82,6 +84,8 @@ public:
 
     /// Every finding, sorted by file, document and position.
     QList<Diagnostic> diagnostics() const;
+    /// How many findings there are in all.
+    qsizetype diagnosticCount() const;
     QList<Diagnostic> diagnostics(int file) const;
     QList<Diagnostic> diagnostics(int file, int document) const;
 
@@ -96,17 +100,18 @@ private:
         QList<Diagnostic> local; ///< with file and document filled in
         QList<Diagnostic> cross;
         /// Validated while loading, with facts not indexed yet.
-        std::unique_ptr<DocumentFacts> pendingFacts;
+        std::shared_ptr<DocumentValidator::Result> pending;
     };
     class Validator : public DocumentObserver
     {
     public:
-        explicit Validator(const ValidationOptions &options) : m_options(options) {}
+        explicit Validator(const ValidationWorkspace &workspace) : m_workspace(workspace) {}
         std::any observe(const SpanTree &tree, const DocumentInfo &info,
                          const QList<YamlError> &errors) const override;
+        bool keepsTrees() const override { return !m_workspace.m_releaseTrees; }
 
     private:
-        const ValidationOptions &m_options;
+        const ValidationWorkspace &m_workspace;
     };
     struct FileState {
         const YamlFile *file = nullptr;
@@ -116,6 +121,9 @@ private:
 
     int newDocument(int file, int index);
     const YamlDocument &document(int id) const;
+    /// The tree a document's cross-document findings are placed in; null when its facts carry
+    /// their places. Parses a released tree again (call it from this thread).
+    const SpanTree *placingTree(int id) const;
     void validateDocument(int id);
     /// Validates documents on every core (their own checks) and indexes their facts.
     void validateDocuments(const QList<int> &ids);
@@ -126,7 +134,7 @@ private:
     void refreshCross(const QSet<int> &ids, ValidationDelta *delta);
 
     ValidationOptions m_options;
-    Validator m_validator{m_options};
+    Validator m_validator{*this};
     const WorkloadInventory *m_inventory = nullptr;
     bool m_releaseTrees = false;
     QHash<int, FileState> m_files;

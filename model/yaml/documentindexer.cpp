@@ -189,15 +189,25 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
                 auto tree = std::make_shared<SpanTree>(builder.take(
                     SharedBytes::slice(text, documentBegin, limit - documentBegin), {}, true));
                 document.info = DocumentIndexer::infoOf(*tree);
-                if (!builder.outOfRange()) {
+                const qsizetype contentEnd =
+                    event.data.document_end.implicit ? lastEnd : restart + reader.endOffset();
+                // A value libyaml places at the next token (`? key` without `:` last in a
+                // document) can lie past the document's range: such a tree is built from the
+                // document's own text once its range is known.
+                const qsizetype endAtLeast = qMax(documentBegin, boundaryAfter(text, contentEnd));
+                const bool fits = tree->root() < 0 ||
+                                  tree->valueEndOf(tree->root()) <= endAtLeast - documentBegin;
+                if (!builder.outOfRange() && fits) {
                     // Validation (the observer) runs here, on the nodes just built.
-                    if (observer && (firstPlaced || !documents.isEmpty()))
+                    if (observer && (firstPlaced || !documents.isEmpty())) {
                         document.observation = observer->observe(*tree, document.info, {});
-                    document.tree = std::move(tree);
+                        document.observed = true;
+                    }
+                    if (!document.observed || observer->keepsTrees())
+                        document.tree = std::move(tree);
                 }
                 documents.append(document);
-                contentEnds.append(event.data.document_end.implicit ? lastEnd
-                                                                    : restart + reader.endOffset());
+                contentEnds.append(contentEnd);
                 inDocument = false;
                 break;
             }
@@ -330,29 +340,31 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
             lineAndColumn(text.constData() + begin, end - begin, error.offset, &error.line,
                           &error.column);
         }
-        const QByteArray slice = SharedBytes::slice(text, begin, end - begin);
-        // A value libyaml places at the next token (`? key` without `:` last in a document)
-        // can lie past the document's range: such a tree is built from the document's text.
-        if (document.tree && document.tree->root() >= 0 &&
-            document.tree->valueEndOf(document.tree->root()) > end - begin) {
-            document.tree.reset();
-            document.observation.reset();
-        }
+        document.text = SharedBytes::slice(text, begin, end - begin);
         if (document.tree)
-            document.tree->m_text = slice;
-        else
-            document.tree = std::make_shared<SpanTree>(SpanTree::parse(slice));
-        if (observer && !document.observation.has_value())
+            document.tree->m_text = document.text;
+        else if (!document.observed)
+            document.tree = std::make_shared<SpanTree>(SpanTree::parse(document.text));
+        if (observer && !document.observed) {
             document.observation =
                 observer->observe(*document.tree, document.info, document.errors);
+            document.observed = true;
+            if (!observer->keepsTrees())
+                document.tree.reset();
+        }
         begin = end;
     }
     if (documents.isEmpty()) {
         IndexedDocument whole;
         whole.end = text.size();
+        whole.text = text;
         whole.tree = std::make_shared<SpanTree>(SpanTree::parse(text));
-        if (observer)
+        if (observer) {
             whole.observation = observer->observe(*whole.tree, whole.info, whole.errors);
+            whole.observed = true;
+            if (!observer->keepsTrees())
+                whole.tree.reset();
+        }
         documents.append(whole);
     }
     return documents;

@@ -18,10 +18,13 @@ struct IndexedDocument {
     qsizetype end = 0;   ///< one past the last byte; the next document begins here
     DocumentInfo info;
     QList<YamlError> errors; ///< offsets relative to begin
-    /// The document's node store, built by the same pass; its text shares the indexed bytes.
+    /// The document's bytes, sharing the indexed text.
+    QByteArray text;
+    /// The document's node store, built by the same pass (null when the observer let it go).
     std::shared_ptr<SpanTree> tree;
     /// What the observer made of the document, when one was given.
     std::any observation;
+    bool observed = false;
 };
 
 /**

@@ -26,6 +26,9 @@ public:
     /// errors are its syntax errors. What it returns is handed back in document order.
     virtual std::any observe(const SpanTree &tree, const DocumentInfo &info,
                              const QList<YamlError> &errors) const = 0;
+    /// False: each document's node store is dropped once it has been observed (a batch run
+    /// that edits nothing never holds more than a few stores at once).
+    virtual bool keepsTrees() const { return true; }
 };
 
 /// What an observer made of each document of a file, in document order.

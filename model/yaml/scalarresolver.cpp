@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <cstring>
+
 namespace MeshEntry::ScalarResolver {
 
 namespace {
@@ -59,14 +61,44 @@ template <typename Char> bool equalsAscii(const Char *s, qsizetype n, const char
 /// y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF
 template <typename Char> bool isBoolWord(const Char *s, qsizetype n)
 {
-    static const char *const words[] = {
-        "y",    "Y",    "yes",   "Yes",   "YES",   "n",  "N",  "no", "No",  "NO",  "true",
-        "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"};
-    for (const char *word : words) {
-        if (equalsAscii(s, n, word))
-            return true;
+    if (n == 0 || n > 5)
+        return false;
+    // Each word in lower, title or upper case: the first letter picks the word.
+    const auto spelled = [s, n](const char *lower) {
+        const qsizetype size = qsizetype(strlen(lower));
+        if (n != size)
+            return false;
+        const auto upper = [](char c) { return char(c - 'a' + 'A'); };
+        const bool title = s[0] == Char(upper(lower[0]));
+        if (!title && s[0] != Char(lower[0]))
+            return false;
+        bool allLower = true;
+        bool allUpper = true;
+        for (qsizetype i = 1; i < size; ++i) {
+            allLower = allLower && s[i] == Char(lower[i]);
+            allUpper = allUpper && s[i] == Char(upper(lower[i]));
+        }
+        return allLower || (title && allUpper);
+    };
+    switch (s[0]) {
+    case 'y':
+    case 'Y':
+        return n == 1 || spelled("yes");
+    case 'n':
+    case 'N':
+        return n == 1 || spelled("no");
+    case 't':
+    case 'T':
+        return spelled("true");
+    case 'f':
+    case 'F':
+        return spelled("false");
+    case 'o':
+    case 'O':
+        return spelled("on") || spelled("off");
+    default:
+        return false;
     }
-    return false;
 }
 
 /// Groups of `(?::[0-5]?[0-9])+` from i, each ending at a ':' or at one of the terminators;
@@ -238,6 +270,9 @@ template <typename Char> ScalarType classify(const Char *s, qsizetype n)
         return ScalarType::String;
     if (n <= 5 && matchesLine(isBoolWord<Char>, s, n))
         return ScalarType::Bool;
+    // Only the words above start with a letter.
+    if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))
+        return ScalarType::String;
     if (equalsAscii(s, n, "<<"))
         return ScalarType::Merge;
     if (equalsAscii(s, n, "="))

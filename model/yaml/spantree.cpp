@@ -3,10 +3,30 @@
 #include "eventreader.h"
 #include "spantreebuilder.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cstring>
 
 namespace MeshEntry {
+
+namespace {
+
+/// Path keys repeat across documents (metadata, spec, hosts): one QString per key per thread.
+QString internedKey(YamlText text)
+{
+    static thread_local QHash<QByteArray, QString> keys;
+    const auto found = keys.constFind(QByteArray::fromRawData(text.data(), text.size()));
+    if (found != keys.cend())
+        return found.value();
+    if (keys.size() >= 4096)
+        keys.clear();
+    const QString key = text.toString();
+    keys.insert(QByteArray(text.data(), text.size()), key);
+    return key;
+}
+
+} // namespace
 
 SpanTree SpanTree::parse(const QByteArray &text)
 {
@@ -336,7 +356,7 @@ YamlPath SpanTree::pathOf(int index) const
         const int parent = stored(node).parent;
         const int position = positionOf(node);
         if (isMapping(parent))
-            reversed.append({text(child(parent, position - position % 2)), -1});
+            reversed.append({internedKey(text(child(parent, position - position % 2))), -1});
         else
             reversed.append({QString(), position});
     }

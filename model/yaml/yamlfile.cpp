@@ -14,6 +14,28 @@ namespace {
 
 const QByteArray utf8Bom("\xEF\xBB\xBF");
 
+/// The whole file in a buffer of its size: the documents keep pointing into it, and readAll()
+/// would leave a third more capacity behind for them to keep alive.
+QByteArray readExactly(QFile *in)
+{
+    const qint64 size = in->size();
+    if (size <= 0 || in->isSequential())
+        return in->readAll();
+    QByteArray bytes(size, Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < size) {
+        const qint64 read = in->read(bytes.data() + got, size - got);
+        if (read <= 0)
+            break;
+        got += read;
+    }
+    bytes.truncate(got);
+    // The file grew while it was read: take the rest too.
+    if (got == size)
+        bytes += in->readAll();
+    return bytes;
+}
+
 } // namespace
 
 YamlFile YamlFile::fromBytes(const QByteArray &bytes, const std::atomic_bool *cancel,
@@ -31,8 +53,7 @@ YamlFile YamlFile::fromBytes(const QByteArray &bytes, const std::atomic_bool *ca
     for (IndexedDocument &document : indexed) {
         if (observations)
             observations->append(std::move(document.observation));
-        const QByteArray documentText = document.tree->text();
-        file.m_documents.append(YamlDocument(documentText, std::move(document.info),
+        file.m_documents.append(YamlDocument(std::move(document.text), std::move(document.info),
                                              std::move(document.errors), std::move(document.tree)));
     }
     return file;
@@ -51,7 +72,7 @@ bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
         *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
         return false;
     }
-    const QByteArray bytes = in.readAll();
+    const QByteArray bytes = readExactly(&in);
     if (in.error() != QFileDevice::NoError) {
         *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
         return false;
@@ -123,8 +144,7 @@ int YamlFile::replaceDocuments(int first, int count, const QByteArray &text)
     for (IndexedDocument &document : indexed) {
         if (document.begin == document.end)
             continue;
-        const QByteArray documentText = document.tree->text();
-        replacement.append(YamlDocument(documentText, std::move(document.info),
+        replacement.append(YamlDocument(std::move(document.text), std::move(document.info),
                                         std::move(document.errors), std::move(document.tree)));
     }
     m_documents.remove(first, count);

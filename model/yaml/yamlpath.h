@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,12 @@ public:
 
     QString toString() const;
     bool operator==(const YamlPath &o) const { return m_segments == o.m_segments; }
+    friend size_t qHash(const YamlPath &path, size_t seed = 0)
+    {
+        for (const Segment &segment : path.m_segments)
+            seed = qHashMulti(seed, segment.key, segment.index);
+        return seed;
+    }
 
 private:
     QList<Segment> m_segments;

@@ -38,6 +38,17 @@ public:
     bool equals(QStringView text) const;
     bool equals(QLatin1StringView text) const;
     bool equals(YamlText other) const { return bytes() == other.bytes(); }
+    /// equals() for text known to be ASCII (keys the code names): a size check settles most.
+    bool equalsAscii(QStringView ascii) const
+    {
+        if (m_size != ascii.size())
+            return false;
+        for (qsizetype i = 0; i < m_size; ++i) {
+            if (uchar(m_data[i]) != ascii[i].unicode())
+                return false;
+        }
+        return true;
+    }
 
     friend bool operator==(YamlText a, YamlText b) { return a.equals(b); }
     friend bool operator!=(YamlText a, YamlText b) { return !a.equals(b); }
