@@ -72,13 +72,32 @@ void CrossDocumentIndex::clear()
     m_selectorsByLabel.clear();
     m_emptySelectors.clear();
     m_workloads = LabelIndex();
+    m_workloadsBuilt = false;
 }
 
 void CrossDocumentIndex::reserve(int documents)
 {
     m_entries.reserve(size_t(documents));
-    m_byName.reserve(documents);
-    m_byHost.reserve(size_t(documents));
+    m_byName.reserve(size_t(documents));
+    m_byHost.reserve(size_t(documents) * 2);
+}
+
+QByteArray CrossDocumentIndex::labelKey(const QString &namespaceName, QStringView key,
+                                        QStringView value)
+{
+    return namespaceName.toUtf8() + '\x1f' + key.toUtf8() + '\x1f' + value.toUtf8();
+}
+
+const LabelIndex &CrossDocumentIndex::workloads() const
+{
+    if (!m_workloadsBuilt) {
+        for (const auto &[id, entry] : m_entries) {
+            if (entry.facts.kind == DocumentFacts::Kind::WorkloadEntry)
+                m_workloads.insert(id, entry.facts.namespaceName, entry.facts.labels());
+        }
+        m_workloadsBuilt = true;
+    }
+    return m_workloads;
 }
 
 void CrossDocumentIndex::insert(int id, DocumentFacts facts)
@@ -86,22 +105,30 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
     if (facts.kind == DocumentFacts::Kind::Other)
         return;
     remove(id);
-    const DocumentFacts &f = m_entries.emplace(id, std::move(facts)).first->second;
-    if (!f.name.isEmpty())
-        m_byName[nameKey(f)].append(id);
+    Entry &entry = m_entries.emplace(id, Entry{std::move(facts), nullptr, {}}).first->second;
+    const DocumentFacts &f = entry.facts;
+    if (!f.name.isEmpty()) {
+        QList<int> &names = m_byName[NameKey{f.kindName, f.namespaceName, f.name}];
+        names.append(id);
+        entry.names = &names;
+    }
     if (f.isServiceEntry()) {
         for (int i = 0; i < f.hostCount(); ++i) {
             if (f.repeatsHost(i))
                 continue;
-            const QByteArray host = f.hostBytes(i).bytes().toByteArray();
-            m_byHost[host].add(id, &f);
-            m_changedHosts.insert(host);
+            const YamlText host = f.hostBytes(i);
+            auto group = m_byHost.find(QByteArray::fromRawData(host.data(), host.size()));
+            if (group == m_byHost.end())
+                group = m_byHost.emplace(host.bytes().toByteArray(), HostGroup()).first;
+            group->second.add(id, &f);
+            m_changedHosts.insert(&group->second);
+            entry.hosts.append({i, &*group});
         }
         if (f.hasSelector && f.selector.isEmpty())
             m_emptySelectors[f.namespaceName].append(id);
         for (auto it = f.selector.cbegin(); it != f.selector.cend(); ++it)
-            m_selectorsByLabel[LabelKey{f.namespaceName, it.key(), it.value()}].append(id);
-    } else {
+            m_selectorsByLabel[labelKey(f.namespaceName, it.key(), it.value())].append(id);
+    } else if (m_workloadsBuilt) {
         m_workloads.insert(id, f.namespaceName, f.labels());
     }
 }
@@ -111,28 +138,21 @@ void CrossDocumentIndex::remove(int id)
     const auto it = m_entries.find(id);
     if (it == m_entries.end())
         return;
-    const DocumentFacts &facts = it->second;
-    if (!facts.name.isEmpty()) {
-        const NameKey key = nameKey(facts);
-        QList<int> &group = m_byName[key];
-        group.removeOne(id);
-        if (group.isEmpty())
-            m_byName.remove(key);
+    const Entry &entry = it->second;
+    const DocumentFacts &facts = entry.facts;
+    if (entry.names) {
+        entry.names->removeOne(id);
+        if (entry.names->isEmpty())
+            m_byName.erase(NameKey{facts.kindName, facts.namespaceName, facts.name});
     }
     if (facts.isServiceEntry()) {
-        for (int i = 0; i < facts.hostCount(); ++i) {
-            if (facts.repeatsHost(i))
-                continue;
-            const QByteArray host = facts.hostBytes(i).bytes().toByteArray();
-            const auto group = m_byHost.find(host);
-            if (group == m_byHost.end())
-                continue;
+        for (const auto &[host, group] : entry.hosts) {
             group->second.remove(id);
             if (group->second.isEmpty()) {
-                m_byHost.erase(group);
-                m_changedHosts.remove(host);
+                m_changedHosts.remove(&group->second);
+                m_byHost.erase(group->first);
             } else {
-                m_changedHosts.insert(host);
+                m_changedHosts.insert(&group->second);
             }
         }
         if (facts.hasSelector && facts.selector.isEmpty()) {
@@ -142,14 +162,14 @@ void CrossDocumentIndex::remove(int id)
         }
         for (auto label = facts.selector.cbegin(); label != facts.selector.cend(); ++label) {
             const auto list =
-                m_selectorsByLabel.find(LabelKey{facts.namespaceName, label.key(), label.value()});
+                m_selectorsByLabel.find(labelKey(facts.namespaceName, label.key(), label.value()));
             if (list == m_selectorsByLabel.end())
                 continue;
             list->removeOne(id);
             if (list->isEmpty())
                 m_selectorsByLabel.erase(list);
         }
-    } else {
+    } else if (m_workloadsBuilt) {
         m_workloads.remove(id, facts.namespaceName, facts.labels());
     }
     m_entries.erase(it);
@@ -159,10 +179,9 @@ void CrossDocumentIndex::update()
 {
     QList<HostGroup *> groups;
     groups.reserve(m_changedHosts.size());
-    for (const QByteArray &host : std::as_const(m_changedHosts)) {
-        const auto group = m_byHost.find(host);
-        if (group != m_byHost.end() && group->second.needsAnalysis())
-            groups.append(&group->second);
+    for (HostGroup *group : std::as_const(m_changedHosts)) {
+        if (group->needsAnalysis())
+            groups.append(group);
     }
     m_changedHosts.clear();
     const auto analyze = [](HostGroup *group) { group->analyze(maxListed); };
@@ -170,16 +189,22 @@ void CrossDocumentIndex::update()
         QtConcurrent::blockingMap(groups, analyze);
     else
         std::for_each(groups.begin(), groups.end(), analyze);
+    // ME-SELECTOR-NO-MATCH reads the workloads from every thread: build them here, once.
+    if (m_inventory)
+        workloads();
 }
 
 QList<int> CrossDocumentIndex::selectingServiceEntries(const DocumentFacts &workload) const
 {
-    const QString &namespaceName = workload.namespaceName;
-    QList<int> candidates = m_emptySelectors.value(namespaceName);
-    const QMap<QString, QString> labels = workload.labels();
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-        const auto list =
-            m_selectorsByLabel.constFind(LabelKey{namespaceName, it.key(), it.value()});
+    QList<int> candidates = m_emptySelectors.value(workload.namespaceName);
+    QByteArray key = workload.namespaceName.toUtf8() + '\x1f';
+    const qsizetype prefix = key.size();
+    for (int i = 0; i < workload.labelCount(); ++i) {
+        key.truncate(prefix);
+        key.append(workload.labelKey(i).bytes());
+        key.append('\x1f');
+        key.append(workload.labelValue(i).bytes());
+        const auto list = m_selectorsByLabel.constFind(key);
         if (list != m_selectorsByLabel.cend())
             candidates += list.value();
     }
@@ -197,7 +222,7 @@ QList<int> CrossDocumentIndex::selectedWorkloads(const DocumentFacts &serviceEnt
 {
     if (!serviceEntry.hasSelector)
         return {};
-    return m_workloads.select(serviceEntry.namespaceName, serviceEntry.selector);
+    return workloads().select(serviceEntry.namespaceName, serviceEntry.selector);
 }
 
 QSet<int> CrossDocumentIndex::dependents(int id) const
@@ -206,75 +231,52 @@ QSet<int> CrossDocumentIndex::dependents(int id) const
     const auto it = m_entries.find(id);
     if (it == m_entries.end())
         return result;
-    const DocumentFacts &facts = it->second;
+    const Entry &entry = it->second;
     const auto addMembers = [&result](const QList<int> &members) {
         for (const int member : members)
             result.insert(member);
     };
-    if (!facts.name.isEmpty()) {
-        const auto named = m_byName.constFind(nameKey(facts));
-        if (named != m_byName.cend())
-            addMembers(named.value());
-    }
-    if (facts.isServiceEntry()) {
-        for (int i = 0; i < facts.hostCount(); ++i) {
-            const auto group = m_byHost.find(facts.hostBytes(i).bytes().toByteArray());
-            if (group != m_byHost.end())
-                addMembers(group->second.ids());
-        }
-        addMembers(selectedWorkloads(facts));
+    if (entry.names)
+        addMembers(*entry.names);
+    if (entry.facts.isServiceEntry()) {
+        for (const auto &[host, group] : entry.hosts)
+            addMembers(group->second.ids());
+        addMembers(selectedWorkloads(entry.facts));
     } else {
-        addMembers(selectingServiceEntries(facts));
+        addMembers(selectingServiceEntries(entry.facts));
     }
     result.remove(id);
     return result;
 }
 
-void CrossDocumentIndex::duplicateName(const DocumentFacts &facts, const Placer &place,
+void CrossDocumentIndex::duplicateName(const Entry &entry, const Placer &place,
                                        QList<Diagnostic> *out) const
 {
-    if (facts.name.isEmpty())
-        return;
-    const auto found = m_byName.constFind(nameKey(facts));
-    if (found == m_byName.cend() || found->size() < 2)
+    if (!entry.names || entry.names->size() < 2)
         return;
     out->append(ValidationContext::finding(
         u"ME-DUPLICATE-NAME",
         QStringLiteral("%1 %2 is defined %3 times in the open files; applying them "
                        "keeps only the last one")
-            .arg(facts.kindName, facts.fullName())
-            .arg(found->size()),
+            .arg(entry.facts.kindName, entry.facts.fullName())
+            .arg(entry.names->size()),
         place.name()));
 }
 
-CrossDocumentIndex::SharedHosts CrossDocumentIndex::sharedHosts(const DocumentFacts &facts) const
-{
-    SharedHosts groups;
-    for (int i = 0; i < facts.hostCount(); ++i) {
-        if (facts.repeatsHost(i))
-            continue;
-        const auto group = m_byHost.find(facts.hostBytes(i).bytes().toByteArray());
-        if (group != m_byHost.end() && group->second.ids().size() > 1)
-            groups.append({i, &group->second});
-    }
-    return groups;
-}
-
-void CrossDocumentIndex::conflictingProtocols(int id, const DocumentFacts &facts,
+void CrossDocumentIndex::conflictingProtocols(int id, const Entry &entry,
                                               const DocumentFacts::HostKeys &keys,
-                                              const SharedHosts &groups, const Placer &place,
-                                              QList<Diagnostic> *out) const
+                                              const Placer &place, QList<Diagnostic> *out) const
 {
-    for (const auto &[host, group] : groups) {
+    for (const auto &[host, group] : entry.hosts) {
         for (const quint32 port : keys.portNumbers) {
-            const HostGroup::ProtocolConflict *conflict = group->protocolConflict(id, port);
+            const HostGroup::ProtocolConflict *conflict = group->second.protocolConflict(id, port);
             if (!conflict)
                 continue;
             out->append(ValidationContext::finding(
                 u"IST0177",
                 QStringLiteral("Multiple ServiceEntries (%1) define the same host "
                                "%2 and port %3 with conflicting protocols (%4).")
-                    .arg(conflict->names, goQuote(facts.host(host)))
+                    .arg(conflict->names, goQuote(entry.facts.host(host)))
                     .arg(port)
                     .arg(conflict->protocols),
                 place.name()));
@@ -283,13 +285,12 @@ void CrossDocumentIndex::conflictingProtocols(int id, const DocumentFacts &facts
     }
 }
 
-void CrossDocumentIndex::hostPortsDiffer(int id, const DocumentFacts &facts,
-                                         const DocumentFacts::HostKeys &keys,
-                                         const SharedHosts &groups, const Placer &place,
+void CrossDocumentIndex::hostPortsDiffer(int id, const Entry &entry,
+                                         const DocumentFacts::HostKeys &keys, const Placer &place,
                                          QList<Diagnostic> *out) const
 {
-    for (const auto &[host, group] : groups) {
-        const HostGroup::PortsDiffer differ = group->portsDiffer(id);
+    for (const auto &[host, group] : entry.hosts) {
+        const HostGroup::PortsDiffer differ = group->second.portsDiffer(id);
         if (differ.count == 0)
             continue;
         QStringList others = differ.first;
@@ -301,7 +302,7 @@ void CrossDocumentIndex::hostPortsDiffer(int id, const DocumentFacts &facts,
                            "ServiceEntry (%3); Istio does not reliably merge "
                            "ServiceEntries that share a host, so some of these ports "
                            "may not work (istio/istio#31483)")
-                .arg(goQuote(facts.host(host)), others.join(u", "), keys.portSignature),
+                .arg(goQuote(entry.facts.host(host)), others.join(u", "), keys.portSignature),
             place.host(host)));
     }
 }
@@ -311,7 +312,7 @@ void CrossDocumentIndex::selectorMatches(const DocumentFacts &facts, const Place
 {
     if (!m_inventory || !facts.hasSelector)
         return;
-    if (m_workloads.matchesAny(facts.namespaceName, facts.selector) ||
+    if (workloads().matchesAny(facts.namespaceName, facts.selector) ||
         m_inventory->matchesAny(facts.namespaceName, facts.selector))
         return;
     out->append(ValidationContext::finding(
@@ -380,16 +381,19 @@ QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &
     const auto it = m_entries.find(id);
     if (it == m_entries.end())
         return result;
-    const DocumentFacts &facts = it->second;
+    const Entry &entry = it->second;
+    const DocumentFacts &facts = entry.facts;
     const Placer place(facts, tree);
-    duplicateName(facts, place, &result);
+    duplicateName(entry, place, &result);
     if (facts.isServiceEntry()) {
         // Hosts that no other ServiceEntry declares need nothing more.
-        const SharedHosts groups = sharedHosts(facts);
-        if (!groups.isEmpty()) {
+        const bool shared = std::any_of(entry.hosts.cbegin(), entry.hosts.cend(), [](auto &host) {
+            return host.second->second.ids().size() > 1;
+        });
+        if (shared) {
             const DocumentFacts::HostKeys keys = facts.hostKeys();
-            conflictingProtocols(id, facts, keys, groups, place, &result);
-            hostPortsDiffer(id, facts, keys, groups, place, &result);
+            conflictingProtocols(id, entry, keys, place, &result);
+            hostPortsDiffer(id, entry, keys, place, &result);
         }
         selectorMatches(facts, place, &result);
     } else {

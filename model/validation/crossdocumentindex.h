@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QVarLengthArray>
 #include <unordered_map>
 
 namespace MeshEntry {
@@ -54,19 +55,6 @@ public:
                                const SpanTree *tree) const;
 
 private:
-    struct LabelKey {
-        QString namespaceName;
-        QString key;
-        QString value;
-        bool operator==(const LabelKey &o) const
-        {
-            return key == o.key && value == o.value && namespaceName == o.namespaceName;
-        }
-    };
-    friend size_t qHash(const LabelKey &key, size_t seed)
-    {
-        return qHashMulti(seed, key.namespaceName, key.key, key.value);
-    }
     struct NameKey {
         QString kind;
         QString namespaceName;
@@ -76,50 +64,53 @@ private:
             return name == o.name && namespaceName == o.namespaceName && kind == o.kind;
         }
     };
-    friend size_t qHash(const NameKey &key, size_t seed)
-    {
-        return qHashMulti(seed, key.kind, key.namespaceName, key.name);
-    }
+    struct NameKeyHash {
+        size_t operator()(const NameKey &key) const
+        {
+            return qHashMulti(0, key.kind, key.namespaceName, key.name);
+        }
+    };
     struct BytesHash {
         size_t operator()(const QByteArray &bytes) const { return qHash(bytes); }
     };
-    static NameKey nameKey(const DocumentFacts &facts)
-    {
-        return {facts.kindName, facts.namespaceName, facts.name};
-    }
-
+    using HostGroups = std::unordered_map<QByteArray, HostGroup, BytesHash>;
+    using NameGroups = std::unordered_map<NameKey, QList<int>, NameKeyHash>;
+    /// A document's facts and the groups it is in (the maps are node-based, so these stay put).
+    struct Entry {
+        DocumentFacts facts;
+        QList<int> *names = nullptr;
+        /// The groups of its distinct hosts, with the host's index in facts.
+        QVarLengthArray<std::pair<int, HostGroups::value_type *>, 4> hosts;
+    };
     class Placer;
 
-    const DocumentFacts &at(int id) const { return m_entries.at(id); }
+    const DocumentFacts &at(int id) const { return m_entries.at(id).facts; }
+    /// "namespace\x1fkey\x1fvalue": a selector or workload label as the label maps key it.
+    static QByteArray labelKey(const QString &namespaceName, QStringView key, QStringView value);
+    /// The index of workloads by label, built when first needed (a batch run never asks).
+    const LabelIndex &workloads() const;
 
     QList<int> selectingServiceEntries(const DocumentFacts &workload) const;
     QList<int> selectedWorkloads(const DocumentFacts &serviceEntry) const;
 
-    void duplicateName(const DocumentFacts &facts, const Placer &place,
-                       QList<Diagnostic> *out) const;
-    /// The groups of a ServiceEntry's distinct hosts that have other members, with the host's
-    /// index in its facts, in host order.
-    using SharedHosts = QList<std::pair<int, const HostGroup *>>;
-    SharedHosts sharedHosts(const DocumentFacts &facts) const;
-    void conflictingProtocols(int id, const DocumentFacts &facts,
-                              const DocumentFacts::HostKeys &keys, const SharedHosts &groups,
+    void duplicateName(const Entry &entry, const Placer &place, QList<Diagnostic> *out) const;
+    void conflictingProtocols(int id, const Entry &entry, const DocumentFacts::HostKeys &keys,
                               const Placer &place, QList<Diagnostic> *out) const;
-    void hostPortsDiffer(int id, const DocumentFacts &facts, const DocumentFacts::HostKeys &keys,
-                         const SharedHosts &groups, const Placer &place,
-                         QList<Diagnostic> *out) const;
+    void hostPortsDiffer(int id, const Entry &entry, const DocumentFacts::HostKeys &keys,
+                         const Placer &place, QList<Diagnostic> *out) const;
     void selectorMatches(const DocumentFacts &facts, const Placer &place,
                          QList<Diagnostic> *out) const;
     void workloadChecks(const DocumentFacts &facts, const Placer &place,
                         QList<Diagnostic> *out) const;
 
-    /// Node-based, so that facts stay where they are while host groups point at them.
-    std::unordered_map<int, DocumentFacts> m_entries;
-    QHash<NameKey, QList<int>> m_byName;
-    std::unordered_map<QByteArray, HostGroup, BytesHash> m_byHost; ///< by host (UTF-8)
-    QSet<QByteArray> m_changedHosts; ///< hosts whose group needs update()
-    QHash<LabelKey, QList<int>> m_selectorsByLabel;
-    QHash<QString, QList<int>> m_emptySelectors; ///< by namespace
-    LabelIndex m_workloads;
+    std::unordered_map<int, Entry> m_entries;
+    NameGroups m_byName;
+    HostGroups m_byHost;                              ///< by host (UTF-8)
+    QSet<HostGroup *> m_changedHosts;                 ///< groups that need update()
+    QHash<QByteArray, QList<int>> m_selectorsByLabel; ///< ServiceEntries, by labelKey()
+    QHash<QString, QList<int>> m_emptySelectors;      ///< by namespace
+    mutable LabelIndex m_workloads;
+    mutable bool m_workloadsBuilt = false;
     const WorkloadInventory *m_inventory = nullptr;
 };
 
