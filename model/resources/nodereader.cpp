@@ -10,23 +10,11 @@ constexpr int maxMergeDepth = 16;
 
 } // namespace
 
-int NodeReader::resolve(int index) const
+int NodeReader::resolveAlias(int index) const
 {
     for (int guard = 0; index >= 0 && m_tree.isAlias(index) && guard < maxMergeDepth; ++guard)
         index = m_tree.resolveAlias(index);
     return index >= 0 && m_tree.isAlias(index) ? -1 : index;
-}
-
-JsonType NodeReader::jsonType(int index) const
-{
-    index = resolve(index);
-    return index < 0 ? JsonType::Null : m_tree.jsonTypeOf(index);
-}
-
-YamlText NodeReader::utf8(int index) const
-{
-    index = resolve(index);
-    return index >= 0 && m_tree.isScalar(index) ? m_tree.text(index) : YamlText();
 }
 
 bool NodeReader::integer(int index, qint64 *value) const
@@ -85,13 +73,13 @@ YamlText NodeReader::keepName(const QString &name) const
     return {m_names.last().constData(), m_names.last().size()};
 }
 
-void NodeReader::collect(int mapping, QList<Entry> *out, int depth) const
+void NodeReader::collect(int mapping, Entries *out, int depth) const
 {
     mapping = resolve(mapping);
     if (mapping < 0 || !m_tree.isMapping(mapping) || depth > maxMergeDepth)
         return;
     const int count = m_tree.childCount(mapping);
-    QList<int> merges;
+    QVarLengthArray<int, 4> merges;
     out->reserve(out->size() + count / 2);
     // Small mappings are searched linearly; large ones (hostile or generated) through a hash.
     QHash<QByteArrayView, qsizetype> positions;
@@ -117,7 +105,7 @@ void NodeReader::collect(int mapping, QList<Entry> *out, int depth) const
         const int key = resolve(keyNode);
         if (key >= 0 && m_tree.isScalar(key)) {
             const YamlText name = m_tree.text(key);
-            if (name == u"<<" && m_tree.style(key) == YamlNode::Style::Plain &&
+            if (name.equalsAscii(u"<<") && m_tree.style(key) == YamlNode::Style::Plain &&
                 m_tree.tagOf(key).isEmpty()) {
                 merges.append(valueNode);
             } else {
@@ -146,9 +134,9 @@ void NodeReader::collect(int mapping, QList<Entry> *out, int depth) const
         const int source = resolve(merge);
         if (source < 0)
             continue;
-        const QList<int> sources = m_tree.isSequence(source) ? items(source) : QList<int>{source};
+        const Items sources = m_tree.isSequence(source) ? items(source) : Items{source};
         for (const int from : sources) {
-            QList<Entry> merged;
+            Entries merged;
             collect(from, &merged, depth + 1);
             for (const Entry &entry : merged) {
                 if (position(entry.name) < 0)
@@ -158,9 +146,9 @@ void NodeReader::collect(int mapping, QList<Entry> *out, int depth) const
     }
 }
 
-QList<NodeReader::Entry> NodeReader::entries(int mapping) const
+NodeReader::Entries NodeReader::entries(int mapping) const
 {
-    QList<Entry> result;
+    Entries result;
     collect(mapping, &result, 0);
     return result;
 }
@@ -214,10 +202,10 @@ Located<QString> NodeReader::stringAt(int mapping, QStringView key) const
     return result;
 }
 
-QList<int> NodeReader::items(int sequence) const
+NodeReader::Items NodeReader::items(int sequence) const
 {
     sequence = resolve(sequence);
-    QList<int> result;
+    Items result;
     if (sequence < 0 || !m_tree.isSequence(sequence))
         return result;
     const int count = m_tree.childCount(sequence);

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace MeshEntry {
 
@@ -26,6 +27,10 @@ public:
         YamlText name;  ///< the key as a JSON object key (valid while the reader lives)
     };
 
+    /// Entries and items come in small arrays that need no allocation for typical sizes.
+    using Entries = QVarLengthArray<Entry, 16>;
+    using Items = QVarLengthArray<int, 16>;
+
     explicit NodeReader(const SpanTree &tree) : m_tree(tree) {}
     NodeReader(const NodeReader &) = delete;
     NodeReader &operator=(const NodeReader &) = delete;
@@ -34,21 +39,32 @@ public:
     YamlNode node(int index) const { return m_tree.node(index); }
 
     /// The node an alias refers to (the node itself otherwise); -1 stays -1.
-    int resolve(int index) const;
-    JsonType jsonType(int index) const;
+    int resolve(int index) const
+    {
+        return index >= 0 && m_tree.isAlias(index) ? resolveAlias(index) : index;
+    }
+    JsonType jsonType(int index) const
+    {
+        index = resolve(index);
+        return index < 0 ? JsonType::Null : m_tree.jsonTypeOf(index);
+    }
     /// True for a missing node or a null.
     bool isNull(int index) const { return index < 0 || jsonType(index) == JsonType::Null; }
     /// Scalar text as written (decoded), empty for collections.
     QString text(int index) const { return utf8(index).toString(); }
     /// The same without a copy.
-    YamlText utf8(int index) const;
+    YamlText utf8(int index) const
+    {
+        index = resolve(index);
+        return index >= 0 && m_tree.isScalar(index) ? m_tree.text(index) : YamlText();
+    }
     /// The value of an Integer node (or a whole Number); false for anything else.
     bool integer(int index, qint64 *value) const;
     /// The node rendered as a JSON token for messages: `"dns"`, `80`, `true`, `null`, `{…}`.
     QString jsonToken(int index) const;
 
     /// The mapping's entries as JSON sees them; empty for other nodes.
-    QList<Entry> entries(int mapping) const;
+    Entries entries(int mapping) const;
     /// Value node of key in a mapping, aliases resolved; -1 when absent.
     int value(int mapping, QStringView key) const;
     /// Value node of key unless it is null (JSON drops nulls); -1 otherwise.
@@ -56,7 +72,7 @@ public:
     /// A string field: null counts as absent, a non-string keeps its text.
     Located<QString> stringAt(int mapping, QStringView key) const;
     /// Items of a sequence, aliases resolved; empty for other nodes.
-    QList<int> items(int sequence) const;
+    Items items(int sequence) const;
     /// The key node of a mapping value, or -1 when the node is not a mapping value.
     int keyOf(int valueNode) const;
 
@@ -67,7 +83,8 @@ public:
     }
 
 private:
-    void collect(int mapping, QList<Entry> *out, int depth) const;
+    int resolveAlias(int alias) const;
+    void collect(int mapping, Entries *out, int depth) const;
     YamlText keepName(const QString &name) const;
 
     const SpanTree &m_tree;

@@ -341,12 +341,12 @@ private:
         if (spec.type == FieldType::Object) {
             object(index, node, inSpec);
         } else if (list) {
-            const QList<int> items = m_reader.items(node);
+            const NodeReader::Items items = m_reader.items(node);
             checkCount(index, node, items.size());
             for (const int item : items)
                 value(m_fields.element(index), item, true, inSpec);
         } else {
-            const QList<NodeReader::Entry> entries = m_reader.entries(node);
+            const NodeReader::Entries entries = m_reader.entries(node);
             checkCount(index, node, entries.size());
             const int element = m_fields.element(index);
             const bool labels = isLabelMapValue(m_fields.at(element).path);
@@ -375,7 +375,7 @@ private:
 
     void object(int index, int node, bool inSpec)
     {
-        const QList<NodeReader::Entry> entries = m_reader.entries(node);
+        const NodeReader::Entries entries = m_reader.entries(node);
         QVarLengthArray<int, 16> present;
         for (const NodeReader::Entry &entry : entries) {
             const int child = m_fields.child(index, entry.name);

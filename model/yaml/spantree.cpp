@@ -79,14 +79,9 @@ YamlText SpanTree::arenaText(qint32 offset) const
     return {m_arena.data() + offset + sizeof length, qsizetype(length)};
 }
 
-qsizetype SpanTree::valueStartOf(int index) const
+qsizetype SpanTree::farValueStart(int index) const
 {
-    const StoredNode &s = stored(index);
-    if (s.shape & StoredNode::Empty)
-        return s.valueEnd;
-    if (s.valueGap == StoredNode::far)
-        return extra(index, NodeExtra::ValueStart)->offset;
-    return qsizetype(s.start) + s.valueGap;
+    return extra(index, NodeExtra::ValueStart)->offset;
 }
 
 qsizetype SpanTree::indicatorOf(int index) const
@@ -109,7 +104,7 @@ qsizetype SpanTree::propertiesEndOf(int index) const
     return found ? qsizetype(found->offset) : qsizetype(stored(index).start);
 }
 
-YamlText SpanTree::text(int index) const
+YamlText SpanTree::slowText(int index) const
 {
     const StoredNode &s = stored(index);
     switch (YamlNode::Type(s.shape & StoredNode::TypeMask)) {
@@ -132,21 +127,6 @@ YamlText SpanTree::text(int index) const
         break;
     }
     return {};
-}
-
-JsonType SpanTree::jsonTypeOf(int index) const
-{
-    switch (type(index)) {
-    case YamlNode::Type::Mapping:
-        return JsonType::Object;
-    case YamlNode::Type::Sequence:
-        return JsonType::Array;
-    case YamlNode::Type::Alias:
-        return JsonType::Null;
-    case YamlNode::Type::Scalar:
-        break;
-    }
-    return JsonType((stored(index).types & StoredNode::JsonMask) >> StoredNode::JsonShift);
 }
 
 int SpanTree::childCount(int index) const

@@ -92,12 +92,31 @@ public:
     /// One past the last node of index's subtree: the next sibling when it has one.
     int subtreeEnd(int index) const { return stored(index).next; }
     qsizetype startOf(int index) const { return stored(index).start; }
-    qsizetype valueStartOf(int index) const;
+    qsizetype valueStartOf(int index) const
+    {
+        const StoredNode &s = stored(index);
+        if (s.shape & StoredNode::Empty)
+            return s.valueEnd;
+        return s.valueGap == StoredNode::far ? farValueStart(index)
+                                             : qsizetype(s.start) + s.valueGap;
+    }
     qsizetype valueEndOf(int index) const { return stored(index).valueEnd; }
     qsizetype indicatorOf(int index) const;
     qsizetype propertiesEndOf(int index) const;
     /// Decoded text of a scalar, the anchor name of an alias, empty for collections.
-    YamlText text(int index) const;
+    YamlText text(int index) const
+    {
+        // The common case inline: a plain or quoted scalar whose text is its own bytes.
+        const StoredNode &s = stored(index);
+        if ((s.shape & (StoredNode::TypeMask | StoredNode::Decoded | StoredNode::Empty)) == 0 &&
+            s.valueGap != StoredNode::far) {
+            const qsizetype begin = qsizetype(s.start) + s.valueGap;
+            const qsizetype quotes = (s.shape & StoredNode::StyleMask) ? 1 : 0;
+            return {m_text.constData() + begin + quotes,
+                    qsizetype(s.valueEnd) - begin - 2 * quotes};
+        }
+        return slowText(index);
+    }
     YamlText anchorOf(int index) const { return extraText(index, NodeExtra::Anchor); }
     YamlText tagOf(int index) const { return extraText(index, NodeExtra::Tag); }
     /// A scalar's type as value() gives it.
@@ -106,7 +125,20 @@ public:
         return ScalarType(stored(index).types & StoredNode::ScalarTypeMask);
     }
     /// A scalar's JSON type as Kubernetes reads it (Object/Array for collections).
-    JsonType jsonTypeOf(int index) const;
+    JsonType jsonTypeOf(int index) const
+    {
+        switch (type(index)) {
+        case YamlNode::Type::Mapping:
+            return JsonType::Object;
+        case YamlNode::Type::Sequence:
+            return JsonType::Array;
+        case YamlNode::Type::Alias:
+            return JsonType::Null;
+        case YamlNode::Type::Scalar:
+            break;
+        }
+        return JsonType((stored(index).types & StoredNode::JsonMask) >> StoredNode::JsonShift);
+    }
 
 private:
     friend class SpanTreeBuilder;
@@ -115,6 +147,8 @@ private:
     friend class DocumentIndexer;
 
     const StoredNode &stored(int index) const { return m_nodes[size_t(index)]; }
+    qsizetype farValueStart(int index) const;
+    YamlText slowText(int index) const;
     const NodeExtra *extra(int index, NodeExtra::Kind kind) const;
     YamlText extraText(int index, NodeExtra::Kind kind) const;
     YamlText arenaText(qint32 offset) const;
