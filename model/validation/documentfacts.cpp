@@ -1,5 +1,6 @@
 #include "documentfacts.h"
 
+#include "istiopredicates.h"
 #include "validationcontext.h"
 
 #include <QSet>
@@ -142,8 +143,12 @@ void DocumentFacts::place(const SpanTree &tree)
     places.append(shared(ValidationContext::spanIn(tree, nameNode)));
     places.append(hasSelector ? shared(ValidationContext::spanIn(tree, selectorNode))
                               : SourceSpan());
-    places.append(isServiceEntry() ? SourceSpan()
-                                   : shared(ValidationContext::spanIn(tree, addressNode)));
+    // ME-STATIC-FQDN-WORKLOAD, the only finding on the address, is about host names and sockets.
+    const QString written = address();
+    const bool ipAddress = written.isEmpty() || IstioPredicates::isIp(written);
+    places.append(isServiceEntry() || ipAddress
+                      ? SourceSpan()
+                      : shared(ValidationContext::spanIn(tree, addressNode)));
     for (const Host &host : std::as_const(m_hosts))
         places.append(shared(ValidationContext::spanIn(tree, host.node)));
     for (const WorkloadPortText &port : std::as_const(m_workloadPorts))

@@ -4,6 +4,7 @@
 #include "spantreebuilder.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cstring>
@@ -331,19 +332,22 @@ YamlValue SpanTree::value(int index) const
 
 YamlPath SpanTree::pathOf(int index) const
 {
-    QList<YamlPath::Segment> reversed;
-    for (int node = index; node >= 0 && stored(node).parent >= 0; node = stored(node).parent) {
+    // Walk up once, then fill the path's one list from the root down.
+    QVarLengthArray<int, 16> chain;
+    for (int node = index; node >= 0 && stored(node).parent >= 0; node = stored(node).parent)
+        chain.append(node);
+    QList<YamlPath::Segment> segments;
+    segments.reserve(chain.size());
+    for (qsizetype i = chain.size() - 1; i >= 0; --i) {
+        const int node = chain[i];
         const int parent = stored(node).parent;
         const int position = positionOf(node);
         if (isMapping(parent))
-            reversed.append({internedKey(text(child(parent, position - position % 2))), -1});
+            segments.append({internedKey(text(child(parent, position - position % 2))), -1});
         else
-            reversed.append({QString(), position});
+            segments.append({QString(), position});
     }
-    YamlPath path;
-    for (auto it = reversed.crbegin(); it != reversed.crend(); ++it)
-        path = it->isIndex() ? path.index(it->index) : path.key(it->key);
-    return path;
+    return YamlPath(std::move(segments));
 }
 
 YamlChildren::const_iterator &YamlChildren::const_iterator::operator++()

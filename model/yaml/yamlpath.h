@@ -21,6 +21,7 @@ public:
     };
 
     YamlPath() = default;
+    explicit YamlPath(QList<Segment> segments) : m_segments(std::move(segments)) {}
     /// Parses text; on a malformed path returns false and sets *error.
     static bool parse(const QString &text, YamlPath *path, QString *error);
     static YamlPath fromText(const QString &text); ///< for literals known to be valid
