@@ -11,73 +11,78 @@ char hexDigit(uint value)
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
-void appendUnicodeEscape(QByteArray *out, char16_t unit)
-{
-    const char escape[6] = {'\\',
-                            'u',
-                            hexDigit(unit >> 12 & 0xF),
-                            hexDigit(unit >> 8 & 0xF),
-                            hexDigit(unit >> 4 & 0xF),
-                            hexDigit(unit & 0xF)};
-    out->append(escape, 6);
-}
-
 } // namespace
 
 void JsonWriter::appendEscaped(QByteArray *out, QStringView text)
 {
+    // Written through a pointer into room for the worst case (six bytes per unit, `\u0001`),
+    // then cut to what was written: one resize per string instead of one append per byte.
+    const qsizetype start = out->size();
+    out->resize(start + 6 * text.size());
+    char *cursor = out->data() + start;
     const char16_t *p = reinterpret_cast<const char16_t *>(text.utf16());
     const char16_t *const end = p + text.size();
+    const auto escape = [&cursor](char16_t unit) {
+        *cursor++ = '\\';
+        *cursor++ = 'u';
+        *cursor++ = hexDigit(unit >> 12 & 0xF);
+        *cursor++ = hexDigit(unit >> 8 & 0xF);
+        *cursor++ = hexDigit(unit >> 4 & 0xF);
+        *cursor++ = hexDigit(unit & 0xF);
+    };
     while (p != end) {
         const char16_t unit = *p++;
         if (unit < 0x80) {
             if (unit >= 0x20 && unit != u'"' && unit != u'\\') {
-                out->append(char(unit));
+                *cursor++ = char(unit);
                 continue;
             }
+            *cursor++ = '\\';
             switch (unit) {
             case u'"':
-                out->append("\\\"", 2);
+                *cursor++ = '"';
                 break;
             case u'\\':
-                out->append("\\\\", 2);
+                *cursor++ = '\\';
                 break;
             case 0x8:
-                out->append("\\b", 2);
+                *cursor++ = 'b';
                 break;
             case 0xC:
-                out->append("\\f", 2);
+                *cursor++ = 'f';
                 break;
             case 0xA:
-                out->append("\\n", 2);
+                *cursor++ = 'n';
                 break;
             case 0xD:
-                out->append("\\r", 2);
+                *cursor++ = 'r';
                 break;
             case 0x9:
-                out->append("\\t", 2);
+                *cursor++ = 't';
                 break;
             default:
-                appendUnicodeEscape(out, unit);
+                --cursor;
+                escape(unit);
                 break;
             }
         } else if (unit < 0x800) {
-            out->append(char(0xC0 | (unit >> 6)));
-            out->append(char(0x80 | (unit & 0x3F)));
+            *cursor++ = char(0xC0 | (unit >> 6));
+            *cursor++ = char(0x80 | (unit & 0x3F));
         } else if (QChar::isHighSurrogate(unit) && p != end && QChar::isLowSurrogate(*p)) {
             const char32_t code = QChar::surrogateToUcs4(unit, *p++);
-            out->append(char(0xF0 | (code >> 18)));
-            out->append(char(0x80 | ((code >> 12) & 0x3F)));
-            out->append(char(0x80 | ((code >> 6) & 0x3F)));
-            out->append(char(0x80 | (code & 0x3F)));
+            *cursor++ = char(0xF0 | (code >> 18));
+            *cursor++ = char(0x80 | ((code >> 12) & 0x3F));
+            *cursor++ = char(0x80 | ((code >> 6) & 0x3F));
+            *cursor++ = char(0x80 | (code & 0x3F));
         } else if (QChar::isSurrogate(unit)) {
-            appendUnicodeEscape(out, unit);
+            escape(unit);
         } else {
-            out->append(char(0xE0 | (unit >> 12)));
-            out->append(char(0x80 | ((unit >> 6) & 0x3F)));
-            out->append(char(0x80 | (unit & 0x3F)));
+            *cursor++ = char(0xE0 | (unit >> 12));
+            *cursor++ = char(0x80 | ((unit >> 6) & 0x3F));
+            *cursor++ = char(0x80 | (unit & 0x3F));
         }
     }
+    out->truncate(cursor - out->constData());
 }
 
 void JsonWriter::indent(qsizetype depth)
@@ -105,8 +110,9 @@ void JsonWriter::key(QLatin1StringView name)
         m_out.append(",\n", 2);
     m_empty.last() = false;
     indent(m_empty.size());
+    // Keys are the writer's own ASCII names: nothing to escape.
     m_out.append('"');
-    appendEscaped(&m_out, QString(name));
+    m_out.append(name.data(), name.size());
     m_out.append("\": ", 3);
     m_afterKey = true;
 }

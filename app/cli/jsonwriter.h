@@ -22,7 +22,7 @@ public:
     void endObject();
     void beginArray();
     void endArray();
-    /// The key of the next value in the current object.
+    /// The key of the next value in the current object (the writer's own ASCII names).
     void key(QLatin1StringView name);
     void value(QStringView text);
     void value(QLatin1StringView text) { value(QString(text)); }

@@ -79,6 +79,17 @@ void NodeReader::collect(int mapping, Entries *out, int depth) const
     if (mapping < 0 || !m_tree.isMapping(mapping) || depth > maxMergeDepth)
         return;
     const int count = m_tree.childCount(mapping);
+    if (m_tree.hasPlainKeys(mapping) && out->isEmpty()) {
+        // Distinct string keys without merges: JSON sees the entries as written.
+        out->reserve(count / 2);
+        int keyNode = mapping + 1;
+        for (int i = 0; i + 1 < count; i += 2) {
+            const int valueNode = m_tree.subtreeEnd(keyNode);
+            out->append({keyNode, resolve(valueNode), m_tree.text(keyNode)});
+            keyNode = m_tree.subtreeEnd(valueNode);
+        }
+        return;
+    }
     QVarLengthArray<int, 4> merges;
     out->reserve(out->size() + count / 2);
     // Small mappings are searched linearly; large ones (hostile or generated) through a hash.
@@ -153,33 +164,48 @@ NodeReader::Entries NodeReader::entries(int mapping) const
     return result;
 }
 
-int NodeReader::value(int mapping, QStringView key) const
+const NodeReader::Keys &NodeReader::keysOf(int mapping) const
 {
-    mapping = resolve(mapping);
-    if (mapping < 0 || !m_tree.isMapping(mapping))
-        return -1;
+    for (const Keys &cached : m_keys) {
+        if (cached.mapping == mapping)
+            return cached;
+    }
+    Keys &keys = m_keys[m_nextKeys];
+    m_nextKeys = (m_nextKeys + 1) % 2;
+    keys.mapping = mapping;
+    keys.hasMerge = false;
+    keys.keys.clear();
     const int count = m_tree.childCount(mapping);
-    bool asciiKey = true;
-    for (const QChar c : key)
-        asciiKey = asciiKey && c.unicode() < 0x80;
-    // The last of duplicate keys wins.
-    int found = -1;
-    bool hasMerge = false;
     int keyNode = mapping + 1;
     for (int i = 0; i + 1 < count; i += 2) {
         const int valueNode = m_tree.subtreeEnd(keyNode);
         if (m_tree.isScalar(keyNode)) {
             const YamlText name = m_tree.text(keyNode);
-            if (asciiKey ? name.equalsAscii(key) : name == key)
-                found = valueNode;
-            else if (name.equalsAscii(u"<<"))
-                hasMerge = true;
+            keys.keys.append({name.data(), name.size(), valueNode});
+            keys.hasMerge = keys.hasMerge || name.equalsAscii(u"<<");
         }
         keyNode = m_tree.subtreeEnd(valueNode);
     }
-    if (found >= 0)
-        return resolve(found);
-    if (!hasMerge)
+    return keys;
+}
+
+int NodeReader::value(int mapping, QStringView key) const
+{
+    mapping = resolve(mapping);
+    if (mapping < 0 || !m_tree.isMapping(mapping))
+        return -1;
+    const Keys &keys = keysOf(mapping);
+    bool asciiKey = true;
+    for (const QChar c : key)
+        asciiKey = asciiKey && c.unicode() < 0x80;
+    // The last of duplicate keys wins.
+    for (qsizetype i = keys.keys.size() - 1; i >= 0; --i) {
+        const Keys::Key &candidate = keys.keys[i];
+        const YamlText name(candidate.data, candidate.size);
+        if (asciiKey ? name.equalsAscii(key) : name == key)
+            return resolve(candidate.value);
+    }
+    if (!keys.hasMerge)
         return -1;
     for (const Entry &entry : entries(mapping)) {
         if (entry.name == key)

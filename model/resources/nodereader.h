@@ -83,11 +83,27 @@ public:
     }
 
 private:
+    /// The scalar keys of one mapping, for value(): views look up many keys of the same few
+    /// mappings, so the last two mappings' keys are kept.
+    struct Keys {
+        struct Key {
+            const char *data = nullptr;
+            qsizetype size = 0;
+            int value = -1;
+        };
+        int mapping = -1;
+        bool hasMerge = false;
+        QVarLengthArray<Key, 16> keys;
+    };
+
     int resolveAlias(int alias) const;
+    const Keys &keysOf(int mapping) const;
     void collect(int mapping, Entries *out, int depth) const;
     YamlText keepName(const QString &name) const;
 
     const SpanTree &m_tree;
+    mutable Keys m_keys[2];
+    mutable int m_nextKeys = 0;
     /// Names of keys that JSON spells differently (`true`, `80`); their bytes stay put.
     mutable QList<QByteArray> m_names;
 };

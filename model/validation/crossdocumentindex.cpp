@@ -108,7 +108,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
     Entry &entry = m_entries.emplace(id, Entry{std::move(facts), nullptr, {}}).first->second;
     const DocumentFacts &f = entry.facts;
     if (!f.name.isEmpty()) {
-        QList<int> &names = m_byName[NameKey{f.kindName, f.namespaceName, f.name}];
+        NameGroup &names = m_byName[NameKey{f.kindName, f.namespaceName, f.name}];
         names.append(id);
         entry.names = &names;
     }
@@ -121,7 +121,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
             if (group == m_byHost.end())
                 group = m_byHost.emplace(host.bytes().toByteArray(), HostGroup()).first;
             group->second.add(id, &f);
-            m_changedHosts.insert(&group->second);
+            queue(&*group);
             entry.hosts.append({i, &*group});
         }
         if (f.hasSelector && f.selector.isEmpty())
@@ -141,19 +141,17 @@ void CrossDocumentIndex::remove(int id)
     const Entry &entry = it->second;
     const DocumentFacts &facts = entry.facts;
     if (entry.names) {
-        entry.names->removeOne(id);
+        entry.names->remove(entry.names->indexOf(id));
         if (entry.names->isEmpty())
             m_byName.erase(NameKey{facts.kindName, facts.namespaceName, facts.name});
     }
     if (facts.isServiceEntry()) {
         for (const auto &[host, group] : entry.hosts) {
             group->second.remove(id);
-            if (group->second.isEmpty()) {
-                m_changedHosts.remove(&group->second);
-                m_byHost.erase(group->first);
-            } else {
-                m_changedHosts.insert(&group->second);
-            }
+            if (group->second.isEmpty() && !group->second.isQueued())
+                m_byHost.erase(m_byHost.find(group->first));
+            else
+                queue(group);
         }
         if (facts.hasSelector && facts.selector.isEmpty()) {
             m_emptySelectors[facts.namespaceName].removeOne(id);
@@ -175,13 +173,24 @@ void CrossDocumentIndex::remove(int id)
     m_entries.erase(it);
 }
 
+void CrossDocumentIndex::queue(HostGroups::value_type *group)
+{
+    if (group->second.isQueued())
+        return;
+    group->second.setQueued(true);
+    m_changedHosts.append(group);
+}
+
 void CrossDocumentIndex::update()
 {
     QList<HostGroup *> groups;
     groups.reserve(m_changedHosts.size());
-    for (HostGroup *group : std::as_const(m_changedHosts)) {
-        if (group->needsAnalysis())
-            groups.append(group);
+    for (HostGroups::value_type *group : std::as_const(m_changedHosts)) {
+        group->second.setQueued(false);
+        if (group->second.isEmpty())
+            m_byHost.erase(m_byHost.find(group->first));
+        else if (group->second.needsAnalysis())
+            groups.append(&group->second);
     }
     m_changedHosts.clear();
     const auto analyze = [](HostGroup *group) { group->analyze(maxListed); };
@@ -232,7 +241,7 @@ QSet<int> CrossDocumentIndex::dependents(int id) const
     if (it == m_entries.end())
         return result;
     const Entry &entry = it->second;
-    const auto addMembers = [&result](const QList<int> &members) {
+    const auto addMembers = [&result](const auto &members) {
         for (const int member : members)
             result.insert(member);
     };

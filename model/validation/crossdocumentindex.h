@@ -74,17 +74,20 @@ private:
         size_t operator()(const QByteArray &bytes) const { return qHash(bytes); }
     };
     using HostGroups = std::unordered_map<QByteArray, HostGroup, BytesHash>;
-    using NameGroups = std::unordered_map<NameKey, QList<int>, NameKeyHash>;
+    /// The ids of the documents with one kind, namespace and name; mostly one.
+    using NameGroup = QVarLengthArray<int, 2>;
+    using NameGroups = std::unordered_map<NameKey, NameGroup, NameKeyHash>;
     /// A document's facts and the groups it is in (the maps are node-based, so these stay put).
     struct Entry {
         DocumentFacts facts;
-        QList<int> *names = nullptr;
+        NameGroup *names = nullptr;
         /// The groups of its distinct hosts, with the host's index in facts.
         QVarLengthArray<std::pair<int, HostGroups::value_type *>, 4> hosts;
     };
     class Placer;
 
     const DocumentFacts &at(int id) const { return m_entries.at(id).facts; }
+    void queue(HostGroups::value_type *group);
     /// "namespace\x1fkey\x1fvalue": a selector or workload label as the label maps key it.
     static QByteArray labelKey(const QString &namespaceName, QStringView key, QStringView value);
     /// The index of workloads by label, built when first needed (a batch run never asks).
@@ -105,8 +108,10 @@ private:
 
     std::unordered_map<int, Entry> m_entries;
     NameGroups m_byName;
-    HostGroups m_byHost;                              ///< by host (UTF-8)
-    QSet<HostGroup *> m_changedHosts;                 ///< groups that need update()
+    HostGroups m_byHost; ///< by host (UTF-8)
+    /// Groups that need update(), each once (HostGroup::isQueued()); a group emptied while
+    /// queued stays in m_byHost until update() so that this list never dangles.
+    QList<HostGroups::value_type *> m_changedHosts;
     QHash<QByteArray, QList<int>> m_selectorsByLabel; ///< ServiceEntries, by labelKey()
     QHash<QString, QList<int>> m_emptySelectors;      ///< by namespace
     mutable LabelIndex m_workloads;

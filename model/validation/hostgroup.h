@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 #include <memory>
 
 namespace MeshEntry {
@@ -39,11 +40,17 @@ public:
     HostGroup(HostGroup &&) noexcept;
     HostGroup &operator=(HostGroup &&) noexcept;
 
+    /// Members' ids; most hosts have one or two members, which need no allocation.
+    using Ids = QVarLengthArray<int, 2>;
+
     void add(int id, const DocumentFacts *facts);
     void remove(int id);
     bool isEmpty() const { return m_members.isEmpty(); }
-    const QList<int> &ids() const { return m_ids; }
+    const Ids &ids() const { return m_ids; }
     bool needsAnalysis() const { return m_dirty; }
+    /// Whether the index has the group in its list of groups to update.
+    bool isQueued() const { return m_queued; }
+    void setQueued(bool queued) { m_queued = queued; }
 
     /// Works out the group's answers (after members came or went).
     void analyze(int listed);
@@ -63,8 +70,9 @@ private:
     void analyzeProtocols(const QList<Member> &members, Analysis *analysis) const;
     void analyzePorts(const QList<Member> &members, Analysis *analysis, int listed) const;
 
-    QList<int> m_ids;
-    QList<const DocumentFacts *> m_members;
+    bool m_queued = false;
+    Ids m_ids;
+    QVarLengthArray<const DocumentFacts *, 2> m_members;
     std::unique_ptr<QHash<int, qsizetype>> m_positions; ///< where each id is, in large groups
     bool m_dirty = true;
     std::unique_ptr<Analysis> m_analysis; ///< only for groups of two or more

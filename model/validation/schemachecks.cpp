@@ -90,6 +90,28 @@ bool isLabelMapValue(QStringView pattern)
     return pattern.endsWith(u"labels.*") || pattern.endsWith(u"annotations.*");
 }
 
+/// isLabelMapValue() of every entry of a table, worked out once per table.
+class LabelValues
+{
+public:
+    explicit LabelValues(const FieldTable &fields)
+    {
+        for (const FieldSpec &spec : fields.fields())
+            m_values.append(isLabelMapValue(spec.path));
+    }
+    bool at(int index) const { return m_values[index]; }
+
+private:
+    QList<bool> m_values;
+};
+
+const LabelValues &labelValues(const FieldTable &fields)
+{
+    static const LabelValues serviceEntry(*FieldTable::forKind(u"ServiceEntry"));
+    static const LabelValues workloadEntry(*FieldTable::forKind(u"WorkloadEntry"));
+    return &fields == FieldTable::forKind(u"ServiceEntry") ? serviceEntry : workloadEntry;
+}
+
 /// Plain decimal as written by humans: no sign, base prefix, underscore or leading zero.
 bool isPlainDecimal(YamlText text)
 {
@@ -106,7 +128,8 @@ class Walker
 {
 public:
     explicit Walker(ValidationContext &context)
-        : m_context(context), m_reader(context.reader()), m_fields(context.fields())
+        : m_context(context), m_reader(context.reader()), m_fields(context.fields()),
+          m_labelValues(labelValues(context.fields()))
     {}
 
     void run()
@@ -204,7 +227,7 @@ private:
     void checkString(int index, int node, JsonType type, bool element, bool inSpec)
     {
         const FieldSpec &spec = m_fields.at(index);
-        if (element && isLabelMapValue(spec.path))
+        if (element && m_labelValues.at(index))
             typingTrap(node, false);
         if (type != JsonType::String) {
             schemaType(node, QStringLiteral("string"), type);
@@ -349,7 +372,7 @@ private:
             const NodeReader::Entries entries = m_reader.entries(node);
             checkCount(index, node, entries.size());
             const int element = m_fields.element(index);
-            const bool labels = isLabelMapValue(m_fields.at(element).path);
+            const bool labels = m_labelValues.at(element);
             for (const NodeReader::Entry &entry : entries) {
                 if (labels)
                     typingTrap(entry.key, true);
@@ -406,7 +429,8 @@ private:
         const SpanTree &tree = m_context.tree();
         for (int i = 0; i < tree.nodeCount(); ++i) {
             const int count = tree.childCount(i);
-            if (!tree.isMapping(i) || count < 4)
+            // The store marks mappings whose keys it found distinct while it was built.
+            if (!tree.isMapping(i) || count < 4 || tree.hasPlainKeys(i))
                 continue;
             // Most mappings are small: compare pairwise; hash the large ones.
             const bool large = count > 64;
@@ -456,6 +480,7 @@ private:
     ValidationContext &m_context;
     const NodeReader &m_reader;
     const FieldTable &m_fields;
+    const LabelValues &m_labelValues;
 };
 
 } // namespace

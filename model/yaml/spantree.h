@@ -83,6 +83,11 @@ public:
     bool isSequence(int index) const { return type(index) == YamlNode::Type::Sequence; }
     bool isAlias(int index) const { return type(index) == YamlNode::Type::Alias; }
     bool isEmptyNode(int index) const { return stored(index).shape & StoredNode::Empty; }
+    /// A mapping whose keys JSON reads as written: distinct strings, no `<<` merge.
+    bool hasPlainKeys(int index) const
+    {
+        return isMapping(index) && (stored(index).types & StoredNode::PlainKeys);
+    }
     bool hasProperties(int index) const { return stored(index).shape & StoredNode::Properties; }
     int parentOf(int index) const { return stored(index).parent; }
     /// Children of a collection (0 for scalars and aliases).

@@ -2,6 +2,8 @@
 
 #include "eventreader.h"
 
+#include <QVarLengthArray>
+
 #include <cstring>
 #include <limits>
 
@@ -311,6 +313,8 @@ void SpanTreeBuilder::closeCollection(EventReader &reader)
         node.valueEnd = quint32(offset(reader.endOffset()));
     else if (frame.count > 0)
         node.valueEnd = m_nodes[size_t(frame.last)].valueEnd;
+    if (frame.mapping && plainKeys(frame))
+        node.types |= StoredNode::PlainKeys;
     if (frame.count > StoredNode::indexedChildren) {
         while (m_arena.size() % sizeof(qint32))
             m_arena.push_back(0);
@@ -323,6 +327,53 @@ void SpanTreeBuilder::closeCollection(EventReader &reader)
         }
         addExtra(frame.node, NodeExtra::Children, at, quint32(frame.count));
     }
+}
+
+bool SpanTreeBuilder::scalarText(int index, YamlText *text) const
+{
+    const StoredNode &node = m_nodes[size_t(index)];
+    if (node.shape & StoredNode::Decoded) {
+        quint32 length = 0;
+        memcpy(&length, m_arena.data() + node.aux, sizeof length);
+        *text = YamlText(m_arena.data() + node.aux + sizeof length, qsizetype(length));
+        return true;
+    }
+    if (node.shape & StoredNode::Empty) {
+        *text = YamlText();
+        return true;
+    }
+    if (node.valueGap == StoredNode::far)
+        return false;
+    const qsizetype begin = qsizetype(node.start) + node.valueGap;
+    const qsizetype quotes = (node.shape & StoredNode::StyleMask) ? 1 : 0;
+    *text = YamlText(m_text + begin + quotes, qsizetype(node.valueEnd) - begin - 2 * quotes);
+    return true;
+}
+
+bool SpanTreeBuilder::plainKeys(const Frame &frame) const
+{
+    // Done here, once, so that neither the duplicate-key check nor JSON's reading of the
+    // mapping compares its keys again.
+    QVarLengthArray<YamlText, 16> keys;
+    int key = frame.node + 1;
+    for (int i = 0; i + 1 < frame.count; i += 2) {
+        const StoredNode &node = m_nodes[size_t(key)];
+        YamlText text;
+        if ((node.shape & StoredNode::TypeMask) != quint8(YamlNode::Type::Scalar) ||
+            JsonType((node.types & StoredNode::JsonMask) >> StoredNode::JsonShift) !=
+                JsonType::String ||
+            !scalarText(key, &text) || text.equalsAscii(u"<<"))
+            return false;
+        for (const YamlText &earlier : std::as_const(keys)) {
+            if (earlier == text)
+                return false;
+        }
+        keys.append(text);
+        if (keys.size() > 64)
+            return false;
+        key = m_nodes[size_t(m_nodes[size_t(key)].next)].next;
+    }
+    return true;
 }
 
 void SpanTreeBuilder::addEvent(EventReader &reader)

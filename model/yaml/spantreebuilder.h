@@ -61,6 +61,10 @@ private:
     void addAlias(EventReader &reader);
     void openCollection(EventReader &reader);
     void closeCollection(EventReader &reader);
+    /// Whether the keys of a just closed mapping earn StoredNode::PlainKeys.
+    bool plainKeys(const Frame &frame) const;
+    /// A scalar's text in the scratch store; false when it cannot tell cheaply (far offsets).
+    bool scalarText(int index, YamlText *text) const;
 
     const char *m_text = nullptr;
     qsizetype m_size = 0;

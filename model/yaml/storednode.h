@@ -23,6 +23,9 @@ struct StoredNode {
         ScalarTypeMask = 0x07, ///< ScalarType, as SpanTree::value() types the scalar
         JsonShift = 3,         ///< JsonType in bits 3..5, as Kubernetes reads the scalar
         JsonMask = 0x38,
+        /// Mappings: every key is a scalar JSON reads as a string, no two alike, and none is a
+        /// `<<` merge; JSON sees exactly the written entries.
+        PlainKeys = 0x40,
     };
     /// indicatorGap and valueGap: the value does not fit and sits in the side table.
     static constexpr quint8 far = 0xFF;

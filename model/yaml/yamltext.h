@@ -35,7 +35,27 @@ public:
     bool contains(char c) const { return m_size > 0 && memchr(m_data, c, size_t(m_size)); }
 
     /// Compares with UTF-16 text without converting when the bytes are ASCII.
-    bool equals(QStringView text) const;
+    bool equals(QStringView text) const
+    {
+        // A UTF-8 text is never shorter than its UTF-16 form; longer only with non-ASCII bytes.
+        if (m_size < text.size())
+            return false;
+        if (m_size == text.size()) {
+            for (qsizetype i = 0; i < m_size; ++i) {
+                const uchar byte = uchar(m_data[i]);
+                if (byte >= 0x80)
+                    return equalsDecoded(text);
+                if (text[i].unicode() != byte)
+                    return false;
+            }
+            return true;
+        }
+        for (qsizetype i = 0; i < m_size; ++i) {
+            if (uchar(m_data[i]) >= 0x80)
+                return equalsDecoded(text);
+        }
+        return false;
+    }
     bool equals(QLatin1StringView text) const;
     bool equals(YamlText other) const { return bytes() == other.bytes(); }
     /// equals() for text known to be ASCII (keys the code names): a size check settles most.
@@ -66,6 +86,8 @@ public:
     friend bool operator!=(YamlText a, QLatin1StringView b) { return !a.equals(b); }
 
 private:
+    bool equalsDecoded(QStringView text) const;
+
     const char *m_data = nullptr;
     qsizetype m_size = 0;
 };

@@ -32,12 +32,13 @@ Benchmark::Benchmark(const Options &options) : m_options(options)
 {
     m_steps = {
         {QStringLiteral("generate"), [this] { return generate(); }},
-        {QStringLiteral("open + validate, against the peers"), [this] { return compare(); }},
+        // The model first, in a process that has not yet held anything else.
         {QStringLiteral("model: every node resident"), [this] { return model(); }},
         {QStringLiteral("identity"), [this] { return identity(); }},
         {QStringLiteral("edit"), [this] { return edit(); }},
         {QStringLiteral("save"), [this] { return save(); }},
         {QStringLiteral("diff"), [this] { return diff(); }},
+        {QStringLiteral("open + validate, against the peers"), [this] { return compare(); }},
         {QStringLiteral("revalidate"), [this] { return revalidate(); }},
         {QStringLiteral("scaling"), [this] { return scaling(); }},
     };
@@ -99,6 +100,8 @@ bool Benchmark::generate()
 
 bool Benchmark::compare()
 {
+    // The edited file of the earlier steps would count in this step's peaks.
+    m_file = YamlFile();
     m_peers.prepare();
     return OpenBenchmark(&m_report, &m_peers, m_filePath, m_options.rounds).run();
 }
@@ -314,7 +317,6 @@ bool Benchmark::revalidate()
 {
     // A form edit as the editor makes it: patch, re-parse and verify, apply, re-validate the
     // document and what depends on it, and read its findings back for the outline's badges.
-    m_file = YamlFile();
     YamlFile file;
     QString error;
     ValidationWorkspace workspace;
