@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 
 PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqscintilla2-qt6-dev libyaml-dev qt6-httpserver-dev qt6-websockets-dev
-  libxkbcommon-dev libgl-dev libqt6svg6)
+  libxkbcommon-dev libgl-dev libqt6svg6 qt6-svg-dev openssl)
 
 install_missing() {
   local missing=()

@@ -31,6 +31,10 @@ QPalette darkPalette()
     palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x7c, 0x80));
     palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x7c, 0x80));
     palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x7c, 0x80));
+    // A disabled table's current cell: a muted mark, not the bright selection colour.
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x3a, 0x3d, 0x42));
+    palette.setColor(QPalette::Disabled, QPalette::HighlightedText, QColor(0x9a, 0x9c, 0xa0));
+    palette.setColor(QPalette::Disabled, QPalette::Base, QColor(0x25, 0x26, 0x29));
     return palette;
 }
 

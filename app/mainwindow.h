@@ -1,31 +1,46 @@
 #pragma once
 
-#include "yamlpath.h"
-
 #include <QMainWindow>
-#include <QUndoGroup>
 
 class QLabel;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 
 namespace MeshEntry {
 
-class Autosaver;
+class ActionRegistry;
 class Banner;
+class BannerController;
+class CurrentDocument;
+class DiagnosticsController;
 class DiagnosticsModel;
 class DiagnosticsPanel;
+class DockPanels;
+class DocumentCommands;
+class DocumentManager;
 class EditorDocument;
-class FindBar;
+class FormPanel;
 class OutlineModel;
 class OutlineView;
-class ResourceForm;
 class ServiceEntryForm;
 class ValidationBridge;
 class WorkloadEntryForm;
 class YamlEditor;
+class YamlPane;
+class YamlPaneController;
+class WindowActions;
+class WorkloadsController;
 
-/// The editor window: wires the outline, the forms, the YAML pane and the panels to the model.
+/**
+ * The editor window. It creates the panes and controllers, registers the window's commands in
+ * the ActionRegistry, builds the menus from them and lays the panes out; what the commands do
+ * lives in the controllers (DocumentManager, DocumentCommands, YamlPaneController, …) and
+ * which document is shown in CurrentDocument.
+ *
+ * A new panel joins through panels()->add() and registers its commands with actions(); it
+ * follows currentDocument() (see DockPanels).
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,93 +48,67 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens path (a worker reads large files; the window stays responsive and can cancel).
+    /// Opens path and shows it; false when it cannot be read or opening was cancelled.
     bool openFile(const QString &path);
     /// Offers to restore buffers autosaved before a crash.
     void offerRecovery();
-
-    EditorDocument *currentFile() const { return m_current; }
-    int currentDocument() const { return m_currentDocument; }
-    YamlEditor *yamlEditor() const { return m_yaml; }
-    DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
-    QStackedWidget *formStack() const { return m_forms; }
-    ServiceEntryForm *serviceEntryForm() const { return m_serviceEntryForm; }
-    WorkloadEntryForm *workloadEntryForm() const { return m_workloadEntryForm; }
     /// Shows a document: outline selection, form and YAML pane follow.
     void setCurrent(EditorDocument *file, int document);
-    /// Jumps to the diagnostic in row of the diagnostics panel.
+    /// Jumps to the finding in row of the diagnostics panel (its line and its field).
     void showDiagnostic(int row);
+
+    EditorDocument *currentFile() const;
+    int currentDocument() const;
+    CurrentDocument *current() const { return m_current; }
+    DocumentManager *documents() const { return m_documents; }
+    ActionRegistry *actions() const { return m_actions; }
+    DockPanels *panels() const { return m_panels; }
+    WindowActions *windowActions() const { return m_windowActions; }
+    WorkloadsController *workloads() const { return m_workloads; }
+    YamlEditor *yamlEditor() const;
+    OutlineView *outlineView() const { return m_outline; }
+    DiagnosticsPanel *diagnosticsPanel() const { return m_diagnosticsPanel; }
+    DiagnosticsModel *diagnosticsModel() const;
+    QStackedWidget *formStack() const;
+    ServiceEntryForm *serviceEntryForm() const;
+    WorkloadEntryForm *workloadEntryForm() const;
+    ValidationBridge *validationBridge() const;
+    /// A top-level menu for a controller that joins the window (Cluster, Workloads…), placed
+    /// before Help.
+    QMenu *addMenu(const QString &title);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createDocks();
-    void addFile(EditorDocument *file);
-    void newFile();
-    void newFromTemplate(const QString &resource);
-    void addDocumentFromTemplate(const QString &resource);
-    void openWithDialog();
-    bool save(EditorDocument *file);
-    bool saveAs(EditorDocument *file);
-    void saveAll();
-    bool closeFile(EditorDocument *file);
-    void reload(EditorDocument *file);
-    bool maybeSave(EditorDocument *file);
-    void onChangedOnDisk(EditorDocument *file);
-    void showDiskDifference(EditorDocument *file);
-    void goToLine();
-    void showPreferences();
-    void showAbout();
-    void showOutlineMenu(const QPoint &globalPosition);
-    void updateRecentFiles();
-    void rememberRecent(const QString &path);
-    void updateWindow();
-    void updateBanner();
-    /// Refreshes panel, badges, squiggles and field markers of documents (empty: all).
-    void updateDiagnostics(EditorDocument *file, const QList<int> &documents = {});
-    void updateFormPage();
-    ResourceForm *currentForm() const;
-    void updateFieldMessages();
-    void followField(const YamlPath &path);
-    void syncSelectionToCursor();
-    void applyEditorFont();
+    void createPanes();
+    void connectControllers();
+    void restoreLayout();
+    void updateTitle();
 
-    QList<EditorDocument *> m_files;
-    EditorDocument *m_current = nullptr;
-    int m_currentDocument = -1;
-    QUndoGroup m_undoGroup;
+    ActionRegistry *m_actions;
+    DocumentManager *m_documents;
+    CurrentDocument *m_current;
     OutlineModel *m_outlineModel;
-    DiagnosticsModel *m_diagnostics;
-    ValidationBridge *m_validation;
-    Autosaver *m_autosaver;
     OutlineView *m_outline;
-    DiagnosticsPanel *m_diagnosticsPanel;
-    YamlEditor *m_yaml;
-    FindBar *m_findBar;
     Banner *m_banner;
-    QStackedWidget *m_forms;
-    QLabel *m_formMessage;
-    ServiceEntryForm *m_serviceEntryForm;
-    WorkloadEntryForm *m_workloadEntryForm;
+    FormPanel *m_forms;
+    YamlPane *m_yamlPane;
+    QSplitter *m_splitter;
+    DiagnosticsController *m_diagnostics;
+    DiagnosticsPanel *m_diagnosticsPanel;
+    YamlPaneController *m_yamlController;
+    BannerController *m_bannerController;
+    DocumentCommands *m_commands;
+    DockPanels *m_panels;
+    WindowActions *m_windowActions;
+    WorkloadsController *m_workloads;
     QLabel *m_cursorLabel;
     QLabel *m_countsLabel;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_templatesMenu = nullptr;
-    QMenu *m_addDocumentMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_saveAllAction = nullptr;
-    QAction *m_closeAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_duplicateAction = nullptr;
-    QAction *m_deleteDocumentAction = nullptr;
+    bool m_layoutRestored = false;
 };
 
 } // namespace MeshEntry

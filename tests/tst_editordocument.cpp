@@ -129,9 +129,16 @@ void TestEditorDocument::typingASeparatorSplitsTheDocument()
 void TestEditorDocument::addDuplicateRemoveDocuments()
 {
     EditorDocument document(text);
-    document.duplicateDocument(1);
-    QCOMPARE(document.file().bytes(), text + "---\nkind: WorkloadEntry\nmetadata: {name: vm}\n");
+    // The copy gets a name no other WorkloadEntry has, and the history names what happened.
+    QCOMPARE(document.duplicateDocument(1), 2);
+    QCOMPARE(document.file().bytes(),
+             text + "---\nkind: WorkloadEntry\nmetadata: {name: vm-copy}\n");
+    QCOMPARE(document.undoStack()->text(0), QStringLiteral("Duplicate vm"));
+    QCOMPARE(document.duplicateDocument(1), 2);
+    QCOMPARE(document.file().document(2).info().name, QStringLiteral("vm-copy-2"));
+    document.undoStack()->undo();
     document.removeDocument(0);
+    QCOMPARE(document.undoStack()->text(1), QStringLiteral("Delete api"));
     QCOMPARE(document.file().documentCount(), 2);
     QCOMPARE(document.file().document(0).info().kind, QStringLiteral("WorkloadEntry"));
     document.addDocument(2, YamlValue::mapping({{QStringLiteral("kind"), YamlValue::string("X")}}),

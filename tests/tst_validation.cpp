@@ -1,4 +1,5 @@
 #include "documentvalidator.h"
+#include "routingmodel.h"
 #include "ruleregistry.h"
 #include "validationworkspace.h"
 #include "workloadinventory.h"
@@ -55,6 +56,18 @@ struct RuleCase {
     int line = 0;    ///< 1-based line of the finding
     QString options; ///< "noautoalloc", "namespaces=a,b", "workloads"
 };
+
+/// A second ServiceEntry `other` in `ns` (from line 11 after a 10-line first document):
+/// host %1, addresses %2, TCP port 5432.
+const QString routingEntry = QStringLiteral(
+    "---\napiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: other\n"
+    "  namespace: ns\nspec:\n  hosts: [%1]\n  addresses: %2\n"
+    "  ports: [{number: 5432, name: pg, protocol: TCP}]\n  resolution: DNS\n");
+
+/// A Sidecar in `ns` importing %1 (after a 9-line first document, the host is on line 18).
+const QString routingSidecar = QStringLiteral(
+    "---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: default\n"
+    "  namespace: ns\nspec:\n  egress:\n  - hosts: [\"%1\"]\n");
 
 QList<RuleCase> ruleCases()
 {
@@ -861,6 +874,13 @@ QList<RuleCase> ruleCases()
         {"selector matches an open workload entry",
          selected.arg(QStringLiteral("10.0.0.5"), QStringLiteral("http")), "ME-SELECTOR-NO-MATCH",
          "", 0, "workloads"},
+        {"selector matches a pod that is not ready",
+         se("  hosts: [a.com]\n  resolution: STATIC\n  workloadSelector:\n    labels: {app: "
+            "db}\n"),
+         "ME-SELECTOR-NO-MATCH",
+         "workloadSelector selects 1 workload in namespace \"ns\", but Istio makes an endpoint "
+         "of none: Pod db-1: not ready (condition Ready is False)",
+         9, "workloads"},
         {"selector, workloads unknown",
          se("  hosts: [a.com]\n  resolution: STATIC\n  workloadSelector:\n    labels: {app: "
             "api}\n"),
@@ -881,13 +901,86 @@ QList<RuleCase> ruleCases()
          22},
         {"workload port known", selected.arg(QStringLiteral("10.0.0.5"), QStringLiteral("http")),
          "ME-WORKLOAD-PORT-UNKNOWN", "", 0},
+        // The routing model's conflicts (tst_routingconflicts has more).
+        {"no-address tcp port shared",
+         se("  hosts: [db.example.com]\n  ports: [{number: 5432, name: pg, protocol: TCP}]\n"
+            "  resolution: DNS\n") +
+             routingEntry.arg(QStringLiteral("cache.example.com"), QStringLiteral("[10.0.0.7]")),
+         "ME-ROUTE-PORT-CAPTURED",
+         "Port 5432 of db.example.com (TCP, no addresses) captures all other traffic to port 5432 "
+         "for sidecars in ns; other entries on that port: cache.example.com (ns/other)",
+         8},
+        {"tcp port with an address",
+         se("  hosts: [db.example.com]\n  addresses: [10.0.0.8]\n"
+            "  ports: [{number: 5432, name: pg, protocol: TCP}]\n  resolution: DNS\n") +
+             routingEntry.arg(QStringLiteral("cache.example.com"), QStringLiteral("[10.0.0.7]")),
+         "ME-ROUTE-PORT-CAPTURED", "", 0},
+        {"same address and port",
+         se("  hosts: [a.example.com]\n  addresses: [10.0.0.5]\n"
+            "  ports: [{number: 5432, name: pg, protocol: TCP}]\n  resolution: DNS\n") +
+             routingEntry.arg(QStringLiteral("b.example.com"), QStringLiteral("[10.0.0.5]")),
+         "ME-ROUTE-LISTENER-DROPPED",
+         "Port 5432 of b.example.com is dropped from listener 10.0.0.5_5432 for sidecars in ns: "
+         "a.example.com (ns/se) has the same filter chain match (all traffic) and comes first: "
+         "neither has a creationTimestamp, and a.example.com sorts before b.example.com",
+         19},
+        {"distinct addresses",
+         se("  hosts: [a.example.com]\n  addresses: [10.0.0.5]\n"
+            "  ports: [{number: 5432, name: pg, protocol: TCP}]\n  resolution: DNS\n") +
+             routingEntry.arg(QStringLiteral("b.example.com"), QStringLiteral("[10.0.0.6]")),
+         "ME-ROUTE-LISTENER-DROPPED", "", 0},
+        {"host in two namespaces",
+         se("  hosts: [api.example.com]\n  ports: [{number: 443, name: tls, protocol: TLS}]\n"
+            "  resolution: DNS\n") +
+             routingEntry.arg(QStringLiteral("api.example.com"), QStringLiteral("[]"))
+                 .replace(QStringLiteral("namespace: ns\n"), QStringLiteral("namespace: ns2\n"))
+                 .replace(QStringLiteral("number: 5432, name: pg, protocol: TCP"),
+                          QStringLiteral("number: 443, name: tls, protocol: TLS")),
+         "ME-ROUTE-HOST-SHADOWED",
+         "api.example.com is shadowed for sidecars in ns2 by ServiceEntry ns2/other: an entry in "
+         "the sidecar's own namespace wins",
+         7},
+        {"hosts in one namespace each",
+         se("  hosts: [api.example.com]\n  ports: [{number: 443, name: tls, protocol: TLS}]\n"
+            "  resolution: DNS\n") +
+             routingEntry.arg(QStringLiteral("web.example.com"), QStringLiteral("[]"))
+                 .replace(QStringLiteral("namespace: ns\n"), QStringLiteral("namespace: ns2\n")),
+         "ME-ROUTE-HOST-SHADOWED", "", 0},
+        {"sidecar imports a misspelt host",
+         se("  hosts: [api.example.com]\n  ports: [{number: 443, name: tls, protocol: TLS}]\n"
+            "  resolution: DNS\n") +
+             routingSidecar.arg(QStringLiteral("*/api.exmaple.com")),
+         "ME-SIDECAR-IMPORT-NOTHING",
+         "Egress host \"*/api.exmaple.com\" imports no ServiceEntry visible to sidecars in ns", 18},
+        {"sidecar imports the host",
+         se("  hosts: [api.example.com]\n  ports: [{number: 443, name: tls, protocol: TLS}]\n"
+            "  resolution: DNS\n") +
+             routingSidecar.arg(QStringLiteral("*/api.example.com")),
+         "ME-SIDECAR-IMPORT-NOTHING", "", 0},
+        {"exported where no workload runs",
+         se("  hosts: [api.example.com]\n  ports: [{number: 443, name: tls, protocol: TLS}]\n"
+            "  resolution: DNS\n  exportTo: [billing]\n---\n") +
+             we("  address: 10.0.0.9\n"),
+         "ME-EXPORTTO-NO-WORKLOADS",
+         "exportTo [\"billing\"] makes this ServiceEntry visible to no namespace that has "
+         "workloads (ns)",
+         10},
+        {"exported to the workloads",
+         se("  hosts: [api.example.com]\n  ports: [{number: 443, name: tls, protocol: TLS}]\n"
+            "  resolution: DNS\n  exportTo: [\".\"]\n---\n") +
+             we("  address: 10.0.0.9\n"),
+         "ME-EXPORTTO-NO-WORKLOADS", "", 0},
     };
 }
 
 const char *inventoryYaml =
     "apiVersion: v1\nkind: List\nitems:\n"
     "- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: web-1\n    namespace: ns\n"
-    "    labels: {app: web}\n  status:\n    podIP: 10.1.0.1\n";
+    "    labels: {app: web}\n  status:\n    podIP: 10.1.0.1\n"
+    "    conditions: [{type: Ready, status: \"True\"}]\n"
+    "- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: db-1\n    namespace: ns\n"
+    "    labels: {app: db}\n  status:\n    podIP: 10.1.0.2\n"
+    "    conditions: [{type: Ready, status: \"False\"}]\n";
 
 } // namespace
 
@@ -911,6 +1004,8 @@ private:
             qFatal("%s", qPrintable(error));
         const YamlFile file = YamlFile::fromBytes(yaml.toUtf8());
         ValidationWorkspace workspace(validationOptions);
+        RoutingModel routing;
+        workspace.setExtension(&routing);
         if (options == u"workloads")
             workspace.setInventory(&inventory);
         workspace.addFile(&file, QStringLiteral("test.yaml"));

@@ -1,5 +1,8 @@
 #include "editordocument.h"
 #include "yamleditor.h"
+#include "yamleditoraccessible.h"
+
+#include <QAccessible>
 
 #include <QtTest>
 
@@ -40,6 +43,10 @@ private slots:
     void marksDoNotChangeText();
     void hoverShowsTheFieldHelp();
     void typingOffersFieldNamesFromTheFieldTable();
+    void completionOfResolutionOffersItsValues();
+    void editorCommandsAreOneUndoStepEach();
+    void selectingARangeKeepsTheCursorInsideIt();
+    void screenReadersGetCharacterOffsets();
 };
 
 void TestYamlEditor::showsTheFileWithoutBom()
@@ -136,7 +143,7 @@ void TestYamlEditor::marksDoNotChangeText()
     YamlEditor editor;
     editor.setDocument(&document);
     editor.setMarks(0, text.size(), {{10, 14, TextMark::Severity::Error, QStringLiteral("bad")}});
-    editor.setCurrentRange(0, 50);
+    editor.showRange(0, 50);
     editor.flushPendingEdits();
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(paneText(editor), text);
@@ -167,6 +174,100 @@ void TestYamlEditor::typingOffersFieldNamesFromTheFieldTable()
     editor.flushPendingEdits();
     QVERIFY2(document.file().bytes().contains("  resolution---"),
              document.file().bytes().constData());
+}
+
+void TestYamlEditor::completionOfResolutionOffersItsValues()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    editor.show();
+    editor.goToOffset(text.indexOf("---"));
+    QTest::keyClicks(&editor, "  resolution: ");
+    QVERIFY(editor.SendScintilla(QsciScintilla::SCI_AUTOCACTIVE));
+    // The first value is offered first; typing narrows and a finished word closes the list.
+    char selected[64] = {};
+    editor.SendScintilla(QsciScintilla::SCI_AUTOCGETCURRENTTEXT, 0UL, selected);
+    QCOMPARE(QByteArray(selected), QByteArray("DNS"));
+    QTest::keyClicks(&editor, "ST");
+    QVERIFY(editor.SendScintilla(QsciScintilla::SCI_AUTOCACTIVE));
+    editor.SendScintilla(QsciScintilla::SCI_AUTOCGETCURRENTTEXT, 0UL, selected);
+    QCOMPARE(QByteArray(selected), QByteArray("STATIC"));
+    QTest::keyClicks(&editor, "ATIC");
+    QVERIFY(!editor.SendScintilla(QsciScintilla::SCI_AUTOCACTIVE));
+    editor.flushPendingEdits();
+    QVERIFY2(document.file().bytes().contains("  - a.example.com\n  resolution: STATIC---"),
+             document.file().bytes().constData());
+}
+
+void TestYamlEditor::editorCommandsAreOneUndoStepEach()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    editor.goToOffset(text.indexOf("  - a.example.com"));
+    editor.moveLinesUp();
+    QCOMPARE(document.file().document(0).text(),
+             QByteArray("# api\nkind: ServiceEntry\nmetadata:\n  name: api\nspec:\n"
+                        "  - a.example.com\n  hosts:\n"));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Move lines up"));
+    editor.moveLinesDown();
+    QCOMPARE(document.file().bytes(), text);
+    editor.indentLines();
+    QVERIFY(document.file().bytes().contains("\n    - a.example.com\n"));
+    editor.unindentLines();
+    QCOMPARE(document.file().bytes(), text);
+    editor.deleteLines();
+    QCOMPARE(document.file().bytes(), QByteArray(text).replace("  - a.example.com\n", ""));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Delete line"));
+    QCOMPARE(document.undoStack()->count(), 5);
+    document.undoStack()->setIndex(0);
+    QCOMPARE(document.file().bytes(), text);
+    QCOMPARE(paneText(editor), text);
+}
+
+void TestYamlEditor::selectingARangeKeepsTheCursorInsideIt()
+{
+    EditorDocument document(text);
+    YamlEditor editor;
+    editor.setDocument(&document);
+    editor.show();
+    const qsizetype second = document.textOffset(1);
+    editor.showRange(second, document.textOffset(2));
+    QCOMPARE(editor.cursorOffset(), second);
+    QCOMPARE(editor.rangeFirstLine(), 7);
+    QCOMPARE(editor.rangeLastLine(), 9);
+    QCOMPARE(editor.firstVisibleLine(), 7);
+    // A cursor inside the range stays where it is.
+    editor.goToOffset(second + 10);
+    editor.showRange(second, document.textOffset(2));
+    QCOMPARE(editor.cursorOffset(), second + 10);
+}
+
+void TestYamlEditor::screenReadersGetCharacterOffsets()
+{
+    // "é" is two bytes, one character: offsets are characters, positions bytes.
+    EditorDocument document("# café\nkind: ServiceEntry\nmetadata:\n  name: api\n");
+    YamlEditor editor;
+    editor.setDocument(&document);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(&editor);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->role(), QAccessible::EditableText);
+    QAccessibleTextInterface *text = accessible->textInterface();
+    QVERIFY(text);
+    QCOMPARE(text->characterCount(), 48);
+    const qsizetype kind = QByteArray("# café\n").size();
+    QCOMPARE(YamlEditorAccessible::offsetOf(&editor, kind), 7);
+    QCOMPARE(YamlEditorAccessible::positionOf(&editor, 7), kind);
+    QCOMPARE(text->text(2, 6), QStringLiteral("café"));
+    int start = 0;
+    int end = 0;
+    QCOMPARE(text->textAtOffset(9, QAccessible::LineBoundary, &start, &end),
+             QStringLiteral("kind: ServiceEntry"));
+    QCOMPARE(start, 7);
+    QCOMPARE(end, 25);
+    editor.goToOffset(kind + 6);
+    QCOMPARE(text->cursorPosition(), 13);
 }
 
 QTEST_MAIN(TestYamlEditor)

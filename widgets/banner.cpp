@@ -42,8 +42,12 @@ QPushButton *Banner::addButton(const QString &text)
 
 void Banner::clearButtons()
 {
+    // Later: the button that was clicked may be the one asking for this.
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *button = item->widget()) {
+            button->hide();
+            button->deleteLater();
+        }
         delete item;
     }
 }

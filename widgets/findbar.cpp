@@ -21,6 +21,8 @@ FindBar::FindBar(YamlEditor *editor, QWidget *parent)
     m_find->setPlaceholderText(tr("Find"));
     m_find->setClearButtonEnabled(true);
     m_replace->setPlaceholderText(tr("Replace with"));
+    m_replace->setObjectName(QStringLiteral("replaceEdit"));
+    m_find->setObjectName(QStringLiteral("findEdit"));
     auto *next = new QPushButton(tr("Next"));
     auto *previous = new QPushButton(tr("Previous"));
     auto *replace = new QPushButton(tr("Replace"));

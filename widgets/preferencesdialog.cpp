@@ -6,6 +6,8 @@
 #include <QFormLayout>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace MeshEntry {
 
@@ -18,7 +20,7 @@ const QString autosaveKey = QStringLiteral("preferences/autosave");
 } // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_scheme(new QComboBox), m_fontSize(new QSpinBox),
+    : QDialog(parent), m_tabs(new QTabWidget), m_scheme(new QComboBox), m_fontSize(new QSpinBox),
       m_autosave(new QCheckBox(tr("Save unsaved changes every 30 seconds for crash recovery")))
 {
     setWindowTitle(tr("Preferences"));
@@ -32,14 +34,23 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_fontSize->setValue(editorFontSize());
     m_autosave->setChecked(autosaveEnabled());
 
-    auto *form = new QFormLayout(this);
+    auto *general = new QWidget;
+    auto *form = new QFormLayout(general);
     form->addRow(tr("Colour scheme:"), m_scheme);
     form->addRow(tr("YAML font size:"), m_fontSize);
     form->addRow(m_autosave);
+    m_tabs->addTab(general, tr("General"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
 }
 
 PreferencesDialog::ColorScheme PreferencesDialog::colorScheme()

@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QSpinBox;
+class QTabWidget;
 
 namespace MeshEntry {
 
@@ -21,9 +22,13 @@ public:
     static int editorFontSize(); ///< 0: the system's fixed font size
     static bool autosaveEnabled();
 
+    /// Adds a page (a tab after General); it saves itself when the dialog is accepted.
+    void addPage(QWidget *page, const QString &title);
+
     void accept() override;
 
 private:
+    QTabWidget *m_tabs;
     QComboBox *m_scheme;
     QSpinBox *m_fontSize;
     QCheckBox *m_autosave;

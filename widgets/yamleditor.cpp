@@ -2,49 +2,36 @@
 
 #include "editordocument.h"
 #include "fieldtable.h"
+#include "yamlcompletion.h"
+#include "yamleditoraccessible.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QToolTip>
-#include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexeryaml.h>
+#include <utility>
 
 namespace MeshEntry {
 
 namespace {
 
 constexpr int syntaxMarginWidth = 16;
-constexpr int completionMinimumLength = 2;
-
-/// Field names and enum values of every kind, sorted, from the table that drives the forms.
-const QStringList &completionWords()
-{
-    static const QStringList words = [] {
-        QSet<QString> unique;
-        for (const QString &kind : FieldTable::kinds()) {
-            for (const FieldSpec &field : FieldTable::forKind(kind)->fields()) {
-                const QString name = field.name();
-                if (!name.isEmpty() && name.front().isLetter())
-                    unique.insert(name);
-                for (const QString &value : field.enumValues)
-                    unique.insert(value);
-            }
-        }
-        QStringList sorted(unique.cbegin(), unique.cend());
-        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
-            return a.compare(b, Qt::CaseInsensitive) < 0;
-        });
-        return sorted;
-    }();
-    return words;
-}
+constexpr int rangeBarWidth = 3;
+constexpr int keyCompletionMinimumLength = 2;
+/// How far back completion looks for the start of the document being typed in.
+constexpr int completionContextLines = 4000;
 
 } // namespace
 
 YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
 {
+    YamlEditorAccessible::install();
     setUtf8(true);
     setLexer(new QsciLexerYAML(this));
     setMarginType(0, QsciScintilla::NumberMargin);
@@ -58,18 +45,23 @@ YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
     setBraceMatching(QsciScintilla::SloppyBraceMatch);
     setWrapMode(QsciScintilla::WrapNone);
     setCaretLineVisible(true);
+    setAccessibleName(tr("YAML"));
+    // The last document's first line can be shown at the top too.
+    SendScintilla(SCI_SETENDATLASTLINE, 0L);
     // One undo history per file lives in the document's QUndoStack.
     SendScintilla(SCI_SETUNDOCOLLECTION, 0L);
-    for (QsciCommand *command : standardCommands()->commands()) {
-        if (command->command() == QsciCommand::Undo || command->command() == QsciCommand::Redo) {
-            command->setKey(0);
-            command->setAlternateKey(0);
-        }
-    }
+    // Style what is shown, a slice at a time, rather than everything above it first: jumping
+    // to the end of a 25 MB file must not lex 25 MB before the next repaint.
+    SendScintilla(SCI_SETIDLESTYLING, SC_IDLESTYLING_TOVISIBLE);
+    // Typing is followed through the notifications *before* each change. QScintilla's
+    // accessibility support counts the characters from the start of the file on every
+    // "text inserted/deleted" notification, which costs 100 ms near the end of a 25 MB file;
+    // it is not sent when the mask leaves those out. Fold changes are QScintilla's own need.
+    SendScintilla(SCI_SETMODEVENTMASK,
+                  SC_MOD_BEFOREINSERT | SC_MOD_BEFOREDELETE | SC_MOD_CHANGEFOLD);
     m_errorMarker = markerDefine(QsciScintilla::Circle, 0);
     m_warningMarker = markerDefine(QsciScintilla::Circle, 1);
-    m_rangeMarker = markerDefine(QsciScintilla::LeftRectangle, 2);
-    setMarginMarkerMask(1, (1 << m_errorMarker) | (1 << m_warningMarker) | (1 << m_rangeMarker));
+    setMarginMarkerMask(1, (1 << m_errorMarker) | (1 << m_warningMarker));
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator, 8);
     m_warningIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator, 9);
     setIndicatorForegroundColor(QColor(0xe0, 0x30, 0x30), m_errorIndicator);
@@ -94,6 +86,19 @@ YamlEditor::YamlEditor(QWidget *parent) : QsciScintilla(parent)
     connect(this, &QsciScintilla::cursorPositionChanged, this, [this](int line, int index) {
         const QByteArray lineText = text(line).toUtf8().left(index);
         emit cursorMoved(line + 1, int(QString::fromUtf8(lineText).size()) + 1);
+        if (QAccessible::isActive()) {
+            QAccessibleTextCursorEvent event(this,
+                                             YamlEditorAccessible::offsetOf(this, cursorOffset()));
+            QAccessible::updateAccessibility(&event);
+        }
+    });
+    // Inserted text is known once it is in: tell screen readers when the pane settles.
+    connect(this, &QsciScintillaBase::SCN_UPDATEUI, this, [this] {
+        for (const auto &[position, length] : std::exchange(m_accessibleInserts, {})) {
+            QAccessibleTextInsertEvent event(this, YamlEditorAccessible::offsetOf(this, position),
+                                             QString::fromUtf8(bytes(position, position + length)));
+            QAccessible::updateAccessibility(&event);
+        }
     });
 }
 
@@ -106,23 +111,42 @@ void YamlEditor::showFieldHelp(int position, int x, int y)
 
 void YamlEditor::offerCompletion()
 {
-    if (isReadOnly() || SendScintilla(SCI_AUTOCACTIVE))
+    if (isReadOnly() || !m_document)
         return;
-    const long position = SendScintilla(SCI_GETCURRENTPOS);
-    const long start =
-        SendScintilla(SCI_WORDSTARTPOSITION, static_cast<unsigned long>(position), 1L);
-    const QString prefix = QString::fromUtf8(bytes(start, position));
-    if (prefix.size() < completionMinimumLength)
-        return;
-    QStringList matches;
-    for (const QString &word : completionWords()) {
-        if (word.startsWith(prefix, Qt::CaseInsensitive) && word != prefix)
-            matches << word;
+    const qsizetype position = cursorOffset();
+    // The document being typed in, from its `---` (or the top) to the cursor.
+    const int line = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(position)));
+    int first = line;
+    while (first > 0 && line - first < completionContextLines) {
+        const QByteArray head = bytes(SendScintilla(SCI_POSITIONFROMLINE, first),
+                                      SendScintilla(SCI_POSITIONFROMLINE, first) + 3);
+        if (head == "---")
+            break;
+        --first;
     }
-    if (matches.isEmpty())
+    const qsizetype start = SendScintilla(SCI_POSITIONFROMLINE, static_cast<unsigned long>(first));
+    const QByteArray typed = bytes(start, position);
+    // The kind as written above the cursor, else the document's (its `kind:` may come later).
+    static const QRegularExpression kindLine(QStringLiteral("^kind:\\s*(\\w+)"),
+                                             QRegularExpression::MultilineOption);
+    QString kind = kindLine.match(QString::fromUtf8(typed)).captured(1);
+    if (kind.isEmpty()) {
+        // Offsets before the typing not yet sent are still the document's.
+        kind =
+            m_document->file().document(m_document->documentAt(documentOffset(start))).info().kind;
+    }
+    const YamlCompletion::Offer offer = YamlCompletion::at(FieldTable::forKind(kind), typed);
+    const bool active = SendScintilla(SCI_AUTOCACTIVE);
+    const bool longEnough = offer.value || offer.prefix.size() >= keyCompletionMinimumLength;
+    if (offer.words.isEmpty() || !longEnough) {
+        // A finished word closes the list instead of leaving it open on itself.
+        if (active)
+            SendScintilla(SCI_AUTOCCANCEL);
         return;
-    const QByteArray list = matches.join(u'\n').toUtf8();
-    SendScintilla(SCI_AUTOCSHOW, static_cast<unsigned long>(position - start), list.constData());
+    }
+    const QByteArray list = offer.words.join(u'\n').toUtf8();
+    SendScintilla(SCI_AUTOCSHOW, static_cast<unsigned long>(offer.prefix.toUtf8().size()),
+                  list.constData());
 }
 
 QString YamlEditor::fieldHelpAt(qsizetype position) const
@@ -166,7 +190,9 @@ QString YamlEditor::fieldHelpAt(qsizetype position) const
 
 void YamlEditor::applyPalette()
 {
-    const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (m_fontSize > 0)
+        font.setPointSize(m_fontSize);
     const QPalette palette = QApplication::palette(this);
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     QsciLexer *yaml = lexer();
@@ -195,15 +221,20 @@ void YamlEditor::applyPalette()
     setMarginsForegroundColor(palette.color(QPalette::PlaceholderText));
     setFoldMarginColors(palette.color(QPalette::AlternateBase),
                         palette.color(QPalette::AlternateBase));
+    // QScintilla draws fold boxes white with black lines whatever the palette: in a dark
+    // theme they glare. Outline and sign in the margin's text colour, filled with its paper.
+    // (Fold markers are not QScintilla's "allocated" markers: set them directly.)
+    for (unsigned long marker = SC_MARKNUM_FOLDEREND; marker <= SC_MARKNUM_FOLDEROPEN; ++marker) {
+        SendScintilla(SCI_MARKERSETFORE, marker, palette.color(QPalette::AlternateBase));
+        SendScintilla(SCI_MARKERSETBACK, marker, palette.color(QPalette::PlaceholderText));
+    }
     setCaretForegroundColor(palette.color(QPalette::Text));
     QColor caretLine = palette.color(QPalette::Highlight);
     caretLine.setAlpha(dark ? 40 : 24);
     setCaretLineBackgroundColor(caretLine);
     setSelectionBackgroundColor(palette.color(QPalette::Highlight));
     setSelectionForegroundColor(palette.color(QPalette::HighlightedText));
-    setMarkerBackgroundColor(palette.color(QPalette::Highlight), m_rangeMarker);
-    setMarkerForegroundColor(palette.color(QPalette::Highlight), m_rangeMarker);
-    setMarginWidth(0, QString(QString::number(lines()).size() + 2, u'0'));
+    updateLineNumberWidth();
 }
 
 bool YamlEditor::event(QEvent *event)
@@ -211,6 +242,38 @@ bool YamlEditor::event(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         applyPalette();
     return QsciScintilla::event(event);
+}
+
+void YamlEditor::keyPressEvent(QKeyEvent *event)
+{
+    // Tab indents here, so Ctrl+Tab and Ctrl+Shift+Tab are how the keyboard leaves the pane.
+    const bool control = event->modifiers() & Qt::ControlModifier;
+    if (control && (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab)) {
+        const bool backwards =
+            event->key() == Qt::Key_Backtab || (event->modifiers() & Qt::ShiftModifier);
+        QWidget::focusNextPrevChild(!backwards);
+        event->accept();
+        return;
+    }
+    QsciScintilla::keyPressEvent(event);
+}
+
+void YamlEditor::setFontSize(int size)
+{
+    m_fontSize = size;
+    applyPalette();
+}
+
+void YamlEditor::updateLineNumberWidth()
+{
+    // Room for the largest line number and one more digit, not more.
+    setMarginWidth(0, QString(QString::number(lines()).size() + 2, u'0'));
+}
+
+void YamlEditor::setLineWrap(bool wrap)
+{
+    setWrapMode(wrap ? WrapWord : WrapNone);
+    setWrapVisualFlags(wrap ? WrapFlagByBorder : WrapFlagNone);
 }
 
 void YamlEditor::setDocument(EditorDocument *document)
@@ -244,17 +307,27 @@ void YamlEditor::loadWholeText()
     }
     m_applyingModelChange = false;
     m_pending = false;
+    m_rangeFirst = m_rangeLast = -1;
     SendScintilla(SCI_GOTOPOS, 0L);
-    // Room for the largest line number and one more digit, not more.
-    setMarginWidth(0, QString(QString::number(lines()).size() + 2, u'0'));
+    updateLineNumberWidth();
+    emit textLoaded();
 }
 
 void YamlEditor::onModified(int position, int modificationType, const char *, int length, int, int,
                             int, int, int, int)
 {
-    if (m_applyingModelChange || !(modificationType & (SC_MOD_INSERTTEXT | SC_MOD_DELETETEXT)))
+    if (m_applyingModelChange || !(modificationType & (SC_MOD_BEFOREINSERT | SC_MOD_BEFOREDELETE)))
         return;
-    const bool insert = modificationType & SC_MOD_INSERTTEXT;
+    const bool insert = modificationType & SC_MOD_BEFOREINSERT;
+    if (QAccessible::isActive()) {
+        if (insert) {
+            m_accessibleInserts.append({position, length});
+        } else {
+            QAccessibleTextRemoveEvent event(this, YamlEditorAccessible::offsetOf(this, position),
+                                             QString::fromUtf8(bytes(position, position + length)));
+            QAccessible::updateAccessibility(&event);
+        }
+    }
     if (!m_pending) {
         m_pending = true;
         m_dirtyStart = m_dirtyEnd = position;
@@ -285,8 +358,9 @@ void YamlEditor::flushPendingEdits()
     const qsizetype oldLength = m_dirtyEnd - m_dirtyStart - m_delta;
     const QByteArray replacement = bytes(m_dirtyStart, m_dirtyEnd);
     m_sendingEdit = true;
-    m_document->replaceText(m_dirtyStart, oldLength, replacement);
+    m_document->replaceText(m_dirtyStart, oldLength, replacement, {}, m_pendingDescription);
     m_sendingEdit = false;
+    updateLineNumberWidth();
 }
 
 void YamlEditor::onDocumentTextReplaced(qsizetype offset, qsizetype oldLength,
@@ -340,14 +414,15 @@ void YamlEditor::setMarks(qsizetype from, qsizetype to, const QList<TextMark> &m
         int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(from)));
     const int lastLine = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(to)));
     for (int line = firstLine; line <= lastLine; ++line) {
-        const qsizetype lineStart =
-            SendScintilla(SCI_POSITIONFROMLINE, static_cast<unsigned long>(line));
-        // A line shared with the next range (it starts at to) keeps that range's markers.
-        if (line == lastLine && lineStart >= to && line != firstLine)
-            break;
-        markerDelete(line, m_errorMarker);
-        markerDelete(line, m_warningMarker);
+        // A line can hold a marker more than once (deleted lines' markers move onto the line
+        // where the deletion was): remove every one.
+        for (const int marker : {m_errorMarker, m_warningMarker}) {
+            while (markersAtLine(line) & (1 << marker))
+                markerDelete(line, marker);
+        }
     }
+    QSet<int> errorLines;
+    QSet<int> warningLines;
     for (const TextMark &mark : marks) {
         const bool error = mark.severity == TextMark::Severity::Error;
         const qsizetype end = qMax(mark.end, mark.start + 1);
@@ -357,30 +432,86 @@ void YamlEditor::setMarks(qsizetype from, qsizetype to, const QList<TextMark> &m
                       static_cast<long>(qMin<qsizetype>(end, length) - mark.start));
         const int line =
             int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(mark.start)));
-        markerAdd(line, error ? m_errorMarker : m_warningMarker);
+        // One dot per line and severity, however many findings: one removal clears it.
+        QSet<int> &lines = error ? errorLines : warningLines;
+        if (!lines.contains(line)) {
+            lines.insert(line);
+            markerAdd(line, error ? m_errorMarker : m_warningMarker);
+        }
     }
 }
 
-void YamlEditor::setCurrentRange(qsizetype start, qsizetype end)
+void YamlEditor::showRange(qsizetype start, qsizetype end)
 {
-    markerDeleteAll(m_rangeMarker);
     const int first = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(start)));
     const int last =
         int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(qMax(start, end - 1))));
-    for (int line = first; line <= last; ++line)
-        markerAdd(line, m_rangeMarker);
+    // The bar is painted over the margin (paintEvent), not set as a marker on each line:
+    // markers are found and cleared by scanning every line of a 1.2-million-line file.
+    if (first != m_rangeFirst || last != m_rangeLast) {
+        m_rangeFirst = first;
+        m_rangeLast = last;
+        viewport()->update();
+    }
+    const qsizetype cursor = cursorOffset();
+    if (cursor >= start && (cursor < end || end >= length()))
+        return;
+    SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(start));
+    // The document's first line at the top, not wherever a minimal scroll leaves it.
+    SendScintilla(SCI_SETFIRSTVISIBLELINE,
+                  SendScintilla(SCI_VISIBLEFROMDOCLINE, static_cast<unsigned long>(first)));
+}
+
+void YamlEditor::paintEvent(QPaintEvent *event)
+{
+    QsciScintilla::paintEvent(event);
+    if (m_rangeFirst < 0)
+        return;
+    // The shown document's lines: a bar at the left of the symbol margin.
+    const long top = SendScintilla(SCI_GETFIRSTVISIBLELINE);
+    const int lineHeight = int(SendScintilla(SCI_TEXTHEIGHT, 0L));
+    const long firstShown =
+        SendScintilla(SCI_VISIBLEFROMDOCLINE, static_cast<unsigned long>(m_rangeFirst));
+    const long lastShown =
+        SendScintilla(SCI_VISIBLEFROMDOCLINE, static_cast<unsigned long>(m_rangeLast)) +
+        SendScintilla(SCI_WRAPCOUNT, static_cast<unsigned long>(m_rangeLast));
+    const int y = int(firstShown - top) * lineHeight;
+    const int height = int(lastShown - firstShown) * lineHeight;
+    if (y > viewport()->height() || y + height < 0)
+        return;
+    const int x = int(SendScintilla(SCI_GETMARGINWIDTHN, 0L));
+    QPainter painter(viewport());
+    painter.fillRect(QRect(x, y, rangeBarWidth, height), palette().color(QPalette::Highlight));
 }
 
 void YamlEditor::goToOffset(qsizetype offset)
 {
     SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(offset));
     SendScintilla(SCI_SCROLLCARET);
-    setFocus();
+    setFocus(Qt::OtherFocusReason);
 }
 
 qsizetype YamlEditor::cursorOffset() const
 {
     return const_cast<YamlEditor *>(this)->SendScintilla(SCI_GETCURRENTPOS);
+}
+
+qsizetype YamlEditor::documentOffset(qsizetype offset) const
+{
+    if (!m_pending || offset < m_dirtyStart)
+        return offset;
+    return offset >= m_dirtyEnd ? offset - m_delta : m_dirtyStart;
+}
+
+QList<int> YamlEditor::markedLines() const
+{
+    QList<int> result;
+    const unsigned long mask = (1u << m_errorMarker) | (1u << m_warningMarker);
+    auto *self = const_cast<YamlEditor *>(this);
+    for (long line = self->SendScintilla(SCI_MARKERNEXT, 0L, mask); line >= 0;
+         line = self->SendScintilla(SCI_MARKERNEXT, static_cast<unsigned long>(line + 1), mask))
+        result.append(int(line));
+    return result;
 }
 
 } // namespace MeshEntry

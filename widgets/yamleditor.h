@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <Qsci/qsciscintilla.h>
+#include <functional>
 
 namespace MeshEntry {
 
@@ -22,6 +23,11 @@ struct TextMark {
  * step with an EditorDocument. Typing is sent to the document after a short pause, as one
  * undo command; changes from forms and undo are patched in without moving the cursor.
  * The pane keeps no undo history of its own: there is one history per file.
+ *
+ * Which keys do what is decided by the window's action registry, which removes QScintilla's
+ * bindings that collide with window shortcuts; the pane's own commands (duplicate, move and
+ * comment lines…) are public slots the Edit menu triggers. Ctrl+Tab and Ctrl+Shift+Tab leave
+ * the pane, since Tab indents.
  */
 class YamlEditor : public QsciScintilla
 {
@@ -34,37 +40,79 @@ public:
 
     /// Sends typing that is still waiting for the pause to the document now.
     void flushPendingEdits();
-    /// Replaces the marks between byte offsets from and to with marks.
+    /// Replaces the squiggles between byte offsets from and to, and the margin dots of every
+    /// line from the one holding from to the one holding to, with marks.
     void setMarks(qsizetype from, qsizetype to, const QList<TextMark> &marks);
-    /// Moves the cursor to a byte offset and makes it visible.
+    /// Moves the cursor to a byte offset, makes it visible and takes the focus: a jump the
+    /// user asked for (Go to Line, a diagnostic).
     void goToOffset(qsizetype offset);
-    /// Highlights the byte range of the selected document in the margin.
-    void setCurrentRange(qsizetype start, qsizetype end);
+    /**
+     * Marks [start, end) as the shown document in the margin. Unless the cursor is inside
+     * already, moves it to start and scrolls so that start is the top line. Leaves the keyboard
+     * focus where it is.
+     */
+    void showRange(qsizetype start, qsizetype end);
     /// Byte offset of the cursor in the text.
     qsizetype cursorOffset() const;
+    /// Where an offset of the pane's text is in the document's text: they differ after the
+    /// typing not yet sent (an offset inside it maps to where it starts).
+    qsizetype documentOffset(qsizetype offset) const;
+    /// First and last line (0-based) of the range showRange() marks, or -1.
+    int rangeFirstLine() const { return m_rangeFirst; }
+    int rangeLastLine() const { return m_rangeLast; }
     /// Help for the field under a text offset (a key stands for its value), from the field
     /// table of the document's kind; empty where there is none.
     QString fieldHelpAt(qsizetype position) const;
     /// Text from start to end (bytes), as the pane holds it.
     QByteArray bytes(qsizetype start, qsizetype end) const;
+    /// Lines with an error or warning marker in the margin, for tests and the status bar.
+    QList<int> markedLines() const;
+    /// Long lines wrap at the pane's edge instead of scrolling.
+    void setLineWrap(bool wrap);
+    bool lineWrap() const { return wrapMode() != WrapNone; }
+    /// The YAML font (the fixed-pitch system font, at size points when size > 0).
+    void setFontSize(int size);
 
     static constexpr int syncDelayMs = 150;
+
+public slots:
+    void duplicateSelection();
+    void deleteLines();
+    void moveLinesUp();
+    void moveLinesDown();
+    /// Comments the selected lines out with `# `, or in again when all of them are comments.
+    void toggleComment();
+    void indentLines();
+    void unindentLines();
 
 signals:
     /// The cursor moved: 1-based line and column (characters).
     void cursorMoved(int line, int column);
+    /// The pane shows another document's whole text (marks set before are gone).
+    void textLoaded();
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyPalette();
-    bool event(QEvent *event) override;
     void onModified(int position, int modificationType, const char *text, int length,
                     int linesAdded, int line, int foldNow, int foldPrev, int token,
                     int annotationLinesAdded);
     void onDocumentTextReplaced(qsizetype offset, qsizetype oldLength, const QByteArray &text);
     void loadWholeText();
     void showFieldHelp(int position, int x, int y);
-    /// Offers field names and enum values that start with the word being typed.
+    /// Offers field names or the field's values, from the field table (YamlCompletion).
     void offerCompletion();
+    /// Runs an editing command as one undo step named description.
+    void runCommand(const QString &description, const std::function<void()> &command);
+    /// Applies edit to each line the selection (or the cursor) covers, as one undo step.
+    void onEachSelectedLine(const QString &description, void (QsciScintilla::*edit)(int));
+    /// The first and last line the selection (or the cursor) covers.
+    void selectedLines(int *first, int *last) const;
+    void updateLineNumberWidth();
 
     QPointer<EditorDocument> m_document;
     QTimer m_syncTimer;
@@ -73,10 +121,14 @@ private:
     bool m_pending = false;
     qsizetype m_dirtyStart = 0; ///< in current text coordinates
     qsizetype m_dirtyEnd = 0;
-    qsizetype m_delta = 0; ///< bytes added minus removed since the last flush
+    qsizetype m_delta = 0;        ///< bytes added minus removed since the last flush
+    QString m_pendingDescription; ///< the undo text of a command being sent
+    QList<std::pair<qsizetype, qsizetype>> m_accessibleInserts; ///< to announce: position, length
+    int m_rangeFirst = -1;
+    int m_rangeLast = -1;
+    int m_fontSize = 0;
     int m_errorMarker = 0;
     int m_warningMarker = 1;
-    int m_rangeMarker = 2;
     int m_errorIndicator = 8;
     int m_warningIndicator = 9;
 };

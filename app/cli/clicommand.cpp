@@ -1,11 +1,15 @@
 #include "clicommand.h"
 
 #include "clioutput.h"
+#include "clustercommand.h"
 #include "exitcode.h"
 #include "getcommand.h"
+#include "matchcommand.h"
+#include "routecommand.h"
 #include "rulescommand.h"
 #include "setcommand.h"
 #include "validatecommand.h"
+#include "visiblecommand.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +24,11 @@ QString overview()
         "       meshentry get FILE [DOC PATH]       print a file, or one value as YAML\n"
         "       meshentry set FILE DOC PATH VALUE   change one value, print the new file\n"
         "       meshentry validate PATH...          check documents as Kubernetes and Istio would\n"
+        "       meshentry match PATH...             show the workloads each ServiceEntry selects\n"
         "       meshentry rules [--markdown]        list the validation rules\n"
+        "       meshentry cluster COMMAND           contexts, get, diff, apply, delete\n"
+        "       meshentry route --from NS --port N PATH...  where a request from a sidecar goes\n"
+        "       meshentry visible --from NS PATH... the ServiceEntry hosts a namespace sees\n"
         "\n"
         "Run 'meshentry COMMAND --help' for a command's options.\n");
 }
@@ -39,8 +47,16 @@ int runCommandLine(const QStringList &args)
         return SetCommand::run(rest);
     if (command == QLatin1String("validate"))
         return ValidateCommand::run(rest);
+    if (command == QLatin1String("match"))
+        return MatchCommand::run(rest);
     if (command == QLatin1String("rules"))
         return RulesCommand::run(rest);
+    if (command == QLatin1String("cluster"))
+        return ClusterCommand::run(rest);
+    if (command == QLatin1String("route"))
+        return RouteCommand::run(rest);
+    if (command == QLatin1String("visible"))
+        return VisibleCommand::run(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") ||
         command == QLatin1String("-h")) {
         CliOutput::out(overview());

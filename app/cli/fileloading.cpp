@@ -3,7 +3,9 @@
 #include "clioutput.h"
 #include "exitcode.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 
 namespace MeshEntry::FileLoading {
 
@@ -25,6 +27,29 @@ int load(const QString &path, YamlFile *file, const DocumentObserver *observer,
         return ExitUnreadable;
     }
     return ExitOk;
+}
+
+QStringList expandPaths(const QStringList &paths, QStringList *missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (path == QLatin1String("-") || (info.exists() && !info.isDir())) {
+            files.append(path);
+        } else if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(
+                path, {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
+                QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.append(it.next());
+            found.sort();
+            files += found;
+        } else {
+            missing->append(path);
+        }
+    }
+    return files;
 }
 
 QString location(const YamlFile &file, const QString &path, int document, const YamlError &error)

@@ -12,6 +12,10 @@ int load(const QString &path, YamlFile *file, const DocumentObserver *observer =
 /// Resolves DOC in file and checks it parses; prints the problem and returns the exit code.
 int document(const YamlFile &file, const QString &path, const QString &spec, int *index);
 
+/// Expands PATH arguments: files as given, directories recursively (*.yaml, *.yml, *.json),
+/// sorted; "-" stays. Paths that do not exist go to *missing.
+QStringList expandPaths(const QStringList &paths, QStringList *missing);
+
 /// The file-relative "FILE:LINE:COL" of an error in a document.
 QString location(const YamlFile &file, const QString &path, int document, const YamlError &error);
 

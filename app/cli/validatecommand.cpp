@@ -1,9 +1,12 @@
 #include "validatecommand.h"
 
 #include "clioutput.h"
+#include "clusterinput.h"
 #include "documentvalidator.h"
 #include "exitcode.h"
 #include "fileloading.h"
+#include "meshconfigloader.h"
+#include "routingmodel.h"
 #include "ruleregistry.h"
 #include "validationreport.h"
 #include "validationworkspace.h"
@@ -11,8 +14,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDirIterator>
-#include <QFileInfo>
 
 #include <algorithm>
 
@@ -21,30 +22,6 @@ namespace MeshEntry::ValidateCommand {
 namespace {
 
 const QString stdinName = QStringLiteral("<stdin>");
-
-/// Expands PATH arguments: files as given, directories recursively (*.yaml, *.yml, *.json).
-QStringList expandPaths(const QStringList &paths, QStringList *unreadable)
-{
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (path == QLatin1String("-") || (info.exists() && !info.isDir())) {
-            files.append(path);
-        } else if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(
-                path, {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
-                QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found.append(it.next());
-            found.sort();
-            files += found;
-        } else {
-            unreadable->append(path);
-        }
-    }
-    return files;
-}
 
 } // namespace
 
@@ -83,7 +60,21 @@ int run(const QStringList &args)
         QStringLiteral("namespaces"),
         QStringLiteral("The cluster's namespaces, to check exportTo against."),
         QStringLiteral("a,b,..."));
-    parser.addOptions({help, output, failOn, suppress, workloads, namespaces});
+    const QCommandLineOption context(
+        QStringLiteral("context"),
+        QStringLiteral("Read the Pods, WorkloadEntries and Namespaces of this kubeconfig context."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+                                        QStringLiteral("The kubeconfig for --context (default: "
+                                                       "KUBECONFIG, else ~/.kube/config)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption meshConfigOption(
+        QStringLiteral("mesh-config"),
+        QStringLiteral("Mesh settings as istioctl analyze --meshConfigFile reads them: a "
+                       "MeshConfig YAML, the istio ConfigMap, or an IstioOperator."),
+        QStringLiteral("FILE"));
+    parser.addOptions({help, output, failOn, suppress, workloads, namespaces, meshConfigOption,
+                       context, kubeconfig});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("file, directory or -"),
                                  QStringLiteral("PATH..."));
     if (!parser.parse(args)) {
@@ -128,6 +119,14 @@ int run(const QStringList &args)
             options.knownNamespaces.append(name.trimmed());
     }
 
+    if (parser.isSet(meshConfigOption)) {
+        QString error;
+        if (!MeshConfigLoader::fromFile(parser.value(meshConfigOption), &options.mesh, &error)) {
+            CliOutput::error(error);
+            return ExitUnreadable;
+        }
+    }
+
     bool unreadableInput = false;
     WorkloadInventory inventory;
     for (const QString &path : parser.values(workloads)) {
@@ -137,19 +136,52 @@ int run(const QStringList &args)
             unreadableInput = true;
         }
     }
+    const bool fromCluster = parser.isSet(context) || parser.isSet(kubeconfig);
+    if (fromCluster) {
+        QStringList clusterNamespaces;
+        QString meshConfig;
+        QString error;
+        if (!ClusterInput::load({parser.value(kubeconfig), parser.value(context)}, &inventory,
+                                &clusterNamespaces, &meshConfig, &error)) {
+            CliOutput::error(error);
+            return ExitUnreadable;
+        }
+        options.namespacesKnown = true;
+        options.knownNamespaces += clusterNamespaces;
+        // The cluster's own mesh settings (the istio ConfigMap), unless a file was given.
+        if (!parser.isSet(meshConfigOption) && !meshConfig.isEmpty() &&
+            !MeshConfigLoader::fromBytes(meshConfig.toUtf8(),
+                                         QStringLiteral("configmap istio-system/istio"),
+                                         &options.mesh, &error)) {
+            CliOutput::error(error);
+            return ExitUnreadable;
+        }
+    }
     QStringList missing;
-    const QStringList files = expandPaths(paths, &missing);
+    const QStringList files = FileLoading::expandPaths(paths, &missing);
     for (const QString &path : std::as_const(missing)) {
         CliOutput::error(QStringLiteral("cannot read %1: no such file or directory").arg(path));
         unreadableInput = true;
     }
 
-    // The workspace and the files are not freed: the process ends right after the output, and
-    // freeing tens of thousands of documents one by one would only delay that.
+    // The workspace, the routing model and the files are not freed: the process ends right
+    // after the output, and freeing tens of thousands of documents one by one would only delay it.
     auto *workspace = new ValidationWorkspace(options);
-    // Nothing is edited here: each node store goes once its findings are known.
+    // Nothing is edited here: each node store goes once its findings are known and the
+    // routing model has read it.
     workspace->setReleaseTrees(true);
-    if (parser.isSet(workloads))
+    auto *routing = new RoutingModel; // its conflicts are findings too
+    routing->setMeshConfig(options.mesh);
+    if (options.namespacesKnown) {
+        NamespaceInventory known;
+        for (const QString &name : std::as_const(options.knownNamespaces))
+            known.add(name);
+        routing->setNamespaceInventory(known);
+    }
+    if (parser.isSet(workloads) || fromCluster)
+        routing->setWorkloadInventory(&inventory);
+    workspace->setExtension(routing);
+    if (parser.isSet(workloads) || fromCluster)
         workspace->setInventory(&inventory);
     int loaded = 0;
     for (const QString &path : files) {

@@ -8,10 +8,10 @@ namespace MeshEntry {
 ChangeDocumentTextCommand::ChangeDocumentTextCommand(EditorDocument *document, int index,
                                                      QByteArray before, QByteArray after,
                                                      const QString &text, QString mergeKey,
-                                                     QString editedPath)
+                                                     QString editedPath, MergedText mergedText)
     : QUndoCommand(text), m_document(document), m_index(index), m_before(std::move(before)),
       m_after(std::move(after)), m_mergeKey(std::move(mergeKey)),
-      m_editedPath(std::move(editedPath))
+      m_editedPath(std::move(editedPath)), m_mergedText(mergedText)
 {}
 
 void ChangeDocumentTextCommand::undo()
@@ -36,6 +36,10 @@ bool ChangeDocumentTextCommand::mergeWith(const QUndoCommand *other)
         next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
+    // Typing on in the same field updates the text; a side effect in another field (the port
+    // name a protocol suggests) does not.
+    if (m_mergedText == MergedText::Latest && next->m_editedPath == m_editedPath)
+        setText(next->text());
     m_editedPath = next->m_editedPath;
     setObsolete(m_after == m_before);
     return true;

@@ -2,6 +2,9 @@
 
 #include "changedocumenttextcommand.h"
 #include "documenteditor.h"
+#include "documentnames.h"
+#include "editdescription.h"
+#include "fieldtable.h"
 #include "replacedocumentscommand.h"
 
 #include <QCryptographicHash>
@@ -146,7 +149,8 @@ bool EditorDocument::reload(QString *error)
 }
 
 QString EditorDocument::pushEdit(int document, const DocumentEdit &edit, const QString &description,
-                                 const QString &mergeKey, const QString &editedPath)
+                                 const QString &mergeKey, const QString &editedPath, bool keepsText,
+                                 const QString &origin, const QString &createdItem)
 {
     if (!edit.ok)
         return edit.error;
@@ -156,21 +160,38 @@ QString EditorDocument::pushEdit(int document, const DocumentEdit &edit, const Q
     if (before == edit.text)
         return {};
     m_preparedEdit = edit;
-    m_undoStack.push(new ChangeDocumentTextCommand(this, document, before, edit.text, description,
-                                                   mergeKey, editedPath));
+    auto *command = new ChangeDocumentTextCommand(
+        this, document, before, edit.text, description, mergeKey, editedPath,
+        keepsText ? ChangeDocumentTextCommand::MergedText::First
+                  : ChangeDocumentTextCommand::MergedText::Latest);
+    command->setOrigin(origin);
+    command->setCreatedItem(createdItem);
+    m_undoStack.push(command);
     return {};
 }
 
 QByteArray EditorDocument::mergeBase(int document, const QString &mergeKey,
                                      const QString &editedPath) const
 {
-    const int top = m_undoStack.index() - 1;
-    if (mergeKey.isEmpty() || top < 0 || m_undoStack.index() == m_undoStack.cleanIndex())
-        return m_file.document(document).text();
-    const auto *command = dynamic_cast<const ChangeDocumentTextCommand *>(m_undoStack.command(top));
-    return command && command->continues(document, mergeKey, editedPath)
+    const ChangeDocumentTextCommand *command = mergeTarget(document, mergeKey);
+    return command && !command->created() && command->continues(document, mergeKey, editedPath)
                ? command->before()
                : m_file.document(document).text();
+}
+
+const ChangeDocumentTextCommand *EditorDocument::mergeTarget(int document,
+                                                             const QString &mergeKey) const
+{
+    const int top = m_undoStack.index() - 1;
+    if (mergeKey.isEmpty() || top < 0 || m_undoStack.index() == m_undoStack.cleanIndex())
+        return nullptr;
+    const auto *command = dynamic_cast<const ChangeDocumentTextCommand *>(m_undoStack.command(top));
+    return command && command->mergesWith(document, mergeKey) ? command : nullptr;
+}
+
+const FieldTable *EditorDocument::fieldTable(int document) const
+{
+    return FieldTable::forKind(m_file.document(document).info().kind);
 }
 
 std::shared_ptr<const SpanTree> EditorDocument::treeOf(int document, const QByteArray &base) const
@@ -187,17 +208,43 @@ QString EditorDocument::setValue(int document, const YamlPath &path, const YamlV
                                  const QString &mergeKey)
 {
     const QString edited = path.toString();
+    // Typing on into an item the run created (a table's adding row): the item is written
+    // again, whole, into the text before the run, so the finished value is judged as typed
+    // ("2" alone is quoted; "203.0.113.5" is not) and the run stays one step.
+    if (const ChangeDocumentTextCommand *run = mergeTarget(document, mergeKey);
+        run && !run->createdItem().isEmpty()) {
+        const YamlPath item = YamlPath::fromText(run->createdItem());
+        const bool whole = path == item;
+        const bool field = path.size() == item.size() + 1 && path.left(item.size()) == item &&
+                           !path.last().isIndex();
+        if (whole || field) {
+            const YamlValue written =
+                whole ? value : YamlValue::mapping({{path.last().key, value}});
+            const QByteArray &base = run->before();
+            const SpanTree tree = SpanTree::parse(base);
+            return pushEdit(
+                document,
+                DocumentEditor(base, tree).insertItem(item.parent(), item.last().index, written),
+                run->text(), mergeKey, edited, true, {}, run->createdItem());
+        }
+    }
     const QByteArray base = mergeBase(document, mergeKey, edited);
     const std::shared_ptr<const SpanTree> tree = treeOf(document, base);
+    const FieldTable *table = fieldTable(document);
+    // A key that appears without a value is a map entry being added (its key still typed).
+    const bool adding =
+        value.isNull() && tree->find(path) < 0 && !path.isRoot() && !path.last().isIndex();
     return pushEdit(document, DocumentEditor(base, *tree).setValue(path, value),
-                    tr("Set %1").arg(edited), mergeKey, edited);
+                    adding ? EditDescription::addKey(table, path)
+                           : EditDescription::setValue(table, path, value),
+                    mergeKey, edited, adding);
 }
 
 QString EditorDocument::remove(int document, const YamlPath &path)
 {
     const YamlDocument &doc = m_file.document(document);
     return pushEdit(document, DocumentEditor(doc.text(), doc.tree()).remove(path),
-                    tr("Remove %1").arg(path.toString()), {});
+                    EditDescription::remove(fieldTable(document), path), {});
 }
 
 QString EditorDocument::insertItem(int document, const YamlPath &path, int index,
@@ -212,22 +259,28 @@ QString EditorDocument::insertItem(int document, const YamlPath &path, int index
     const QByteArray base = mergeBase(document, mergeKey, edited);
     const std::shared_ptr<const SpanTree> tree = treeOf(document, base);
     return pushEdit(document, DocumentEditor(base, *tree).insertItem(path, index, value),
-                    tr("Add to %1").arg(path.toString()), mergeKey, edited);
+                    EditDescription::insertItem(fieldTable(document), path), mergeKey, edited, true,
+                    {}, mergeKey.isEmpty() ? QString() : edited);
 }
 
 QString EditorDocument::moveItem(int document, const YamlPath &path, int from, int to)
 {
     const YamlDocument &doc = m_file.document(document);
     return pushEdit(document, DocumentEditor(doc.text(), doc.tree()).moveItem(path, from, to),
-                    tr("Move item of %1").arg(path.toString()), {});
+                    EditDescription::moveItem(fieldTable(document), path, from, to), {});
 }
 
 QString EditorDocument::renameKey(int document, const YamlPath &path, const QString &newKey,
                                   const QString &mergeKey)
 {
     const YamlDocument &doc = m_file.document(document);
+    // Keystrokes of one rename merge: the text names the key as it was before the first.
+    const ChangeDocumentTextCommand *run = mergeTarget(document, mergeKey);
+    const QString origin = run && !run->origin().isEmpty()
+                               ? run->origin()
+                               : EditDescription::subject(fieldTable(document), path);
     return pushEdit(document, DocumentEditor(doc.text(), doc.tree()).renameKey(path, newKey),
-                    tr("Rename %1").arg(path.toString()), mergeKey);
+                    EditDescription::renameKey(origin, newKey), mergeKey, {}, false, origin);
 }
 
 qsizetype EditorDocument::textOffset(int document) const
@@ -254,7 +307,7 @@ int EditorDocument::documentAt(qsizetype offset) const
 }
 
 void EditorDocument::replaceText(qsizetype offset, qsizetype oldLength, const QByteArray &text,
-                                 const QString &mergeKey)
+                                 const QString &mergeKey, const QString &description)
 {
     if (m_readOnly)
         return;
@@ -270,8 +323,12 @@ void EditorDocument::replaceText(qsizetype offset, qsizetype oldLength, const QB
 
     YamlFile probe = YamlFile::fromBytes(changed);
     if (first == last && probe.documentCount() == 1) {
+        const QString name = m_file.document(first).info().name;
+        const QString text = !description.isEmpty() ? description
+                             : name.isEmpty()       ? tr("Edit YAML")
+                                                    : tr("Edit %1 in YAML").arg(name);
         m_undoStack.push(
-            new ChangeDocumentTextCommand(this, first, region, changed, tr("Edit YAML"), mergeKey));
+            new ChangeDocumentTextCommand(this, first, region, changed, text, mergeKey));
         return;
     }
     QList<YamlDocument> after = m_file.documents();
@@ -280,7 +337,8 @@ void EditorDocument::replaceText(qsizetype offset, qsizetype oldLength, const QB
         if (!probe.document(i).text().isEmpty() || after.isEmpty())
             after.insert(first + i, probe.document(i));
     }
-    m_undoStack.push(new ReplaceDocumentsCommand(this, m_file.documents(), after, tr("Edit YAML")));
+    m_undoStack.push(new ReplaceDocumentsCommand(
+        this, m_file.documents(), after, description.isEmpty() ? tr("Edit YAML") : description));
 }
 
 void EditorDocument::addDocument(int index, const YamlValue &value, const QString &description)
@@ -298,10 +356,10 @@ void EditorDocument::addDocument(int index, const YamlValue &value, const QStrin
         new ReplaceDocumentsCommand(this, m_file.documents(), changed.documents(), description));
 }
 
-void EditorDocument::duplicateDocument(int index)
+int EditorDocument::duplicateDocument(int index)
 {
     if (m_readOnly)
-        return;
+        return -1;
     const QByteArray eol = m_file.lineEnding();
     QList<YamlDocument> after = m_file.documents();
     QByteArray original = after[index].text();
@@ -312,21 +370,36 @@ void EditorDocument::duplicateDocument(int index)
     QByteArray copy = original;
     if (after[index].tree().documentMarker() < 0)
         copy.prepend("---" + eol);
+    // Two documents of one kind and namespace may not share a name: the copy gets a free one.
+    const DocumentInfo &info = after[index].info();
+    if (!info.name.isEmpty()) {
+        const SpanTree tree = SpanTree::parse(copy);
+        const DocumentEdit renamed =
+            DocumentEditor(copy, tree)
+                .setValue(YamlPath::fromText(QStringLiteral("metadata.name")),
+                          YamlValue::string(DocumentNames::copyName(
+                              m_file, info.kind, info.namespaceName, info.name)));
+        if (renamed.ok)
+            copy = renamed.text;
+    }
     after.insert(index + 1, YamlDocument(copy, SpanTree::parse(copy)));
-    m_undoStack.push(
-        new ReplaceDocumentsCommand(this, m_file.documents(), after, tr("Duplicate Document")));
+    m_undoStack.push(new ReplaceDocumentsCommand(
+        this, m_file.documents(), after,
+        tr("Duplicate %1").arg(EditDescription::documentName(m_file.document(index), index))));
+    return index + 1;
 }
 
 void EditorDocument::removeDocument(int index)
 {
     if (m_readOnly)
         return;
+    const QString name = EditDescription::documentName(m_file.document(index), index);
     QList<YamlDocument> after = m_file.documents();
     after.removeAt(index);
     if (after.isEmpty())
         after.append(YamlDocument());
     m_undoStack.push(
-        new ReplaceDocumentsCommand(this, m_file.documents(), after, tr("Delete Document")));
+        new ReplaceDocumentsCommand(this, m_file.documents(), after, tr("Delete %1").arg(name)));
 }
 
 void EditorDocument::replaceDocumentText(int index, const QByteArray &text)

@@ -13,6 +13,9 @@ class QFileSystemWatcher;
 
 namespace MeshEntry {
 
+class ChangeDocumentTextCommand;
+class FieldTable;
+
 /**
  * An open file: its YamlFile, its one undo history, its path and its state on disk.
  *
@@ -64,10 +67,12 @@ public:
                       const QString &mergeKey = {});
     /// Replaces oldLength bytes at offset (file offsets without the BOM) with text, as typed
     /// in the YAML pane. Documents are split or joined when `---` lines change.
+    /// description is the undo text; empty: "Edit <name> in YAML".
     void replaceText(qsizetype offset, qsizetype oldLength, const QByteArray &text,
-                     const QString &mergeKey = {});
+                     const QString &mergeKey = {}, const QString &description = {});
     void addDocument(int index, const YamlValue &value, const QString &description);
-    void duplicateDocument(int index);
+    /// Inserts a copy after index, named so that it does not collide; returns its index.
+    int duplicateDocument(int index);
     void removeDocument(int index);
 
     // Used by undo commands only.
@@ -96,8 +101,16 @@ signals:
     void changedOnDisk();
 
 private:
+    /// keepsText: merged keystrokes keep this command's text ("Add host"); origin: see
+    /// ChangeDocumentTextCommand::origin().
     QString pushEdit(int document, const DocumentEdit &edit, const QString &description,
-                     const QString &mergeKey, const QString &editedPath = {});
+                     const QString &mergeKey, const QString &editedPath = {},
+                     bool keepsText = false, const QString &origin = {},
+                     const QString &createdItem = {});
+    /// The command on top of the history that an edit with mergeKey would merge into.
+    const ChangeDocumentTextCommand *mergeTarget(int document, const QString &mergeKey) const;
+    /// The field table of a document's kind, or nullptr.
+    const FieldTable *fieldTable(int document) const;
     /// The text a merging edit is computed against: the document as it was before the run of
     /// commands it will merge into, so every keystroke is judged against the original text.
     QByteArray mergeBase(int document, const QString &mergeKey, const QString &editedPath) const;

@@ -1,6 +1,7 @@
 #include "diagnosticsmodel.h"
 
 #include "editordocument.h"
+#include "ruleregistry.h"
 
 #include <QColor>
 #include <QIcon>
@@ -13,10 +14,123 @@ bool byPosition(const Diagnostic &a, const Diagnostic &b)
 {
     if (a.document != b.document)
         return a.document < b.document;
-    return a.start < b.start;
+    if (a.start != b.start)
+        return a.start < b.start;
+    return a.rule < b.rule;
+}
+
+RuleLayer layerOf(const Diagnostic &diagnostic)
+{
+    const Rule *rule = RuleRegistry::instance().find(diagnostic.rule);
+    return rule ? rule->layer : RuleLayer::MeshEntry;
+}
+
+/// Istio's own webhook message reads best, then the apiserver's; the rest follow.
+int layerRank(RuleLayer layer)
+{
+    switch (layer) {
+    case RuleLayer::Webhook:
+        return 0;
+    case RuleLayer::Apiserver:
+        return 1;
+    case RuleLayer::Decoding:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+/// Two layers judging the same field: same node, same severity, different layer.
+bool sameFinding(const Diagnostic &a, const Diagnostic &b)
+{
+    return a.document == b.document && a.start == b.start && a.end == b.end &&
+           a.severity == b.severity && a.path == b.path && layerOf(a) != layerOf(b);
+}
+
+/// One layer's id is the other's with the layer's prefix (CRD-…).
+bool sameRule(const Diagnostic &a, const Diagnostic &b)
+{
+    return a.rule.endsWith(b.rule) || b.rule.endsWith(a.rule);
+}
+
+QList<RuleLayer> layersOf(const LocatedDiagnostic &row)
+{
+    QList<RuleLayer> layers{layerOf(row.diagnostic)};
+    for (const Diagnostic &other : row.alsoReported)
+        layers.append(layerOf(other));
+    return layers;
+}
+
+/**
+ * Merges the rows from first on (one position) that are one finding of several layers: pairs
+ * that name the same rule first (CRD-SE-PORT-NUMBER-RANGE with SE-PORT-NUMBER-RANGE), then any
+ * other layer's report of the same node. The row shows the webhook's message when it has one.
+ */
+void mergeLayers(QList<LocatedDiagnostic> &rows, qsizetype first)
+{
+    for (const bool byRule : {true, false}) {
+        for (qsizetype i = first; i < rows.size(); ++i) {
+            for (qsizetype j = i + 1; j < rows.size(); ++j) {
+                if (!sameFinding(rows[i].diagnostic, rows[j].diagnostic) ||
+                    !rows[j].alsoReported.isEmpty() ||
+                    (byRule && !sameRule(rows[i].diagnostic, rows[j].diagnostic)) ||
+                    layersOf(rows[i]).contains(layerOf(rows[j].diagnostic)))
+                    continue;
+                Diagnostic joining = std::move(rows[j].diagnostic);
+                rows.removeAt(j);
+                LocatedDiagnostic &row = rows[i];
+                if (layerRank(layerOf(joining)) < layerRank(layerOf(row.diagnostic)))
+                    std::swap(row.diagnostic, joining);
+                row.alsoReported.append(std::move(joining));
+                --j;
+            }
+        }
+    }
 }
 
 } // namespace
+
+QStringList LocatedDiagnostic::rules() const
+{
+    QStringList ids{diagnostic.rule};
+    for (const Diagnostic &other : alsoReported)
+        ids.append(other.rule);
+    return ids;
+}
+
+QList<LocatedDiagnostic> DiagnosticsModel::rowsOf(EditorDocument *file,
+                                                  QList<Diagnostic> diagnostics)
+{
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), byPosition);
+    QList<LocatedDiagnostic> rows;
+    rows.reserve(diagnostics.size());
+    // Findings at one position are adjacent after sorting; each run is grouped on its own.
+    for (qsizetype runStart = 0; runStart < diagnostics.size();) {
+        qsizetype runEnd = runStart + 1;
+        while (runEnd < diagnostics.size() &&
+               diagnostics[runEnd].document == diagnostics[runStart].document &&
+               diagnostics[runEnd].start == diagnostics[runStart].start)
+            ++runEnd;
+        const qsizetype first = rows.size();
+        for (qsizetype i = runStart; i < runEnd; ++i)
+            rows.append({std::move(diagnostics[i]), file, {}});
+        mergeLayers(rows, first);
+        runStart = runEnd;
+    }
+    return rows;
+}
+
+DiagnosticCounts DiagnosticsModel::countRows(const QList<Diagnostic> &diagnostics)
+{
+    DiagnosticCounts counts;
+    for (const LocatedDiagnostic &row : rowsOf(nullptr, diagnostics)) {
+        if (row.diagnostic.severity == Severity::Error)
+            ++counts.errors;
+        else if (row.diagnostic.severity == Severity::Warning)
+            ++counts.warnings;
+    }
+    return counts;
+}
 
 int LocatedDiagnostic::line() const
 {
@@ -42,15 +156,15 @@ qsizetype DiagnosticsModel::lowerBound(const EditorDocument *file, int document)
     return it - m_rows.cbegin();
 }
 
-void DiagnosticsModel::count(const EditorDocument *file, const QList<Diagnostic> &diagnostics,
+void DiagnosticsModel::count(const EditorDocument *file, const QList<LocatedDiagnostic> &rows,
                              int sign)
 {
     DiagnosticCounts &perFile = m_perFile[file];
-    for (const Diagnostic &diagnostic : diagnostics) {
-        if (diagnostic.severity == Severity::Error) {
+    for (const LocatedDiagnostic &row : rows) {
+        if (row.diagnostic.severity == Severity::Error) {
             m_total.errors += sign;
             perFile.errors += sign;
-        } else if (diagnostic.severity == Severity::Warning) {
+        } else if (row.diagnostic.severity == Severity::Warning) {
             m_total.warnings += sign;
             perFile.warnings += sign;
         }
@@ -60,49 +174,54 @@ void DiagnosticsModel::count(const EditorDocument *file, const QList<Diagnostic>
 void DiagnosticsModel::setDiagnostics(EditorDocument *file, QList<Diagnostic> diagnostics)
 {
     beginResetModel();
-    QList<Diagnostic> old;
+    QList<LocatedDiagnostic> old;
     for (const LocatedDiagnostic &row : std::as_const(m_rows)) {
         if (row.file == file)
-            old.append(row.diagnostic);
+            old.append(row);
     }
     count(file, old, -1);
     m_rows.removeIf([file](const LocatedDiagnostic &row) { return row.file == file; });
     if (!m_fileOrder.contains(file))
         m_fileOrder.append(file);
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), byPosition);
-    count(file, diagnostics, +1);
+    QList<LocatedDiagnostic> rows = rowsOf(file, std::move(diagnostics));
+    count(file, rows, +1);
     const qsizetype at = lowerBound(file, 0);
-    QList<LocatedDiagnostic> rows;
-    rows.reserve(diagnostics.size());
-    for (Diagnostic &diagnostic : diagnostics)
-        rows.append({std::move(diagnostic), file});
     m_rows.insert(at, rows.size(), LocatedDiagnostic());
     std::move(rows.begin(), rows.end(), m_rows.begin() + at);
     endResetModel();
 }
 
-void DiagnosticsModel::setDocumentDiagnostics(EditorDocument *file, int document,
+bool DiagnosticsModel::setDocumentDiagnostics(EditorDocument *file, int document,
                                               QList<Diagnostic> diagnostics)
 {
     if (!m_fileOrder.contains(file))
         m_fileOrder.append(file);
     const qsizetype first = lowerBound(file, document);
     const qsizetype end = lowerBound(file, document + 1);
+    QList<LocatedDiagnostic> rows = rowsOf(file, std::move(diagnostics));
+    // A keystroke mostly leaves the findings as they were: then no row moves or repaints.
+    const bool same =
+        rows.size() == end - first &&
+        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin() + first,
+                   [](const LocatedDiagnostic &a, const LocatedDiagnostic &b) {
+                       return a.diagnostic == b.diagnostic && a.alsoReported == b.alsoReported;
+                   });
+    if (same)
+        return false;
     if (end > first) {
         beginRemoveRows({}, int(first), int(end - 1));
-        for (qsizetype i = first; i < end; ++i)
-            count(file, {m_rows[i].diagnostic}, -1);
+        count(file, m_rows.mid(first, end - first), -1);
         m_rows.remove(first, end - first);
         endRemoveRows();
     }
-    if (diagnostics.isEmpty())
-        return;
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), byPosition);
-    count(file, diagnostics, +1);
-    beginInsertRows({}, int(first), int(first + diagnostics.size() - 1));
-    for (qsizetype i = 0; i < diagnostics.size(); ++i)
-        m_rows.insert(first + i, {std::move(diagnostics[i]), file});
+    if (rows.isEmpty())
+        return true;
+    count(file, rows, +1);
+    beginInsertRows({}, int(first), int(first + rows.size() - 1));
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        m_rows.insert(first + i, std::move(rows[i]));
     endInsertRows();
+    return true;
 }
 
 void DiagnosticsModel::removeFile(EditorDocument *file)
@@ -157,11 +276,19 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         break;
     case RuleColumn:
         if (role == Qt::DisplayRole)
-            return diagnostic.rule;
+            return row.rules().join(QStringLiteral(", "));
+        if (role == Qt::ToolTipRole && !row.alsoReported.isEmpty())
+            return tr("Reported by several layers: %1").arg(row.rules().join(QStringLiteral(", ")));
         break;
     case MessageColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return diagnostic.message;
+        if (role == Qt::ToolTipRole) {
+            QStringList lines{diagnostic.rule + QStringLiteral(": ") + diagnostic.message};
+            for (const Diagnostic &other : row.alsoReported)
+                lines.append(other.rule + QStringLiteral(": ") + other.message);
+            return lines.join(u'\n');
+        }
         break;
     case LocationColumn:
         if (role == Qt::DisplayRole) {

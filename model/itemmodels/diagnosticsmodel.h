@@ -10,20 +10,28 @@ namespace MeshEntry {
 
 class EditorDocument;
 
-/// A diagnostic and the open file it belongs to.
+/**
+ * A row of the panel: a diagnostic and the open file it belongs to. When other validation
+ * layers report the same field with the same severity (CRD-SE-PORT-NUMBER-RANGE and
+ * SE-PORT-NUMBER-RANGE for one port), they share the row.
+ */
 struct LocatedDiagnostic {
     Diagnostic diagnostic;
     EditorDocument *file = nullptr;
+    QList<Diagnostic> alsoReported; ///< the same finding from other layers
 
+    /// Every rule id of the row, the shown one first.
+    QStringList rules() const;
     /// 1-based file line and column of the finding's start, as the file is now.
     int line() const;
     int column() const;
 };
 
 /**
- * The diagnostics panel's rows: severity, rule id, message, location. Rows are kept sorted
+ * The diagnostics panel's rows: severity, rule ids, message, location. Rows are kept sorted
  * by file, document and offset; lines are computed when shown, so an edit that moves text
- * needs no update of the rows of other documents.
+ * needs no update of the rows of other documents. One finding reported by several layers is
+ * one row (and counts once); the CLI keeps them apart.
  */
 class DiagnosticsModel : public QAbstractTableModel
 {
@@ -36,14 +44,18 @@ public:
 
     /// Replaces every row of one file.
     void setDiagnostics(EditorDocument *file, QList<Diagnostic> diagnostics);
-    /// Replaces the rows of one document of a file.
-    void setDocumentDiagnostics(EditorDocument *file, int document, QList<Diagnostic> diagnostics);
+    /// Replaces the rows of one document of a file; false when they were the same already.
+    bool setDocumentDiagnostics(EditorDocument *file, int document, QList<Diagnostic> diagnostics);
     void removeFile(EditorDocument *file);
     const LocatedDiagnostic &at(int row) const { return m_rows[row]; }
     int errorCount() const { return m_total.errors; }
     int warningCount() const { return m_total.warnings; }
     /// Errors and warnings of one file.
     DiagnosticCounts counts(const EditorDocument *file) const { return m_perFile.value(file); }
+    /// Groups the findings of one document into rows, sorted by position.
+    static QList<LocatedDiagnostic> rowsOf(EditorDocument *file, QList<Diagnostic> diagnostics);
+    /// Errors and warnings as the panel counts them (a finding of several layers once).
+    static DiagnosticCounts countRows(const QList<Diagnostic> &diagnostics);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,7 +65,7 @@ public:
 private:
     /// First row at or after (file, document).
     qsizetype lowerBound(const EditorDocument *file, int document) const;
-    void count(const EditorDocument *file, const QList<Diagnostic> &diagnostics, int sign);
+    void count(const EditorDocument *file, const QList<LocatedDiagnostic> &rows, int sign);
 
     QList<LocatedDiagnostic> m_rows;
     QList<EditorDocument *> m_fileOrder; ///< files in the order their rows appear

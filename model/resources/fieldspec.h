@@ -28,6 +28,7 @@ struct FieldSpec {
     QString defaultValue;   ///< what Istio uses when the field is absent; empty when nothing
     QString help;           ///< one line, for tooltips and completion
     QString docs;           ///< a paragraph, for the help panel
+    QString label;          ///< what a person calls it ("port", "host"); empty: from the name
     bool required = false;  ///< the CRD schema requires it
     int minItems = -1;      ///< List/Map: CRD lower bound on entries, -1 when none
     int maxItems = -1;      ///< List/Map: CRD upper bound on entries, -1 when none
@@ -37,6 +38,8 @@ struct FieldSpec {
     QString name() const;
     /// The pattern of the entry that contains this one, empty for top-level fields.
     QString parentPath() const;
+    /// The label, or the name in words ("targetPort" → "target port"), for undo texts.
+    QString displayLabel() const;
 };
 
 } // namespace MeshEntry

@@ -21,6 +21,19 @@ QString FieldSpec::parentPath() const
     return dot < 0 ? QString() : path.left(dot);
 }
 
+QString FieldSpec::displayLabel() const
+{
+    if (!label.isEmpty())
+        return label;
+    QString words;
+    for (const QChar c : name()) {
+        if (c.isUpper() && !words.isEmpty())
+            words += u' ';
+        words += c.toLower();
+    }
+    return words;
+}
+
 namespace {
 
 /// Small builder so that the tables below read as one line per fact.
@@ -58,6 +71,11 @@ public:
         m_list.last().enumValues = values;
         return *this;
     }
+    Fields &label(const QString &text)
+    {
+        m_list.last().label = text;
+        return *this;
+    }
     Fields &defaultValue(const QString &value)
     {
         m_list.last().defaultValue = value;
@@ -76,7 +94,8 @@ void addObjectMeta(Fields &f, const QString &kind)
           QStringLiteral("The API group and version. All three served versions of %1 have the same "
                          "schema and the same validation; v1 is the storage version.")
               .arg(kind))
-        .required();
+        .required()
+        .label(QStringLiteral("API version"));
     f.add(QStringLiteral("kind"), FieldType::String, kind).required();
     f.add(QStringLiteral("metadata"), FieldType::Object,
           QStringLiteral("Name, namespace, labels and annotations"));
@@ -93,14 +112,16 @@ void addObjectMeta(Fields &f, const QString &kind)
         QStringLiteral("Keys are qualified names with an optional DNS prefix, values are at most "
                        "63 characters. Quote values such as \"on\", \"1.0\" or \"0755\": YAML 1.1 "
                        "reads them as booleans or numbers."));
-    f.add(QStringLiteral("metadata.labels.*"), FieldType::String, QStringLiteral("Label value"));
+    f.add(QStringLiteral("metadata.labels.*"), FieldType::String, QStringLiteral("Label value"))
+        .label(QStringLiteral("label"));
     f.add(
         QStringLiteral("metadata.annotations"), FieldType::Map,
         QStringLiteral("Kubernetes annotations"),
         QStringLiteral("galley.istio.io/analyze-suppress takes a comma-separated list of rule ids "
                        "(or *) that are not reported for this resource."));
     f.add(QStringLiteral("metadata.annotations.*"), FieldType::String,
-          QStringLiteral("Annotation value"));
+          QStringLiteral("Annotation value"))
+        .label(QStringLiteral("annotation"));
     for (const char *name : {"generateName", "uid", "resourceVersion", "generation",
                              "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds",
                              "finalizers", "ownerReferences", "managedFields", "selfLink"}) {
@@ -130,13 +151,14 @@ void addWorkloadFields(Fields &f, const QString &prefix)
           QStringLiteral("Keys must be names of the ServiceEntry's ports; values override the port "
                          "number (1-65535) for this endpoint."))
         .items(-1, 128);
-    f.add(p("ports.*"), FieldType::Integer,
-          QStringLiteral("Port number on the workload (1-65535)"));
+    f.add(p("ports.*"), FieldType::Integer, QStringLiteral("Port number on the workload (1-65535)"))
+        .label(QStringLiteral("port"));
     f.add(p("labels"), FieldType::Map, QStringLiteral("Labels of the workload"),
           QStringLiteral("Used by workload selectors and by DestinationRule subsets. "
                          "security.istio.io/tlsMode sets the endpoint's TLS mode."))
         .items(-1, 256);
-    f.add(p("labels.*"), FieldType::String, QStringLiteral("Label value"));
+    f.add(p("labels.*"), FieldType::String, QStringLiteral("Label value"))
+        .label(QStringLiteral("label"));
     f.add(p("network"), FieldType::String,
           QStringLiteral("Network the workload is in (for multi-network meshes)"),
           QStringLiteral("When the workload is on another network, the address may be empty and "
@@ -167,7 +189,8 @@ QList<FieldSpec> serviceEntryFields()
                          "wildcard hosts."))
         .required()
         .items(1, 256);
-    f.add(QStringLiteral("spec.hosts[]"), FieldType::String, QStringLiteral("Host name"));
+    f.add(QStringLiteral("spec.hosts[]"), FieldType::String, QStringLiteral("Host name"))
+        .label(QStringLiteral("host"));
     f.add(QStringLiteral("spec.addresses"), FieldType::List,
           QStringLiteral("Virtual IPs or CIDR blocks of the service"),
           QStringLiteral("Traffic to these addresses is treated as traffic to the service. CIDR "
@@ -176,13 +199,15 @@ QList<FieldSpec> serviceEntryFields()
         .items(-1, 256);
     f.add(QStringLiteral("spec.addresses[]"), FieldType::String,
           QStringLiteral("IP address or CIDR block"))
-        .maxLength(64);
+        .maxLength(64)
+        .label(QStringLiteral("address"));
     f.add(QStringLiteral("spec.ports"), FieldType::List, QStringLiteral("Ports of the service"),
           QStringLiteral("Names and numbers must be unique. With more than one host, every port "
                          "must be HTTP-based or TLS."))
         .items(-1, 256);
     f.add(QStringLiteral("spec.ports[]"), FieldType::Object,
-          QStringLiteral("A port of the service"));
+          QStringLiteral("A port of the service"))
+        .label(QStringLiteral("port"));
     f.add(QStringLiteral("spec.ports[].number"), FieldType::Integer,
           QStringLiteral("Port number (1-65535)"))
         .required();
@@ -219,32 +244,40 @@ QList<FieldSpec> serviceEntryFields()
           QStringLiteral("Not allowed with resolution NONE or DYNAMIC_DNS, at most one with "
                          "DNS_ROUND_ROBIN, and never together with workloadSelector."))
         .items(-1, 4096);
-    f.add(QStringLiteral("spec.endpoints[]"), FieldType::Object, QStringLiteral("An endpoint"));
+    f.add(QStringLiteral("spec.endpoints[]"), FieldType::Object, QStringLiteral("An endpoint"))
+        .label(QStringLiteral("endpoint"));
     addWorkloadFields(f, QStringLiteral("spec.endpoints[]"));
     f.add(
-        QStringLiteral("spec.workloadSelector"), FieldType::Object,
-        QStringLiteral("Selects Pods and WorkloadEntries as endpoints"),
-        QStringLiteral("Selects workloads in the ServiceEntry's namespace that carry all these "
-                       "labels. Cannot be combined with endpoints; ignored with resolution NONE."));
+         QStringLiteral("spec.workloadSelector"), FieldType::Object,
+         QStringLiteral("Selects Pods and WorkloadEntries as endpoints"),
+         QStringLiteral("Selects workloads in the ServiceEntry's namespace that carry all these "
+                        "labels. Cannot be combined with endpoints; ignored with resolution NONE."))
+        .label(QStringLiteral("workload selector"));
     f.add(QStringLiteral("spec.workloadSelector.labels"), FieldType::Map,
           QStringLiteral("Labels a workload must carry to be selected"),
           QStringLiteral("No wildcards and no empty keys. Without labels every workload in the "
                          "namespace is selected."))
-        .items(-1, 256);
+        .items(-1, 256)
+        .label(QStringLiteral("selector labels"));
     f.add(QStringLiteral("spec.workloadSelector.labels.*"), FieldType::String,
           QStringLiteral("Required label value"))
-        .maxLength(63);
+        .maxLength(63)
+        .label(QStringLiteral("selector label"));
     f.add(QStringLiteral("spec.exportTo"), FieldType::List,
           QStringLiteral("Namespaces that can see the service"),
           QStringLiteral("\"*\": all namespaces, \".\": this namespace, \"~\": none, or namespace "
                          "names. Absent: the mesh default (all namespaces unless configured)."))
-        .defaultValue(QStringLiteral("*"));
+        .defaultValue(QStringLiteral("*"))
+        .label(QStringLiteral("exportTo"));
     f.add(QStringLiteral("spec.exportTo[]"), FieldType::String,
-          QStringLiteral("*, ., ~ or a namespace"));
+          QStringLiteral("*, ., ~ or a namespace"))
+        .label(QStringLiteral("exportTo entry"));
     f.add(QStringLiteral("spec.subjectAltNames"), FieldType::List,
-          QStringLiteral("Identities the server certificates must carry"));
+          QStringLiteral("Identities the server certificates must carry"))
+        .label(QStringLiteral("subject alt names"));
     f.add(QStringLiteral("spec.subjectAltNames[]"), FieldType::String,
-          QStringLiteral("Subject alternative name"));
+          QStringLiteral("Subject alternative name"))
+        .label(QStringLiteral("subject alt name"));
     return f.take();
 }
 

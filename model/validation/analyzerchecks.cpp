@@ -71,7 +71,8 @@ void runServiceEntry(ValidationContext &context, const ServiceEntryView &view,
     }
     const NodeReader &reader = context.reader();
     const int status = reader.value(context.root(), u"status");
-    if (view.addresses.isEmpty() && reader.items(reader.value(status, u"addresses")).isEmpty()) {
+    if (view.addresses.isEmpty() && reader.items(reader.value(status, u"addresses")).isEmpty() &&
+        !context.options().mesh.analyzerSeesAutoAllocation()) {
         for (const ServiceEntryView::Port &port : view.ports) {
             if (port.protocol.value.isEmpty() ||
                 port.protocol.value.compare(u"TCP", Qt::CaseInsensitive) == 0)

@@ -7,6 +7,8 @@
 #include "spantree.h"
 #include "validationcontext.h"
 #include "workloadinventory.h"
+#include "workloadmatcher.h"
+#include "workloadreader.h"
 
 #include <QtConcurrent>
 #include <algorithm>
@@ -21,46 +23,46 @@ constexpr int maxListed = 3;
 /// Below this many changed host groups, analyzing them on one thread is faster.
 constexpr qsizetype parallelGroups = 256;
 
-bool selects(const QMap<QString, QString> &selector, const DocumentFacts &workload)
+bool selects(const QMap<QString, QString> &selector, const QMap<QString, QString> &labels)
 {
     for (auto it = selector.cbegin(); it != selector.cend(); ++it) {
-        if (!workload.hasLabel(it.key(), it.value()))
+        const auto found = labels.constFind(it.key());
+        if (found == labels.cend() || found.value() != it.value())
             return false;
     }
     return true;
 }
 
+/// What the matcher needs of a ServiceEntry's facts.
+SelectorQuery queryFor(const DocumentFacts &facts)
+{
+    SelectorQuery query;
+    query.name = facts.name;
+    query.namespaceName = facts.namespaceName;
+    query.resolution = facts.resolution;
+    query.hasSelector = facts.hasSelector;
+    query.selector = facts.selector;
+    for (const DocumentFacts::Port &port : facts.ports())
+        query.ports.append({port.number, port.name, port.protocol, 0});
+    return query;
+}
+
 } // namespace
 
-/// Where a document's cross-document findings go: from its tree, or from the places its facts
-/// kept when the tree is gone (a batch run).
+/// Where a document's cross-document findings go: the places its facts kept.
 class CrossDocumentIndex::Placer
 {
 public:
-    Placer(const DocumentFacts &facts, const SpanTree *tree) : m_facts(facts), m_tree(tree) {}
+    explicit Placer(const DocumentFacts &facts) : m_facts(facts) {}
 
-    SourceSpan name() const { return at(m_facts.nameNode, DocumentFacts::NamePlace); }
-    SourceSpan selector() const { return at(m_facts.selectorNode, DocumentFacts::SelectorPlace); }
-    SourceSpan address() const { return at(m_facts.addressNode, DocumentFacts::AddressPlace); }
-    SourceSpan host(int i) const
-    {
-        return m_tree ? ValidationContext::spanIn(*m_tree, m_facts.hostNode(i))
-                      : m_facts.hostPlace(i);
-    }
-    SourceSpan workloadPort(int i) const
-    {
-        return m_tree ? ValidationContext::keySpanIn(*m_tree, m_facts.workloadPort(i).keyNode)
-                      : m_facts.workloadPortPlace(i);
-    }
+    SourceSpan name() const { return m_facts.places.value(DocumentFacts::NamePlace); }
+    SourceSpan selector() const { return m_facts.places.value(DocumentFacts::SelectorPlace); }
+    SourceSpan address() const { return m_facts.places.value(DocumentFacts::AddressPlace); }
+    SourceSpan host(int i) const { return m_facts.hostPlace(i); }
+    SourceSpan workloadPort(int i) const { return m_facts.workloadPortPlace(i); }
 
 private:
-    SourceSpan at(int node, DocumentFacts::Place place) const
-    {
-        return m_tree ? ValidationContext::spanIn(*m_tree, node) : m_facts.places.value(place);
-    }
-
     const DocumentFacts &m_facts;
-    const SpanTree *m_tree;
 };
 
 void CrossDocumentIndex::clear()
@@ -93,7 +95,7 @@ const LabelIndex &CrossDocumentIndex::workloads() const
     if (!m_workloadsBuilt) {
         for (const auto &[id, entry] : m_entries) {
             if (entry.facts.kind == DocumentFacts::Kind::WorkloadEntry)
-                m_workloads.insert(id, entry.facts.namespaceName, entry.facts.labels());
+                m_workloads.insert(id, entry.facts.namespaceName, effectiveLabels(entry.facts));
         }
         m_workloadsBuilt = true;
     }
@@ -129,7 +131,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
         for (auto it = f.selector.cbegin(); it != f.selector.cend(); ++it)
             m_selectorsByLabel[labelKey(f.namespaceName, it.key(), it.value())].append(id);
     } else if (m_workloadsBuilt) {
-        m_workloads.insert(id, f.namespaceName, f.labels());
+        m_workloads.insert(id, f.namespaceName, effectiveLabels(f));
     }
 }
 
@@ -168,7 +170,7 @@ void CrossDocumentIndex::remove(int id)
                 m_selectorsByLabel.erase(list);
         }
     } else if (m_workloadsBuilt) {
-        m_workloads.remove(id, facts.namespaceName, facts.labels());
+        m_workloads.remove(id, facts.namespaceName, effectiveLabels(facts));
     }
     m_entries.erase(it);
 }
@@ -193,7 +195,7 @@ void CrossDocumentIndex::update()
             groups.append(&group->second);
     }
     m_changedHosts.clear();
-    const auto analyze = [](HostGroup *group) { group->analyze(maxListed); };
+    const auto analyze = [this](HostGroup *group) { group->analyze(maxListed, m_defaultExportTo); };
     if (groups.size() >= parallelGroups)
         QtConcurrent::blockingMap(groups, analyze);
     else
@@ -203,17 +205,33 @@ void CrossDocumentIndex::update()
         workloads();
 }
 
+Workload CrossDocumentIndex::workloadOf(const DocumentFacts &facts)
+{
+    QStringList ports;
+    for (int i = 0; i < facts.workloadPortCount(); ++i)
+        ports.append(facts.workloadPort(i).name);
+    return WorkloadReader::fromFields({facts.name, facts.namespaceName, facts.labels(),
+                                       facts.address(), ports, facts.network(), facts.locality(),
+                                       facts.healthChecks(), facts.healthyStatus()});
+}
+
+QString CrossDocumentIndex::clusterId() const
+{
+    return m_inventory ? m_inventory->clusterId() : WorkloadInventory::defaultClusterId();
+}
+
+QMap<QString, QString> CrossDocumentIndex::effectiveLabels(const DocumentFacts &workload) const
+{
+    return workloadOf(workload).effectiveLabels(clusterId());
+}
+
 QList<int> CrossDocumentIndex::selectingServiceEntries(const DocumentFacts &workload) const
 {
+    const QMap<QString, QString> labels = effectiveLabels(workload);
     QList<int> candidates = m_emptySelectors.value(workload.namespaceName);
-    QByteArray key = workload.namespaceName.toUtf8() + '\x1f';
-    const qsizetype prefix = key.size();
-    for (int i = 0; i < workload.labelCount(); ++i) {
-        key.truncate(prefix);
-        key.append(workload.labelKey(i).bytes());
-        key.append('\x1f');
-        key.append(workload.labelValue(i).bytes());
-        const auto list = m_selectorsByLabel.constFind(key);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        const auto list =
+            m_selectorsByLabel.constFind(labelKey(workload.namespaceName, it.key(), it.value()));
         if (list != m_selectorsByLabel.cend())
             candidates += list.value();
     }
@@ -221,7 +239,7 @@ QList<int> CrossDocumentIndex::selectingServiceEntries(const DocumentFacts &work
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     QList<int> result;
     for (const int id : std::as_const(candidates)) {
-        if (selects(at(id).selector, workload))
+        if (selects(at(id).selector, labels))
             result.append(id);
     }
     return result;
@@ -321,13 +339,42 @@ void CrossDocumentIndex::selectorMatches(const DocumentFacts &facts, const Place
 {
     if (!m_inventory || !facts.hasSelector)
         return;
-    if (workloads().matchesAny(facts.namespaceName, facts.selector) ||
-        m_inventory->matchesAny(facts.namespaceName, facts.selector))
+    // The matcher's rules: the labels select, and Istio must also make an endpoint of one.
+    const SelectorQuery query = queryFor(facts);
+    QList<Workload> selected;
+    for (const int id : workloads().select(facts.namespaceName, facts.selector))
+        selected.append(workloadOf(at(id)));
+    for (const int id : m_inventory->select(facts.namespaceName, facts.selector)) {
+        // The open files' WorkloadEntries are judged from their facts above.
+        if (m_inventory->workload(id).document < 0)
+            selected.append(m_inventory->workload(id));
+    }
+    for (const Workload &workload : std::as_const(selected)) {
+        if (WorkloadMatcher::judge(workload, query, nullptr))
+            return;
+    }
+    if (selected.isEmpty()) {
+        out->append(ValidationContext::finding(
+            u"ME-SELECTOR-NO-MATCH",
+            QStringLiteral("workloadSelector matches no Pod or WorkloadEntry in namespace %1")
+                .arg(goQuote(facts.namespaceName)),
+            place.selector()));
         return;
+    }
+    // Name the first in Istio's order, whatever order the documents were indexed in.
+    std::sort(selected.begin(), selected.end(), [](const Workload &a, const Workload &b) {
+        return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
+    });
+    QString reason;
+    WorkloadMatcher::judge(selected.first(), query, &reason);
     out->append(ValidationContext::finding(
         u"ME-SELECTOR-NO-MATCH",
-        QStringLiteral("workloadSelector matches no Pod or WorkloadEntry in namespace %1")
-            .arg(goQuote(facts.namespaceName)),
+        QStringLiteral("workloadSelector selects %1 in namespace %2, but Istio makes an endpoint "
+                       "of none: %3 %4: %5")
+            .arg(selected.size() == 1 ? QStringLiteral("1 workload")
+                                      : QStringLiteral("%1 workloads").arg(selected.size()),
+                 goQuote(facts.namespaceName), selected.first().kindName(), selected.first().name,
+                 reason),
         place.selector()));
 }
 
@@ -345,14 +392,17 @@ void CrossDocumentIndex::workloadChecks(const DocumentFacts &facts, const Placer
     bool portsKnown = false;
     for (const int id : selecting) {
         const DocumentFacts &serviceEntry = at(id);
-        if ((socket || hostName) && serviceEntry.resolution == ServiceEntryView::Static) {
+        // se/conversion.go:services: only DNS and DNS_ROUND_ROBIN take such addresses.
+        SelectorQuery query;
+        query.resolution = serviceEntry.resolution;
+        if ((socket || hostName) && !query.isDnsType() && query.resolution >= 0) {
             out->append(ValidationContext::finding(
                 u"ME-STATIC-FQDN-WORKLOAD",
-                QStringLiteral("address %1 is %2: ServiceEntry %3 (resolution STATIC) "
+                QStringLiteral("address %1 is %2: ServiceEntry %3 (resolution %4) "
                                "selects this WorkloadEntry, but Istio skips it")
                     .arg(goQuote(address),
                          socket ? QStringLiteral("a unix socket") : QStringLiteral("a host name"),
-                         serviceEntry.fullName()),
+                         serviceEntry.fullName(), query.resolutionName()),
                 place.address()));
         }
         if (serviceEntry.resolution == ServiceEntryView::None)
@@ -383,8 +433,7 @@ void CrossDocumentIndex::workloadChecks(const DocumentFacts &facts, const Placer
     }
 }
 
-QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &options,
-                                               const SpanTree *tree) const
+QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &options) const
 {
     QList<Diagnostic> result;
     const auto it = m_entries.find(id);
@@ -392,7 +441,7 @@ QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &
         return result;
     const Entry &entry = it->second;
     const DocumentFacts &facts = entry.facts;
-    const Placer place(facts, tree);
+    const Placer place(facts);
     duplicateName(entry, place, &result);
     if (facts.isServiceEntry()) {
         // Hosts that no other ServiceEntry declares need nothing more.
@@ -400,7 +449,7 @@ QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &
             return host.second->second.ids().size() > 1;
         });
         if (shared) {
-            const DocumentFacts::HostKeys keys = facts.hostKeys();
+            const DocumentFacts::HostKeys keys = facts.hostKeys(m_defaultExportTo);
             conflictingProtocols(id, entry, keys, place, &result);
             hostPortsDiffer(id, entry, keys, place, &result);
         }

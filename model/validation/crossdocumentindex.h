@@ -6,6 +6,7 @@
 #include "hostgroup.h"
 #include "labelindex.h"
 #include "validationoptions.h"
+#include "workload.h"
 
 #include <QHash>
 #include <QList>
@@ -34,6 +35,8 @@ class CrossDocumentIndex
 public:
     /// Workloads outside the open files; nullptr when unknown (ME-SELECTOR-NO-MATCH is then off).
     void setInventory(const WorkloadInventory *inventory) { m_inventory = inventory; }
+    /// MeshConfig defaultServiceExportTo, for entries without exportTo; before insert().
+    void setDefaultExportTo(const QStringList &exportTo) { m_defaultExportTo = exportTo; }
 
     void insert(int id, DocumentFacts facts);
     /// Prepares the indexes for about this many documents.
@@ -48,11 +51,9 @@ public:
     void update();
     /// Documents whose cross-document findings depend on id's facts (id itself excluded).
     QSet<int> dependents(int id) const;
-    /// The cross-document findings on document id (file and document left at -1); tree is the
-    /// document's, where the findings' spans are (null when it is gone: the facts' places are
-    /// used). Safe to call from several threads at once.
-    QList<Diagnostic> findings(int id, const ValidationOptions &options,
-                               const SpanTree *tree) const;
+    /// The cross-document findings on document id (file and document left at -1), placed
+    /// from the facts. Safe to call from several threads at once.
+    QList<Diagnostic> findings(int id, const ValidationOptions &options) const;
 
 private:
     struct NameKey {
@@ -93,6 +94,14 @@ private:
     /// The index of workloads by label, built when first needed (a batch run never asks).
     const LabelIndex &workloads() const;
 
+    /// The cluster ID Istio adds to workload labels (topology.istio.io/cluster).
+    QString clusterId() const;
+    /// An open WorkloadEntry as the workload matcher sees it (built when needed: keeping one
+    /// per document costs more than building it).
+    static Workload workloadOf(const DocumentFacts &facts);
+    /// The labels a selector sees on an open WorkloadEntry (its own, locality, cluster, network).
+    QMap<QString, QString> effectiveLabels(const DocumentFacts &workload) const;
+
     QList<int> selectingServiceEntries(const DocumentFacts &workload) const;
     QList<int> selectedWorkloads(const DocumentFacts &serviceEntry) const;
 
@@ -117,6 +126,7 @@ private:
     mutable LabelIndex m_workloads;
     mutable bool m_workloadsBuilt = false;
     const WorkloadInventory *m_inventory = nullptr;
+    QStringList m_defaultExportTo = {QStringLiteral("*")};
 };
 
 } // namespace MeshEntry

@@ -78,7 +78,7 @@ QStringList DocumentFacts::exportTo() const
     return result;
 }
 
-DocumentFacts::HostKeys DocumentFacts::hostKeys() const
+DocumentFacts::HostKeys DocumentFacts::hostKeys(const QStringList &meshDefaultExportTo) const
 {
     HostKeys keys;
     for (int i = 0; i < hostCount(); ++i) {
@@ -97,7 +97,7 @@ DocumentFacts::HostKeys DocumentFacts::hostKeys() const
         numbers.append(QString::number(number));
     keys.portSignature = numbers.isEmpty() ? QStringLiteral("no ports") : numbers.join(u", ");
     const QStringList entries = exportTo();
-    keys.visibility = ExportTo(entries, namespaceName);
+    keys.visibility = ExportTo(entries, namespaceName, meshDefaultExportTo);
     keys.scopes = ExportTo::analyzerScopes(entries, namespaceName);
     return keys;
 }

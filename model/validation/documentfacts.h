@@ -27,8 +27,9 @@ struct SourceSpan {
  *
  * Kept small, because a file has tens of thousands of them: texts are spans of the document's
  * bytes (which the facts keep alive), copied only when a value is not its bytes (escapes, block
- * scalars); places are node ids of the document's tree, turned into spans when a finding is
- * made; what the host checks compare (distinct hosts, port signature, exportTo scopes) is
+ * scalars); the places of the findings are spans worked out when the document is validated
+ * (the tree may be gone, or in the middle of being replaced, when the findings are made);
+ * what the host checks compare (distinct hosts, port signature, exportTo scopes) is
  * worked out by hostKeys() when a host group has more than one member.
  */
 struct DocumentFacts {
@@ -57,8 +58,8 @@ struct DocumentFacts {
         ExportTo visibility;
         QStringList scopes; ///< IST0177 analyzer scopes
     };
-    /// The spans of the nodes below, for a document whose node store is not kept (a batch
-    /// run), in this order: name, selector, address, each host, each workload port (key).
+    /// The spans of the nodes below, in this order: name, selector, address, each host, each
+    /// workload port (key).
     QList<SourceSpan> places;
 
     Kind kind = Kind::Other;
@@ -98,7 +99,8 @@ struct DocumentFacts {
     QList<Port> ports() const;
     void addExportTo(YamlText entry) { m_exportTo.append(keep(entry)); }
     QStringList exportTo() const;
-    HostKeys hostKeys() const;
+    /// meshDefaultExportTo: MeshConfig defaultServiceExportTo, for an entry without exportTo.
+    HostKeys hostKeys(const QStringList &meshDefaultExportTo = {QStringLiteral("*")}) const;
 
     // WorkloadEntry
     void setAddress(YamlText address) { m_address = keep(address); }
@@ -117,6 +119,17 @@ struct DocumentFacts {
     }
     int workloadPortCount() const { return int(m_workloadPorts.size()); }
     WorkloadPort workloadPort(int i) const;
+    // What the workload matcher needs besides the above (its Workload is built when needed)
+    void setNetwork(YamlText network) { m_network = keep(network); }
+    QString network() const { return string(m_network); }
+    void setLocality(YamlText locality) { m_locality = keep(locality); }
+    QString locality() const { return string(m_locality); }
+    /// The proxy.istio.io/health-checks-enabled annotation.
+    void setHealthChecks(YamlText value) { m_healthChecks = keep(value); }
+    QString healthChecks() const { return string(m_healthChecks); }
+    /// The status of the Healthy condition; empty when there is none.
+    void setHealthyStatus(YamlText status) { m_healthyStatus = keep(status); }
+    QString healthyStatus() const { return string(m_healthyStatus); }
 
     /// Fills places from the document's tree.
     void place(const SpanTree &tree);
@@ -154,6 +167,10 @@ private:
     QByteArray m_own;  ///< values that are not the document's bytes
     Text m_suppress;
     Text m_address;
+    Text m_network;
+    Text m_locality;
+    Text m_healthChecks;
+    Text m_healthyStatus;
     QList<Host> m_hosts;
     QList<PortTexts> m_ports;
     QList<Text> m_exportTo;

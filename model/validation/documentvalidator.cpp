@@ -134,6 +134,22 @@ void fillWorkloadEntryFacts(const ValidationContext &context, const WorkloadEntr
     for (const WorkloadEntryView::Port &port : view.ports)
         withBytes(reader, port.keyNode, port.name,
                   [&](YamlText name) { facts->addWorkloadPort(name, port.keyNode); });
+    withBytes(reader, view.network.node, view.network.value,
+              [facts](YamlText text) { facts->setNetwork(text); });
+    withBytes(reader, view.locality.node, view.locality.value,
+              [facts](YamlText text) { facts->setLocality(text); });
+    if (const ObjectMetaView::Entry *checks =
+            context.meta().annotation(u"proxy.istio.io/health-checks-enabled"))
+        withBytes(reader, checks->valueNode, checks->value,
+                  [facts](YamlText text) { facts->setHealthChecks(text); });
+    for (const int condition :
+         reader.items(reader.value(reader.value(context.root(), u"status"), u"conditions"))) {
+        if (reader.text(reader.value(condition, u"type")) != u"Healthy")
+            continue;
+        const int status = reader.value(condition, u"status");
+        withBytes(reader, status, reader.text(status),
+                  [facts](YamlText text) { facts->setHealthyStatus(text); });
+    }
 }
 
 } // namespace
@@ -203,6 +219,9 @@ DocumentValidator::Result DocumentValidator::validate(const SpanTree &tree,
             AnalyzerChecks::runWorkloadEntry(context, view, webhook);
             fillWorkloadEntryFacts(context, view, &result.facts);
         }
+        // The cross-document findings are placed from these: the index never needs the tree
+        // (which may be gone, or mid-replacement in an open file, when they are made).
+        result.facts.place(tree);
         result.diagnostics = context.takeDiagnostics();
     }
     result.diagnostics.removeIf([&](const Diagnostic &diagnostic) {

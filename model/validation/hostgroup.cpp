@@ -92,7 +92,7 @@ void HostGroup::remove(int id)
     m_dirty = true;
 }
 
-void HostGroup::analyze(int listed)
+void HostGroup::analyze(int listed, const QStringList &meshDefaultExportTo)
 {
     m_dirty = false;
     m_analysis.reset();
@@ -101,7 +101,7 @@ void HostGroup::analyze(int listed)
     QList<Member> members;
     members.reserve(m_members.size());
     for (const DocumentFacts *facts : std::as_const(m_members))
-        members.append({facts->hostKeys(), facts->fullName()});
+        members.append({facts->hostKeys(meshDefaultExportTo), facts->fullName()});
     auto analysis = std::make_unique<Analysis>();
     analyzeProtocols(members, analysis.get());
     analyzePorts(members, analysis.get(), listed);

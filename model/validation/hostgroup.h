@@ -52,8 +52,9 @@ public:
     bool isQueued() const { return m_queued; }
     void setQueued(bool queued) { m_queued = queued; }
 
-    /// Works out the group's answers (after members came or went).
-    void analyze(int listed);
+    /// Works out the group's answers (after members came or went); meshDefaultExportTo is
+    /// MeshConfig defaultServiceExportTo, for members without exportTo.
+    void analyze(int listed, const QStringList &meshDefaultExportTo);
     /// IST0177 for a member on one of its port numbers; null when its protocols agree there.
     const ProtocolConflict *protocolConflict(int id, quint32 port) const;
     /// ME-HOST-PORTS-DIFFER for a member; count 0 when nobody it can see differs.

@@ -356,7 +356,10 @@ RuleRegistry::RuleRegistry()
         "Fix the underlying webhook rule named in the message.");
     add("IST0134", W, L::Analyzer, "ServiceEntryAddressesRequired",
         "A ServiceEntry without addresses (and without status.addresses): one warning per port "
-        "whose protocol is unset or TCP in any case, whatever the resolution.",
+        "whose protocol is unset or TCP in any case, whatever the resolution. Not reported when "
+        "the mesh config (--mesh-config) sets defaultConfig.proxyMetadata ISTIO_META_DNS_CAPTURE "
+        "to \"true\" and ISTIO_META_DNS_AUTO_ALLOCATE or PILOT_ENABLE_IP_AUTOALLOCATE to "
+        "\"true\".",
         "Add addresses, or set a non-TCP protocol.");
     add("IST0171", W, L::Analyzer, "NegativeConditionStatus",
         "A status condition of type istio.io/WaypointBound has status False.",
@@ -392,17 +395,59 @@ RuleRegistry::RuleRegistry()
     add("ME-SELECTOR-NO-MATCH", W, L::MeshEntry, "Selector matches no workload",
         "A workloadSelector selects no Pod or WorkloadEntry in the ServiceEntry's namespace, "
         "among the open files and the workloads given with --workloads (only checked when "
-        "workloads are known).",
-        "Correct the selector labels or the namespace.");
+        "workloads are known), or selects only workloads Istio makes no endpoint of (a Pod "
+        "that is not Ready, terminating or without an IP; a host-name or unix:// "
+        "WorkloadEntry under a resolution other than DNS; a health-checked WorkloadEntry "
+        "that is not Healthy). The same matcher as `meshentry match` and the Selected "
+        "workloads panel decides.",
+        "Correct the selector labels or the namespace, or the workloads.");
     add("ME-STATIC-FQDN-WORKLOAD", W, L::MeshEntry,
         "STATIC ServiceEntry selects a host-name workload",
         "A WorkloadEntry whose address is a host name or `unix://` path is selected by a "
-        "ServiceEntry with resolution STATIC (or NONE); Istio silently skips it.",
+        "ServiceEntry whose resolution is not DNS or DNS_ROUND_ROBIN (STATIC, NONE, "
+        "DYNAMIC_DNS); Istio silently skips it.",
         "Use an IP address, or resolution DNS in the ServiceEntry.");
     add("ME-WORKLOAD-PORT-UNKNOWN", W, L::MeshEntry, "Workload port no ServiceEntry has",
         "A WorkloadEntry `ports` key that is not the name of a port of any ServiceEntry "
         "selecting it; Istio ignores it and uses the service's targetPort or number.",
         "Use the name of the ServiceEntry port it should override.");
+
+    // Conflicts the routing model finds (ISTIO-ROUTING.md): what sidecars silently lose.
+    add("ME-ROUTE-PORT-CAPTURED", W, L::MeshEntry, "No-address TCP port captures a shared port",
+        "A TCP or protocol-less port of a ServiceEntry without addresses becomes the match-all "
+        "filter chain of listener 0.0.0.0_<port>, so every connection to that port that no other "
+        "chain matches goes to its cluster, while other ServiceEntries visible to the same "
+        "sidecars declare the port too. Reported on the capturing port, with the namespaces "
+        "whose sidecars are affected.",
+        "Give the entry addresses (or its hosts a real protocol such as TLS), or move the other "
+        "hosts to another port.");
+    add("ME-ROUTE-LISTENER-DROPPED", W, L::MeshEntry, "Filter chain dropped on a shared listener",
+        "Two entries visible to the same sidecars build a filter chain with the same match on one "
+        "listener (the same address and port, the same CIDR after masking, the same SNI, or no "
+        "address at all): istiod keeps the first and drops the other (listener.go:"
+        "mergeTCPFilterChains), or Mongo or MySQL meets another protocol on one port. Reported "
+        "on the dropped port or address, with the entry that wins and why it comes first.",
+        "Give the entries distinct addresses or ports, or a protocol whose chains differ (TLS "
+        "matches by SNI).");
+    add("ME-ROUTE-HOST-SHADOWED", W, L::MeshEntry, "Host shadowed by another entry",
+        "The same host is visible to sidecars of a namespace from several namespaces: one entry "
+        "wins (the sidecar's own namespace first, then entries exported to it explicitly, then "
+        "the oldest) and the others are invisible to those sidecars; or several entries of one "
+        "namespace share a host, and the later one's extra ports cannot be merged "
+        "(canMergeServices), so they get listeners but no cluster. Reported on the losing host.",
+        "Keep one entry per host, or restrict the others with exportTo.");
+    add("ME-SIDECAR-IMPORT-NOTHING", W, L::MeshEntry, "Sidecar egress host imports nothing",
+        "A Sidecar egress host names a host that no ServiceEntry visible to the sidecars it "
+        "applies to matches (a typo, a wrong namespace, an entry not exported to them), or is "
+        "not of the form namespace/host and is ignored. Hosts `*` and Kubernetes Service names "
+        "(`*.svc.*`) are not checked: only the cluster knows its Services.",
+        "Correct the namespace or the host, or export the entry to the namespace.");
+    add("ME-EXPORTTO-NO-WORKLOADS", W, L::MeshEntry, "exportTo hides the entry from every workload",
+        "The exportTo a sidecar applies (declared or mesh default, narrowed by "
+        "serviceEntryVisibility) makes the entry visible to none of the namespaces that have "
+        "workloads (WorkloadEntries, Pods, Deployments and other workloads in the files). An "
+        "exportTo of exactly [\"~\"] is deliberate and not reported.",
+        "Export the entry to the namespaces whose workloads call it.");
 }
 
 const RuleRegistry &RuleRegistry::instance()

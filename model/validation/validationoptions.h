@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meshconfig.h"
 #include "suppression.h"
 
 #include <QStringList>
@@ -15,6 +16,8 @@ struct ValidationOptions {
     /// The cluster's namespaces; only checked against when namespacesKnown.
     QStringList knownNamespaces;
     bool namespacesKnown = false;
+    /// The mesh settings (--mesh-config): IST0134 and the default exportTo read them.
+    MeshConfig mesh;
     /// Findings to drop, as given with --suppress.
     QList<Suppression> suppressions;
 };

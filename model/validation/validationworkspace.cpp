@@ -1,6 +1,7 @@
 #include "validationworkspace.h"
 
 #include "documentvalidator.h"
+#include "validationextension.h"
 
 #include <QtConcurrent>
 #include <algorithm>
@@ -28,12 +29,14 @@ void diff(const QList<Diagnostic> &before, const QList<Diagnostic> &after, Valid
 std::any ValidationWorkspace::Validator::observe(const SpanTree &tree, const DocumentInfo &info,
                                                  const QList<YamlError> &errors) const
 {
-    auto result = std::make_shared<DocumentValidator::Result>(
+    Observed observed;
+    observed.result = std::make_shared<DocumentValidator::Result>(
         DocumentValidator::validate(tree, info, errors, m_workspace.m_options));
-    // The tree goes once this returns: the cross-document findings need its places.
-    if (!keepsTrees())
-        result->facts.place(tree);
-    return result;
+    // The tree may go once this returns: the extension reads it now.
+    if (m_workspace.m_extension)
+        observed.extension = m_workspace.m_extension->observe(tree, info, !errors.isEmpty(),
+                                                              observed.result->facts.namespaceName);
+    return observed;
 }
 
 ValidationWorkspace::ValidationWorkspace(ValidationOptions options) : m_options(std::move(options))
@@ -62,16 +65,20 @@ int ValidationWorkspace::addFile(const YamlFile *file, const QString &name,
     for (int i = 0; i < file->documentCount(); ++i) {
         const int document = newDocument(id, i);
         state.documents.append(document);
-        auto *result =
-            i < validated.size()
-                ? std::any_cast<std::shared_ptr<DocumentValidator::Result>>(&validated[i])
-                : nullptr;
-        if (!result || !*result)
+        auto *observed = i < validated.size() ? std::any_cast<Observed>(&validated[i]) : nullptr;
+        if (!observed || !observed->result)
             continue;
-        DocumentState &documentState = m_documents[document];
-        documentState.local = std::move((*result)->diagnostics);
+        DocumentState &documentState = m_documents.at(document);
+        documentState.local = std::move(observed->result->diagnostics);
         placed(&documentState.local, document);
-        documentState.pending = std::move(*result);
+        documentState.pending = std::move(observed->result);
+        if (!m_extension)
+            continue;
+        if (observed->extension.has_value())
+            m_extension->documentObserved(document, std::move(observed->extension));
+        else // loaded before the extension was set
+            m_extension->documentRead(document, file->document(i),
+                                      documentState.pending->facts.namespaceName);
     }
     return id;
 }
@@ -91,14 +98,6 @@ const YamlDocument &ValidationWorkspace::document(int id) const
     return m_files.constFind(state.file)->file->document(state.index);
 }
 
-const SpanTree *ValidationWorkspace::placingTree(int id) const
-{
-    const YamlDocument &doc = document(id);
-    if (!doc.hasTree() && m_index.contains(id) && !m_index.facts(id).places.isEmpty())
-        return nullptr;
-    return &doc.tree();
-}
-
 ValidationDelta ValidationWorkspace::removeFile(int file)
 {
     ValidationDelta delta;
@@ -111,6 +110,8 @@ ValidationDelta ValidationWorkspace::removeFile(int file)
         delta.removed += all(id);
         m_index.remove(id);
         m_documents.erase(id);
+        if (m_extension)
+            m_extension->documentRemoved(id);
     }
     m_files.erase(it);
     refreshCross(affected, &delta);
@@ -147,7 +148,10 @@ void ValidationWorkspace::validateDocument(int id)
 {
     DocumentState &state = m_documents.at(id);
     m_index.remove(id);
-    DocumentValidator::Result result = DocumentValidator::validate(document(id), m_options);
+    const YamlDocument &doc = document(id);
+    DocumentValidator::Result result = DocumentValidator::validate(doc, m_options);
+    if (m_extension)
+        m_extension->documentRead(id, doc, result.facts.namespaceName);
     state.local = std::move(result.diagnostics);
     state.pending.reset();
     placed(&state.local, id);
@@ -173,24 +177,68 @@ void ValidationWorkspace::renumber(int file, int from)
     }
 }
 
+QList<Diagnostic> ValidationWorkspace::crossFindings(int id) const
+{
+    QList<Diagnostic> cross = m_index.findings(id, m_options);
+    if (!m_extension)
+        return cross;
+    const QList<Diagnostic> extra = m_extension->findings(id);
+    if (extra.isEmpty())
+        return cross;
+    // Other kinds (a Sidecar) are not indexed: --suppress still applies to them by name.
+    DocumentFacts facts;
+    if (m_index.contains(id)) {
+        facts = m_index.facts(id);
+    } else {
+        const DocumentInfo &info = document(id).info();
+        facts.kindName = info.kind;
+        facts.name = info.name;
+        facts.namespaceName =
+            info.namespaceName.isEmpty() ? m_options.defaultNamespace : info.namespaceName;
+    }
+    for (const Diagnostic &diagnostic : extra) {
+        if (!DocumentValidator::isSuppressed(diagnostic.rule, facts, m_options))
+            cross.append(diagnostic);
+    }
+    return cross;
+}
+
 void ValidationWorkspace::refreshCross(const QSet<int> &ids, ValidationDelta *delta)
 {
     m_index.update();
-    for (const int id : ids) {
+    QSet<int> affected = ids;
+    if (m_extension)
+        affected.unite(m_extension->update());
+    for (const int id : std::as_const(affected)) {
         const auto it = m_documents.find(id);
         if (it == m_documents.end())
             continue;
-        QList<Diagnostic> cross = m_index.findings(id, m_options, placingTree(id));
+        QList<Diagnostic> cross = crossFindings(id);
         placed(&cross, id);
         diff(it->second.cross, cross, delta);
         it->second.cross = std::move(cross);
     }
 }
 
+ValidationDelta ValidationWorkspace::workloadsChanged(const WorkloadInventory *inventory)
+{
+    m_inventory = inventory;
+    m_index.setInventory(inventory);
+    QSet<int> selecting;
+    for (const auto &[id, state] : m_documents) {
+        if (m_index.contains(id) && m_index.facts(id).hasSelector)
+            selecting.insert(id);
+    }
+    ValidationDelta delta;
+    refreshCross(selecting, &delta);
+    return delta;
+}
+
 void ValidationWorkspace::validateAll()
 {
     m_index.clear();
     m_index.setInventory(m_inventory);
+    m_index.setDefaultExportTo(m_options.mesh.defaultServiceExportTo);
     m_index.reserve(int(m_documents.size()));
     const QList<int> files = fileIds();
     QList<int> ids;
@@ -211,14 +259,12 @@ void ValidationWorkspace::validateAll()
         }
     }
     m_index.update();
-    // Each document's cross-document findings read the index only: on every core. Where they
-    // are placed is settled here first (a released tree is parsed again on this thread).
-    QHash<int, const SpanTree *> trees;
-    trees.reserve(ids.size());
-    for (const int id : std::as_const(ids))
-        trees.insert(id, placingTree(id));
-    const auto crossOf = [this, &trees](int id) {
-        QList<Diagnostic> cross = m_index.findings(id, m_options, trees.value(id));
+    if (m_extension)
+        m_extension->update();
+    // Each document's cross-document findings read the index and the extension only: on every
+    // core.
+    const auto crossOf = [this](int id) {
+        QList<Diagnostic> cross = crossFindings(id);
         placed(&cross, id);
         return cross;
     };
@@ -235,7 +281,11 @@ void ValidationWorkspace::validateDocuments(const QList<int> &ids)
     // Each document's own checks need nothing else: run them on every core, then index the
     // facts here, in order.
     const auto validateOne = [this](int id) {
-        return DocumentValidator::validate(document(id), m_options);
+        const YamlDocument &doc = document(id);
+        DocumentValidator::Result result = DocumentValidator::validate(doc, m_options);
+        if (m_extension)
+            m_extension->documentRead(id, doc, result.facts.namespaceName);
+        return result;
     };
     for (const int id : ids)
         document(id).tree();
@@ -319,10 +369,29 @@ ValidationDelta ValidationWorkspace::documentRemoved(int file, int document)
     delta.removed = all(id);
     m_index.remove(id);
     m_documents.erase(id);
+    if (m_extension)
+        m_extension->documentRemoved(id);
     state.documents.removeAt(document);
     renumber(file, document);
     refreshCross(affected, &delta);
     return delta;
+}
+
+ValidationDelta ValidationWorkspace::extensionChanged()
+{
+    ValidationDelta delta;
+    refreshCross({}, &delta);
+    return delta;
+}
+
+bool ValidationWorkspace::locate(int id, int *file, int *document) const
+{
+    const auto it = m_documents.find(id);
+    if (it == m_documents.end())
+        return false;
+    *file = it->second.file;
+    *document = it->second.index;
+    return true;
 }
 
 qsizetype ValidationWorkspace::diagnosticCount() const

@@ -16,6 +16,7 @@
 
 namespace MeshEntry {
 
+class ValidationExtension;
 class WorkloadInventory;
 
 /**
@@ -55,6 +56,13 @@ public:
     /// validator() lets the loading pass drop it at once, validateAll() drops the others. A
     /// store is parsed again when it is needed.
     void setReleaseTrees(bool release) { m_releaseTrees = release; }
+    /// Cross-document checks computed elsewhere (the routing model's conflicts); not owned.
+    /// Set it before loading files through validator() and adding them.
+    void setExtension(ValidationExtension *extension) { m_extension = extension; }
+    /// The extension's own inputs changed (mesh settings, namespaces): refreshes its findings.
+    ValidationDelta extensionChanged();
+    /// The file id and index of a document id (the ids the extension sees); false if unknown.
+    bool locate(int id, int *file, int *document) const;
 
     /// Checks each document's own rules with these options while YamlFile::load parses it;
     /// hand what it made to addFile(). Valid as long as the workspace and its options are.
@@ -77,6 +85,9 @@ public:
     ValidationDelta validateFile(int file);
     /// A document's text changed (edit, undo, typing): revalidates it and what depends on it.
     ValidationDelta documentChanged(int file, int document);
+    /// The workloads outside the files changed (or the inventory itself): re-runs the selector
+    /// checks of every ServiceEntry with a workloadSelector, and only those.
+    ValidationDelta workloadsChanged(const WorkloadInventory *inventory);
     /// A document was inserted at index document (later documents moved down by one).
     ValidationDelta documentInserted(int file, int document);
     /// The document at index document was removed (later documents moved up by one).
@@ -102,6 +113,12 @@ private:
         /// Validated while loading, with facts not indexed yet.
         std::shared_ptr<DocumentValidator::Result> pending;
     };
+    /// What validator() makes of a document: its own findings and facts, and what the
+    /// extension read of it.
+    struct Observed {
+        std::shared_ptr<DocumentValidator::Result> result;
+        std::any extension;
+    };
     class Validator : public DocumentObserver
     {
     public:
@@ -121,9 +138,6 @@ private:
 
     int newDocument(int file, int index);
     const YamlDocument &document(int id) const;
-    /// The tree a document's cross-document findings are placed in; null when its facts carry
-    /// their places. Parses a released tree again (call it from this thread).
-    const SpanTree *placingTree(int id) const;
     void validateDocument(int id);
     /// Validates documents on every core (their own checks) and indexes their facts.
     void validateDocuments(const QList<int> &ids);
@@ -132,11 +146,14 @@ private:
     void renumber(int file, int from);
     /// Recomputes the cross-document findings of ids; appends the changes to delta.
     void refreshCross(const QSet<int> &ids, ValidationDelta *delta);
+    /// The index's and the extension's findings on id.
+    QList<Diagnostic> crossFindings(int id) const;
 
     ValidationOptions m_options;
     Validator m_validator{*this};
     const WorkloadInventory *m_inventory = nullptr;
     bool m_releaseTrees = false;
+    ValidationExtension *m_extension = nullptr;
     QHash<int, FileState> m_files;
     std::unordered_map<int, DocumentState> m_documents;
     CrossDocumentIndex m_index;

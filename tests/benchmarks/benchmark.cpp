@@ -3,8 +3,11 @@
 #include "benchfilegenerator.h"
 #include "benchstats.h"
 #include "documenteditor.h"
+#include "guilatency.h"
+#include "matchbenchmark.h"
 #include "openbenchmark.h"
 #include "processmemory.h"
+#include "routingbench.h"
 #include "scalingbenchmark.h"
 #include "validationworkspace.h"
 
@@ -41,6 +44,15 @@ Benchmark::Benchmark(const Options &options) : m_options(options)
         {QStringLiteral("open + validate, against the peers"), [this] { return compare(); }},
         {QStringLiteral("revalidate"), [this] { return revalidate(); }},
         {QStringLiteral("scaling"), [this] { return scaling(); }},
+        {QStringLiteral("gui"), [this] { return GuiLatency::run(m_filePath, m_report); }},
+        {QStringLiteral("match"),
+         [this] {
+             return MatchBenchmark(m_report, {m_filePath, m_filePath + QStringLiteral(".pods.json"),
+                                              !m_options.keepPath.isEmpty(),
+                                              m_options.documents * 5 / 2, m_options.seed})
+                 .run();
+         }},
+        {QStringLiteral("routing"), [this] { return RoutingBench::run(m_filePath, m_report); }},
     };
 }
 

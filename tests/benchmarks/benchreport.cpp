@@ -46,6 +46,12 @@ void BenchReport::check(const QString &label, bool ok, const QString &detail)
     print(label, detail, QString(), ok ? QStringLiteral("PASS") : QStringLiteral("FAIL"));
 }
 
+void BenchReport::merge(int overBudget, int failedChecks)
+{
+    m_overBudget += overBudget;
+    m_failedChecks += failedChecks;
+}
+
 QString BenchReport::seconds(double value, int decimals)
 {
     return QString::number(value, 'f', decimals) + QStringLiteral(" s");

@@ -18,6 +18,9 @@ public:
     /// A correctness check: PASS or FAIL.
     void check(const QString &label, bool ok, const QString &detail);
 
+    /// Adds the verdicts of figures printed by another process (the GUI latency run).
+    void merge(int overBudget, int failedChecks);
+
     int overBudget() const { return m_overBudget; }
     int failedChecks() const { return m_failedChecks; }
 

@@ -19,7 +19,8 @@ QList<TableField::Column> endpointColumns()
                                   QStringLiteral("spec.endpoints[].") + QLatin1String(key), width,
                                   editable};
     };
-    return {column("address", EndpointsTable::tr("Address"), 0, true),
+    // The address is read most: room for an IPv4 address or a short host name.
+    return {column("address", EndpointsTable::tr("Address"), 17, true),
             column("ports", EndpointsTable::tr("Ports"), 10, false),
             column("labels", EndpointsTable::tr("Labels"), 12, false),
             column("network", EndpointsTable::tr("Network"), 10, true),

@@ -5,6 +5,7 @@
 #include "formfacts.h"
 #include "messagelist.h"
 #include "spantree.h"
+#include "wrappedlabel.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -18,7 +19,7 @@ EnumField::EnumField(FormBinding *binding, const YamlPath &path, const QStringLi
                      QWidget *parent)
     : QWidget(parent), m_binding(binding), m_path(path), m_pattern(binding->patternOf(path)),
       m_default(binding->defaultValue(m_pattern)), m_help(binding->toolTip(m_pattern)),
-      m_combo(new QComboBox(this)), m_explanation(new QLabel(this)),
+      m_combo(new QComboBox(this)), m_explanation(new WrappedLabel(this)),
       m_messageList(new MessageList(this))
 {
     setObjectName(path.toString());
@@ -39,7 +40,6 @@ EnumField::EnumField(FormBinding *binding, const YamlPath &path, const QStringLi
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_combo->setToolTip(m_help);
     m_combo->setWhatsThis(binding->whatsThis(m_pattern));
-    m_explanation->setWordWrap(true);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
     if (!m_default.isEmpty()) {
         addChoice(tr("Default (%1)").arg(m_default), QString(),

@@ -6,12 +6,12 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 
 namespace MeshEntry {
 
 class FieldMarker;
 class MessageList;
+class WrappedLabel;
 
 /**
  * A combo for a field with named choices (location, resolution, apiVersion). Each choice
@@ -54,7 +54,7 @@ private:
     QString m_help;
     QString m_value;
     QComboBox *m_combo;
-    QLabel *m_explanation;
+    WrappedLabel *m_explanation;
     FieldMarker *m_marker;
     MessageList *m_messageList;
     int m_knownCount = 0; ///< items before the one showing a value Istio does not know

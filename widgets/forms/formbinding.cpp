@@ -5,9 +5,6 @@
 #include "formfacts.h"
 #include "scalarresolver.h"
 
-#include <QKeyEvent>
-#include <QWidget>
-
 namespace MeshEntry {
 
 FormBinding::FormBinding(const FieldTable *table, QObject *parent) : QObject(parent), m_table(table)
@@ -157,23 +154,6 @@ QString FormBinding::renameKey(const YamlPath &path, const QString &newKey, cons
 QString FormBinding::mergeKey(const QString &field) const
 {
     return QStringLiteral("form:%1:%2").arg(field).arg(m_session);
-}
-
-void FormBinding::watchEditor(QWidget *editor)
-{
-    editor->installEventFilter(this);
-}
-
-bool FormBinding::eventFilter(QObject *watched, QEvent *event)
-{
-    // A line edit keeps its own undo history; Ctrl+Z must undo the document's instead, which
-    // holds the form's and the YAML pane's edits in one history.
-    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
-            return true;
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace MeshEntry

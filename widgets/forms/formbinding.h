@@ -76,16 +76,11 @@ public:
     /// Starts a new visit (a field gained focus or a cell editor opened).
     void startEditSession() { ++m_session; }
 
-    /// Makes the form's editors leave undo and redo shortcuts to the document's history.
-    void watchEditor(QWidget *editor);
     /// A field gained focus; the form re-emits it as fieldActivated.
     void activate(const YamlPath &path) { emit activated(path); }
 
 signals:
     void activated(const YamlPath &path);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     const FieldTable *m_table;

@@ -4,6 +4,8 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
 
@@ -50,6 +52,29 @@ QWidget *FormItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     }
     emit self->editorCreated(editor, index);
     return editor;
+}
+
+bool FormItemDelegate::eventFilter(QObject *editor, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+        auto *widget = qobject_cast<QWidget *>(editor);
+        // The view is the editor's viewport's parent.
+        QWidget *view =
+            widget && widget->parentWidget() ? widget->parentWidget()->parentWidget() : nullptr;
+        if (tab && view && !(key->modifiers() & Qt::ControlModifier)) {
+            // The text went to the document as it was typed: closing loses nothing.
+            emit closeEditor(widget, NoHint);
+            const bool backwards =
+                key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier);
+            QCoreApplication::postEvent(
+                view, new QKeyEvent(QEvent::KeyPress, backwards ? Qt::Key_Backtab : Qt::Key_Tab,
+                                    backwards ? Qt::ShiftModifier : Qt::NoModifier));
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(editor, event);
 }
 
 void FormItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

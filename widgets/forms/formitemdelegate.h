@@ -30,6 +30,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 
+protected:
+    /// Tab and Shift+Tab in a cell editor leave the table instead of editing the next cell.
+    bool eventFilter(QObject *editor, QEvent *event) override;
+
 signals:
     void editorCreated(QWidget *editor, const QModelIndex &index);
     /// The user changed the text of the editor on index.

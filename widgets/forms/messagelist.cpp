@@ -1,6 +1,7 @@
 #include "messagelist.h"
 
 #include "fieldmarker.h"
+#include "wrappedlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,9 +36,8 @@ void MessageList::setMessages(const QList<FieldMessage> &messages)
         icon->setPixmap(FieldMarker::icon(message.severity).pixmap(iconSize, iconSize));
         icon->setAlignment(Qt::AlignTop);
         icon->setToolTip(FieldMarker::severityName(message.severity));
-        auto *text = new QLabel(row);
+        auto *text = new WrappedLabel(row);
         text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         text->setTextFormat(Qt::PlainText);
         text->setText(message.ruleId.isEmpty() ? message.text

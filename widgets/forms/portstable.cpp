@@ -16,8 +16,8 @@ QList<TableField::Column> portColumns()
              QStringLiteral("spec.ports[].number"), 9, true},
             {QStringLiteral("protocol"), PortsTable::tr("Protocol"),
              QStringLiteral("spec.ports[].protocol"), 11, true},
-            {QStringLiteral("name"), PortsTable::tr("Name"), QStringLiteral("spec.ports[].name"), 0,
-             true},
+            {QStringLiteral("name"), PortsTable::tr("Name"), QStringLiteral("spec.ports[].name"),
+             14, true},
             {QStringLiteral("targetPort"), PortsTable::tr("Target port"),
              QStringLiteral("spec.ports[].targetPort"), 10, true}};
 }

@@ -7,11 +7,13 @@
 #include "messagelist.h"
 #include "otherfieldsview.h"
 #include "sectionnotice.h"
+#include "wrappedlabel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace MeshEntry {
@@ -46,6 +48,8 @@ ResourceForm::ResourceForm(const QString &kind, QWidget *parent)
     m_pageLayout->setContentsMargins(10, 4, 10, 10);
     m_pageLayout->setSpacing(12);
     m_scroll->setWidgetResizable(true);
+    // The page scrolls to the field that has the focus; the scroll area is no tab stop.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_page);
 
@@ -94,8 +98,7 @@ void ResourceForm::addSectionWidget(QWidget *section)
 
 void ResourceForm::addCaption(QFormLayout *layout, const QString &text)
 {
-    auto *caption = new QLabel(text, layout->parentWidget());
-    caption->setWordWrap(true);
+    auto *caption = new WrappedLabel(text, layout->parentWidget());
     caption->setForegroundRole(QPalette::PlaceholderText);
     layout->addRow(caption);
 }
@@ -109,10 +112,9 @@ void ResourceForm::finishPage()
 {
     m_otherSection = addSection(tr("Other fields"), u"");
     auto *layout = new QVBoxLayout(m_otherSection);
-    auto *caption = new QLabel(tr("This form does not edit these keys. They are kept exactly as "
-                                  "written; change them in the YAML."),
-                               m_otherSection);
-    caption->setWordWrap(true);
+    auto *caption = new WrappedLabel(tr("This form does not edit these keys. They are kept exactly "
+                                        "as written; change them in the YAML."),
+                                     m_otherSection);
     caption->setForegroundRole(QPalette::PlaceholderText);
     m_otherFields = new OtherFieldsView(m_binding, m_otherSection);
     layout->addWidget(caption);
@@ -142,6 +144,12 @@ void ResourceForm::finishPage()
     }
 }
 
+int ResourceForm::preferredWidth() const
+{
+    return m_page->sizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width() +
+           2 * m_scroll->frameWidth();
+}
+
 void ResourceForm::setDocument(EditorDocument *document, int index)
 {
     if (EditorDocument *previous = m_binding->document())
@@ -157,7 +165,6 @@ void ResourceForm::setDocument(EditorDocument *document, int index)
         connect(document, &EditorDocument::readOnlyChanged, this, &ResourceForm::refresh);
     }
     refresh();
-    distributeMessages();
 }
 
 EditorDocument *ResourceForm::document() const
@@ -178,6 +185,7 @@ QString ResourceForm::notice() const
 void ResourceForm::refresh()
 {
     const SpanTree *tree = m_binding->tree();
+    m_syntaxError = false;
     QString problem;
     FieldMessage::Severity severity = FieldMessage::Error;
     if (!document()) {
@@ -193,6 +201,10 @@ void ResourceForm::refresh()
         if (!errors.isEmpty()) {
             // Keep the last valid values on screen: nothing is lost while the user fixes it.
             const YamlError &error = errors.first();
+            m_syntaxError = true;
+            // The title from what the indexer read, so the form still says whose it is.
+            const DocumentInfo &info = current.info();
+            setTitle(info.namespaceName, info.name);
             problem = tr("YAML syntax error at line %1, column %2: %3. The form is read-only "
                          "until the YAML is fixed.")
                           .arg(file.documentLine(documentIndex()) + error.line + 1)
@@ -203,12 +215,7 @@ void ResourceForm::refresh()
                 field->refresh(*tree);
             documentRefreshed(*tree);
             const QString kind = scalarAt(*tree, "kind");
-            const QString name = scalarAt(*tree, "metadata.name");
-            const QString space = scalarAt(*tree, "metadata.namespace");
-            m_title->setText(
-                QStringLiteral("<big><b>%1</b> %2</big>")
-                    .arg(m_kind.toHtmlEscaped(),
-                         (space.isEmpty() ? name : space + u'/' + name).toHtmlEscaped()));
+            setTitle(scalarAt(*tree, "metadata.namespace"), scalarAt(*tree, "metadata.name"));
             if (!kind.isEmpty() && kind != m_kind) {
                 problem =
                     tr("This document is a %1; the %2 form does not edit it.").arg(kind, m_kind);
@@ -224,6 +231,14 @@ void ResourceForm::refresh()
         m_notice->showNotice(severity, problem);
     applyReadOnly(!problem.isEmpty());
     m_otherSection->setVisible(m_otherFields->itemCount() > 0);
+    distributeMessages();
+}
+
+void ResourceForm::setTitle(const QString &space, const QString &name)
+{
+    m_title->setText(QStringLiteral("<big><b>%1</b> %2</big>")
+                         .arg(m_kind.toHtmlEscaped(),
+                              (space.isEmpty() ? name : space + u'/' + name).toHtmlEscaped()));
 }
 
 void ResourceForm::applyReadOnly(bool readOnly)
@@ -252,6 +267,9 @@ void ResourceForm::distributeMessages()
     m_unmatched.clear();
     QList<FieldMessage> shown;
     for (const FieldMessage &message : std::as_const(m_messages)) {
+        // The notice above the form says it already.
+        if (m_syntaxError && message.ruleId == QLatin1String("YAML-SYNTAX"))
+            continue;
         FormField *best = nullptr;
         int bestLength = -1;
         for (FormField *field : std::as_const(m_fields)) {

@@ -46,6 +46,8 @@ public:
     void setFieldMessages(const QList<FieldMessage> &messages);
     /// Messages no field shows, listed above the form.
     QList<FieldMessage> formMessages() const;
+    /// The width at which the page shows every field without scrolling sideways.
+    int preferredWidth() const;
     /// Focuses the widget, table cell or list row that edits path and scrolls it into view.
     void focusField(const YamlPath &path);
 
@@ -80,6 +82,7 @@ private:
     void refresh();
     void distributeMessages();
     void applyReadOnly(bool readOnly);
+    void setTitle(const QString &space, const QString &name);
 
     QString m_kind;
     FormBinding *m_binding;
@@ -95,6 +98,7 @@ private:
     QList<FieldMessage> m_messages;
     QList<FieldMessage> m_unmatched;
     bool m_readOnly = false;
+    bool m_syntaxError = false; ///< the notice shows a YAML syntax error
 };
 
 } // namespace MeshEntry

@@ -33,7 +33,6 @@ ScalarField::ScalarField(FormBinding *binding, const YamlPath &path, FormBinding
     m_icon = m_edit->addAction(QIcon(), QLineEdit::TrailingPosition);
     m_icon->setVisible(false);
     m_marker = new FieldMarker(m_edit);
-    binding->watchEditor(m_edit);
     m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textEdited, this, &ScalarField::write);
 }

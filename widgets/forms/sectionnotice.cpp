@@ -1,6 +1,7 @@
 #include "sectionnotice.h"
 
 #include "fieldmarker.h"
+#include "wrappedlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,12 +11,11 @@
 namespace MeshEntry {
 
 SectionNotice::SectionNotice(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new WrappedLabel(this)),
       m_button(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_icon->setAlignment(Qt::AlignTop);

@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace MeshEntry {
 
+class WrappedLabel;
+
 /**
  * A tinted strip that says why part of a form is disabled or read-only (resolution NONE takes
  * no endpoints; the YAML has a syntax error), with an optional button that fixes it.
@@ -32,7 +34,7 @@ signals:
 
 private:
     QLabel *m_icon;
-    QLabel *m_text;
+    WrappedLabel *m_text;
     QPushButton *m_button;
     FieldMessage::Severity m_severity = FieldMessage::Info;
 };

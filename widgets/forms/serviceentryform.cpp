@@ -12,6 +12,7 @@
 #include "sectionnotice.h"
 #include "serviceentryview.h"
 #include "stringlisteditor.h"
+#include "wrappedlabel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -93,8 +94,7 @@ ServiceEntryForm::ServiceEntryForm(QWidget *parent)
         b, specPath("exportTo"), tr("Namespace"), tr("Add *, ., ~ or a namespace…"), visibilityBox,
         [this](const QString &entry) { return exportToMeaning(entry); });
     m_exportTo->setSuggestions({QStringLiteral("*"), QStringLiteral("."), QStringLiteral("~")});
-    m_exportToDefault = new QLabel(visibilityBox);
-    m_exportToDefault->setWordWrap(true);
+    m_exportToDefault = new WrappedLabel(visibilityBox);
     m_exportToDefault->setForegroundRole(QPalette::PlaceholderText);
     auto *exportTo = new QWidget(visibilityBox);
     auto *exportToLayout = new QVBoxLayout(exportTo);

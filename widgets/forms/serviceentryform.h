@@ -13,6 +13,7 @@ class MetadataSection;
 class PortsTable;
 class SectionNotice;
 class StringListEditor;
+class WrappedLabel;
 
 /**
  * Every field of a networking.istio.io ServiceEntry (v1, v1beta1 and v1alpha3 read the same).
@@ -59,7 +60,7 @@ private:
     SectionNotice *m_selectorNotice;
     KeyValueEditor *m_selector;
     StringListEditor *m_exportTo;
-    QLabel *m_exportToDefault;
+    WrappedLabel *m_exportToDefault;
     StringListEditor *m_subjectAltNames;
 };
 

@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLayout>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStyle>
@@ -45,6 +47,9 @@ TableField::TableField(FormBinding *binding, const YamlPath &path, const QList<C
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(editTriggers);
+    // One tab stop: arrows move between cells, Enter or F2 edits, Tab goes on to the buttons.
+    m_table->setTabKeyNavigation(false);
+    m_table->installEventFilter(this);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
@@ -68,6 +73,9 @@ TableField::TableField(FormBinding *binding, const YamlPath &path, const QList<C
             header->setSectionResizeMode(i, QHeaderView::Stretch);
         }
     }
+    // Without a stretching column the last one takes the room that is left.
+    header->setStretchLastSection(std::all_of(
+        columns.cbegin(), columns.cend(), [](const Column &column) { return column.width > 0; }));
     m_marker = new FieldMarker(m_table);
 
     m_add = makeButton(tr("Add"), tr("Add an item (or type into the last row)"), this);
@@ -262,7 +270,9 @@ YamlPath TableField::itemPath(int row) const
 
 YamlPath TableField::cellPath(int row, int column) const
 {
-    if (row < 0 || row >= m_itemCount)
+    // The adding row names the item it is about to create, so that the keystroke creating
+    // it and the ones after merge into one undo step.
+    if (row < 0 || row > m_itemCount || (row == m_itemCount && !m_adding))
         return m_path;
     const YamlPath item = itemPath(row);
     return column < 0 || m_columns[column].key.isEmpty() ? item : item.key(m_columns[column].key);
@@ -411,7 +421,18 @@ void TableField::updateHeight()
         available -= m_table->verticalScrollBar()->sizeHint().width();
     if (needed > available)
         height += m_table->horizontalScrollBar()->sizeHint().height();
+    if (m_table->height() == height && m_table->minimumHeight() == height)
+        return;
     m_table->setFixedHeight(height);
+    // The forms' layouts cache heights for their width (word-wrapped captions): a table that
+    // grows must clear every cache up to the page, or the rows below overlap its buttons.
+    for (QWidget *widget = this; widget && !widget->isWindow(); widget = widget->parentWidget()) {
+        if (QLayout *layout = widget->layout())
+            layout->invalidate();
+        if (qobject_cast<QAbstractScrollArea *>(widget))
+            break;
+    }
+    updateGeometry();
 }
 
 void TableField::resizeEvent(QResizeEvent *event)
@@ -461,6 +482,24 @@ void TableField::setReadOnly(bool readOnly)
     updateHeight();
 }
 
+bool TableField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        // Enter edits the current cell, as F2 does (Qt leaves Enter to "activate" here).
+        const QModelIndex current = m_table->currentIndex();
+        if (enter && key->modifiers() == Qt::NoModifier && current.isValid() &&
+            !m_table->indexWidget(current)) {
+            if ((current.flags() & Qt::ItemIsEditable) && !m_readOnly) {
+                m_table->edit(current);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void TableField::onCurrentCellChanged(int row, int column)
 {
     updateButtons();
@@ -471,9 +510,8 @@ void TableField::onCurrentCellChanged(int row, int column)
         m_binding->activate(cellPath(row, column));
 }
 
-void TableField::onEditorCreated(QWidget *editor, const QModelIndex &)
+void TableField::onEditorCreated(QWidget *, const QModelIndex &)
 {
-    m_binding->watchEditor(editor);
     m_binding->startEditSession();
 }
 

@@ -113,6 +113,7 @@ protected:
     QList<FieldMessage> messagesUnder(const YamlPath &path) const;
 
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onCurrentCellChanged(int row, int column);

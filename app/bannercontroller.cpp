@@ -1,0 +1,89 @@
+#include "bannercontroller.h"
+
+#include "banner.h"
+#include "currentdocument.h"
+#include "diffdialog.h"
+#include "documentmanager.h"
+#include "editordocument.h"
+#include "linediff.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace MeshEntry {
+
+BannerController::BannerController(Banner *banner, CurrentDocument *current,
+                                   DocumentManager *documents, QWidget *dialogParent)
+    : QObject(banner), m_banner(banner), m_current(current), m_documents(documents),
+      m_dialogParent(dialogParent)
+{
+    connect(current, &CurrentDocument::changed, this,
+            [this](EditorDocument *, int, bool fileChanged) {
+                if (fileChanged)
+                    showState();
+            });
+    connect(documents, &DocumentManager::fileAdded, this, [this](EditorDocument *file) {
+        connect(file, &EditorDocument::readOnlyChanged, this, [this, file] {
+            if (file == m_current->file())
+                showState();
+        });
+    });
+    connect(documents, &DocumentManager::conflictOnDisk, this, &BannerController::showConflict);
+}
+
+void BannerController::showState()
+{
+    m_banner->clearButtons();
+    m_banner->hide();
+    EditorDocument *file = m_current->file();
+    if (file && file == m_conflict)
+        return showConflict(file);
+    if (!file || !file->isReadOnly())
+        return;
+    m_banner->setMessage(tr("%1 is read-only. You can look, copy and validate; to change it, "
+                            "save a copy.")
+                             .arg(file->displayName()),
+                         Banner::Tone::Information);
+    connect(m_banner->addButton(tr("Save a Copy…")), &QPushButton::clicked, this,
+            [this, file] { m_documents->saveAs(file); });
+}
+
+void BannerController::showConflict(EditorDocument *file)
+{
+    m_conflict = file;
+    if (file != m_current->file())
+        return m_current->set(file, 0); // showing the file shows its conflict
+    m_banner->clearButtons();
+    m_banner->setMessage(
+        tr("%1 changed on disk, and you have unsaved changes.").arg(file->displayName()),
+        Banner::Tone::Warning);
+    connect(m_banner->addButton(tr("Reload")), &QPushButton::clicked, this, [this, file] {
+        m_conflict = nullptr;
+        m_documents->reloadNow(file);
+        showState();
+    });
+    connect(m_banner->addButton(tr("Keep Mine")), &QPushButton::clicked, this, [this] {
+        m_conflict = nullptr;
+        showState();
+    });
+    connect(m_banner->addButton(tr("Show Differences…")), &QPushButton::clicked, this,
+            [this, file] { showDifferences(file); });
+}
+
+void BannerController::showDifferences(EditorDocument *file)
+{
+    QByteArray disk;
+    QString error;
+    if (!file->readDisk(&disk, &error)) {
+        QMessageBox::warning(m_dialogParent, tr("Cannot Read File"), error);
+        return;
+    }
+    const QByteArray name = file->displayName().toUtf8();
+    DiffDialog dialog(
+        tr("Changes: disk → your buffer"),
+        LineDiff::unified(disk, file->file().bytes(), name + " (on disk)", name + " (open)"),
+        m_dialogParent);
+    dialog.exec();
+}
+
+} // namespace MeshEntry

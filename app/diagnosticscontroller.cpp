@@ -1,0 +1,150 @@
+#include "diagnosticscontroller.h"
+
+#include "currentdocument.h"
+#include "diagnosticsmodel.h"
+#include "documentmanager.h"
+#include "editordocument.h"
+#include "formpanel.h"
+#include "outlinemodel.h"
+#include "validationbridge.h"
+#include "yamleditor.h"
+
+namespace MeshEntry {
+
+namespace {
+
+TextMark::Severity markSeverity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return TextMark::Severity::Error;
+    case Severity::Warning:
+        return TextMark::Severity::Warning;
+    case Severity::Info:
+        break;
+    }
+    return TextMark::Severity::Info;
+}
+
+FieldMessage::Severity fieldSeverity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return FieldMessage::Error;
+    case Severity::Warning:
+        return FieldMessage::Warning;
+    case Severity::Info:
+        break;
+    }
+    return FieldMessage::Info;
+}
+
+} // namespace
+
+DiagnosticsController::DiagnosticsController(DocumentManager *documents, CurrentDocument *current,
+                                             OutlineModel *outline, YamlEditor *yaml,
+                                             FormPanel *forms, QObject *parent)
+    : QObject(parent), m_current(current), m_outline(outline), m_yaml(yaml), m_forms(forms),
+      m_validation(new ValidationBridge(this)), m_model(new DiagnosticsModel(this))
+{
+    outline->setCountsProvider([this](const EditorDocument *file, int document) {
+        return m_validation->counts(file, document);
+    });
+    connect(documents, &DocumentManager::fileAdded, m_validation, &ValidationBridge::addFile);
+    connect(documents, &DocumentManager::fileAboutToClose, this, [this](EditorDocument *file) {
+        m_validation->removeFile(file);
+        m_model->removeFile(file);
+        emit summaryChanged(summary());
+    });
+    connect(m_validation, &ValidationBridge::diagnosticsChanged, this,
+            &DiagnosticsController::onFindingsChanged);
+    connect(current, &CurrentDocument::changed, this, &DiagnosticsController::onCurrentChanged);
+    // The pane's text came from another file: its squiggles and dots follow.
+    connect(yaml, &YamlEditor::textLoaded, this, [this] {
+        if (EditorDocument *file = m_current->file(); file && m_yaml->document() == file)
+            markText(file, {});
+    });
+}
+
+QString DiagnosticsController::summary() const
+{
+    const int documents = m_current->file() ? m_current->file()->file().documentCount() : 0;
+    return tr("%n document(s)", nullptr, documents) + QStringLiteral(" · ") +
+           tr("%n error(s)", nullptr, m_model->errorCount()) + QStringLiteral(" · ") +
+           tr("%n warning(s)", nullptr, m_model->warningCount());
+}
+
+void DiagnosticsController::onFindingsChanged(EditorDocument *file, const QList<int> &documents)
+{
+    QList<int> changed;
+    if (documents.isEmpty()) {
+        m_model->setDiagnostics(file, m_validation->diagnostics(file));
+    } else {
+        for (const int document : documents) {
+            if (m_model->setDocumentDiagnostics(file, document,
+                                                m_validation->diagnostics(file, document)))
+                changed.append(document);
+        }
+        // Findings that stayed as they were need no squiggle, badge or row touched: their
+        // offsets are relative to their document and moved with its text.
+        if (changed.isEmpty())
+            return;
+    }
+    m_outline->refreshCounts(file, changed, m_model->counts(file));
+    if (file == m_current->file()) {
+        markText(file, changed);
+        updateFieldMessages();
+    }
+    emit summaryChanged(summary());
+}
+
+void DiagnosticsController::onCurrentChanged(EditorDocument *, int, bool fileChanged)
+{
+    if (fileChanged)
+        emit summaryChanged(summary());
+    updateFieldMessages();
+}
+
+void DiagnosticsController::markText(EditorDocument *file, const QList<int> &documents)
+{
+    const bool all = documents.isEmpty();
+    const int count = file->file().documentCount();
+    const int first = all ? 0 : documents.first();
+    int last = all ? count - 1 : documents.last();
+    const qsizetype from = file->textOffset(first);
+    qsizetype to = file->textOffset(last + 1);
+    // The next document's first line too: markers of deleted lines land on the line the
+    // deletion ended at, which may be that one, and its own findings there stay marked.
+    if (last + 1 < count) {
+        const QByteArray &next = file->file().document(last + 1).text();
+        const qsizetype newline = next.indexOf('\n');
+        to += newline < 0 ? next.size() : newline;
+        ++last;
+    }
+    QList<TextMark> marks;
+    for (int i = first; i <= last; ++i) {
+        const qsizetype base = file->textOffset(i);
+        for (const Diagnostic &diagnostic : m_validation->diagnostics(file, i)) {
+            if (base + diagnostic.start > to)
+                continue;
+            marks.append({base + diagnostic.start, base + diagnostic.end,
+                          markSeverity(diagnostic.severity), diagnostic.message});
+        }
+    }
+    m_yaml->setMarks(from, to, marks);
+}
+
+void DiagnosticsController::updateFieldMessages()
+{
+    EditorDocument *file = m_current->file();
+    if (!file || !m_forms->currentForm())
+        return;
+    QList<FieldMessage> messages;
+    for (const Diagnostic &diagnostic : m_validation->diagnostics(file, m_current->document())) {
+        messages.append({diagnostic.path, fieldSeverity(diagnostic.severity), diagnostic.rule,
+                         diagnostic.message});
+    }
+    m_forms->setFieldMessages(messages);
+}
+
+} // namespace MeshEntry

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+namespace MeshEntry {
+
+class CurrentDocument;
+class DiagnosticsModel;
+class DocumentManager;
+class EditorDocument;
+class FormPanel;
+class OutlineModel;
+class ValidationBridge;
+class YamlEditor;
+
+/**
+ * Keeps every view of the findings current: the diagnostics panel's rows, the outline's
+ * badges, the YAML pane's squiggles and margin dots and the form's marked fields. After an
+ * edit only the documents whose findings changed are touched, so the cost does not grow with
+ * the size of the file.
+ */
+class DiagnosticsController : public QObject
+{
+    Q_OBJECT
+public:
+    DiagnosticsController(DocumentManager *documents, CurrentDocument *current,
+                          OutlineModel *outline, YamlEditor *yaml, FormPanel *forms,
+                          QObject *parent = nullptr);
+
+    DiagnosticsModel *model() const { return m_model; }
+    ValidationBridge *validation() const { return m_validation; }
+    /// "4 documents · 2 errors · 1 warning" for the status bar.
+    QString summary() const;
+
+signals:
+    void summaryChanged(const QString &text);
+
+private:
+    void onFindingsChanged(EditorDocument *file, const QList<int> &documents);
+    void onCurrentChanged(EditorDocument *file, int document, bool fileChanged);
+    void markText(EditorDocument *file, const QList<int> &documents);
+    void updateFieldMessages();
+
+    CurrentDocument *m_current;
+    OutlineModel *m_outline;
+    YamlEditor *m_yaml;
+    FormPanel *m_forms;
+    ValidationBridge *m_validation;
+    DiagnosticsModel *m_model;
+};
+
+} // namespace MeshEntry

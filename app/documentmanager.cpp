@@ -1,0 +1,299 @@
+#include "documentmanager.h"
+
+#include "autosaver.h"
+#include "editordocument.h"
+#include "preferencesdialog.h"
+#include "recentfiles.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QtConcurrent>
+#include <optional>
+
+namespace MeshEntry {
+
+namespace {
+
+/// Files larger than this are read by a worker behind a progress dialog.
+constexpr qint64 largeFileBytes = 4 * 1024 * 1024;
+
+} // namespace
+
+DocumentManager::DocumentManager(QWidget *dialogParent)
+    : QObject(dialogParent), m_dialogParent(dialogParent),
+      m_autosaver(new Autosaver(Autosaver::defaultDirectory(), this)),
+      m_recent(new RecentFiles(this))
+{}
+
+DocumentManager::~DocumentManager()
+{
+    // Every model and view lets go of a file before it is deleted.
+    while (!m_files.isEmpty()) {
+        EditorDocument *file = m_files.last();
+        detach(file);
+        delete file;
+    }
+}
+
+EditorDocument *DocumentManager::load(const QString &path, QString *error, bool *cancelled)
+{
+    *cancelled = false;
+    if (QFileInfo(path).size() < largeFileBytes)
+        return EditorDocument::open(path, error);
+    QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0,
+                             m_dialogParent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(200);
+    std::atomic_bool cancel = false;
+    QFutureWatcher<std::optional<YamlFile>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
+    watcher.setFuture(QtConcurrent::run([path, error, &cancel]() -> std::optional<YamlFile> {
+        YamlFile loaded;
+        if (!YamlFile::load(path, &loaded, error, &cancel))
+            return std::nullopt;
+        return loaded;
+    }));
+    loop.exec();
+    if (cancel) {
+        *cancelled = true;
+        return nullptr;
+    }
+    std::optional<YamlFile> loaded = watcher.result();
+    return loaded ? EditorDocument::adopt(std::move(*loaded), path) : nullptr;
+}
+
+EditorDocument *DocumentManager::open(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (EditorDocument *file : std::as_const(m_files)) {
+        if (QFileInfo(file->path()).absoluteFilePath() == absolute)
+            return file;
+    }
+    QString error;
+    bool cancelled = false;
+    EditorDocument *file = load(path, &error, &cancelled);
+    if (cancelled) {
+        emit statusMessage(tr("Opening %1 was cancelled").arg(path), 5000);
+        return nullptr;
+    }
+    if (!file) {
+        QMessageBox::warning(m_dialogParent, tr("Cannot Open File"), error);
+        return nullptr;
+    }
+    adopt(file);
+    m_recent->remember(path);
+    int errors = 0;
+    for (const YamlDocument &document : file->file().documents())
+        errors += int(document.syntaxErrors().size());
+    emit statusMessage(
+        errors ? tr("Opened %1: %n YAML syntax error(s); the affected documents open as text",
+                    nullptr, errors)
+                     .arg(file->displayName())
+               : tr("Opened %1").arg(file->displayName()),
+        5000);
+    return file;
+}
+
+EditorDocument *DocumentManager::create(const QByteArray &initial, const QString &description)
+{
+    auto *file = new EditorDocument();
+    adopt(file);
+    // The first text arrives as one undoable edit of an empty buffer, so it can be undone.
+    if (!initial.isEmpty())
+        file->replaceText(0, 0, initial, {}, description);
+    return file;
+}
+
+void DocumentManager::adopt(EditorDocument *file)
+{
+    file->setParent(this);
+    m_files.append(file);
+    m_undoGroup.addStack(file->undoStack());
+    if (PreferencesDialog::autosaveEnabled())
+        m_autosaver->watch(file);
+    connect(file, &EditorDocument::changedOnDisk, this, [this, file] { onChangedOnDisk(file); });
+    connect(file, &EditorDocument::modificationChanged, this,
+            &DocumentManager::modificationChanged);
+    emit fileAdded(file);
+}
+
+bool DocumentManager::save(EditorDocument *file)
+{
+    if (!file)
+        return false;
+    if (file->path().isEmpty() || file->isReadOnly())
+        return saveAs(file);
+    emit aboutToUseFiles();
+    QString error;
+    if (!file->save(&error)) {
+        QMessageBox::warning(m_dialogParent, tr("Cannot Save"), error);
+        return false;
+    }
+    emit statusMessage(tr("Saved %1").arg(file->path()), 3000);
+    return true;
+}
+
+bool DocumentManager::saveAs(EditorDocument *file)
+{
+    if (!file)
+        return false;
+    emit aboutToUseFiles();
+    const QString path = QFileDialog::getSaveFileName(
+        m_dialogParent, tr("Save As"), file->path().isEmpty() ? tr("untitled.yaml") : file->path(),
+        tr("YAML files (*.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!file->saveAs(path, &error)) {
+        QMessageBox::warning(m_dialogParent, tr("Cannot Save"), error);
+        return false;
+    }
+    m_recent->remember(path);
+    emit statusMessage(tr("Saved %1").arg(path), 3000);
+    return true;
+}
+
+bool DocumentManager::saveAll()
+{
+    for (EditorDocument *file : std::as_const(m_files)) {
+        if (file->isModified() && !save(file))
+            return false;
+    }
+    return true;
+}
+
+bool DocumentManager::maybeSave(EditorDocument *file)
+{
+    emit aboutToUseFiles();
+    if (!file->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        m_dialogParent, tr("Unsaved Changes"),
+        tr("%1 has changes that are not saved. Save them?").arg(file->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save(file);
+    return answer == QMessageBox::Discard;
+}
+
+bool DocumentManager::maybeSaveAll()
+{
+    for (EditorDocument *file : std::as_const(m_files)) {
+        if (!maybeSave(file))
+            return false;
+    }
+    return true;
+}
+
+void DocumentManager::detach(EditorDocument *file)
+{
+    emit fileAboutToClose(file);
+    m_autosaver->forget(file);
+    m_undoGroup.removeStack(file->undoStack());
+    m_files.removeAll(file);
+    disconnect(file, nullptr, this, nullptr);
+}
+
+bool DocumentManager::close(EditorDocument *file)
+{
+    if (!file || !maybeSave(file))
+        return false;
+    detach(file);
+    file->deleteLater();
+    return true;
+}
+
+void DocumentManager::reload(EditorDocument *file)
+{
+    if (!file)
+        return;
+    emit aboutToUseFiles();
+    if (file->isModified() &&
+        QMessageBox::question(m_dialogParent, tr("Reload from Disk"),
+                              tr("Replace your unsaved changes to %1 with the file on disk? "
+                                 "Undo brings them back.")
+                                  .arg(file->displayName())) != QMessageBox::Yes)
+        return;
+    reloadNow(file);
+}
+
+void DocumentManager::reloadNow(EditorDocument *file)
+{
+    QString error;
+    if (!file->reload(&error))
+        QMessageBox::warning(m_dialogParent, tr("Cannot Reload"), error);
+}
+
+void DocumentManager::onChangedOnDisk(EditorDocument *file)
+{
+    if (file->isModified()) {
+        emit conflictOnDisk(file);
+        return;
+    }
+    QString error;
+    if (file->reload(&error))
+        emit statusMessage(tr("%1 changed on disk and was reloaded").arg(file->displayName()),
+                           5000);
+}
+
+void DocumentManager::applyAutosavePreference()
+{
+    for (EditorDocument *file : std::as_const(m_files)) {
+        if (PreferencesDialog::autosaveEnabled())
+            m_autosaver->watch(file);
+        else
+            m_autosaver->forget(file);
+    }
+}
+
+void DocumentManager::forgetAutosaves()
+{
+    for (EditorDocument *file : std::as_const(m_files))
+        m_autosaver->forget(file);
+}
+
+void DocumentManager::offerRecovery()
+{
+    const QList<RecoverableFile> recoverable = m_autosaver->recoverableFiles();
+    for (const RecoverableFile &entry : recoverable) {
+        const QString name =
+            entry.originalPath.isEmpty() ? tr("an untitled file") : entry.originalPath;
+        const auto answer = QMessageBox::question(
+            m_dialogParent, tr("Recover Unsaved Changes"),
+            tr("MeshEntry did not close normally. Unsaved changes to %1 from %2 were kept. "
+               "Recover them?")
+                .arg(name, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            continue;
+        if (answer == QMessageBox::Yes) {
+            QFile in(entry.autosavePath);
+            if (!in.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = in.readAll();
+            EditorDocument *file = nullptr;
+            QString error;
+            if (!entry.originalPath.isEmpty() && QFileInfo::exists(entry.originalPath))
+                file = EditorDocument::open(entry.originalPath, &error);
+            if (file)
+                adopt(file);
+            else
+                file = create();
+            // The recovered bytes are one undoable change on top of the file on disk.
+            const qsizetype length = file->textOffset(file->file().documentCount());
+            file->replaceText(0, length, bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes,
+                              {}, tr("Recover Unsaved Changes"));
+        }
+        Autosaver::discard(entry);
+    }
+}
+
+} // namespace MeshEntry

@@ -1,0 +1,172 @@
+#include "clustererror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace MeshEntry {
+
+namespace {
+
+/// client-go's reason and message for a status code that came without a Status body.
+void genericStatus(int status, QString *reason, QString *message)
+{
+    switch (status) {
+    case 400:
+        *reason = QStringLiteral("BadRequest");
+        *message = QStringLiteral("the server rejected our request for an unknown reason");
+        return;
+    case 401:
+        *reason = QStringLiteral("Unauthorized");
+        *message = QStringLiteral("the server has asked for the client to provide credentials");
+        return;
+    case 403:
+        *reason = QStringLiteral("Forbidden");
+        *message =
+            QStringLiteral("the server does not allow this method on the requested resource");
+        return;
+    case 404:
+        *reason = QStringLiteral("NotFound");
+        *message = QStringLiteral("the server could not find the requested resource");
+        return;
+    case 405:
+        *reason = QStringLiteral("MethodNotAllowed");
+        *message =
+            QStringLiteral("the server does not allow this method on the requested resource");
+        return;
+    case 409:
+        *reason = QStringLiteral("Conflict");
+        *message = QStringLiteral("the server reported a conflict");
+        return;
+    case 415:
+        *reason = QStringLiteral("UnsupportedMediaType");
+        *message = QStringLiteral("the server responded with the status code 415 but did not "
+                                  "return more information");
+        return;
+    case 422:
+        *reason = QStringLiteral("Invalid");
+        *message = QStringLiteral("the server rejected our request due to an error in our request");
+        return;
+    case 429:
+        *reason = QStringLiteral("TooManyRequests");
+        *message = QStringLiteral("the server has received too many requests and has asked us to "
+                                  "try again later");
+        return;
+    case 503:
+        *reason = QStringLiteral("ServiceUnavailable");
+        *message = QStringLiteral("the server is currently unable to handle the request");
+        return;
+    case 504:
+        *reason = QStringLiteral("Timeout");
+        *message = QStringLiteral("the server was unable to return a response in the time "
+                                  "allotted, but may still be processing the request");
+        return;
+    default:
+        *reason = status >= 500 ? QStringLiteral("InternalError") : QStringLiteral("Unknown");
+        *message = QStringLiteral("an error on the server (\"%1\") has prevented the request from "
+                                  "succeeding")
+                       .arg(status);
+    }
+}
+
+} // namespace
+
+ClusterError ClusterError::fromReply(int httpStatus, const QByteArray &body,
+                                     const QString &operation)
+{
+    ClusterError error(Kind::Server, QString());
+    error.m_status = httpStatus;
+    const QJsonObject status = QJsonDocument::fromJson(body).object();
+    if (status.value(QLatin1String("kind")).toString() == u"Status") {
+        error.m_reason = status.value(QLatin1String("reason")).toString();
+        error.m_message = status.value(QLatin1String("message")).toString();
+        const QJsonObject details = status.value(QLatin1String("details")).toObject();
+        error.m_detailsKind = details.value(QLatin1String("kind")).toString();
+        error.m_detailsName = details.value(QLatin1String("name")).toString();
+        for (const QJsonValue &value : details.value(QLatin1String("causes")).toArray()) {
+            const QJsonObject cause = value.toObject();
+            error.m_causes.append({cause.value(QLatin1String("reason")).toString(),
+                                   cause.value(QLatin1String("message")).toString(),
+                                   cause.value(QLatin1String("field")).toString()});
+        }
+        if (error.m_reason.isEmpty() || error.m_message.isEmpty()) {
+            QString reason, message;
+            genericStatus(httpStatus, &reason, &message);
+            if (error.m_reason.isEmpty())
+                error.m_reason = reason;
+            if (error.m_message.isEmpty())
+                error.m_message = message;
+        }
+        return error;
+    }
+    genericStatus(httpStatus, &error.m_reason, &error.m_message);
+    if (!operation.isEmpty())
+        error.m_message += QStringLiteral(" (%1)").arg(operation);
+    return error;
+}
+
+bool ClusterError::isFieldConflict() const
+{
+    if (m_status != 409)
+        return false;
+    for (const StatusCause &cause : m_causes) {
+        if (cause.reason == u"FieldManagerConflict")
+            return true;
+    }
+    return false;
+}
+
+QString ClusterError::hint() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return QStringLiteral("Check that the cluster is running and reachable: the server address "
+                              "in the kubeconfig, a VPN or a proxy.");
+    case Kind::Tls:
+        return QStringLiteral("Check the cluster's certificate-authority in the kubeconfig; the "
+                              "server's certificate is not signed by it.");
+    case Kind::Credentials:
+        return QStringLiteral(
+            "The kubeconfig's exec credential plugin failed; run it in a terminal "
+            "to see why (you may need to log in again).");
+    case Kind::Server:
+        if (m_status == 401)
+            return QStringLiteral("The server did not accept this context's credentials. Check the "
+                                  "user's token, certificate or exec plugin in the kubeconfig, or "
+                                  "log in again.");
+        if (m_status == 403)
+            return QStringLiteral("The user may not do this here; ask the cluster's administrator "
+                                  "for access (RBAC).");
+        return QString();
+    default:
+        return QString();
+    }
+}
+
+QString ClusterError::text() const
+{
+    if (m_kind != Kind::Server)
+        return m_message;
+    if (m_status == 401)
+        return QStringLiteral("You must be logged in to the server (%1)").arg(m_message);
+    if (m_status == 422 && !m_detailsKind.isEmpty()) {
+        // kubectl prints an invalid object from its causes only.
+        const QString head =
+            QStringLiteral("The %1 \"%2\" is invalid").arg(m_detailsKind, m_detailsName);
+        if (m_causes.isEmpty())
+            return head;
+        if (m_causes.size() == 1) {
+            const StatusCause &cause = m_causes.first();
+            return QStringLiteral("%1: %2: %3").arg(head, cause.field, cause.message);
+        }
+        QString text = head + QStringLiteral(": ");
+        for (const StatusCause &cause : m_causes)
+            text += QStringLiteral("\n* %1: %2").arg(cause.field, cause.message);
+        return text;
+    }
+    if (isFieldConflict())
+        return m_message;
+    return QStringLiteral("Error from server (%1): %2").arg(m_reason, m_message);
+}
+
+} // namespace MeshEntry

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "servicevisibility.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+
+namespace MeshEntry {
+
+class RoutingModel;
+
+/**
+ * The Visibility map: one row per host as one namespace's ServiceEntries define it, one column
+ * per namespace whose sidecars look; each cell visible, shadowed or hidden with the reason.
+ * Cells are computed when shown (a column costs one sidecar view), so a map of 50,000 hosts
+ * opens as fast as a small one.
+ */
+class VisibilityMapModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { StateRole = Qt::UserRole + 1 };
+    struct Row {
+        QString host;
+        QString sourceNamespace;
+    };
+
+    explicit VisibilityMapModel(QObject *parent = nullptr);
+
+    /// The model the cells come from (not owned); refresh() after it changed.
+    void setRoutingModel(const RoutingModel *routing);
+    void refresh();
+    /// Shows only rows whose host or namespace contains text (case-insensitive).
+    void setFilter(const QString &text);
+    const QString &filter() const { return m_filter; }
+
+    const QList<Row> &rows() const { return m_visible; }
+    const QStringList &namespaces() const { return m_namespaces; }
+    ServiceVisibility::Cell cell(int row, int column) const;
+    /// The rows shown, as CSV: host, namespace, then one state (and reason) per namespace.
+    QByteArray csv() const;
+    static QString stateName(ServiceVisibility::State state);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    void applyFilter();
+
+    const RoutingModel *m_routing = nullptr;
+    QList<Row> m_rows;
+    QList<Row> m_visible;
+    QStringList m_namespaces;
+    QString m_filter;
+    mutable QHash<quint64, ServiceVisibility::Cell> m_cells;
+};
+
+} // namespace MeshEntry

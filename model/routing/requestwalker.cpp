@@ -1,0 +1,1070 @@
+#include "requestwalker.h"
+
+#include "istiohost.h"
+#include "serviceentryview.h"
+
+#include <QSet>
+#include <limits>
+
+namespace MeshEntry {
+
+namespace {
+
+const QString wildcardBind = QStringLiteral("0.0.0.0");
+const QString passthroughCluster = QStringLiteral("PassthroughCluster");
+const QString blackHoleCluster = QStringLiteral("BlackHoleCluster");
+const QString dynamicDnsCluster = QStringLiteral("AllowAnyDynamicDNSCluster");
+/// Addresses reserved for documentation (RFC 5737): no entry is likely to declare them.
+const char *const undeclaredCandidates[] = {"203.0.113.10", "198.51.100.10", "192.0.2.10",
+                                            "100.64.0.10", "172.31.255.10"};
+
+YamlPath path(const QString &text)
+{
+    return YamlPath::fromText(text);
+}
+
+YamlPath hostPath(int index)
+{
+    return path(QStringLiteral("spec.hosts[%1]").arg(index));
+}
+
+YamlPath portPath(int index)
+{
+    return path(QStringLiteral("spec.ports[%1]").arg(index));
+}
+
+QString quoted(const QString &text)
+{
+    return u'"' + text + u'"';
+}
+
+QString protocolOf(RoutingRequest::Protocol protocol)
+{
+    return RoutingRequest::protocolName(protocol);
+}
+
+bool isTlsRequest(RoutingRequest::Protocol protocol)
+{
+    return protocol == RoutingRequest::Protocol::Https || protocol == RoutingRequest::Protocol::Tls;
+}
+
+/// The protocol a client of a port with this declared protocol speaks.
+RoutingRequest::Protocol clientProtocol(const RoutingPort &port, QString *why)
+{
+    const IstioProtocol protocol = port.protocol;
+    if (protocol.isHttp())
+        return RoutingRequest::Protocol::Http;
+    if (protocol == IstioProtocol(IstioProtocol::Https))
+        return RoutingRequest::Protocol::Https;
+    if (protocol == IstioProtocol(IstioProtocol::Tls))
+        return RoutingRequest::Protocol::Tls;
+    if (protocol.isTcp())
+        return RoutingRequest::Protocol::Tcp;
+    // Istio sniffs such a port; the client's protocol can only be guessed, from the name.
+    const QString name = port.name.toLower();
+    RoutingRequest::Protocol guess = RoutingRequest::Protocol::Tcp;
+    if (name.startsWith(u"https"))
+        guess = RoutingRequest::Protocol::Https;
+    else if (name.startsWith(u"http") || name.startsWith(u"grpc"))
+        guess = RoutingRequest::Protocol::Http;
+    else if (name.startsWith(u"tls"))
+        guess = RoutingRequest::Protocol::Tls;
+    *why = QStringLiteral("port %1 declares no protocol, so Istio sniffs it; the request is sent "
+                          "as %2%3 (give the protocol to send something else)")
+               .arg(port.number)
+               .arg(protocolOf(guess),
+                    guess == RoutingRequest::Protocol::Tcp
+                        ? QString()
+                        : QStringLiteral(" after the port name %1").arg(quoted(port.name)));
+    return guess;
+}
+
+QString resolutionText(int resolution)
+{
+    switch (resolution) {
+    case ServiceEntryView::None:
+        return QStringLiteral("NONE");
+    case ServiceEntryView::Static:
+        return QStringLiteral("STATIC");
+    case ServiceEntryView::Dns:
+        return QStringLiteral("DNS");
+    case ServiceEntryView::DnsRoundRobin:
+        return QStringLiteral("DNS_ROUND_ROBIN");
+    case ServiceEntryView::DynamicDns:
+        return QStringLiteral("DYNAMIC_DNS");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString outcomeOf(const QString &cluster, const OutboundPolicy &policy)
+{
+    if (cluster == passthroughCluster)
+        return QStringLiteral("passthrough");
+    if (cluster == blackHoleCluster)
+        return QStringLiteral("blackhole");
+    if (cluster == dynamicDnsCluster)
+        return QStringLiteral("dynamic-dns");
+    if (!policy.egressProxyCluster.isEmpty() && cluster == policy.egressProxyCluster)
+        return QStringLiteral("egress-proxy");
+    return QStringLiteral("service");
+}
+
+/// host.Name(sni).SubsetOf(serverName) ranked as traffic.go ranks server names.
+int sniRank(const QString &sni, const QStringList &serverNames)
+{
+    int best = 0;
+    for (const QString &name : serverNames) {
+        if (sni == name)
+            best = std::numeric_limits<int>::max();
+        else if (!sni.isEmpty() && IstioHost::subsetOf(sni, name))
+            best = std::max(best, int(name.size()));
+    }
+    return best;
+}
+
+/// filterRank: keep the best-ranked chains that set the field; none matching keeps those
+/// that do not set it; none setting it keeps all.
+template <typename IsSet, typename Rank>
+QList<const FilterChain *> sieve(const QList<const FilterChain *> &chains, IsSet isSet, Rank rank)
+{
+    if (std::none_of(chains.cbegin(), chains.cend(), isSet))
+        return chains;
+    int best = 0;
+    for (const FilterChain *chain : chains) {
+        if (isSet(chain))
+            best = std::max(best, rank(chain));
+    }
+    QList<const FilterChain *> out;
+    for (const FilterChain *chain : chains) {
+        if (best > 0 ? isSet(chain) && rank(chain) == best : !isSet(chain))
+            out.append(chain);
+    }
+    return out;
+}
+
+bool hasServerNames(const FilterChain *chain)
+{
+    return !chain->serverNames.isEmpty() && !chain->serverNames.contains(QStringLiteral("*"));
+}
+
+} // namespace
+
+QString entryName(const ServiceEntryRecord &entry)
+{
+    return entry.facts.fullName();
+}
+
+QString listText(const QStringList &entries)
+{
+    QStringList items;
+    for (const QString &entry : entries)
+        items.append(quoted(entry));
+    return u'[' + items.join(QStringLiteral(", ")) + u']';
+}
+
+QString RoutingRequest::protocolName(Protocol protocol)
+{
+    switch (protocol) {
+    case Protocol::Default:
+        return QString();
+    case Protocol::Http:
+        return QStringLiteral("http");
+    case Protocol::Https:
+        return QStringLiteral("https");
+    case Protocol::Tls:
+        return QStringLiteral("tls");
+    case Protocol::Tcp:
+        return QStringLiteral("tcp");
+    }
+    return QString();
+}
+
+bool RoutingRequest::parseProtocol(const QString &text, Protocol *protocol)
+{
+    for (const Protocol candidate :
+         {Protocol::Http, Protocol::Https, Protocol::Tls, Protocol::Tcp}) {
+        if (text.compare(protocolName(candidate), Qt::CaseInsensitive) == 0) {
+            *protocol = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+struct RequestWalker::Context {
+    RoutingRequest request;
+    RouteAnswer answer;
+    QString hostHeader; ///< without the port
+    QHostAddress ip;    ///< the destination, when it is an IP
+
+    void step(const char *rule, const QString &detail, int document = -1,
+              const YamlPath &at = YamlPath())
+    {
+        answer.steps.append({QString::fromLatin1(rule), detail, document, at});
+    }
+    void unknown(const QString &text)
+    {
+        if (!answer.unknowns.contains(text))
+            answer.unknowns.append(text);
+    }
+    void warn(const QString &text)
+    {
+        if (!answer.warnings.contains(text))
+            answer.warnings.append(text);
+    }
+};
+
+RequestWalker::RequestWalker(const RoutingRegistry &registry, const SidecarScope &scope,
+                             const PortPlan &plan)
+    : m_registry(registry), m_scope(scope), m_plan(plan)
+{}
+
+const ScopeEgressListener *RequestWalker::egressFor(quint32 port) const
+{
+    for (const ScopeEgressListener &listener : m_scope.egress) {
+        if (listener.hasPort && listener.port == port && listener.matchPort)
+            return &listener;
+    }
+    for (const ScopeEgressListener &listener : m_scope.egress) {
+        if (!listener.hasPort)
+            return &listener;
+    }
+    return nullptr;
+}
+
+void RequestWalker::describeScope(Context &context) const
+{
+    const QString &ns = m_scope.namespaceName;
+    const SidecarRecord *sidecar = m_scope.sidecar;
+    switch (m_scope.source) {
+    case SidecarScope::Source::Own:
+        context.step("SIDECAR-OWN",
+                     QStringLiteral("Sidecar %1 applies to sidecars in %2: it is the namespace's "
+                                    "oldest Sidecar without a workloadSelector.")
+                         .arg(sidecar->facts.fullName(), ns),
+                     sidecar->document, path(QStringLiteral("metadata.name")));
+        break;
+    case SidecarScope::Source::Root:
+        context.step("SIDECAR-ROOT",
+                     QStringLiteral("%1 has no Sidecar of its own, so Sidecar %2 of the root "
+                                    "namespace applies, read as if it were in %1 (./ means %1).")
+                         .arg(ns, sidecar->facts.fullName()),
+                     sidecar->document, path(QStringLiteral("metadata.name")));
+        break;
+    case SidecarScope::Source::Default:
+        context.step("SIDECAR-DEFAULT",
+                     QStringLiteral("No Sidecar applies to %1: its sidecars import every service "
+                                    "exported to %1 (*/*).")
+                         .arg(ns));
+        break;
+    }
+    if (sidecar) {
+        for (int e = 0; e < sidecar->facts.egress.size(); ++e) {
+            const RoutingFacts::EgressListener &egress = sidecar->facts.egress[e];
+            if (!egress.bind.isEmpty() || !egress.captureMode.isEmpty())
+                context.unknown(QStringLiteral("Sidecar %1 egress[%2] sets bind or captureMode, "
+                                               "which MeshEntry does not model (ISTIO-ROUTING.md "
+                                               "§9): its listeners are shown as if captured by "
+                                               "iptables")
+                                    .arg(sidecar->facts.fullName())
+                                    .arg(e));
+            if (egress.hasPort && egress.port == context.request.port &&
+                IstioProtocol::parse(egress.portProtocol) ==
+                    IstioProtocol(IstioProtocol::HttpProxy))
+                context.unknown(QStringLiteral("Sidecar %1 egress[%2] makes port %3 an HTTP_PROXY "
+                                               "port, which MeshEntry does not model")
+                                    .arg(sidecar->facts.fullName())
+                                    .arg(e)
+                                    .arg(egress.port));
+        }
+    }
+    for (const SidecarRecord *selecting : m_scope.selectorSidecars) {
+        QStringList labels;
+        for (auto it = selecting->facts.selector.cbegin(); it != selecting->facts.selector.cend();
+             ++it)
+            labels.append(it.key() + u'=' + it.value());
+        context.unknown(
+            QStringLiteral("Sidecar %1 applies instead to workloads with the labels %2; "
+                           "this answer is for the others")
+                .arg(selecting->facts.fullName(), labels.join(u',')));
+    }
+    const OutboundPolicy &policy = m_scope.policy;
+    QString detail =
+        QStringLiteral("Outbound traffic policy %1").arg(MeshConfig::outboundModeName(policy.mode));
+    if (policy.fromSidecar)
+        detail += QStringLiteral(", from Sidecar %1").arg(sidecar->facts.fullName());
+    else if (m_registry.mesh().source.isEmpty())
+        detail += QStringLiteral(" (Istio's default; no mesh config given)");
+    else
+        detail += QStringLiteral(", from the mesh config %1").arg(m_registry.mesh().source);
+    if (!policy.egressProxyCluster.isEmpty())
+        detail += QStringLiteral("; unknown destinations go to the egress proxy %1")
+                      .arg(policy.egressProxyCluster);
+    if (!policy.egressProxyIgnored.isEmpty())
+        detail += QStringLiteral("; its %1, so it is ignored").arg(policy.egressProxyIgnored);
+    if (policy.fromSidecar && sidecar->facts.outboundMode.isEmpty())
+        detail += QStringLiteral(" (a Sidecar policy without a mode means REGISTRY_ONLY)");
+    context.step("OUTBOUND-POLICY", detail + u'.', policy.fromSidecar ? sidecar->document : -1,
+                 policy.fromSidecar ? path(QStringLiteral("spec.outboundTrafficPolicy"))
+                                    : YamlPath());
+}
+
+void RequestWalker::resolveDefaults(Context &context) const
+{
+    RoutingRequest &request = context.request;
+    context.hostHeader = request.host;
+    if (!request.host.startsWith(u'[') && request.host.count(u':') == 1)
+        context.hostHeader = request.host.section(u':', 0, 0);
+    const QString host = context.hostHeader;
+    const QList<const RoutingService *> &withHost = m_registry.servicesWithHost(host);
+
+    // What N uses for the host: an imported service of the listener handling the port first.
+    const RoutingService *target = nullptr;
+    if (const ScopeEgressListener *listener = egressFor(request.port)) {
+        for (const ImportedService &imported : listener->services) {
+            if (imported.service->host == host) {
+                target = imported.service;
+                break;
+            }
+        }
+    }
+    if (!target && !withHost.isEmpty())
+        target =
+            *std::min_element(withHost.cbegin(), withHost.cend(), &RoutingRegistry::creationLess);
+
+    if (request.protocol == RoutingRequest::Protocol::Default) {
+        const RoutingPort *declared = nullptr;
+        const QList<const RoutingService *> order =
+            target ? QList<const RoutingService *>{target} + withHost : withHost;
+        for (const RoutingService *service : order) {
+            for (const RoutingPort &port : service->entry->ports) {
+                if (port.number == request.port) {
+                    declared = &port;
+                    break;
+                }
+            }
+            if (declared)
+                break;
+        }
+        if (declared) {
+            QString why;
+            request.protocol = clientProtocol(*declared, &why);
+            if (!why.isEmpty())
+                context.warn(why);
+        } else {
+            request.protocol = request.port == 443 ? RoutingRequest::Protocol::Https
+                               : request.port == 80 || request.port == 8080
+                                   ? RoutingRequest::Protocol::Http
+                                   : RoutingRequest::Protocol::Tcp;
+            context.warn(QStringLiteral("no ServiceEntry declares port %1%2: the request is sent "
+                                        "as %3")
+                             .arg(request.port)
+                             .arg(host.isEmpty() ? QString() : QStringLiteral(" for ") + host,
+                                  protocolOf(request.protocol)));
+        }
+    }
+    if (isTlsRequest(request.protocol) && request.sni.isEmpty())
+        request.sni = host;
+    context.answer.chosenProtocol = protocolOf(request.protocol);
+
+    if (!request.address.isEmpty()) {
+        context.step("ADDRESS", QStringLiteral("The request goes to %1:%2 over %3.")
+                                    .arg(request.address)
+                                    .arg(request.port)
+                                    .arg(protocolOf(request.protocol)));
+    } else {
+        const bool dnsCapture = m_registry.mesh().dnsCapture();
+        QString address = target ? proxyAddress(m_registry, *target) : QString();
+        if (target && address != wildcardBind) {
+            const RoutingFacts &facts = target->entry->facts;
+            if (target->addressIndex >= 0) {
+                if (target->prefix.isCidr())
+                    address = target->prefix.firstHost().toString();
+                context.step("ADDRESS",
+                             QStringLiteral("%1 has the address %2 in ServiceEntry %3; the "
+                                            "request goes to %4:%5 over %6.")
+                                 .arg(host, target->address, facts.fullName(), address)
+                                 .arg(request.port)
+                                 .arg(protocolOf(request.protocol)),
+                             target->entry->document,
+                             path(QStringLiteral("spec.addresses[%1]").arg(target->addressIndex)));
+                if (target->prefix.isCidr())
+                    context.unknown(QStringLiteral("%1 is somewhere in %2; assumed %3")
+                                        .arg(host, target->address, address));
+                if (!dnsCapture)
+                    context.unknown(QStringLiteral("without DNS capture the application looks %1 "
+                                                   "up in the cluster's DNS; assumed it gets the "
+                                                   "address the ServiceEntry declares")
+                                        .arg(host));
+            } else if (target->autoState == RoutingService::AutoAddress::Unknown) {
+                context.step("ADDRESS",
+                             QStringLiteral("DNS capture answers %1 with the address istiod "
+                                            "auto-allocated to it; the request goes there, port "
+                                            "%2, over %3.")
+                                 .arg(host)
+                                 .arg(request.port)
+                                 .arg(protocolOf(request.protocol)),
+                             target->entry->document, hostPath(target->hostIndex));
+                context.unknown(QStringLiteral("the address auto-allocated to %1 (240.240.0.0/16) "
+                                               "is not in status.addresses of ServiceEntry %2; "
+                                               "it is shown as %3")
+                                    .arg(host, facts.fullName(), address));
+            } else {
+                context.step("ADDRESS",
+                             QStringLiteral("DNS capture answers %1 with its auto-allocated "
+                                            "address %2 (%3); the request goes to %2:%4 over %5.")
+                                 .arg(host, address,
+                                      target->autoState == RoutingService::AutoAddress::Status
+                                          ? QStringLiteral("status.addresses")
+                                          : QStringLiteral("the legacy allocator"))
+                                 .arg(request.port)
+                                 .arg(protocolOf(request.protocol)),
+                             target->entry->document, hostPath(target->hostIndex));
+            }
+        } else {
+            for (const char *candidate : undeclaredCandidates) {
+                if (!m_registry.isDeclaredAddress(QHostAddress(QString::fromLatin1(candidate)))) {
+                    address = QString::fromLatin1(candidate);
+                    break;
+                }
+            }
+            context.step(
+                "ADDRESS",
+                QStringLiteral("%1; the request goes to %2:%3 over %4.")
+                    .arg(host.isEmpty()
+                             ? QStringLiteral("No address and no host were given")
+                             : QStringLiteral("No ServiceEntry gives %1 an address").arg(host),
+                         address)
+                    .arg(request.port)
+                    .arg(protocolOf(request.protocol)));
+            context.unknown(QStringLiteral("%1: assumed %2, an address no ServiceEntry declares")
+                                .arg(host.isEmpty()
+                                         ? QStringLiteral("the destination address is not known")
+                                         : QStringLiteral("the application dials whatever DNS "
+                                                          "answers for %1")
+                                               .arg(host),
+                                     address));
+        }
+        request.address = address;
+    }
+    const IpPrefix ip = IpPrefix::parse(request.address);
+    if (ip.isValid() && !ip.isCidr())
+        context.ip = ip.address();
+    if (request.protocol == RoutingRequest::Protocol::Http && context.hostHeader.isEmpty())
+        context.hostHeader = request.address;
+    if (IstioHost::isKubernetesServiceHost(host))
+        context.unknown(QStringLiteral("Kubernetes Services are not in the files: a Service %1 "
+                                       "would take the host from a ServiceEntry in its namespace "
+                                       "and add its own listeners")
+                            .arg(host));
+}
+
+void RequestWalker::explainHost(Context &context) const
+{
+    const QString &host = context.hostHeader;
+    const QString &ns = m_scope.namespaceName;
+    const ScopeEgressListener *listener = egressFor(context.request.port);
+    QSet<const ServiceEntryRecord *> seen;
+    QList<const RoutingService *> services = m_registry.servicesWithHost(host);
+    std::sort(services.begin(), services.end(), &RoutingRegistry::creationLess);
+    for (const RoutingService *service : std::as_const(services)) {
+        const ServiceEntryRecord &entry = *service->entry;
+        if (seen.contains(&entry))
+            continue;
+        seen.insert(&entry);
+        const QString name = entryName(entry);
+        const YamlPath exportPath = entry.facts.hasExportTo ? path(QStringLiteral("spec.exportTo"))
+                                                            : path(QStringLiteral("metadata.name"));
+        const QString declared = listText(m_registry.mesh().declaredExportTo(entry.facts.exportTo));
+        if (!entry.exportToKnown)
+            context.unknown(QStringLiteral("the labels of namespace %1 are not known: "
+                                           "serviceEntryVisibility may narrow the exportTo of %2")
+                                .arg(entry.namespaceName(), name));
+        if (!entry.isVisibleTo(ns)) {
+            context.step(
+                "EXPORTTO",
+                QStringLiteral("ServiceEntry %1 does not export %2 to %3 (exportTo %4%5).")
+                    .arg(name, host, ns, declared,
+                         entry.exportTo != m_registry.mesh().declaredExportTo(entry.facts.exportTo)
+                             ? QStringLiteral(", narrowed to %1 by serviceEntryVisibility")
+                                   .arg(listText(entry.exportTo))
+                             : QString()),
+                entry.document, exportPath);
+            continue;
+        }
+        context.step(
+            "EXPORTTO",
+            QStringLiteral("ServiceEntry %1 exports %2 to %3 (exportTo %4%5).")
+                .arg(name, host, ns, declared,
+                     entry.facts.hasExportTo ? QString() : QStringLiteral(", the mesh default")),
+            entry.document, exportPath);
+        if (!listener)
+            continue;
+        const int egressIndex = int(listener - m_scope.egress.constData());
+        const ScopeDecision decision = m_scope.explain(service, egressIndex);
+        const int sidecarDocument = m_scope.sidecar ? m_scope.sidecar->document : -1;
+        const auto egressHostPath = [&](int rule) {
+            return path(QStringLiteral("spec.egress[%1].hosts[%2]").arg(listener->index).arg(rule));
+        };
+        const QString ruleText = decision.egressHost >= 0 && listener->index >= 0
+                                     ? listener->hosts[decision.egressHost].text
+                                     : QString();
+        switch (decision.kind) {
+        case ScopeDecision::Kind::Imported:
+        case ScopeDecision::Kind::Shadowed:
+            if (listener->index >= 0)
+                context.step("IMPORT",
+                             QStringLiteral("Sidecar %1 imports it with egress host %2.")
+                                 .arg(m_scope.sidecar->facts.fullName(), quoted(ruleText)),
+                             sidecarDocument, egressHostPath(decision.egressHost));
+            break;
+        case ScopeDecision::Kind::Excluded:
+            context.step("IMPORT",
+                         QStringLiteral("Sidecar %1 excludes it with egress host %2.")
+                             .arg(m_scope.sidecar->facts.fullName(), quoted(ruleText)),
+                         sidecarDocument, egressHostPath(decision.egressHost));
+            continue;
+        case ScopeDecision::Kind::NotImported:
+            context.step("IMPORT",
+                         QStringLiteral("Sidecar %1 does not import it: no egress host of "
+                                        "egress[%2] covers %3/%4.")
+                             .arg(m_scope.sidecar->facts.fullName())
+                             .arg(listener->index)
+                             .arg(entry.namespaceName(), host),
+                         sidecarDocument,
+                         path(QStringLiteral("spec.egress[%1]").arg(listener->index)));
+            continue;
+        case ScopeDecision::Kind::PortNotImported:
+            context.step("IMPORT",
+                         QStringLiteral("Sidecar %1 egress[%2] listens on port %3, which %4 does "
+                                        "not have.")
+                             .arg(m_scope.sidecar->facts.fullName())
+                             .arg(listener->index)
+                             .arg(listener->port)
+                             .arg(name),
+                         sidecarDocument,
+                         path(QStringLiteral("spec.egress[%1].port").arg(listener->index)));
+            continue;
+        }
+        if (decision.kind == ScopeDecision::Kind::Shadowed) {
+            const ServiceEntryRecord &winner = *decision.winner->entry;
+            QString why = winner.namespaceName() == ns
+                              ? QStringLiteral("an entry in the sidecar's own namespace wins")
+                          : winner.isPublic == entry.isPublic || winner.isPublic
+                              ? QStringLiteral("it comes first in creation order")
+                              : QStringLiteral("it is exported to %1 explicitly, which comes "
+                                               "before public entries")
+                                    .arg(ns);
+            context.step("HOST-NAMESPACE",
+                         QStringLiteral("%1 also comes from ServiceEntry %2 in %3, and that one "
+                                        "wins for sidecars in %4: %5.")
+                             .arg(host, entryName(winner), winner.namespaceName(), ns, why),
+                         entry.document, hostPath(service->hostIndex));
+            continue;
+        }
+        const auto merged = m_scope.services.constFind(host);
+        if (merged == m_scope.services.cend() || merged->kept->entry == &entry)
+            continue;
+        const qsizetype ignored =
+            std::find_if(merged->ignored.cbegin(), merged->ignored.cend(),
+                         [&](const RoutingService *s) { return s->entry == &entry; }) -
+            merged->ignored.cbegin();
+        if (ignored < merged->ignored.size())
+            context.step("HOST-MERGE",
+                         QStringLiteral("ServiceEntry %1 in the same namespace defines %2 first; "
+                                        "the ports of %3 are not merged into it (%4).")
+                             .arg(entryName(*merged->kept->entry), host, name,
+                                  merged->ignoredReasons[ignored]),
+                         entry.document, hostPath(service->hostIndex));
+        else
+            context.step("HOST-MERGE",
+                         QStringLiteral("ServiceEntry %1 in the same namespace defines %2 first; "
+                                        "the ports of %3 are merged into it.")
+                             .arg(entryName(*merged->kept->entry), host, name),
+                         entry.document, hostPath(service->hostIndex));
+    }
+}
+
+RouteAnswer RequestWalker::walk(const RoutingRequest &request) const
+{
+    Context context;
+    context.request = request;
+    describeScope(context);
+    resolveDefaults(context);
+    explainHost(context);
+    const quint32 port = context.request.port;
+    if (port == m_registry.mesh().proxyListenPort || port == 15006) {
+        const bool outbound = port == m_registry.mesh().proxyListenPort;
+        context.answer.listener =
+            outbound ? QStringLiteral("virtualOutbound") : QStringLiteral("virtualInbound");
+        context.step("LOOP",
+                     QStringLiteral("Port %1 is the sidecar's own %2 port: the connection "
+                                    "goes to BlackHoleCluster so it cannot loop.")
+                         .arg(port)
+                         .arg(outbound ? QStringLiteral("outbound") : QStringLiteral("inbound")));
+        context.answer.cluster = blackHoleCluster;
+        context.answer.outcome = QStringLiteral("blackhole");
+    } else {
+        walkListener(context);
+    }
+    context.answer.request = context.request;
+    return context.answer;
+}
+
+void RequestWalker::walkListener(Context &context) const
+{
+    const quint32 port = context.request.port;
+    const QString &address = context.request.address;
+    QString key = address;
+    if (!context.ip.isNull())
+        key = context.ip.protocol() == QHostAddress::IPv6Protocol ? context.ip.toString() : address;
+    if (const ScopeEgressListener *listener = egressFor(port); listener && listener->hasPort)
+        context.step("EGRESS-PORT",
+                     QStringLiteral("Port %1 is egress[%2] of Sidecar %3 (%4): only the services "
+                                    "it imports listen on it.")
+                         .arg(port)
+                         .arg(listener->index)
+                         .arg(m_scope.sidecar->facts.fullName(), listener->protocol.name()),
+                     m_scope.sidecar->document,
+                     path(QStringLiteral("spec.egress[%1].port").arg(listener->index)));
+    const OutboundListener *listener = key == wildcardBind ? nullptr : m_plan.listener(key);
+    const auto describeCreator = [&](const OutboundListener &l) {
+        const ChainOrigin &origin = l.creator;
+        const QString service = QStringLiteral("%1 (ServiceEntry %2, %3)")
+                                    .arg(origin.service->host, entryName(*origin.service->entry),
+                                         origin.port.protocol.name());
+        if (!origin.endpoint.isEmpty())
+            return QStringLiteral("it is bound to the endpoint %1 of %2, which has resolution "
+                                  "NONE and no address")
+                .arg(origin.endpoint, service);
+        if (l.bind == wildcardBind)
+            return QStringLiteral("%1 created it").arg(service);
+        return QStringLiteral("it is bound to the address of %1").arg(service);
+    };
+    if (listener) {
+        const ChainOrigin &origin = listener->creator;
+        context.step(
+            "LISTENER-ADDRESS",
+            QStringLiteral("Listener %1 takes the connection: %2.")
+                .arg(listener->name(), describeCreator(*listener)),
+            origin.service->entry->document,
+            origin.service->addressIndex >= 0
+                ? path(QStringLiteral("spec.addresses[%1]").arg(origin.service->addressIndex))
+                : hostPath(origin.service->hostIndex));
+    } else if ((listener = m_plan.listener(wildcardBind))) {
+        QStringList others;
+        for (const OutboundListener &l : m_plan.listeners) {
+            if (l.bind != wildcardBind)
+                others.append(l.name());
+        }
+        const ChainOrigin &origin = listener->creator;
+        context.step("LISTENER-WILDCARD",
+                     QStringLiteral("No listener is bound to %1:%2%3, so listener %4 takes the "
+                                    "connection; %5.")
+                         .arg(address)
+                         .arg(port)
+                         .arg(others.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" (only %1)").arg(others.join(u", ")),
+                              listener->name(), describeCreator(*listener)),
+                     origin.service->entry->document, portPath(origin.port.index));
+    } else {
+        walkVirtualOutbound(context);
+        return;
+    }
+    context.answer.listener = listener->name();
+    walkChain(context, *listener);
+}
+
+void RequestWalker::walkVirtualOutbound(Context &context) const
+{
+    QStringList others;
+    for (const OutboundListener &l : m_plan.listeners)
+        others.append(l.name());
+    context.answer.listener = QStringLiteral("virtualOutbound");
+    context.step(
+        "LISTENER-VIRTUAL-OUTBOUND",
+        QStringLiteral("No listener has %1:%2%3: the connection goes to virtualOutbound "
+                       "(0.0.0.0_%4).")
+            .arg(context.request.address)
+            .arg(context.request.port)
+            .arg(others.isEmpty()
+                     ? QStringLiteral(" (no listener on port %1 at all)").arg(context.request.port)
+                     : QStringLiteral(" (only %1)").arg(others.join(u", ")))
+            .arg(m_registry.mesh().proxyListenPort));
+    const bool http = context.request.protocol == RoutingRequest::Protocol::Http;
+    if (m_scope.policy.mode == MeshConfig::OutboundMode::AllowAnyDynamicDns && http) {
+        context.answer.virtualHost = QStringLiteral("allow_any_dynamic_dns");
+        context.step("CATCH-ALL",
+                     QStringLiteral("ALLOW_ANY_DYNAMIC_DNS: plaintext HTTP goes to "
+                                    "the dynamic forward proxy, which resolves Host %1.")
+                         .arg(context.hostHeader));
+        context.answer.cluster = dynamicDnsCluster;
+        context.answer.outcome = QStringLiteral("dynamic-dns");
+        return;
+    }
+    fallback(context, false);
+}
+
+void RequestWalker::walkChain(Context &context, const OutboundListener &listener) const
+{
+    const RoutingRequest &request = context.request;
+    const FilterChain *matchAll = listener.matchAll();
+    QList<const FilterChain *> chains;
+    for (const FilterChain &chain : listener.chains) {
+        if (&chain != matchAll)
+            chains.append(&chain);
+    }
+    const bool tlsInspector = std::any_of(chains.cbegin(), chains.cend(), [](const FilterChain *c) {
+        return !c->serverNames.isEmpty();
+    });
+    const bool httpInspector = std::any_of(chains.cbegin(), chains.cend(),
+                                           [](const FilterChain *c) { return c->plaintextHttp; });
+    const bool tls = isTlsRequest(request.protocol);
+    QString alpn;
+    if (tls && tlsInspector && request.protocol == RoutingRequest::Protocol::Https)
+        alpn = QStringLiteral("http/1.1");
+    if (!tls && httpInspector && request.protocol == RoutingRequest::Protocol::Http)
+        alpn = QStringLiteral("http/1.1");
+
+    QStringList described;
+    for (const FilterChain *chain : std::as_const(chains))
+        described.append(QStringLiteral("%1 → %2").arg(
+            chain->matchText(), chain->action == FilterChain::Action::TcpProxy
+                                    ? chain->cluster
+                                    : QStringLiteral("route ") + chain->route));
+    QList<const FilterChain *> left = sieve(
+        chains, [](const FilterChain *c) { return !c->prefixes.isEmpty(); },
+        [&](const FilterChain *c) {
+            int best = 0;
+            for (const IpPrefix &prefix : c->prefixes) {
+                if (prefix.contains(context.ip))
+                    best = std::max(best, prefix.bits() + 1);
+            }
+            return best;
+        });
+    const QString sni = tls ? request.sni : QString();
+    left = sieve(left, hasServerNames,
+                 [&](const FilterChain *c) { return sniRank(sni, c->serverNames); });
+    left = sieve(
+        left, [](const FilterChain *c) { return c->plaintextHttp; },
+        [&](const FilterChain *) { return !tlsInspector || !tls ? 1 : 0; });
+    left = sieve(
+        left, [](const FilterChain *c) { return c->plaintextHttp; },
+        [&](const FilterChain *) {
+            return alpn == u"http/1.1" || alpn == u"http/1.0" || alpn == u"h2c" ? 1 : 0;
+        });
+
+    QString sent = tls ? QStringLiteral("TLS with SNI %1%2")
+                             .arg(sni.isEmpty() ? QStringLiteral("(none)") : sni,
+                                  alpn.isEmpty() ? QString() : QStringLiteral(", ALPN ") + alpn)
+                   : request.protocol == RoutingRequest::Protocol::Http
+                       ? QStringLiteral("Plaintext HTTP")
+                       : QStringLiteral("Raw TCP");
+    const FilterChain *chosen = nullptr;
+    if (left.size() > 1) {
+        context.step("FILTER-CHAIN",
+                     QStringLiteral("%1 to %2 matches %3 filter chains of %4 equally: Envoy "
+                                    "rejects the connection.")
+                         .arg(sent, request.address)
+                         .arg(left.size())
+                         .arg(listener.name()));
+        context.answer.outcome = QStringLiteral("no-filter-chain");
+        return;
+    }
+    if (left.size() == 1) {
+        chosen = left.first();
+        const ChainOrigin &origin = chosen->origin;
+        context.step(
+            "FILTER-CHAIN",
+            QStringLiteral("%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5)%6.")
+                .arg(sent, request.address, chosen->matchText(), origin.service->host,
+                     entryName(*origin.service->entry),
+                     chains.size() > 1
+                         ? QStringLiteral(" among: %1").arg(described.join(QStringLiteral("; ")))
+                         : QString()),
+            origin.service->entry->document,
+            !chosen->prefixes.isEmpty()
+                ? path(QStringLiteral("spec.addresses[%1]").arg(origin.service->addressIndex))
+            : !chosen->serverNames.isEmpty() ? hostPath(origin.service->hostIndex)
+                                             : portPath(origin.port.index));
+    } else if (matchAll) {
+        chosen = matchAll;
+        const ChainOrigin &origin = chosen->origin;
+        context.step("DEFAULT-CHAIN",
+                     QStringLiteral("%1 to %2 matches %3; the listener's default chain takes it: "
+                                    "the match-all chain of %4 (ServiceEntry %5, %6%7).")
+                         .arg(sent, request.address,
+                              chains.isEmpty() ? QStringLiteral("no other chain")
+                                               : QStringLiteral("none of: ") +
+                                                     described.join(QStringLiteral("; ")),
+                              origin.service->host, entryName(*origin.service->entry),
+                              origin.port.protocol.name(),
+                              origin.service->addressIndex < 0 ? QStringLiteral(", no addresses")
+                                                               : QString()),
+                     origin.service->entry->document, portPath(origin.port.index));
+    } else {
+        context.step(
+            "DEFAULT-CHAIN",
+            QStringLiteral("%1 to %2 matches none of the filter chains of %3 (%4): the "
+                           "default chain PassthroughFilterChain takes it.")
+                .arg(sent, request.address, listener.name(), described.join(QStringLiteral("; "))));
+        fallback(context, false);
+        return;
+    }
+    if (chosen->action == FilterChain::Action::TcpProxy) {
+        reachCluster(context, chosen->cluster, chosen->origin);
+        return;
+    }
+    if (tls || request.protocol == RoutingRequest::Protocol::Tcp) {
+        context.step("PROTOCOL-ERROR",
+                     QStringLiteral("The chain is an HTTP connection manager, but the client "
+                                    "sends %1: the connection fails.")
+                         .arg(tls ? QStringLiteral("TLS") : QStringLiteral("raw TCP")));
+        context.answer.outcome = QStringLiteral("protocol-error");
+        return;
+    }
+    walkRoute(context, *chosen);
+}
+
+void RequestWalker::walkRoute(Context &context, const FilterChain &chain) const
+{
+    const bool shared = chain.route == QString::number(m_plan.port);
+    const RouteTable route = shared ? m_plan.route : m_plan.sniffedRoute(chain.route);
+    const QString host = context.hostHeader.toLower();
+    context.step("ROUTE",
+                 shared ? QStringLiteral("Route %1 is shared by the HTTP services on port %1 (%2 "
+                                         "and the catch-all).")
+                              .arg(route.name,
+                                   route.hosts.size() == 1
+                                       ? QStringLiteral("1 virtual host")
+                                       : QStringLiteral("%1 virtual hosts").arg(route.hosts.size()))
+                        : QStringLiteral("Route %1 belongs to the sniffed listener of one service: "
+                                         "its virtual host takes any Host.")
+                              .arg(route.name));
+    const VirtualHost *matched = nullptr;
+    QString how;
+    for (const VirtualHost &vhost : route.hosts) {
+        if (vhost.domains.contains(host) ||
+            std::any_of(vhost.domains.cbegin(), vhost.domains.cend(),
+                        [&](const QString &d) { return d.toLower() == host; })) {
+            matched = &vhost;
+            how = QStringLiteral("the exact domain %1").arg(host);
+            break;
+        }
+    }
+    for (const bool suffix : {true, false}) {
+        if (matched)
+            break;
+        qsizetype longest = 0;
+        for (const VirtualHost &vhost : route.hosts) {
+            for (const QString &domain : vhost.domains) {
+                const QString d = domain.toLower();
+                const bool fits = suffix ? d.startsWith(u'*') && host.size() >= d.size() &&
+                                               host.endsWith(QStringView(d).mid(1))
+                                         : d.endsWith(u'*') && host.size() >= d.size() &&
+                                               host.startsWith(QStringView(d).chopped(1));
+                if (fits && d.size() > longest && d != u"*") {
+                    matched = &vhost;
+                    longest = d.size();
+                    how = QStringLiteral("the %1 wildcard %2")
+                              .arg(suffix ? QStringLiteral("longest suffix")
+                                          : QStringLiteral("longest prefix"),
+                                   domain);
+                }
+            }
+        }
+    }
+    if (!matched) {
+        for (const VirtualHost &vhost : route.hosts) {
+            if (vhost.domains.contains(QStringLiteral("*"))) {
+                matched = &vhost;
+                how = QStringLiteral("the domain *");
+                break;
+            }
+        }
+    }
+    if (matched) {
+        context.answer.virtualHost = matched->name;
+        const ChainOrigin &origin = matched->origin;
+        context.step("VIRTUAL-HOST",
+                     QStringLiteral("Host %1 selects the virtual host %2 by %3.")
+                         .arg(context.hostHeader, matched->name, how),
+                     origin.service->entry->document, hostPath(origin.service->hostIndex));
+        reachCluster(context, matched->cluster, origin);
+        return;
+    }
+    if (!route.catchAll) {
+        context.step("VIRTUAL-HOST",
+                     QStringLiteral("Route %1 has no virtual host (its host's domains went to "
+                                    "another service): Envoy answers 404.")
+                         .arg(route.name));
+        context.answer.outcome = QStringLiteral("no-route");
+        return;
+    }
+    fallback(context, true);
+}
+
+void RequestWalker::fallback(Context &context, bool http) const
+{
+    const OutboundPolicy &policy = m_scope.policy;
+    RouteAnswer &answer = context.answer;
+    if (http) {
+        switch (policy.mode) {
+        case MeshConfig::OutboundMode::AllowAnyDynamicDns:
+            answer.virtualHost = QStringLiteral("allow_any_dynamic_dns");
+            answer.cluster = dynamicDnsCluster;
+            break;
+        case MeshConfig::OutboundMode::AllowAny:
+            answer.virtualHost = QStringLiteral("allow_any");
+            answer.cluster = policy.egressProxyCluster.isEmpty() ? passthroughCluster
+                                                                 : policy.egressProxyCluster;
+            break;
+        case MeshConfig::OutboundMode::RegistryOnly:
+            answer.virtualHost = QStringLiteral("block_all");
+            break;
+        }
+        context.step("CATCH-ALL",
+                     QStringLiteral("No virtual host has the domain %1: the catch-all %2 (%3) %4.")
+                         .arg(context.hostHeader, answer.virtualHost,
+                              MeshConfig::outboundModeName(policy.mode),
+                              answer.cluster.isEmpty()
+                                  ? QStringLiteral("answers 502")
+                                  : QStringLiteral("sends it to ") + answer.cluster));
+        answer.outcome = answer.cluster.isEmpty() ? QStringLiteral("direct-response")
+                                                  : outcomeOf(answer.cluster, policy);
+        return;
+    }
+    if (policy.mode == MeshConfig::OutboundMode::RegistryOnly)
+        answer.cluster = blackHoleCluster;
+    else
+        answer.cluster =
+            policy.egressProxyCluster.isEmpty() ? passthroughCluster : policy.egressProxyCluster;
+    const QString what =
+        answer.cluster == blackHoleCluster ? QStringLiteral("REGISTRY_ONLY closes the connection")
+        : answer.cluster == passthroughCluster
+            ? QStringLiteral("%1 lets it leave the mesh to %2:%3 as it is")
+                  .arg(MeshConfig::outboundModeName(policy.mode), context.request.address)
+                  .arg(context.request.port)
+            : QStringLiteral("ALLOW_ANY sends it to the egress proxy");
+    context.step("FALLBACK", QStringLiteral("%1: %2.").arg(answer.cluster, what));
+    answer.outcome = outcomeOf(answer.cluster, policy);
+}
+
+void RequestWalker::reachCluster(Context &context, const QString &cluster,
+                                 const ChainOrigin &origin) const
+{
+    RouteAnswer &answer = context.answer;
+    const RoutingService &service = *origin.service;
+    const ServiceEntryRecord &entry = *service.entry;
+    answer.cluster = cluster;
+    const quint32 clusterPort = cluster.section(u'|', 1, 1).toUInt();
+    answer.hasServiceEntry = true;
+    answer.serviceEntry = {entry.document, entry.namespaceName(), entry.facts.name, service.host,
+                           clusterPort,    service.hostIndex,     origin.port.index};
+    if (!m_scope.hasCluster(service.host, clusterPort)) {
+        const auto merged = m_scope.services.constFind(service.host);
+        QString why = QStringLiteral("no service of the scope has host %1 with port %2")
+                          .arg(service.host)
+                          .arg(clusterPort);
+        if (merged != m_scope.services.cend() && merged->kept->entry != &entry) {
+            const qsizetype at = merged->ignored.indexOf(origin.service);
+            why = QStringLiteral("ServiceEntry %1 keeps the host %2 and the ports of %3 were not "
+                                 "merged into it%4")
+                      .arg(entryName(*merged->kept->entry), service.host, entryName(entry),
+                           at >= 0 ? QStringLiteral(" (%1)").arg(merged->ignoredReasons[at])
+                                   : QString());
+        }
+        context.step("CLUSTER-MISSING",
+                     QStringLiteral("istiod builds no cluster %1: %2. The connection fails.")
+                         .arg(cluster, why),
+                     entry.document, portPath(origin.port.index));
+        context.warn(QStringLiteral("the request reaches cluster %1, which istiod does not build")
+                         .arg(cluster));
+        answer.outcome = QStringLiteral("missing-cluster");
+        return;
+    }
+    answer.outcome = QStringLiteral("service");
+    const auto merged = m_scope.services.constFind(service.host);
+    const RoutingService &kept = *merged->kept;
+    const RoutingFacts &facts = kept.entry->facts;
+    const RoutingPort *port = nullptr;
+    for (const RoutingPort &candidate : merged->ports) {
+        if (candidate.number == clusterPort)
+            port = &candidate;
+    }
+    QString type;
+    switch (facts.resolution) {
+    case ServiceEntryView::None:
+        type = QStringLiteral("ORIGINAL_DST: the connection goes on to the address the "
+                              "application dialled");
+        if (port && port->targetPort)
+            type += QStringLiteral(", port rewritten to %1 (targetPort)").arg(port->targetPort);
+        break;
+    case ServiceEntryView::Static:
+        type = QStringLiteral("EDS");
+        break;
+    case ServiceEntryView::Dns:
+        type = facts.connectStrategy == u"RACE_FIRST_TCP_CONNECT" ? QStringLiteral("LOGICAL_DNS")
+                                                                  : QStringLiteral("STRICT_DNS");
+        break;
+    case ServiceEntryView::DnsRoundRobin:
+        type = QStringLiteral("LOGICAL_DNS");
+        break;
+    case ServiceEntryView::DynamicDns:
+        type =
+            IstioHost::isWildcard(kept.host) && port &&
+                    (port->protocol.isHttp() || port->protocol.isTls())
+                ? QStringLiteral("dynamic forward proxy: Envoy resolves the name the client sends")
+                : QStringLiteral("EDS");
+        break;
+    default:
+        type = QStringLiteral("of an unknown resolution");
+        break;
+    }
+    QStringList endpoints;
+    const bool dnsType = facts.resolution == ServiceEntryView::Dns ||
+                         facts.resolution == ServiceEntryView::DnsRoundRobin;
+    if (facts.resolution != ServiceEntryView::None && port && !type.startsWith(u"dynamic")) {
+        bool selector = false;
+        const QList<RoutingFacts::Endpoint> pooled =
+            m_registry.endpoints(kept.host, kept.entry->namespaceName(), &selector);
+        for (const RoutingFacts::Endpoint &endpoint : pooled) {
+            const IpPrefix ip = IpPrefix::parse(endpoint.address);
+            if (!dnsType && (!ip.isValid() || ip.isCidr()))
+                continue; // STATIC skips host-name endpoints
+            const quint32 number = endpoint.ports.value(port->name)
+                                       ? endpoint.ports.value(port->name)
+                                   : port->targetPort ? port->targetPort
+                                                      : port->number;
+            endpoints.append(QStringLiteral("%1:%2").arg(endpoint.address).arg(number));
+        }
+        if (facts.resolution == ServiceEntryView::DnsRoundRobin && endpoints.size() > 1)
+            endpoints = endpoints.mid(0, 1);
+        if (pooled.isEmpty() && !selector && dnsType)
+            endpoints.append(QStringLiteral("%1:%2").arg(kept.host).arg(
+                port->targetPort ? port->targetPort : port->number));
+        if (selector && !m_registry.knowsPods())
+            context.unknown(QStringLiteral("Pods are not in the files: the workloadSelector of "
+                                           "ServiceEntry %1 may select Pods too")
+                                .arg(entryName(*kept.entry)));
+    }
+    QString detail =
+        QStringLiteral("Cluster %1 of ServiceEntry %2 (resolution %3): %4")
+            .arg(cluster, entryName(*kept.entry), resolutionText(facts.resolution), type);
+    if (!endpoints.isEmpty()) {
+        const qsizetype shown = std::min<qsizetype>(endpoints.size(), 4);
+        detail += QStringLiteral(", endpoint%1 %2%3")
+                      .arg(endpoints.size() == 1 ? QString() : QStringLiteral("s"),
+                           endpoints.mid(0, shown).join(QStringLiteral(", ")),
+                           endpoints.size() > shown
+                               ? QStringLiteral(" and %1 more").arg(endpoints.size() - shown)
+                               : QString());
+    } else if (facts.resolution == ServiceEntryView::Static) {
+        detail += QStringLiteral(", no endpoints (connections fail)");
+    }
+    context.step("CLUSTER", detail + u'.', kept.entry->document,
+                 port ? portPath(port->index) : hostPath(kept.hostIndex));
+}
+
+} // namespace MeshEntry

@@ -1,0 +1,500 @@
+#include "routingconflicts.h"
+
+#include "istiohost.h"
+#include "portplan.h"
+#include "requestwalker.h"
+#include "ruleregistry.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QtConcurrent>
+
+namespace MeshEntry {
+
+namespace {
+
+const QString namespacesMark = QStringLiteral("%NS%");
+const QString capturedRule = QStringLiteral("ME-ROUTE-PORT-CAPTURED");
+const QString droppedRule = QStringLiteral("ME-ROUTE-LISTENER-DROPPED");
+const QString shadowedRule = QStringLiteral("ME-ROUTE-HOST-SHADOWED");
+const QString importRule = QStringLiteral("ME-SIDECAR-IMPORT-NOTHING");
+const QString workloadsRule = QStringLiteral("ME-EXPORTTO-NO-WORKLOADS");
+
+/// Paths repeat across thousands of findings: one shared copy of each.
+YamlPath path(const QString &text)
+{
+    static QMutex lock;
+    static QHash<QString, YamlPath> paths;
+    const QMutexLocker locker(&lock);
+    auto it = paths.constFind(text);
+    if (it == paths.cend())
+        it = paths.insert(text, YamlPath::fromText(text));
+    return *it;
+}
+
+/// "a", "a and b", "a, b and c", "a, b, c and 4 more".
+QString nameList(QStringList names)
+{
+    if (names.isEmpty())
+        return QString();
+    names.sort();
+    names.removeDuplicates();
+    if (names.size() == 1)
+        return names.first();
+    if (names.size() <= 4)
+        return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+               names.last();
+    return names.mid(0, 3).join(QStringLiteral(", ")) +
+           QStringLiteral(" and %1 more").arg(names.size() - 3);
+}
+
+QString protocolText(const RoutingPort &port)
+{
+    return port.protocol.isUnsupported() ? QStringLiteral("no protocol") : port.protocol.name();
+}
+
+QString serviceText(const RoutingService &service)
+{
+    return QStringLiteral("%1 (%2)").arg(service.host, entryName(*service.entry));
+}
+
+/// Why winner comes before loser in the order listeners and hosts are built in (§3.1).
+QString orderReason(const RoutingService &winner, const RoutingService &loser)
+{
+    if (&winner == &loser)
+        return QStringLiteral("the ServiceEntry declares the port number twice, and the first "
+                              "one wins");
+    if (winner.entry == loser.entry && winner.host == loser.host)
+        return QStringLiteral("its address is listed earlier in the same ServiceEntry");
+    if (winner.entry == loser.entry)
+        return QStringLiteral("hosts of one ServiceEntry are ordered by name, and %1 sorts before "
+                              "%2")
+            .arg(winner.host, loser.host);
+    if (!winner.entry->isPublic && loser.entry->isPublic)
+        return QStringLiteral("it is exported to the namespace explicitly, which puts it before "
+                              "public entries");
+    const qint64 a = winner.entry->facts.created;
+    const qint64 b = loser.entry->facts.created;
+    if (a != b)
+        return QStringLiteral("it was created earlier");
+    const QString tie = a == RoutingFacts::noCreationTime
+                            ? QStringLiteral("neither has a creationTimestamp")
+                            : QStringLiteral("both were created in the same second");
+    if (winner.host != loser.host)
+        return QStringLiteral("%1, and %2 sorts before %3").arg(tie, winner.host, loser.host);
+    if (winner.entry->namespaceName() != loser.entry->namespaceName())
+        return QStringLiteral("%1, and namespace %2 sorts before %3")
+            .arg(tie, winner.entry->namespaceName(), loser.entry->namespaceName());
+    return QStringLiteral("%1, and it comes first in the files").arg(tie);
+}
+
+QString factKey(const RoutingConflicts::Fact &fact)
+{
+    return fact.rule + u'\n' + fact.path.toString() + u'\n' + fact.message;
+}
+
+} // namespace
+
+QList<RoutingConflicts::Fact> RoutingConflicts::portFacts(const RoutingRegistry &registry,
+                                                          const SidecarScope &scope,
+                                                          quint32 port) const
+{
+    QList<Fact> facts;
+    const SidecarScope *const view = &scope;
+    const std::shared_ptr<const PortPlan> plan = PortPlan::build(registry, *view, port, false);
+    if (const OutboundListener *wildcard = plan->listener(QStringLiteral("0.0.0.0"))) {
+        const FilterChain *all = wildcard->matchAll();
+        if (all && all->action == FilterChain::Action::TcpProxy) {
+            const RoutingService &capturer = *all->origin.service;
+            QStringList others;
+            QSet<QString> seen;
+            for (const ScopeEgressListener &listener : view->egress) {
+                for (const int index : listener.byPort.value(port)) {
+                    const RoutingService &other = *listener.services[index].service;
+                    if (other.entry == capturer.entry && other.host == capturer.host)
+                        continue;
+                    const QString text = serviceText(other);
+                    if (!seen.contains(text)) {
+                        seen.insert(text);
+                        others.append(text);
+                    }
+                }
+            }
+            if (!others.isEmpty()) {
+                const RoutingPort &declared = all->origin.port;
+                const int index = declared.index;
+                facts.append({capturedRule, capturer.entry->document,
+                              capturer.entry->facts.ports.value(index).span,
+                              path(QStringLiteral("spec.ports[%1]").arg(index)),
+                              QStringLiteral("Port %1 of %2 (%3, no addresses) captures all "
+                                             "other traffic to port %1 for sidecars in %4; "
+                                             "other entries on that port: %5")
+                                  .arg(port)
+                                  .arg(capturer.host, protocolText(declared), namespacesMark,
+                                       nameList(others))});
+            }
+        }
+    }
+    for (const DroppedChain &dropped : plan->dropped) {
+        if (dropped.reason == DroppedChain::Reason::Locked)
+            continue;
+        const ChainOrigin &origin = dropped.chain.origin;
+        const RoutingService &loser = *origin.service;
+        const RoutingService &winner = *dropped.existing.service;
+        const bool onAddress =
+            loser.addressIndex >= 0 &&
+            (!dropped.chain.prefixes.isEmpty() || !dropped.listener.startsWith(u"0.0.0.0_"));
+        Fact fact;
+        fact.rule = droppedRule;
+        fact.document = loser.entry->document;
+        if (onAddress) {
+            fact.span = loser.entry->facts.addresses.value(loser.addressIndex).span;
+            fact.path = path(QStringLiteral("spec.addresses[%1]").arg(loser.addressIndex));
+        } else {
+            fact.span = loser.entry->facts.ports.value(origin.port.index).span;
+            fact.path = path(QStringLiteral("spec.ports[%1]").arg(origin.port.index));
+        }
+        if (dropped.reason == DroppedChain::Reason::WellKnownPort)
+            fact.message =
+                QStringLiteral("Port %1 of %2 (%3) is dropped from listener %4 for "
+                               "sidecars in %5: Mongo and MySQL do not share a "
+                               "listener with other protocols, and %6 comes "
+                               "first with %7")
+                    .arg(port)
+                    .arg(loser.host, protocolText(origin.port), dropped.listener, namespacesMark,
+                         serviceText(winner), dropped.existing.port.protocol.name());
+        else
+            fact.message =
+                QStringLiteral("Port %1 of %2 is dropped from listener %3 for "
+                               "sidecars in %4: %5 has the same filter chain "
+                               "match (%6) and comes first: %7")
+                    .arg(port)
+                    .arg(loser.host, dropped.listener, namespacesMark, serviceText(winner),
+                         dropped.chain.matchText(), orderReason(winner, loser));
+        facts.append(fact);
+    }
+    return facts;
+}
+
+RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &registry,
+                                                         const QString &namespaceName,
+                                                         const ViewerFacts &previous,
+                                                         const QSet<quint32> *only) const
+{
+    ViewerFacts out;
+    QList<Fact> facts;
+    QList<ScopeDecision> decisions;
+    const std::shared_ptr<const SidecarScope> scope =
+        SidecarScope::build(registry, namespaceName, &decisions);
+
+    QSet<quint32> ports;
+    for (const ScopeEgressListener &listener : scope->egress) {
+        if (listener.hasPort)
+            ports.insert(listener.port);
+        for (auto it = listener.byPort.cbegin(); it != listener.byPort.cend(); ++it)
+            ports.insert(it.key());
+    }
+    if (only) {
+        out.ports = previous.ports;
+        for (const quint32 port : *only) {
+            if (ports.contains(port))
+                out.ports.insert(port, portFacts(registry, *scope, port));
+            else
+                out.ports.remove(port);
+        }
+    } else {
+        for (const quint32 port : std::as_const(ports))
+            out.ports.insert(port, portFacts(registry, *scope, port));
+    }
+
+    QSet<QString> reported;
+    for (const ScopeDecision &decision : std::as_const(decisions)) {
+        if (decision.kind != ScopeDecision::Kind::Shadowed)
+            continue;
+        const RoutingService &loser = *decision.service;
+        const RoutingService &winner = *decision.winner;
+        const QString key = QStringLiteral("%1/%2/%3")
+                                .arg(loser.entry->document)
+                                .arg(loser.hostIndex)
+                                .arg(winner.entry->document);
+        if (reported.contains(key))
+            continue;
+        reported.insert(key);
+        const QString why = winner.entry->namespaceName() == namespaceName
+                                ? QStringLiteral("an entry in the sidecar's own namespace wins")
+                                : orderReason(winner, loser);
+        facts.append({shadowedRule, loser.entry->document,
+                      loser.entry->facts.hosts.value(loser.hostIndex).span,
+                      path(QStringLiteral("spec.hosts[%1]").arg(loser.hostIndex)),
+                      QStringLiteral("%1 is shadowed for sidecars in %2 by ServiceEntry %3: %4")
+                          .arg(loser.host, namespacesMark, entryName(*winner.entry), why)});
+    }
+    for (auto it = scope->services.cbegin(); it != scope->services.cend(); ++it) {
+        for (qsizetype i = 0; i < it->ignored.size(); ++i) {
+            const RoutingService &ignored = *it->ignored[i];
+            QStringList lost;
+            for (const RoutingPort &port : ignored.entry->ports) {
+                const bool kept =
+                    std::any_of(it->ports.cbegin(), it->ports.cend(),
+                                [&](const RoutingPort &p) { return p.number == port.number; });
+                if (!kept && !lost.contains(QString::number(port.number)))
+                    lost.append(QString::number(port.number));
+            }
+            if (lost.isEmpty())
+                continue;
+            facts.append(
+                {shadowedRule, ignored.entry->document,
+                 ignored.entry->facts.hosts.value(ignored.hostIndex).span,
+                 path(QStringLiteral("spec.hosts[%1]").arg(ignored.hostIndex)),
+                 QStringLiteral("%1 %2 of %3 %4 not merged into ServiceEntry %5, which "
+                                "defines the host first (%6): sidecars in %7 get "
+                                "listeners but no cluster for %8")
+                     .arg(lost.size() == 1 ? QStringLiteral("Port") : QStringLiteral("Ports"),
+                          nameList(lost), ignored.host,
+                          lost.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+                          entryName(*it->kept->entry), it->ignoredReasons[i], namespacesMark,
+                          lost.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"))});
+        }
+    }
+
+    if (scope->sidecar) {
+        const RoutingFacts &sidecar = scope->sidecar->facts;
+        for (int e = 0; e < scope->egress.size(); ++e) {
+            const ScopeEgressListener &listener = scope->egress[e];
+            if (listener.index < 0)
+                continue;
+            for (const EgressHostRule &rule : listener.hosts) {
+                const TextSpan span =
+                    sidecar.egress.value(listener.index).hosts.value(rule.index).span;
+                const YamlPath at = path(QStringLiteral("spec.egress[%1].hosts[%2]")
+                                             .arg(listener.index)
+                                             .arg(rule.index));
+                if (!rule.valid) {
+                    facts.append({importRule, scope->sidecar->document, span, at,
+                                  QStringLiteral("Egress host \"%1\" is ignored: it must have the "
+                                                 "form namespace/host")
+                                      .arg(rule.text)});
+                    continue;
+                }
+                // Kubernetes Services could match `*` and `.svc` hosts; only the cluster knows.
+                if (rule.excluded || rule.host == u"*" ||
+                    IstioHost::isKubernetesServiceHost(rule.host))
+                    continue;
+                const bool used =
+                    std::any_of(decisions.cbegin(), decisions.cend(), [&](const ScopeDecision &d) {
+                        return d.egress == e && d.egressHost == rule.index &&
+                               (d.kind == ScopeDecision::Kind::Imported ||
+                                d.kind == ScopeDecision::Kind::Shadowed);
+                    });
+                if (used)
+                    continue;
+                facts.append(
+                    {importRule, scope->sidecar->document, span, at,
+                     QStringLiteral("Egress host \"%1\" imports no ServiceEntry visible "
+                                    "to sidecars in %2%3")
+                         .arg(rule.text, namespacesMark,
+                              listener.hasPort ? QStringLiteral(" on port %1").arg(listener.port)
+                                               : QString())});
+            }
+        }
+    }
+    out.scope = facts;
+    for (const Fact &fact : std::as_const(out.scope))
+        out.byDocument[fact.document].append(fact);
+    for (const QList<Fact> &list : std::as_const(out.ports)) {
+        for (const Fact &fact : list)
+            out.byDocument[fact.document].append(fact);
+    }
+    return out;
+}
+
+QList<RoutingConflicts::Fact> RoutingConflicts::entryFacts(const RoutingRegistry &registry,
+                                                           const ServiceEntryRecord &entry,
+                                                           const QSet<QString> &workloads) const
+{
+    const QStringList declared = registry.mesh().declaredExportTo(entry.facts.exportTo);
+    if (workloads.isEmpty() || entry.isPublic || !entry.exportToKnown ||
+        declared == QStringList{QStringLiteral("~")})
+        return {};
+    for (const QString &ns : entry.exportedTo) {
+        if (!entry.isHidden && workloads.contains(ns))
+            return {};
+    }
+    const RoutingFacts &facts = entry.facts;
+    return {{workloadsRule, entry.document, facts.hasExportTo ? facts.exportToSpan : facts.nameSpan,
+             path(facts.hasExportTo ? QStringLiteral("spec.exportTo")
+                                    : QStringLiteral("metadata.name")),
+             QStringLiteral("exportTo %1 makes this ServiceEntry visible to no namespace that has "
+                            "workloads (%2)")
+                 .arg(listText(declared),
+                      nameList(QStringList(workloads.cbegin(), workloads.cend())))}};
+}
+
+QList<Diagnostic> RoutingConflicts::aggregate(int document) const
+{
+    QMap<QString, std::pair<Fact, QStringList>> groups;
+    for (const QString &viewer : m_viewersByDocument.value(document)) {
+        const QStringList names = viewer.isEmpty() ? m_generic : QStringList{viewer};
+        for (const Fact &fact : m_byViewer.value(viewer).byDocument.value(document)) {
+            auto &group = groups[factKey(fact)];
+            group.first = fact;
+            group.second += names;
+        }
+    }
+    for (const Fact &fact : m_entryFacts.value(document))
+        groups.insert(factKey(fact), {fact, {}});
+    QList<Diagnostic> out;
+    for (const auto &[fact, names] : std::as_const(groups)) {
+        Diagnostic diagnostic;
+        diagnostic.rule = fact.rule;
+        const Rule *rule = RuleRegistry::instance().find(fact.rule);
+        diagnostic.severity = rule ? rule->severity : Severity::Warning;
+        // Built at its exact size: a replace() would keep the slack of its growth.
+        const qsizetype mark = fact.message.indexOf(namespacesMark);
+        if (mark < 0) {
+            diagnostic.message = fact.message;
+        } else {
+            const QString list = nameList(names);
+            diagnostic.message.reserve(fact.message.size() - namespacesMark.size() + list.size());
+            diagnostic.message.append(QStringView(fact.message).left(mark));
+            diagnostic.message.append(list);
+            diagnostic.message.append(QStringView(fact.message).mid(mark + namespacesMark.size()));
+        }
+        diagnostic.path = fact.path;
+        diagnostic.start = fact.span.start;
+        diagnostic.end = fact.span.end;
+        out.append(diagnostic);
+    }
+    std::sort(out.begin(), out.end(), diagnosticLessThan);
+    return out;
+}
+
+QSet<int> RoutingConflicts::update(const RoutingRegistry &registry,
+                                   const RoutingRegistry::Changes &changes)
+{
+    QStringList specific;
+    QStringList generic;
+    for (const QString &ns : registry.knownNamespaces()) {
+        const bool own = !registry.entriesIn(ns).isEmpty() || registry.hasExportsTo(ns) ||
+                         !registry.sidecars(ns).isEmpty();
+        (own ? specific : generic).append(ns);
+    }
+    QSet<int> touched = changes.documents;
+    const auto adopt = [&](const QString &viewer, ViewerFacts facts) {
+        const ViewerFacts old = m_byViewer.take(viewer);
+        for (auto it = old.byDocument.cbegin(); it != old.byDocument.cend(); ++it) {
+            if (facts.byDocument.value(it.key()) == *it)
+                continue;
+            touched.insert(it.key());
+            auto viewers = m_viewersByDocument.find(it.key());
+            if (viewers != m_viewersByDocument.end()) {
+                viewers->removeAll(viewer);
+                if (viewers->isEmpty())
+                    m_viewersByDocument.erase(viewers);
+            }
+        }
+        for (auto it = facts.byDocument.cbegin(); it != facts.byDocument.cend(); ++it) {
+            QStringList &viewers = m_viewersByDocument[it.key()];
+            if (!viewers.contains(viewer))
+                viewers.append(viewer);
+            if (old.byDocument.value(it.key()) != *it)
+                touched.insert(it.key());
+        }
+        if (!facts.byDocument.isEmpty() || !facts.ports.isEmpty())
+            m_byViewer.insert(viewer, std::move(facts));
+    };
+
+    for (const QString &gone : std::as_const(m_viewers)) {
+        if (!specific.contains(gone))
+            adopt(gone, {});
+    }
+    // Each namespace is evaluated on its own: many at once (opening a file) run on every core.
+    struct Due {
+        QString viewer;
+        QString namespaceName;
+        bool all = true;
+        QSet<quint32> ports;
+    };
+    QList<Due> due;
+    const auto schedule = [&](const QString &viewer, const QString &ns, bool known) {
+        Due item{viewer, ns, true, {}};
+        if (known && m_byViewer.contains(viewer))
+            item.ports = changes.portsOf(ns, &item.all);
+        due.append(item);
+    };
+    for (const QString &ns : std::as_const(specific)) {
+        if (changes.touches(ns) || !m_viewers.contains(ns))
+            schedule(ns, ns, m_viewers.contains(ns));
+    }
+    const bool genericMembers = generic != m_generic;
+    const bool genericTouched =
+        changes.allNamespaces || genericMembers || !m_byViewer.contains(QString()) ||
+        std::any_of(generic.cbegin(), generic.cend(),
+                    [&](const QString &ns) { return changes.namespaces.contains(ns); });
+    if (generic.isEmpty())
+        adopt(QString(), {});
+    else if (genericTouched)
+        schedule(QString(), generic.first(), !genericMembers);
+    registry.prepare();
+    const auto evaluateOne = [&](const Due &item) {
+        return evaluate(registry, item.namespaceName, m_byViewer.value(item.viewer),
+                        item.all ? nullptr : &item.ports);
+    };
+    QList<ViewerFacts> evaluated;
+    if (due.size() > 4) {
+        evaluated = QtConcurrent::blockingMapped(due, evaluateOne);
+    } else {
+        for (const Due &item : std::as_const(due))
+            evaluated.append(evaluateOne(item));
+    }
+    for (qsizetype i = 0; i < due.size(); ++i)
+        adopt(due[i].viewer, std::move(evaluated[i]));
+    if (genericMembers) {
+        for (auto it = m_viewersByDocument.cbegin(); it != m_viewersByDocument.cend(); ++it) {
+            if (it->contains(QString()))
+                touched.insert(it.key());
+        }
+    }
+    m_viewers = specific;
+    m_generic = generic;
+
+    const QSet<QString> workloads = registry.workloadNamespaces();
+    const auto refreshEntry = [&](int document) {
+        QList<Fact> facts;
+        if (const ServiceEntryRecord *entry = registry.serviceEntry(document))
+            facts = entryFacts(registry, *entry, workloads);
+        if (facts.isEmpty() && !m_entryFacts.contains(document))
+            return;
+        touched.insert(document);
+        if (facts.isEmpty())
+            m_entryFacts.remove(document);
+        else
+            m_entryFacts.insert(document, facts);
+    };
+    if (changes.workloadNamespaces || changes.allNamespaces) {
+        QSet<int> documents(m_entryFacts.keyBegin(), m_entryFacts.keyEnd());
+        for (const ServiceEntryRecord *entry : registry.entries())
+            documents.insert(entry->document);
+        for (const int document : std::as_const(documents))
+            refreshEntry(document);
+    } else {
+        for (const int document : changes.documents)
+            refreshEntry(document);
+    }
+
+    QSet<int> changed;
+    for (const int document : std::as_const(touched)) {
+        const QList<Diagnostic> findings = aggregate(document);
+        const auto it = m_findings.constFind(document);
+        if (it == m_findings.cend() ? findings.isEmpty() : *it == findings)
+            continue;
+        changed.insert(document);
+        if (findings.isEmpty())
+            m_findings.remove(document);
+        else
+            m_findings.insert(document, findings);
+    }
+    return changed;
+}
+
+} // namespace MeshEntry

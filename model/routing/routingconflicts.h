@@ -1,0 +1,70 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "routingregistry.h"
+#include "sidecarscope.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace MeshEntry {
+
+/**
+ * The routing model's conflicts as findings (docs/RULES.md, "MeshEntry checks"): what a
+ * sidecar in each namespace silently loses. Each namespace the files or the imports name is
+ * evaluated; namespaces with nothing of their own (no entries, nothing exported to them
+ * explicitly, no Sidecar) share one evaluation. A finding names the namespaces it holds for.
+ * Recomputed only for the namespaces a change can affect.
+ */
+class RoutingConflicts
+{
+public:
+    /// Re-evaluates what changes can affect; returns the documents whose findings changed.
+    QSet<int> update(const RoutingRegistry &registry, const RoutingRegistry::Changes &changes);
+    QList<Diagnostic> findings(int document) const { return m_findings.value(document); }
+
+    /// A conflict before its namespaces are listed; `%NS%` in message stands for them.
+    struct Fact {
+        QString rule;
+        int document = -1;
+        TextSpan span;
+        YamlPath path;
+        QString message;
+
+        bool operator==(const Fact &o) const
+        {
+            return rule == o.rule && document == o.document && span.start == o.span.start &&
+                   span.end == o.span.end && path == o.path && message == o.message;
+        }
+        bool operator!=(const Fact &o) const { return !(*this == o); }
+    };
+
+private:
+    /// What one namespace's sidecars lose: facts of the whole scope, facts per listener port.
+    struct ViewerFacts {
+        QList<Fact> scope;
+        QHash<quint32, QList<Fact>> ports;
+        QHash<int, QList<Fact>> byDocument; ///< both, by document
+    };
+
+    /// Re-evaluates a namespace: every port, or (with only) those ports, the others kept from
+    /// previous.
+    ViewerFacts evaluate(const RoutingRegistry &registry, const QString &namespaceName,
+                         const ViewerFacts &previous, const QSet<quint32> *only) const;
+    QList<Fact> portFacts(const RoutingRegistry &registry, const SidecarScope &scope,
+                          quint32 port) const;
+    QList<Fact> entryFacts(const RoutingRegistry &registry, const ServiceEntryRecord &entry,
+                           const QSet<QString> &workloads) const;
+    QList<Diagnostic> aggregate(int document) const;
+
+    QStringList m_viewers;                       ///< evaluated namespaces with views of their own
+    QStringList m_generic;                       ///< namespaces sharing the generic view
+    QHash<QString, ViewerFacts> m_byViewer;      ///< "" is the generic view
+    QHash<int, QStringList> m_viewersByDocument; ///< few per document: a list, not a set
+    QHash<int, QList<Fact>> m_entryFacts;        ///< per-entry checks (ME-EXPORTTO-NO-WORKLOADS)
+    QHash<int, QList<Diagnostic>> m_findings;
+};
+
+} // namespace MeshEntry

@@ -1,0 +1,153 @@
+#include "routingmodel.h"
+
+#include "requestwalker.h"
+#include "yamldocument.h"
+
+namespace MeshEntry {
+
+RoutingModel::RoutingModel() = default;
+RoutingModel::~RoutingModel() = default;
+
+void RoutingModel::setMeshConfig(const MeshConfig &mesh)
+{
+    m_registry.setMeshConfig(mesh);
+    m_settingsChanged = true;
+}
+
+void RoutingModel::setNamespaceInventory(const NamespaceInventory &namespaces)
+{
+    m_registry.setNamespaceInventory(namespaces);
+    m_settingsChanged = true;
+}
+
+void RoutingModel::setWorkloadInventory(const WorkloadInventory *workloads)
+{
+    m_registry.setWorkloadInventory(workloads);
+    m_settingsChanged = true;
+}
+
+void RoutingModel::documentRead(int id, const YamlDocument &document, const QString &namespaceName)
+{
+    RoutingFacts facts = RoutingFacts::read(document, namespaceName);
+    const QMutexLocker lock(&m_pendingLock);
+    m_pendingRemovals.remove(id);
+    m_pending.insert(id, std::move(facts));
+}
+
+std::any RoutingModel::observe(const SpanTree &tree, const DocumentInfo &info, bool syntaxErrors,
+                               const QString &namespaceName) const
+{
+    return RoutingFacts::read(tree, info, syntaxErrors, namespaceName);
+}
+
+void RoutingModel::documentObserved(int id, std::any observation)
+{
+    setDocument(id, std::any_cast<RoutingFacts>(std::move(observation)));
+}
+
+void RoutingModel::documentRemoved(int id)
+{
+    const QMutexLocker lock(&m_pendingLock);
+    m_pending.remove(id);
+    m_pendingRemovals.insert(id);
+}
+
+void RoutingModel::setDocument(int id, RoutingFacts facts)
+{
+    const QMutexLocker lock(&m_pendingLock);
+    m_pendingRemovals.remove(id);
+    m_pending.insert(id, std::move(facts));
+}
+
+QSet<int> RoutingModel::update()
+{
+    QHash<int, RoutingFacts> pending;
+    QSet<int> removals;
+    {
+        const QMutexLocker lock(&m_pendingLock);
+        pending.swap(m_pending);
+        removals.swap(m_pendingRemovals);
+    }
+    if (pending.isEmpty() && removals.isEmpty() && !m_settingsChanged)
+        return {};
+    // Cached views point into the records about to change: drop them first.
+    m_scopes.clear();
+    m_plans.clear();
+    for (const int id : std::as_const(removals))
+        m_registry.removeDocument(id);
+    QList<int> ids = pending.keys();
+    std::sort(ids.begin(), ids.end());
+    for (const int id : std::as_const(ids))
+        m_registry.setDocument(id, std::move(pending[id]));
+    m_settingsChanged = false;
+    const RoutingRegistry::Changes changes = m_registry.takeChanges();
+    if (changes.isEmpty())
+        return {};
+    ++m_revision;
+    return m_conflicts.update(m_registry, changes);
+}
+
+std::shared_ptr<const SidecarScope> RoutingModel::scope(const QString &namespaceName) const
+{
+    auto it = m_scopes.constFind(namespaceName);
+    if (it != m_scopes.cend())
+        return *it;
+    std::shared_ptr<const SidecarScope> built = SidecarScope::build(m_registry, namespaceName);
+    m_scopes.insert(namespaceName, built);
+    return built;
+}
+
+std::shared_ptr<const PortPlan> RoutingModel::plan(const QString &namespaceName, quint32 port) const
+{
+    const QString key = namespaceName + u'\n' + QString::number(port);
+    auto it = m_plans.constFind(key);
+    if (it != m_plans.cend())
+        return *it;
+    const std::shared_ptr<const SidecarScope> view = scope(namespaceName);
+    std::shared_ptr<const PortPlan> built = PortPlan::build(m_registry, *view, port);
+    m_plans.insert(key, built);
+    return built;
+}
+
+RouteAnswer RoutingModel::route(const RoutingRequest &request) const
+{
+    const std::shared_ptr<const SidecarScope> view = scope(request.fromNamespace);
+    const std::shared_ptr<const PortPlan> ports = plan(request.fromNamespace, request.port);
+    RouteAnswer answer = RequestWalker(m_registry, *view, *ports).walk(request);
+    // A chain of the requested host that a conflict dropped explains many surprises.
+    const QString host = answer.request.host.section(u':', 0, 0);
+    for (const DroppedChain &dropped : ports->dropped) {
+        if (dropped.reason == DroppedChain::Reason::Locked ||
+            dropped.chain.origin.service->host != host)
+            continue;
+        answer.warnings.append(QStringLiteral("the filter chain of %1 (%2) on %3 was dropped: "
+                                              "%4 (%5) has the same match")
+                                   .arg(host, entryName(*dropped.chain.origin.service->entry),
+                                        dropped.listener, dropped.existing.service->host,
+                                        entryName(*dropped.existing.service->entry)));
+    }
+    for (const SkippedPort &skipped : ports->skipped) {
+        if (skipped.origin.service->host == host)
+            answer.warnings.append(
+                QStringLiteral("port %1 of %2 (%3) gets no listener: %4")
+                    .arg(skipped.origin.port.number)
+                    .arg(host, entryName(*skipped.origin.service->entry), skipped.reason));
+    }
+    answer.warnings.removeDuplicates();
+    return answer;
+}
+
+QStringList RoutingModel::namespaces() const
+{
+    QStringList out = m_registry.knownNamespaces() + m_registry.exportTargets();
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+
+ServiceVisibility RoutingModel::visibility(const QString &namespaceName) const
+{
+    return ServiceVisibility::compute(m_registry, namespaceName);
+}
+
+} // namespace MeshEntry

@@ -1,0 +1,211 @@
+#pragma once
+
+#include "ipprefix.h"
+#include "istioprotocol.h"
+#include "meshconfig.h"
+#include "namespaceinventory.h"
+#include "routingfacts.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace MeshEntry {
+
+/// A ServiceEntry port as Istio converts it (conversion.go:convertPort).
+struct RoutingPort {
+    quint32 number = 0;
+    QString name;
+    IstioProtocol protocol;
+    quint32 targetPort = 0;
+    int index = -1; ///< position in spec.ports
+};
+
+struct ServiceEntryRecord;
+
+/**
+ * One model.Service: a host of a ServiceEntry with one of its addresses (§2.2). Its order is
+ * its place in creation order (push_context.go:SortServicesByCreationTime).
+ */
+struct RoutingService {
+    enum class AutoAddress { None, Status, Legacy, Unknown };
+
+    const ServiceEntryRecord *entry = nullptr;
+    int hostIndex = -1;
+    int addressIndex = -1; ///< index in spec.addresses; -1 when the entry has none
+    QString host;
+    QString address; ///< "0.0.0.0" without addresses; an IP or a CIDR
+    IpPrefix prefix; ///< the address parsed (invalid for 0.0.0.0)
+    AutoAddress autoState = AutoAddress::None;
+    QString autoAddress; ///< auto-allocated IPv4 when known (status.addresses or legacy)
+};
+
+/// A ServiceEntry as the routing model uses it.
+struct ServiceEntryRecord {
+    int document = -1;
+    RoutingFacts facts;
+    QList<RoutingPort> ports;
+    /// The exportTo a sidecar applies (declared or mesh default, narrowed by
+    /// serviceEntryVisibility), and whether that was decidable from the known namespace labels.
+    QStringList exportTo;
+    bool exportToKnown = true;
+    bool isPublic = false;
+    bool isHidden = false;  ///< `~`
+    QStringList exportedTo; ///< named namespaces, `.` resolved (when neither public nor hidden)
+    bool autoAllocatable =
+        false; ///< shouldV2AutoAllocateIPFromPieces (or the legacy allocator's rule)
+    std::vector<RoutingService> services;
+
+    const QString &namespaceName() const { return facts.namespaceName; }
+    bool isVisibleTo(const QString &namespaceName) const;
+};
+
+/// A Sidecar resource.
+struct SidecarRecord {
+    int document = -1;
+    RoutingFacts facts;
+};
+
+/**
+ * Every ServiceEntry, WorkloadEntry, Sidecar and Namespace of the open documents, with the
+ * indexes a sidecar's view is built from: services exported to each namespace and public ones
+ * in creation order (push_context.go:initServiceRegistry), services by host and by address,
+ * Sidecars by namespace, and the namespaces that have workloads. Updated one document at a time.
+ */
+class WorkloadInventory;
+
+class RoutingRegistry
+{
+public:
+    RoutingRegistry();
+    ~RoutingRegistry();
+
+    /// Adds, replaces or (for Kind::Other) removes the facts of a document.
+    void setDocument(int id, RoutingFacts facts);
+    void removeDocument(int id);
+    /// New mesh settings or namespace labels: every entry's visibility is recomputed.
+    void setMeshConfig(const MeshConfig &mesh);
+    void setNamespaceInventory(const NamespaceInventory &namespaces);
+    /// Pods (and WorkloadEntries) outside the files, as selector endpoints and workload
+    /// namespaces; not owned, nullptr: unknown.
+    void setWorkloadInventory(const WorkloadInventory *workloads);
+    bool knowsPods() const { return m_workloads != nullptr; }
+
+    const MeshConfig &mesh() const { return m_mesh; }
+    /// istiod's PILOT_ENABLE_IP_AUTOALLOCATE: on unless the mesh's proxyMetadata turns it off.
+    bool newAllocator() const;
+    /// Proxies use auto-allocated addresses (model/service.go:nodeUsesAutoallocatedIPs).
+    bool proxiesUseAutoAddresses() const;
+
+    /// servicesExportedToNamespace: services exported to namespace specifically, then public ones.
+    QList<const RoutingService *> candidates(const QString &namespaceName) const;
+    /// Whether any service is exported to the namespace specifically (its view differs).
+    bool hasExportsTo(const QString &namespaceName) const;
+    const QList<const RoutingService *> &servicesWithHost(const QString &host) const;
+    const QList<const RoutingService *> &servicesWithAddress(const QString &address) const;
+    /// Assigns legacy auto-allocated addresses if they are due; call before reading from
+    /// several threads.
+    void prepare() const;
+    /// Whether some entry declares the address (as an IP, or inside one of its CIDRs).
+    bool isDeclaredAddress(const QHostAddress &address) const;
+    /// Every service, in creation order.
+    QList<const RoutingService *> allServices() const;
+    /// Lower sorts first in creation order.
+    static bool creationLess(const RoutingService *a, const RoutingService *b);
+
+    /// The ServiceEntries of a namespace.
+    QList<const ServiceEntryRecord *> entriesIn(const QString &namespaceName) const
+    {
+        return m_entriesByNamespace.value(namespaceName);
+    }
+    /// Every ServiceEntry, by document id.
+    QList<const ServiceEntryRecord *> entries() const;
+    /// Sidecars of a namespace, oldest first.
+    QList<const SidecarRecord *> sidecars(const QString &namespaceName) const;
+    const ServiceEntryRecord *serviceEntry(int document) const;
+    const SidecarRecord *sidecar(int document) const;
+    const RoutingFacts *facts(int document) const;
+    /// The endpoints of a host in a namespace, pooled over its entries in creation order
+    /// (mergeServicesInstancesByNamespaceHost): inline endpoints, or the WorkloadEntries the
+    /// workloadSelectors select (ISTIO-SELECTION.md §3, §4).
+    QList<RoutingFacts::Endpoint> endpoints(const QString &host, const QString &namespaceName,
+                                            bool *selectorPresent) const;
+
+    /// Labels of a namespace from the imported inventory or Namespace documents; nullptr if
+    /// unknown.
+    const QMap<QString, QString> *namespaceLabels(const QString &namespaceName) const;
+    /// Namespaces named by documents (of any routing kind) and by the imported inventory.
+    QStringList knownNamespaces() const;
+    /// Namespaces some exportTo names explicitly.
+    QStringList exportTargets() const { return m_exportedTo.keys(); }
+    /// Namespaces with WorkloadEntries, workloads (Pods, Deployments…) or imported as such.
+    QSet<QString> workloadNamespaces() const;
+    bool hasNamespaceInventory() const { return !m_inventory.isEmpty(); }
+
+    /// Changes since the last call: documents and namespaces whose routing facts changed.
+    struct Changes {
+        QSet<int> documents;      ///< added, changed or removed
+        QSet<QString> namespaces; ///< viewer namespaces whose view may have changed
+        bool allNamespaces = false;
+        bool workloadNamespaces = false; ///< the set of namespaces with workloads changed
+        /// Where only some ports can have changed: namespace → ports ("" for every namespace).
+        QHash<QString, QSet<quint32>> ports;
+        /// Namespaces whose every port may have changed ("" for every namespace).
+        QSet<QString> full;
+
+        bool isEmpty() const
+        {
+            return documents.isEmpty() && namespaces.isEmpty() && !allNamespaces &&
+                   !workloadNamespaces;
+        }
+        bool touches(const QString &ns) const { return allNamespaces || namespaces.contains(ns); }
+        /// The ports of namespace ns to re-evaluate; *all when every port must be.
+        QSet<quint32> portsOf(const QString &ns, bool *all) const;
+    };
+    Changes takeChanges();
+
+private:
+    void indexEntry(ServiceEntryRecord *record);
+    void unindexEntry(const ServiceEntryRecord *record);
+    void buildServices(ServiceEntryRecord *record) const;
+    void computeVisibility(ServiceEntryRecord *record) const;
+    /// Records the namespaces that can see the entry as changed.
+    void noteVisibility(const ServiceEntryRecord *record);
+    void noteWorkloadNamespace(const QString &namespaceName);
+    void noteFull(const QString &namespaceName);
+    /// The entry's ports and those of every entry sharing one of its hosts (§3.4: which
+    /// namespace a host resolves to decides the listeners on all of them).
+    QSet<quint32> affectedPorts(const ServiceEntryRecord *record) const;
+    void reindexAll();
+    void assignLegacyAddresses();
+    void addNamespaceUse(const QString &namespaceName, int delta, bool workload);
+
+    MeshConfig m_mesh;
+    NamespaceInventory m_inventory;
+    const WorkloadInventory *m_workloads = nullptr;
+    QHash<int, RoutingFacts::Kind> m_kinds;
+    QHash<int, std::shared_ptr<ServiceEntryRecord>> m_entries;
+    QHash<int, std::shared_ptr<SidecarRecord>> m_sidecars;
+    QHash<int, RoutingFacts> m_others; ///< WorkloadEntries, Namespaces, workloads
+    QHash<QString, QList<int>> m_workloadEntriesByNamespace;
+    QList<const RoutingService *> m_public;
+    QHash<QString, QList<const RoutingService *>> m_exportedTo;
+    QHash<QString, QList<const RoutingService *>> m_byHost;
+    QHash<QString, QList<const RoutingService *>> m_byAddress;
+    QHash<QString, QList<const SidecarRecord *>> m_sidecarsByNamespace;
+    QHash<QString, QList<const ServiceEntryRecord *>> m_entriesByNamespace;
+    QHash<QString, QMap<QString, QString>> m_namespaceDocuments;
+    QHash<QString, int> m_namespaceUses;
+    QHash<QString, int> m_workloadUses;
+    bool m_legacyDirty = false;
+    mutable QList<const RoutingService *> m_allSorted;
+    QHash<QString, int> m_cidrs; ///< declared CIDRs (text) → services using them
+    mutable bool m_allDirty = true;
+    Changes m_changes;
+    QSet<QString> m_touchedWorkloadNamespaces; ///< expanded by takeChanges()
+};
+
+} // namespace MeshEntry

@@ -1,0 +1,352 @@
+#include "selectionworkspace.h"
+
+#include "editordocument.h"
+#include "workloadreader.h"
+
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace MeshEntry {
+
+namespace {
+
+/// Files with more documents than this are read in a worker.
+constexpr int synchronousDocuments = 300;
+
+} // namespace
+
+ExtractedDocument ExtractedDocument::read(const QByteArray &text, const QString &defaultNamespace)
+{
+    ExtractedDocument result;
+    ObjectStream stream(text.constData(), text.size());
+    stream.read([&](const ObjectNode &object, qsizetype) {
+        Workload workload;
+        SelectorQuery query;
+        if (WorkloadReader::read(object, defaultNamespace, &workload))
+            result.workload = std::move(workload);
+        else if (SelectorQuery::read(object, defaultNamespace, &query))
+            result.query = std::move(query);
+        return false; // one object per document
+    });
+    return result;
+}
+
+SelectionWorkspace::SelectionWorkspace(QObject *parent) : QObject(parent) {}
+
+SelectionWorkspace::~SelectionWorkspace()
+{
+    for (FileEntry &entry : m_files) {
+        if (entry.watcher)
+            entry.watcher->waitForFinished();
+    }
+}
+
+void SelectionWorkspace::setMesh(const MeshConfig &mesh)
+{
+    m_mesh = mesh;
+    emit changed();
+}
+
+void SelectionWorkspace::addNamespaces(const NamespaceInventory &namespaces)
+{
+    for (const QString &name : namespaces.names())
+        m_namespaces.add(name, *namespaces.labels(name));
+    emit changed();
+}
+
+void SelectionWorkspace::addFile(EditorDocument *file)
+{
+    m_files.insert(file, FileEntry());
+    connect(file, &EditorDocument::documentChanged, this,
+            [this, file](int index) { documentChanged(file, index); });
+    connect(file, &EditorDocument::documentsReplaced, this,
+            [this, file](int first, int removed, int inserted) {
+                documentsReplaced(file, first, removed, inserted);
+            });
+    connect(file, &QObject::destroyed, this, [this, file] { removeFile(file); });
+    readAll(file);
+}
+
+void SelectionWorkspace::readAll(EditorDocument *file)
+{
+    FileEntry &entry = m_files[file];
+    const YamlFile &yaml = file->file();
+    if (yaml.documentCount() <= synchronousDocuments) {
+        QList<ExtractedDocument> documents;
+        for (const YamlDocument &document : yaml.documents())
+            documents.append(ExtractedDocument::read(document.text(), m_defaultNamespace));
+        adoptDocuments(file, std::move(documents));
+        return;
+    }
+    // Texts are shared, not copied; the worker reads them while the editor goes on.
+    QList<QByteArray> texts;
+    texts.reserve(yaml.documentCount());
+    for (const YamlDocument &document : yaml.documents())
+        texts.append(document.text());
+    entry.reading = true;
+    const int revision = ++entry.revision;
+    auto *watcher = new QFutureWatcher<QList<ExtractedDocument>>(this);
+    entry.watcher = watcher;
+    connect(watcher, &QFutureWatcher<QList<ExtractedDocument>>::finished, this,
+            [this, file, watcher, revision] {
+                watcher->deleteLater();
+                const auto it = m_files.find(file);
+                if (it == m_files.end() || it->watcher != watcher)
+                    return;
+                it->reading = false;
+                if (it->revision != revision) {
+                    readAll(file); // edited meanwhile: read again
+                    return;
+                }
+                adoptDocuments(file, watcher->result());
+            });
+    const QString ns = m_defaultNamespace;
+    watcher->setFuture(QtConcurrent::run([texts, ns] {
+        QList<ExtractedDocument> documents;
+        documents.reserve(texts.size());
+        for (const QByteArray &text : texts)
+            documents.append(ExtractedDocument::read(text, ns));
+        return documents;
+    }));
+}
+
+SelectionWorkspace::DocumentEntry SelectionWorkspace::enter(EditorDocument *file,
+                                                            ExtractedDocument extracted)
+{
+    DocumentEntry entry;
+    if (extracted.workload) {
+        extracted.workload->source = file->displayName();
+        extracted.workload->document = 0; // >= 0: from an open file
+        entry.workload = m_inventory.add(std::move(*extracted.workload));
+        m_openWorkloads.insert(entry.workload, file);
+    }
+    if (extracted.query)
+        extracted.query->source = file->displayName();
+    entry.query = std::move(extracted.query);
+    return entry;
+}
+
+void SelectionWorkspace::leave(const DocumentEntry &entry)
+{
+    if (entry.workload >= 0) {
+        m_inventory.remove(entry.workload);
+        m_openWorkloads.remove(entry.workload);
+    }
+}
+
+void SelectionWorkspace::adoptDocuments(EditorDocument *file, QList<ExtractedDocument> documents)
+{
+    FileEntry &entry = m_files[file];
+    for (const DocumentEntry &old : std::as_const(entry.documents))
+        leave(old);
+    entry.documents.clear();
+    entry.documents.reserve(documents.size());
+    for (ExtractedDocument &document : documents)
+        entry.documents.append(enter(file, std::move(document)));
+    emit changed();
+}
+
+void SelectionWorkspace::removeFile(EditorDocument *file)
+{
+    const auto it = m_files.find(file);
+    if (it == m_files.end())
+        return;
+    disconnect(file, nullptr, this, nullptr);
+    for (const DocumentEntry &entry : std::as_const(it->documents))
+        leave(entry);
+    m_files.erase(it);
+    emit changed();
+}
+
+bool SelectionWorkspace::isReading(EditorDocument *file) const
+{
+    const auto it = m_files.constFind(file);
+    return it != m_files.cend() && it->reading;
+}
+
+void SelectionWorkspace::documentChanged(EditorDocument *file, int index)
+{
+    FileEntry &entry = m_files[file];
+    if (entry.reading) {
+        ++entry.revision;
+        return;
+    }
+    if (index < 0 || index >= entry.documents.size())
+        return;
+    ExtractedDocument extracted =
+        ExtractedDocument::read(file->file().document(index).text(), m_defaultNamespace);
+    DocumentEntry &document = entry.documents[index];
+    if (extracted.workload && document.workload >= 0) {
+        // The same id, so that a selection of it stays put while it is edited.
+        extracted.workload->source = file->displayName();
+        extracted.workload->document = 0;
+        m_inventory.replace(document.workload, std::move(*extracted.workload));
+        extracted.workload.reset();
+    } else {
+        leave(document);
+        document.workload = -1;
+    }
+    DocumentEntry fresh = enter(file, std::move(extracted));
+    if (fresh.workload >= 0)
+        document.workload = fresh.workload;
+    document.query = std::move(fresh.query);
+    emit changed();
+}
+
+void SelectionWorkspace::documentsReplaced(EditorDocument *file, int first, int removed,
+                                           int inserted)
+{
+    FileEntry &entry = m_files[file];
+    if (entry.reading) {
+        ++entry.revision;
+        return;
+    }
+    for (int i = 0; i < removed && first < entry.documents.size(); ++i)
+        leave(entry.documents.takeAt(first));
+    for (int i = 0; i < inserted; ++i) {
+        const YamlDocument &document = file->file().document(first + i);
+        entry.documents.insert(
+            first + i, enter(file, ExtractedDocument::read(document.text(), m_defaultNamespace)));
+    }
+    emit changed();
+}
+
+const SelectorQuery *SelectionWorkspace::serviceEntry(EditorDocument *file, int document) const
+{
+    const auto it = m_files.constFind(file);
+    if (it == m_files.cend() || document < 0 || document >= it->documents.size())
+        return nullptr;
+    const std::optional<SelectorQuery> &query = it->documents[document].query;
+    return query ? &*query : nullptr;
+}
+
+int SelectionWorkspace::workloadOf(EditorDocument *file, int document) const
+{
+    const auto it = m_files.constFind(file);
+    if (it == m_files.cend() || document < 0 || document >= it->documents.size())
+        return -1;
+    return it->documents[document].workload;
+}
+
+bool SelectionWorkspace::documentOf(int workload, EditorDocument **file, int *document) const
+{
+    EditorDocument *owner = m_openWorkloads.value(workload);
+    if (!owner)
+        return false;
+    const QList<DocumentEntry> &documents = m_files[owner].documents;
+    for (int i = 0; i < documents.size(); ++i) {
+        if (documents[i].workload == workload) {
+            *file = owner;
+            *document = i;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool SelectionWorkspace::documentOf(const SelectorQuery *query, EditorDocument **file,
+                                    int *document) const
+{
+    for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
+        for (int i = 0; i < it->documents.size(); ++i) {
+            if (it->documents[i].query && &*it->documents[i].query == query) {
+                *file = it.key();
+                *document = i;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+QList<const SelectorQuery *> SelectionWorkspace::serviceEntries() const
+{
+    QList<const SelectorQuery *> result;
+    for (const FileEntry &entry : m_files) {
+        for (const DocumentEntry &document : entry.documents) {
+            if (document.query)
+                result.append(&*document.query);
+        }
+    }
+    return result;
+}
+
+void SelectionWorkspace::adopt(WorkloadImporter::Result result, int batch)
+{
+    cancelAdoption();
+    m_pendingSource = result.workloads.isEmpty() ? QString() : result.workloads.first().source;
+    if (!result.namespaces.isEmpty())
+        addNamespaces(result.namespaces);
+    if (!m_pendingSource.isEmpty()) {
+        m_inventory.removeSource(m_pendingSource);
+        m_imported.remove(m_pendingSource);
+    }
+    m_pending = std::move(result.workloads);
+    m_pendingNext = 0;
+    m_pendingTotal = int(m_pending.size());
+    m_pendingBatch = qMax(1, batch);
+    m_pendingAdded.clear();
+    if (m_pending.isEmpty()) {
+        emit changed();
+        emit adopted(m_pendingSource, 0);
+        return;
+    }
+    adoptBatch();
+}
+
+void SelectionWorkspace::adoptBatch()
+{
+    if (m_pending.isEmpty())
+        return;
+    const qsizetype end = qMin<qsizetype>(m_pendingNext + m_pendingBatch, m_pending.size());
+    for (; m_pendingNext < end; ++m_pendingNext)
+        m_pendingAdded.append(m_inventory.add(std::move(m_pending[m_pendingNext])));
+    emit adoptionProgress(int(m_pendingNext), m_pendingTotal);
+    if (m_pendingNext < m_pending.size()) {
+        QTimer::singleShot(0, this, &SelectionWorkspace::adoptBatch);
+        return;
+    }
+    const int count = int(m_pendingAdded.size());
+    m_imported[m_pendingSource] += count;
+    m_pending.clear();
+    m_pendingAdded.clear();
+    emit changed();
+    emit adopted(m_pendingSource, count);
+}
+
+void SelectionWorkspace::cancelAdoption()
+{
+    if (m_pendingAdded.isEmpty() && m_pending.isEmpty())
+        return;
+    for (const int id : std::as_const(m_pendingAdded))
+        m_inventory.remove(id);
+    m_pending.clear();
+    m_pendingAdded.clear();
+    emit changed();
+}
+
+int SelectionWorkspace::clearImported()
+{
+    cancelAdoption();
+    int removed = 0;
+    for (auto it = m_imported.cbegin(); it != m_imported.cend(); ++it)
+        removed += m_inventory.removeSource(it.key());
+    m_imported.clear();
+    emit changed();
+    return removed;
+}
+
+QStringList SelectionWorkspace::importedSources() const
+{
+    return m_imported.keys();
+}
+
+int SelectionWorkspace::importedCount() const
+{
+    int total = 0;
+    for (const int count : m_imported)
+        total += count;
+    return total;
+}
+
+} // namespace MeshEntry

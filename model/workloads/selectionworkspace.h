@@ -1,0 +1,121 @@
+#pragma once
+
+#include "meshconfig.h"
+#include "namespaceinventory.h"
+#include "selectorquery.h"
+#include "workloadimporter.h"
+#include "workloadinventory.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+namespace MeshEntry {
+
+class EditorDocument;
+
+/// What one document contributes: a workload (a WorkloadEntry) or a ServiceEntry query.
+struct ExtractedDocument {
+    std::optional<Workload> workload;
+    std::optional<SelectorQuery> query;
+
+    /// Reads a document's text (any thread).
+    static ExtractedDocument read(const QByteArray &text, const QString &defaultNamespace);
+};
+
+/**
+ * Everything the Selected workloads panel matches against, kept current: imported Pods and
+ * WorkloadEntries, the WorkloadEntries and ServiceEntries of the open files (following every
+ * edit, undo and document split), the namespaces and the mesh settings. Large files are read
+ * in a worker; imports are handed over in batches so the window keeps painting. Lives on the
+ * GUI thread.
+ */
+class SelectionWorkspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SelectionWorkspace(QObject *parent = nullptr);
+    ~SelectionWorkspace() override;
+
+    const WorkloadInventory &inventory() const { return m_inventory; }
+    const NamespaceInventory &namespaces() const { return m_namespaces; }
+    const MeshConfig &mesh() const { return m_mesh; }
+    void setMesh(const MeshConfig &mesh);
+    void addNamespaces(const NamespaceInventory &namespaces);
+    const QString &defaultNamespace() const { return m_defaultNamespace; }
+
+    void addFile(EditorDocument *file);
+    void removeFile(EditorDocument *file);
+    /// True while a file's documents are being read in the worker.
+    bool isReading(EditorDocument *file) const;
+
+    /// The ServiceEntry in a document; nullptr for other documents.
+    const SelectorQuery *serviceEntry(EditorDocument *file, int document) const;
+    /// The inventory id of the WorkloadEntry in a document, or -1.
+    int workloadOf(EditorDocument *file, int document) const;
+    /// The open document of an inventory id; false for imported workloads.
+    bool documentOf(int workload, EditorDocument **file, int *document) const;
+    /// The open document of a ServiceEntry query; false when it is gone.
+    bool documentOf(const SelectorQuery *query, EditorDocument **file, int *document) const;
+    /// Every open ServiceEntry.
+    QList<const SelectorQuery *> serviceEntries() const;
+
+    /**
+     * Adds imported workloads, replacing what was imported from the same source before; up to
+     * batch of them per event-loop turn. adoptionProgress() reports, adopted() ends it.
+     */
+    void adopt(WorkloadImporter::Result result, int batch = 2500);
+    bool isAdopting() const { return !m_pending.isEmpty(); }
+    /// Stops an adoption: what was added of it is removed again.
+    void cancelAdoption();
+    /// Removes every imported workload (open files' WorkloadEntries stay).
+    int clearImported();
+    /// Imported sources (file names), sorted.
+    QStringList importedSources() const;
+    int importedCount() const;
+
+signals:
+    /// Workloads or ServiceEntries changed (edits, imports, files opened or closed).
+    void changed();
+    void adoptionProgress(int done, int total);
+    void adopted(const QString &source, int count);
+
+private:
+    struct DocumentEntry {
+        int workload = -1;
+        std::optional<SelectorQuery> query;
+    };
+    struct FileEntry {
+        QList<DocumentEntry> documents;
+        int revision = 0;
+        bool reading = false;
+        QPointer<QFutureWatcher<QList<ExtractedDocument>>> watcher;
+    };
+
+    void readAll(EditorDocument *file);
+    void adoptDocuments(EditorDocument *file, QList<ExtractedDocument> documents);
+    DocumentEntry enter(EditorDocument *file, ExtractedDocument extracted);
+    void leave(const DocumentEntry &entry);
+    void documentChanged(EditorDocument *file, int index);
+    void documentsReplaced(EditorDocument *file, int first, int removed, int inserted);
+    void adoptBatch();
+
+    WorkloadInventory m_inventory;
+    NamespaceInventory m_namespaces;
+    MeshConfig m_mesh;
+    QString m_defaultNamespace = QStringLiteral("default");
+    QHash<EditorDocument *, FileEntry> m_files;
+    QHash<int, EditorDocument *> m_openWorkloads; ///< inventory id → its file
+
+    QList<Workload> m_pending;
+    QString m_pendingSource;
+    qsizetype m_pendingNext = 0;
+    int m_pendingTotal = 0;
+    int m_pendingBatch = 2500;
+    QList<int> m_pendingAdded;
+    QMap<QString, int> m_imported; ///< workloads per imported source
+};
+
+} // namespace MeshEntry

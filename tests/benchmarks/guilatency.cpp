@@ -1,0 +1,373 @@
+#include "guilatency.h"
+
+#include "benchreport.h"
+#include "editordocument.h"
+#include "mainwindow.h"
+#include "metadatasection.h"
+#include "outlinemodel.h"
+#include "outlineview.h"
+#include "scalarfield.h"
+#include "serviceentryform.h"
+#include "yamleditor.h"
+
+#include <QAbstractProxyModel>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+namespace MeshEntry::GuiLatency {
+
+namespace {
+
+constexpr char childOption[] = "--gui-latency";
+constexpr char verdictPrefix[] = "#gui-verdict ";
+constexpr double budgetMilliseconds = 50.0;
+/// Longer than the YAML pane's pause before it hands typing to the document.
+constexpr int settleMilliseconds = YamlEditor::syncDelayMs + 150;
+
+/// Times every event the GUI thread dispatches from the event loop: the longest one is how
+/// long the window could not answer.
+class MeteredApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth++ == 0)
+            m_timer.start();
+        const int type = event->type();
+        const char *name = receiver->metaObject()->className();
+        const bool result = QApplication::notify(receiver, event);
+        if (--m_depth == 0 && m_timer.nsecsElapsed() > m_longest) {
+            m_longest = m_timer.nsecsElapsed();
+            m_slowest = QStringLiteral("%1, event type %2").arg(QLatin1String(name)).arg(type);
+        }
+        return result;
+    }
+
+    void resetLongest() { m_longest = 0; }
+    double longestMilliseconds() const { return double(m_longest) / 1e6; }
+    /// Receiver and type of the longest event.
+    QString slowest() const { return m_slowest; }
+
+private:
+    int m_depth = 0;
+    qint64 m_longest = 0;
+    QString m_slowest;
+    QElapsedTimer m_timer;
+};
+
+MeteredApplication *meter()
+{
+    return static_cast<MeteredApplication *>(QCoreApplication::instance());
+}
+
+/// Lets timers and posted events run (the pane's pause, deferred refreshes) for ms.
+void settle(int ms = settleMilliseconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+/// The longest event of one user action and what follows it.
+template <typename Action> double measure(Action action)
+{
+    settle(30);
+    meter()->resetLongest();
+    action();
+    settle();
+    // MESHENTRY_BENCH_VERBOSE=1 names the event each action's figure comes from.
+    static const bool verbose = qEnvironmentVariableIsSet("MESHENTRY_BENCH_VERBOSE");
+    if (verbose)
+        std::printf("    %.1f ms in %s\n", meter()->longestMilliseconds(),
+                    qPrintable(meter()->slowest()));
+    return meter()->longestMilliseconds();
+}
+
+qint64 residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return 0;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+QString spread(const QList<double> &values)
+{
+    return QStringLiteral("%1 median, max %2 (%3 actions)")
+        .arg(BenchReport::milliseconds(median(values), 1),
+             BenchReport::milliseconds(*std::max_element(values.begin(), values.end()), 1))
+        .arg(values.size());
+}
+
+/// The outline row of a document in whatever model the tree shows.
+QModelIndex outlineRow(QTreeView *tree, OutlineModel *outline, EditorDocument *file, int document)
+{
+    const QModelIndex source = outline->documentIndex(file, document);
+    if (auto *proxy = qobject_cast<QAbstractProxyModel *>(tree->model()))
+        return proxy->mapFromSource(source);
+    return source;
+}
+
+int visibleDocuments(QTreeView *tree)
+{
+    QAbstractItemModel *model = tree->model();
+    int count = 0;
+    for (int file = 0; file < model->rowCount(); ++file)
+        count += model->rowCount(model->index(file, 0));
+    return count;
+}
+
+class Driver
+{
+public:
+    Driver(const QString &path, BenchReport &report) : m_path(path), m_report(report) {}
+
+    bool run()
+    {
+        m_window.resize(1600, 1000);
+        m_window.show();
+        settle(100);
+        m_outline = m_window.findChild<OutlineView *>();
+        m_outlineModel = m_window.findChild<OutlineModel *>();
+        QElapsedTimer timer;
+        timer.start();
+        if (!m_window.openFile(m_path) || !m_window.currentFile()) {
+            m_report.check(QStringLiteral("open in the window"), false, m_path);
+            return false;
+        }
+        m_file = m_window.currentFile();
+        settle(500);
+        m_report.info(QStringLiteral("open in the window (whole, until idle)"),
+                      BenchReport::milliseconds(double(timer.nsecsElapsed()) / 1e6 - 500, 0),
+                      QStringLiteral("the worker-based open is a follow-up"));
+        m_report.info(QStringLiteral("RSS after opening"), BenchReport::megabytes(residentBytes()));
+        selectDocuments();
+        typeInYamlPane();
+        editForm();
+        filterOutline();
+        return true;
+    }
+
+private:
+    void selectDocuments()
+    {
+        QTreeView *tree = m_outline->tree();
+        QList<double> times;
+        int wrong = 0;
+        const int count = m_file->file().documentCount();
+        for (int i = 0; i < 20; ++i) {
+            const int document = (i * 1999 + 7) % count;
+            const QModelIndex row = outlineRow(tree, m_outlineModel, m_file, document);
+            tree->scrollTo(row);
+            settle(30);
+            const QPoint at = tree->visualRect(row).center();
+            times.append(measure(
+                [&] { QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, at); }));
+            wrong += m_window.currentDocument() != document;
+        }
+        m_report.budget(QStringLiteral("select a document (outline click)"),
+                        *std::max_element(times.begin(), times.end()), budgetMilliseconds,
+                        spread(times), BenchReport::milliseconds(budgetMilliseconds, 0));
+        m_report.check(QStringLiteral("clicked document becomes current"), wrong == 0,
+                       QStringLiteral("%1 of %2 wrong").arg(wrong).arg(times.size()));
+    }
+
+    /// Offset just after `name: …` of a document, where typing extends the name.
+    qsizetype endOfName(int document) const
+    {
+        const QByteArray &text = m_file->file().document(document).text();
+        const qsizetype name = text.indexOf("  name: ");
+        return m_file->textOffset(document) + text.indexOf('\n', name);
+    }
+
+    void typeInYamlPane()
+    {
+        YamlEditor *pane = m_window.yamlEditor();
+        QList<double> times;
+        int missed = 0;
+        const int count = m_file->file().documentCount();
+        for (int i = 0; i < 10; ++i) {
+            const int document = (i * 3989 + 11) % count;
+            const QString before = m_file->file().document(document).info().name;
+            pane->setFocus();
+            pane->goToOffset(endOfName(document));
+            settle();
+            times.append(measure([&] { QTest::keyClick(QApplication::focusWidget(), Qt::Key_X); }));
+            missed += m_file->file().document(document).info().name != before + u'x';
+        }
+        m_report.budget(QStringLiteral("keystroke in the YAML pane (with its sync)"),
+                        *std::max_element(times.begin(), times.end()), budgetMilliseconds,
+                        spread(times), BenchReport::milliseconds(budgetMilliseconds, 0));
+        m_report.check(QStringLiteral("typed names reach the document"), missed == 0,
+                       QStringLiteral("%1 of %2 missed").arg(missed).arg(times.size()));
+    }
+
+    void editForm()
+    {
+        QList<double> times;
+        int missed = 0;
+        for (int i = 0; i < 10; ++i) {
+            const int document = ((i * 4001 + 20) % m_file->file().documentCount()) & ~1;
+            m_window.setCurrent(m_file, document); // a ServiceEntry: even documents
+            settle();
+            QLineEdit *name =
+                m_window.serviceEntryForm()->metadataSection()->nameField()->lineEdit();
+            QTest::mouseClick(name, Qt::LeftButton);
+            QTest::keyClick(name, Qt::Key_End);
+            settle();
+            const QString before = m_file->file().document(document).info().name;
+            times.append(measure([&] { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y); }));
+            missed += m_file->file().document(document).info().name != before + u'y';
+        }
+        m_report.budget(QStringLiteral("form edit (one keystroke in a field)"),
+                        *std::max_element(times.begin(), times.end()), budgetMilliseconds,
+                        spread(times), BenchReport::milliseconds(budgetMilliseconds, 0));
+        m_report.check(QStringLiteral("form keystrokes reach the document"), missed == 0,
+                       QStringLiteral("%1 of %2 missed").arg(missed).arg(times.size()));
+    }
+
+    int matching(const QString &text) const
+    {
+        int count = 0;
+        for (const YamlDocument &document : m_file->file().documents()) {
+            const DocumentInfo &info = document.info();
+            for (const QString *field : {&info.name, &info.namespaceName, &info.kind}) {
+                if (field->contains(text, Qt::CaseInsensitive)) {
+                    ++count;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+
+    void filterOutline()
+    {
+        auto *filter = m_outline->findChild<QLineEdit *>();
+        const QByteArray keys = qEnvironmentVariableIsSet("MESHENTRY_BENCH_FILTER")
+                                    ? qgetenv("MESHENTRY_BENCH_FILTER")
+                                    : QByteArrayLiteral("00042");
+        QTest::mouseClick(filter, Qt::LeftButton);
+        QList<double> times;
+        for (const char key : keys)
+            times.append(measure([&] { QTest::keyClick(QApplication::focusWidget(), key); }));
+        const int shown = visibleDocuments(m_outline->tree());
+        const int expected = matching(QString::fromLatin1(keys));
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            times.append(
+                measure([&] { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace); }));
+        m_report.budget(QStringLiteral("outline-filter keystroke"),
+                        *std::max_element(times.begin(), times.end()), budgetMilliseconds,
+                        spread(times), BenchReport::milliseconds(budgetMilliseconds, 0));
+        m_report.check(QStringLiteral("filter \"%1\" shows the matching documents")
+                           .arg(QString::fromLatin1(keys)),
+                       shown == expected,
+                       QStringLiteral("%1 shown, %2 match").arg(shown).arg(expected));
+        const int all = visibleDocuments(m_outline->tree());
+        m_report.check(
+            QStringLiteral("cleared filter shows every document"),
+            all == m_file->file().documentCount(),
+            QStringLiteral("%1 shown of %2").arg(all).arg(m_file->file().documentCount()));
+    }
+
+    QString m_path;
+    BenchReport &m_report;
+    MainWindow m_window;
+    OutlineView *m_outline = nullptr;
+    OutlineModel *m_outlineModel = nullptr;
+    EditorDocument *m_file = nullptr;
+};
+
+} // namespace
+
+bool isChildRun(int argc, char *argv[])
+{
+    return argc == 3 && std::strcmp(argv[1], childOption) == 0;
+}
+
+int runChild(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The offscreen platform says this for every window that is shown; it is not a finding.
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
+        if (!message.contains(QLatin1String("propagateSizeHints")))
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+    });
+    MeteredApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("meshentry-bench-gui"));
+    // Settings, recent files and autosaves of a test location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    BenchReport report;
+    int result = 0;
+    {
+        Driver driver(QString::fromLocal8Bit(argv[2]), report);
+        result = driver.run() ? 0 : 1;
+    }
+    std::printf("%sover=%d failed=%d\n", verdictPrefix, report.overBudget(), report.failedChecks());
+    std::fflush(stdout);
+    return result || report.overBudget() || report.failedChecks() ? 1 : 0;
+}
+
+bool run(const QString &path, BenchReport &report)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(childOption), path});
+    if (!child.waitForStarted()) {
+        report.check(QStringLiteral("GUI latency run"), false, child.errorString());
+        return false;
+    }
+    int over = 0;
+    int failed = -1;
+    const auto forward = [&] {
+        while (child.canReadLine()) {
+            const QByteArray line = child.readLine();
+            if (line.startsWith(verdictPrefix)) {
+                const QList<QByteArray> fields =
+                    line.mid(qsizetype(strlen(verdictPrefix))).trimmed().split(' ');
+                over = fields.value(0).mid(5).toInt();
+                failed = fields.value(1).mid(7).toInt();
+            } else {
+                std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+                std::fflush(stdout);
+            }
+        }
+    };
+    while (child.state() != QProcess::NotRunning) {
+        child.waitForReadyRead(1000);
+        forward();
+    }
+    forward();
+    if (failed < 0) {
+        report.check(QStringLiteral("GUI latency run"), false,
+                     QStringLiteral("the child ended without a verdict (exit code %1)")
+                         .arg(child.exitCode()));
+        return false;
+    }
+    report.merge(over, failed);
+    return true;
+}
+
+} // namespace MeshEntry::GuiLatency

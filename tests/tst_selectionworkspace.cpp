@@ -1,0 +1,171 @@
+#include "editordocument.h"
+#include "selectionworkspace.h"
+#include "workloadmatcher.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace MeshEntry;
+
+namespace {
+
+const QByteArray file = "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\n"
+                        "metadata: {name: ledger, namespace: pay}\n"
+                        "spec:\n  hosts: [ledger.internal]\n  resolution: STATIC\n"
+                        "  ports: [{number: 80, name: http}]\n"
+                        "  workloadSelector:\n    labels: {app: ledger}\n"
+                        "---\n"
+                        "apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\n"
+                        "metadata: {name: vm-1, namespace: pay}\n"
+                        "spec:\n  address: 10.0.0.1\n  labels: {app: ledger}\n";
+
+QStringList selectedNames(const SelectionWorkspace &workspace, const SelectorQuery &query)
+{
+    QStringList names;
+    for (const SelectedWorkload &selected :
+         WorkloadMatcher(workspace.inventory()).match(query).selected)
+        names.append(workspace.inventory().workload(selected.id).name);
+    return names;
+}
+
+} // namespace
+
+/// The panel's inventory follows the open files and takes imports in batches.
+class TestSelectionWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void followsEdits()
+    {
+        EditorDocument document(file);
+        SelectionWorkspace workspace;
+        QSignalSpy changed(&workspace, &SelectionWorkspace::changed);
+        workspace.addFile(&document);
+        QCOMPARE(changed.size(), 1);
+        const SelectorQuery *query = workspace.serviceEntry(&document, 0);
+        QVERIFY(query);
+        QCOMPARE(query->selector.value(QStringLiteral("app")), QStringLiteral("ledger"));
+        QCOMPARE(workspace.serviceEntry(&document, 1), nullptr);
+        const int vm = workspace.workloadOf(&document, 1);
+        QVERIFY(vm >= 0);
+        QCOMPARE(selectedNames(workspace, *query), QStringList{QStringLiteral("vm-1")});
+        EditorDocument *owner = nullptr;
+        int index = -1;
+        QVERIFY(workspace.documentOf(vm, &owner, &index));
+        QCOMPARE(owner, &document);
+        QCOMPARE(index, 1);
+
+        // A label edit keeps the id and drops the workload out of the selection.
+        QCOMPARE(document.setValue(1, YamlPath::fromText(QStringLiteral("spec.labels.app")),
+                                   YamlValue::string(QStringLiteral("audit"))),
+                 QString());
+        QCOMPARE(workspace.workloadOf(&document, 1), vm);
+        QCOMPARE(selectedNames(workspace, *workspace.serviceEntry(&document, 0)), QStringList());
+        document.undoStack()->undo();
+        QCOMPARE(selectedNames(workspace, *workspace.serviceEntry(&document, 0)),
+                 QStringList{QStringLiteral("vm-1")});
+
+        // Documents added before it move it; deleting it removes it. A copy gets a free name.
+        document.duplicateDocument(1);
+        QCOMPARE(workspace.inventory().size(), 2);
+        QCOMPARE(selectedNames(workspace, *workspace.serviceEntry(&document, 0)),
+                 QStringList({QStringLiteral("vm-1"), QStringLiteral("vm-1-copy")}));
+        document.removeDocument(2);
+        document.removeDocument(1);
+        QCOMPARE(workspace.inventory().size(), 0);
+        QCOMPARE(workspace.serviceEntries().size(), 1);
+        workspace.removeFile(&document);
+        QCOMPARE(workspace.serviceEntries().size(), 0);
+    }
+
+    void largeFilesAreReadInAWorker()
+    {
+        QByteArray text;
+        for (int i = 0; i < 400; ++i)
+            text += "---\napiVersion: networking.istio.io/v1\nkind: WorkloadEntry\n"
+                    "metadata: {name: vm-" +
+                    QByteArray::number(i) + ", namespace: pay}\nspec: {address: 10.0.0.1}\n";
+        EditorDocument document(text);
+        SelectionWorkspace workspace;
+        QSignalSpy changed(&workspace, &SelectionWorkspace::changed);
+        workspace.addFile(&document);
+        QVERIFY(workspace.isReading(&document));
+        // Edited while the worker reads: read again, so the edit is not lost.
+        QCOMPARE(document.setValue(0, YamlPath::fromText(QStringLiteral("metadata.name")),
+                                   YamlValue::string(QStringLiteral("first"))),
+                 QString());
+        QTRY_VERIFY(!workspace.isReading(&document));
+        QCOMPARE(workspace.inventory().size(), 400);
+        QCOMPARE(workspace.inventory().workload(workspace.workloadOf(&document, 0)).name,
+                 QStringLiteral("first"));
+    }
+
+    void adoptInBatches()
+    {
+        SelectionWorkspace workspace;
+        WorkloadImporter::Result result;
+        for (int i = 0; i < 25; ++i) {
+            Workload pod;
+            pod.name = QStringLiteral("p%1").arg(i);
+            pod.namespaceName = QStringLiteral("pay");
+            pod.source = QStringLiteral("pods.json");
+            result.workloads.append(pod);
+        }
+        result.namespaces.add(QStringLiteral("pay"),
+                              {{QStringLiteral("team"), QStringLiteral("a")}});
+        QSignalSpy progress(&workspace, &SelectionWorkspace::adoptionProgress);
+        QSignalSpy adopted(&workspace, &SelectionWorkspace::adopted);
+        workspace.adopt(result, 10);
+        QCOMPARE(workspace.inventory().size(), 10);
+        QVERIFY(workspace.isAdopting());
+        QTRY_COMPARE(adopted.size(), 1);
+        QCOMPARE(adopted.first().value(0).toString(), QStringLiteral("pods.json"));
+        QCOMPARE(adopted.first().value(1).toInt(), 25);
+        QCOMPARE(progress.size(), 3);
+        QCOMPARE(progress.last().value(0).toInt(), 25);
+        QCOMPARE(workspace.importedCount(), 25);
+        QCOMPARE(workspace.importedSources(), QStringList{QStringLiteral("pods.json")});
+        QVERIFY(workspace.namespaces().contains(QStringLiteral("pay")));
+
+        // The same source again replaces; a cancelled adoption leaves nothing of itself.
+        workspace.adopt(result, 10);
+        workspace.cancelAdoption();
+        QCOMPARE(workspace.inventory().size(), 0);
+        workspace.adopt(result, 100);
+        QCOMPARE(workspace.importedCount(), 25);
+        QCOMPARE(workspace.clearImported(), 25);
+        QCOMPARE(workspace.inventory().size(), 0);
+    }
+
+    void reverse()
+    {
+        EditorDocument document(file +
+                                "---\napiVersion: networking.istio.io/v1\n"
+                                "kind: ServiceEntry\nmetadata: {name: other, namespace: ops}\n"
+                                "spec:\n  hosts: [o.internal]\n  workloadSelector:\n"
+                                "    labels: {app: ledger}\n---\n"
+                                "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\n"
+                                "metadata: {name: v2, namespace: pay}\n"
+                                "spec:\n  hosts: [v2.internal]\n  workloadSelector:\n"
+                                "    labels: {app: ledger, version: v2}\n");
+        SelectionWorkspace workspace;
+        workspace.addFile(&document);
+        const Workload &vm = workspace.inventory().workload(workspace.workloadOf(&document, 1));
+        const QList<ReverseMatch> matches = WorkloadMatcher::reverse(
+            vm, workspace.inventory().clusterId(), workspace.serviceEntries());
+        QStringList described;
+        for (const ReverseMatch &match : matches)
+            described.append(QStringLiteral("%1 %2/%3 %4")
+                                 .arg(int(match.relation))
+                                 .arg(match.query->namespaceName, match.query->name, match.label));
+        QCOMPARE(described,
+                 QStringList({QStringLiteral("0 pay/ledger "), QStringLiteral("1 pay/v2 version"),
+                              QStringLiteral("2 ops/other ")}));
+        QVERIFY(matches[0].ready);
+        QVERIFY(matches[1].missing);
+    }
+};
+
+QTEST_MAIN(TestSelectionWorkspace)
+#include "tst_selectionworkspace.moc"
