@@ -21,8 +21,8 @@
 #include "routingcontroller.h"
 #include "serviceentryform.h"
 #include "windowactions.h"
-#include "workloadscontroller.h"
 #include "workloadentryform.h"
+#include "workloadscontroller.h"
 #include "yamleditor.h"
 #include "yamlpane.h"
 #include "yamlpanecontroller.h"
@@ -87,7 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Controllers that bring their own panels, menus and status-bar parts; children of the window.
     m_workloads = new WorkloadsController(this);
     new RoutingController(this); // the Request tester and the Visibility map
-    new ClusterController(this);
+    // Import from Cluster reads the context the Cluster menu chose.
+    m_workloads->setClusterSession((new ClusterController(this))->session());
     m_help = new HelpController(this);
     yamlEditor()->setFontSize(PreferencesDialog::editorFontSize());
     restoreLayout();

@@ -1,8 +1,6 @@
 #include "clioutput.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-
 #include <cstdio>
 
 namespace MeshEntry::CliOutput {
@@ -18,20 +16,17 @@ void out(const QString &text)
     out(text.toUtf8());
 }
 
+void help(const QCommandLineParser &parser, const QString &usage)
+{
+    QString text = parser.helpText();
+    text.replace(0, text.indexOf(u'\n'), QStringLiteral("Usage: ") + usage);
+    out(text);
+}
+
 void error(const QString &text)
 {
     const QByteArray line = QStringLiteral("meshentry: %1\n").arg(text).toUtf8();
     fwrite(line.constData(), 1, size_t(line.size()), stderr);
-}
-
-QString help(const QCommandLineParser &parser, const QString &command)
-{
-    QString text = parser.helpText();
-    const QString usage = QStringLiteral("Usage: ");
-    const QString started = usage + QCoreApplication::arguments().value(0);
-    if (text.startsWith(started))
-        text.replace(0, started.size(), usage + QStringLiteral("meshentry ") + command);
-    return text;
 }
 
 } // namespace MeshEntry::CliOutput

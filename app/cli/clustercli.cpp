@@ -48,11 +48,7 @@ int ClusterCli::parse(QCommandLineParser *parser, const QStringList &args, const
         return ExitUsage;
     }
     if (parser->isSet(help)) {
-        QString text = parser->helpText();
-        // The whole line: usage already names the options and arguments.
-        text.replace(QRegularExpression(QStringLiteral("^Usage: [^\n]*")),
-                     QStringLiteral("Usage: ") + usage);
-        CliOutput::out(text);
+        CliOutput::help(*parser, usage);
         return ExitOk;
     }
     return -1;

@@ -122,7 +122,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(CliOutput::help(parser, QStringLiteral("route")));
+        CliOutput::help(parser, usage);
         return ExitOk;
     }
     RoutingRequest request;

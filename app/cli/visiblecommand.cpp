@@ -116,7 +116,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(CliOutput::help(parser, QStringLiteral("visible")));
+        CliOutput::help(parser, usage);
         return ExitOk;
     }
     if (const int code = input.load(parser, usage))
