@@ -60,13 +60,6 @@ IpPrefix convertAddress(const QString &text, QString *kept)
     return prefix;
 }
 
-void insertSorted(QList<const RoutingService *> *list, const RoutingService *service)
-{
-    const auto at =
-        std::lower_bound(list->begin(), list->end(), service, &RoutingRegistry::creationLess);
-    list->insert(at, service);
-}
-
 void removeSorted(QList<const RoutingService *> *list, const RoutingService *service)
 {
     auto at = std::lower_bound(list->begin(), list->end(), service, &RoutingRegistry::creationLess);
@@ -205,11 +198,16 @@ void RoutingRegistry::indexEntry(ServiceEntryRecord *record)
     m_allDirty = true;
     computeVisibility(record);
     for (const RoutingService &service : record->services) {
+        // Appended, and sorted once per batch by sortServices(): inserting each in its place
+        // made a file of n public services cost n² moves.
         if (record->isPublic) {
-            insertSorted(&m_public, &service);
+            m_public.append(&service);
+            m_publicUnsorted = true;
         } else if (!record->isHidden) {
-            for (const QString &target : std::as_const(record->exportedTo))
-                insertSorted(&m_exportedTo[target], &service);
+            for (const QString &target : std::as_const(record->exportedTo)) {
+                m_exportedTo[target].append(&service);
+                m_unsortedTargets.insert(target);
+            }
         }
         m_byHost[service.host].append(&service);
         if (service.address != u"0.0.0.0")
@@ -222,8 +220,28 @@ void RoutingRegistry::indexEntry(ServiceEntryRecord *record)
         m_legacyDirty = true;
 }
 
+void RoutingRegistry::sortServices()
+{
+    // Each list is a sorted prefix and what was appended since: sort the rest, merge.
+    const auto sortTail = [](QList<const RoutingService *> *list) {
+        const auto sortedEnd = std::is_sorted_until(list->begin(), list->end(), &creationLess);
+        std::sort(sortedEnd, list->end(), &creationLess);
+        std::inplace_merge(list->begin(), sortedEnd, list->end(), &creationLess);
+    };
+    if (m_publicUnsorted)
+        sortTail(&m_public);
+    for (const QString &target : std::as_const(m_unsortedTargets)) {
+        const auto it = m_exportedTo.find(target);
+        if (it != m_exportedTo.end())
+            sortTail(&it.value());
+    }
+    m_publicUnsorted = false;
+    m_unsortedTargets.clear();
+}
+
 void RoutingRegistry::unindexEntry(const ServiceEntryRecord *record)
 {
+    sortServices(); // removeSorted() needs them sorted
     m_allDirty = true;
     for (const RoutingService &service : record->services) {
         if (service.prefix.isCidr() && --m_cidrs[service.address] <= 0)
@@ -444,6 +462,8 @@ void RoutingRegistry::reindexAll()
     m_allDirty = true;
     m_public.clear();
     m_exportedTo.clear();
+    m_publicUnsorted = false;
+    m_unsortedTargets.clear();
     m_byHost.clear();
     m_byAddress.clear();
     m_cidrs.clear();
@@ -533,8 +553,14 @@ QList<const RoutingService *> RoutingRegistry::candidates(const QString &namespa
 {
     if (m_legacyDirty)
         const_cast<RoutingRegistry *>(this)->assignLegacyAddresses();
+    // Sorted by takeChanges(); a caller that did not take them gets sorted copies.
     QList<const RoutingService *> out = m_exportedTo.value(namespaceName);
+    if (m_unsortedTargets.contains(namespaceName))
+        std::sort(out.begin(), out.end(), &RoutingRegistry::creationLess);
+    const qsizetype exported = out.size();
     out += m_public;
+    if (m_publicUnsorted)
+        std::sort(out.begin() + exported, out.end(), &RoutingRegistry::creationLess);
     return out;
 }
 
@@ -709,6 +735,7 @@ QSet<QString> RoutingRegistry::workloadNamespaces() const
 
 RoutingRegistry::Changes RoutingRegistry::takeChanges()
 {
+    sortServices();
     // Headless listeners of entries selecting workloads in these namespaces (§4.2) may change.
     for (const QString &ns : std::as_const(m_touchedWorkloadNamespaces)) {
         for (const ServiceEntryRecord *entry : m_entriesByNamespace.value(ns)) {

@@ -170,6 +170,8 @@ public:
 private:
     void indexEntry(ServiceEntryRecord *record);
     void unindexEntry(const ServiceEntryRecord *record);
+    /// Sorts what indexEntry() appended to m_public and m_exportedTo (creationLess).
+    void sortServices();
     void buildServices(ServiceEntryRecord *record) const;
     void computeVisibility(ServiceEntryRecord *record) const;
     /// Records the namespaces that can see the entry as changed.
@@ -193,6 +195,8 @@ private:
     QHash<QString, QList<int>> m_workloadEntriesByNamespace;
     QList<const RoutingService *> m_public;
     QHash<QString, QList<const RoutingService *>> m_exportedTo;
+    bool m_publicUnsorted = false;
+    QSet<QString> m_unsortedTargets; ///< keys of m_exportedTo with appended services
     QHash<QString, QList<const RoutingService *>> m_byHost;
     QHash<QString, QList<const RoutingService *>> m_byAddress;
     QHash<QString, QList<const SidecarRecord *>> m_sidecarsByNamespace;
