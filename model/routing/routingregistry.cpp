@@ -201,12 +201,15 @@ void RoutingRegistry::indexEntry(ServiceEntryRecord *record)
         // Appended, and sorted once per batch by sortServices(): inserting each in its place
         // made a file of n public services cost n² moves.
         if (record->isPublic) {
+            if (m_publicSorted < 0)
+                m_publicSorted = m_public.size();
             m_public.append(&service);
-            m_publicUnsorted = true;
         } else if (!record->isHidden) {
             for (const QString &target : std::as_const(record->exportedTo)) {
-                m_exportedTo[target].append(&service);
-                m_unsortedTargets.insert(target);
+                QList<const RoutingService *> &list = m_exportedTo[target];
+                if (!m_unsortedTargets.contains(target))
+                    m_unsortedTargets.insert(target, list.size());
+                list.append(&service);
             }
         }
         m_byHost[service.host].append(&service);
@@ -222,20 +225,27 @@ void RoutingRegistry::indexEntry(ServiceEntryRecord *record)
 
 void RoutingRegistry::sortServices()
 {
-    // Each list is a sorted prefix and what was appended since: sort the rest, merge.
-    const auto sortTail = [](QList<const RoutingService *> *list) {
-        const auto sortedEnd = std::is_sorted_until(list->begin(), list->end(), &creationLess);
-        std::sort(sortedEnd, list->end(), &creationLess);
-        std::inplace_merge(list->begin(), sortedEnd, list->end(), &creationLess);
+    // Each list is a sorted prefix and what was appended since. A few (an edit) go into their
+    // places one by one, as sorted insertion did; many (a file) are sorted and merged.
+    const auto settle = [](QList<const RoutingService *> *list, qsizetype sorted) {
+        const auto begin = list->begin();
+        const auto end = list->end();
+        if (end - begin - sorted <= 8) {
+            for (auto next = begin + sorted; next != end; ++next)
+                std::rotate(std::upper_bound(begin, next, *next, &creationLess), next, next + 1);
+            return;
+        }
+        std::sort(begin + sorted, end, &creationLess);
+        std::inplace_merge(begin, begin + sorted, end, &creationLess);
     };
-    if (m_publicUnsorted)
-        sortTail(&m_public);
-    for (const QString &target : std::as_const(m_unsortedTargets)) {
-        const auto it = m_exportedTo.find(target);
+    if (m_publicSorted >= 0)
+        settle(&m_public, m_publicSorted);
+    for (auto target = m_unsortedTargets.cbegin(); target != m_unsortedTargets.cend(); ++target) {
+        const auto it = m_exportedTo.find(target.key());
         if (it != m_exportedTo.end())
-            sortTail(&it.value());
+            settle(&it.value(), target.value());
     }
-    m_publicUnsorted = false;
+    m_publicSorted = -1;
     m_unsortedTargets.clear();
 }
 
@@ -462,7 +472,7 @@ void RoutingRegistry::reindexAll()
     m_allDirty = true;
     m_public.clear();
     m_exportedTo.clear();
-    m_publicUnsorted = false;
+    m_publicSorted = -1;
     m_unsortedTargets.clear();
     m_byHost.clear();
     m_byAddress.clear();
@@ -559,7 +569,7 @@ QList<const RoutingService *> RoutingRegistry::candidates(const QString &namespa
         std::sort(out.begin(), out.end(), &RoutingRegistry::creationLess);
     const qsizetype exported = out.size();
     out += m_public;
-    if (m_publicUnsorted)
+    if (m_publicSorted >= 0)
         std::sort(out.begin() + exported, out.end(), &RoutingRegistry::creationLess);
     return out;
 }

@@ -195,8 +195,10 @@ private:
     QHash<QString, QList<int>> m_workloadEntriesByNamespace;
     QList<const RoutingService *> m_public;
     QHash<QString, QList<const RoutingService *>> m_exportedTo;
-    bool m_publicUnsorted = false;
-    QSet<QString> m_unsortedTargets; ///< keys of m_exportedTo with appended services
+    /// How much of m_public is sorted, while services were appended to it since; else -1.
+    qsizetype m_publicSorted = -1;
+    /// The same for m_exportedTo's lists: key → length of its sorted prefix.
+    QHash<QString, qsizetype> m_unsortedTargets;
     QHash<QString, QList<const RoutingService *>> m_byHost;
     QHash<QString, QList<const RoutingService *>> m_byAddress;
     QHash<QString, QList<const SidecarRecord *>> m_sidecarsByNamespace;
