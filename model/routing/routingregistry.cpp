@@ -61,13 +61,6 @@ IpPrefix convertAddress(const QString &text, QString *kept)
     return prefix;
 }
 
-void insertSorted(QList<const RoutingService *> *list, const RoutingService *service)
-{
-    const auto at =
-        std::lower_bound(list->begin(), list->end(), service, &RoutingRegistry::creationLess);
-    list->insert(at, service);
-}
-
 void removeSorted(QList<const RoutingService *> *list, const RoutingService *service)
 {
     auto at = std::lower_bound(list->begin(), list->end(), service, &RoutingRegistry::creationLess);
@@ -228,11 +221,19 @@ void RoutingRegistry::indexEntry(ServiceEntryRecord *record)
     m_allDirty = true;
     computeVisibility(record);
     for (const RoutingService &service : record->services) {
+        // Appended, and sorted once per batch by sortServices(): inserting each in its place
+        // made a file of n public services cost n² moves.
         if (record->isPublic) {
-            insertSorted(&m_public, &service);
+            if (m_publicSorted < 0)
+                m_publicSorted = m_public.size();
+            m_public.append(&service);
         } else if (!record->isHidden) {
-            for (const QString &target : std::as_const(record->exportedTo))
-                insertSorted(&m_exportedTo[target], &service);
+            for (const QString &target : std::as_const(record->exportedTo)) {
+                QList<const RoutingService *> &list = m_exportedTo[target];
+                if (!m_unsortedTargets.contains(target))
+                    m_unsortedTargets.insert(target, list.size());
+                list.append(&service);
+            }
         }
         m_byHost[service.host].append(&service);
         if (service.address != u"0.0.0.0")
@@ -245,8 +246,35 @@ void RoutingRegistry::indexEntry(ServiceEntryRecord *record)
         m_legacyDirty = true;
 }
 
+void RoutingRegistry::sortServices()
+{
+    // Each list is a sorted prefix and what was appended since. A few (an edit) go into their
+    // places one by one, as sorted insertion did; many (a file) are sorted and merged.
+    const auto settle = [](QList<const RoutingService *> *list, qsizetype sorted) {
+        const auto begin = list->begin();
+        const auto end = list->end();
+        if (end - begin - sorted <= 8) {
+            for (auto next = begin + sorted; next != end; ++next)
+                std::rotate(std::upper_bound(begin, next, *next, &creationLess), next, next + 1);
+            return;
+        }
+        std::sort(begin + sorted, end, &creationLess);
+        std::inplace_merge(begin, begin + sorted, end, &creationLess);
+    };
+    if (m_publicSorted >= 0)
+        settle(&m_public, m_publicSorted);
+    for (auto target = m_unsortedTargets.cbegin(); target != m_unsortedTargets.cend(); ++target) {
+        const auto it = m_exportedTo.find(target.key());
+        if (it != m_exportedTo.end())
+            settle(&it.value(), target.value());
+    }
+    m_publicSorted = -1;
+    m_unsortedTargets.clear();
+}
+
 void RoutingRegistry::unindexEntry(const ServiceEntryRecord *record)
 {
+    sortServices(); // removeSorted() needs them sorted
     m_allDirty = true;
     for (const RoutingService &service : record->services) {
         if (service.prefix.isCidr() && --m_cidrs[service.address] <= 0)
@@ -463,6 +491,8 @@ void RoutingRegistry::reindexAll()
     m_allDirty = true;
     m_public.clear();
     m_exportedTo.clear();
+    m_publicSorted = -1;
+    m_unsortedTargets.clear();
     m_byHost.clear();
     m_byAddress.clear();
     m_cidrs.clear();
@@ -552,8 +582,14 @@ QList<const RoutingService *> RoutingRegistry::candidates(const QString &namespa
 {
     if (m_legacyDirty)
         const_cast<RoutingRegistry *>(this)->assignLegacyAddresses();
+    // Sorted by takeChanges(); a caller that did not take them gets sorted copies.
     QList<const RoutingService *> out = m_exportedTo.value(namespaceName);
+    if (m_unsortedTargets.contains(namespaceName))
+        std::sort(out.begin(), out.end(), &RoutingRegistry::creationLess);
+    const qsizetype exported = out.size();
     out += m_public;
+    if (m_publicSorted >= 0)
+        std::sort(out.begin() + exported, out.end(), &RoutingRegistry::creationLess);
     return out;
 }
 
@@ -751,6 +787,7 @@ QSet<QString> RoutingRegistry::workloadNamespaces() const
 
 RoutingRegistry::Changes RoutingRegistry::takeChanges()
 {
+    sortServices();
     // Headless listeners of entries selecting workloads in these namespaces (§4.2) may change.
     for (const QString &ns : std::as_const(m_touchedWorkloadNamespaces)) {
         for (const ServiceEntryRecord *entry : m_entriesByNamespace.value(ns)) {

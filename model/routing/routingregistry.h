@@ -179,6 +179,8 @@ public:
 private:
     void indexEntry(ServiceEntryRecord *record);
     void unindexEntry(const ServiceEntryRecord *record);
+    /// Sorts what indexEntry() appended to m_public and m_exportedTo (creationLess).
+    void sortServices();
     void buildServices(ServiceEntryRecord *record) const;
     void computeVisibility(ServiceEntryRecord *record) const;
     /// Records the namespaces that can see the entry as changed.
@@ -203,6 +205,10 @@ private:
     QHash<int, int> m_fileWorkloadIds; ///< document id → m_fileWorkloads id
     QList<const RoutingService *> m_public;
     QHash<QString, QList<const RoutingService *>> m_exportedTo;
+    /// How much of m_public is sorted, while services were appended to it since; else -1.
+    qsizetype m_publicSorted = -1;
+    /// The same for m_exportedTo's lists: key → length of its sorted prefix.
+    QHash<QString, qsizetype> m_unsortedTargets;
     QHash<QString, QList<const RoutingService *>> m_byHost;
     QHash<QString, QList<const RoutingService *>> m_byAddress;
     QHash<QString, QList<const SidecarRecord *>> m_sidecarsByNamespace;

@@ -445,11 +445,13 @@ QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &
     duplicateName(entry, place, &result);
     if (facts.isServiceEntry()) {
         // Hosts that no other ServiceEntry declares need nothing more.
-        const bool shared = std::any_of(entry.hosts.cbegin(), entry.hosts.cend(), [](auto &host) {
+        const auto shared = std::find_if(entry.hosts.cbegin(), entry.hosts.cend(), [](auto &host) {
             return host.second->second.ids().size() > 1;
         });
-        if (shared) {
-            const DocumentFacts::HostKeys keys = facts.hostKeys(m_defaultExportTo);
+        if (shared != entry.hosts.cend()) {
+            // The group worked them out when update() analyzed it.
+            const DocumentFacts::HostKeys *kept = shared->second->second.keysOf(id);
+            const DocumentFacts::HostKeys keys = kept ? *kept : facts.hostKeys(m_defaultExportTo);
             conflictingProtocols(id, entry, keys, place, &result);
             hostPortsDiffer(id, entry, keys, place, &result);
         }

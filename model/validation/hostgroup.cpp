@@ -60,6 +60,8 @@ void HostGroup::add(int id, const DocumentFacts *facts)
         m_positions->insert(id, m_ids.size());
     m_ids.append(id);
     m_members.append(facts);
+    if (!m_keys.isEmpty())
+        m_keys.append(Member());
     m_dirty = true;
     // Most hosts have one ServiceEntry: only large groups pay for a position index.
     if (!m_positions && m_ids.size() > indexedMembers) {
@@ -69,26 +71,31 @@ void HostGroup::add(int id, const DocumentFacts *facts)
     }
 }
 
+qsizetype HostGroup::positionOf(int id) const
+{
+    return m_positions ? m_positions->value(id, -1) : m_ids.indexOf(id);
+}
+
 void HostGroup::remove(int id)
 {
-    qsizetype at = -1;
-    if (m_positions) {
-        at = m_positions->value(id, -1);
+    const qsizetype at = positionOf(id);
+    if (m_positions)
         m_positions->remove(id);
-    } else {
-        at = m_ids.indexOf(id);
-    }
     if (at < 0)
         return;
     // Order does not matter (every answer is sorted), so the last member takes the place.
     if (at != m_ids.size() - 1) {
         m_ids[at] = m_ids.last();
         m_members[at] = m_members.last();
+        if (!m_keys.isEmpty())
+            m_keys[at] = std::move(m_keys.last());
         if (m_positions)
             m_positions->insert(m_ids[at], at);
     }
     m_ids.removeLast();
     m_members.removeLast();
+    if (!m_keys.isEmpty())
+        m_keys.removeLast();
     m_dirty = true;
 }
 
@@ -96,15 +103,18 @@ void HostGroup::analyze(int listed, const QStringList &meshDefaultExportTo)
 {
     m_dirty = false;
     m_analysis.reset();
-    if (m_members.size() < 2)
+    if (m_members.size() < 2) {
+        m_keys.clear();
         return;
-    QList<Member> members;
-    members.reserve(m_members.size());
-    for (const DocumentFacts *facts : std::as_const(m_members))
-        members.append({facts->hostKeys(meshDefaultExportTo), facts->fullName()});
+    }
+    m_keys.resize(m_members.size());
+    for (qsizetype i = 0; i < m_members.size(); ++i) {
+        if (m_keys[i].fullName.isNull())
+            m_keys[i] = {m_members[i]->hostKeys(meshDefaultExportTo), m_members[i]->fullName()};
+    }
     auto analysis = std::make_unique<Analysis>();
-    analyzeProtocols(members, analysis.get());
-    analyzePorts(members, analysis.get(), listed);
+    analyzeProtocols(m_keys, analysis.get());
+    analyzePorts(m_keys, analysis.get(), listed);
     if (!analysis->conflictOf.isEmpty() || !analysis->differ.isEmpty())
         m_analysis = std::move(analysis);
 }
@@ -115,6 +125,12 @@ const HostGroup::ProtocolConflict *HostGroup::protocolConflict(int id, quint32 p
         return nullptr;
     const auto found = m_analysis->conflictOf.constFind({id, port});
     return found == m_analysis->conflictOf.cend() ? nullptr : &m_analysis->conflicts[found.value()];
+}
+
+const DocumentFacts::HostKeys *HostGroup::keysOf(int id) const
+{
+    const qsizetype at = m_keys.isEmpty() ? -1 : positionOf(id);
+    return at < 0 || m_keys[at].fullName.isNull() ? nullptr : &m_keys[at].keys;
 }
 
 HostGroup::PortsDiffer HostGroup::portsDiffer(int id) const

@@ -59,6 +59,9 @@ public:
     const ProtocolConflict *protocolConflict(int id, quint32 port) const;
     /// ME-HOST-PORTS-DIFFER for a member; count 0 when nobody it can see differs.
     PortsDiffer portsDiffer(int id) const;
+    /// What the host checks compare of a member, as the last analyze() worked it out; null
+    /// in a group of one.
+    const DocumentFacts::HostKeys *keysOf(int id) const;
 
 private:
     struct Analysis;
@@ -68,12 +71,17 @@ private:
         QString fullName;
     };
 
+    qsizetype positionOf(int id) const;
     void analyzeProtocols(const QList<Member> &members, Analysis *analysis) const;
     void analyzePorts(const QList<Member> &members, Analysis *analysis, int listed) const;
 
     bool m_queued = false;
     Ids m_ids;
     QVarLengthArray<const DocumentFacts *, 2> m_members;
+    /// In the members' order, each worked out once while it is a member (an edit is a remove
+    /// and an add): re-analyzing a group after one change reads the others' from here. Empty
+    /// until the group has two members; a null fullName is not worked out yet.
+    QList<Member> m_keys;
     std::unique_ptr<QHash<int, qsizetype>> m_positions; ///< where each id is, in large groups
     bool m_dirty = true;
     std::unique_ptr<Analysis> m_analysis; ///< only for groups of two or more
