@@ -11,8 +11,22 @@ QString spaces(int count)
 
 bool isMultiLineString(const YamlValue &value)
 {
-    return value.isScalar() && value.scalarType() == ScalarType::String &&
-           value.text().contains(u'\n');
+    if (!value.isScalar() || value.scalarType() != ScalarType::String ||
+        !value.text().contains(u'\n'))
+        return false;
+    // A literal block keeps its lines only when they hold no other line breaks (a reader
+    // turns \r and the YAML 1.1 breaks into \n), no control characters, and the first does
+    // not start with a blank (that would be read as indentation): else it is double-quoted.
+    const QString &text = value.text();
+    if (text.front() == u' ' || text.front() == u'\t')
+        return false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || u == 0x7f || u == 0x85 || u == 0x2028 ||
+            u == 0x2029 || u == 0xfeff)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
