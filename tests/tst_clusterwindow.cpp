@@ -415,8 +415,8 @@ private slots:
         QTemporaryDir cache;
         qputenv("KUBECACHEDIR", cache.path().toLocal8Bit());
         newFile("apiVersion: networking.istio.io/v1\nkind: "
-                                  "ServiceEntry\nmetadata:\n  name: by-kubectl\n  namespace: demo\n"
-                                  "spec:\n  hosts: [kubectl.example.com]\n  resolution: DNS\n");
+                "ServiceEntry\nmetadata:\n  name: by-kubectl\n  namespace: demo\n"
+                "spec:\n  hosts: [kubectl.example.com]\n  resolution: DNS\n");
         m_window->yamlEditor()->setFocus();
         chooseFromClusterMenu({Qt::Key_R}); // Cluster ▸ Run with kubectl…
         auto *dialog = waitForDialog<KubectlDialog>();
@@ -512,8 +512,9 @@ private slots:
         QVERIFY(!QApplication::clipboard()->text().toUtf8().contains(token));
         QVERIFY(!capturedMessages.join(u'\n').toUtf8().contains(token));
         QSettings().sync();
+        // The whole home folder too: each test runs in a home of its own (tests/CMakeLists.txt).
         QStringList roots{QFileInfo(QSettings().fileName()).absolutePath(),
-                          Autosaver::defaultDirectory()};
+                          Autosaver::defaultDirectory(), QDir::homePath()};
         for (const auto location :
              {QStandardPaths::AppDataLocation, QStandardPaths::AppConfigLocation,
               QStandardPaths::CacheLocation})
