@@ -5,6 +5,8 @@
 #   ./build.sh build   build only
 #   ./build.sh bench   build and run the benchmark program
 #   ./build.sh package build and make the .deb (build/meshentry_VERSION_ARCH.deb)
+#   ./build.sh test-asan            the whole suite under ASan, LeakSanitizer and UBSan
+#   ./build.sh fuzz [SECONDS] [TARGET...]   run each libFuzzer target (default 60 s each)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +14,8 @@ PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-
   qt6-l10n-tools libqscintilla2-qt6-dev libyaml-dev qt6-httpserver-dev qt6-websockets-dev
   libxkbcommon-dev libgl-dev libqt6svg6 qt6-svg-dev openssl
   qt6-translations-l10n desktop-file-utils appstream groff-base dpkg-dev file)
+# Only ./build.sh fuzz needs these: clang and its libFuzzer runtime.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 install_missing() {
   local missing=()
@@ -56,8 +60,19 @@ case "${1:-}" in
     cd build
     cpack -G DEB
     ;;
+  test-asan)
+    install_missing "${PACKAGES[@]}"
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan --parallel "$(nproc)"
+    # Sanitized code runs several times slower: a longer timeout, same tests.
+    ctest --preset asan --parallel "$(nproc)" --timeout 1200 "${@:2}"
+    ;;
+  fuzz)
+    install_missing "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
+    exec tests/fuzz/run-fuzzers.sh "${@:2}"
+    ;;
   *)
-    echo "usage: $0 run|test|build|bench|package" >&2
+    echo "usage: $0 run|test|build|bench|package|test-asan|fuzz [SECONDS] [TARGET...]" >&2
     exit 64
     ;;
 esac

@@ -29,6 +29,7 @@ BannerController::BannerController(Banner *banner, CurrentDocument *current,
         });
     });
     connect(documents, &DocumentManager::conflictOnDisk, this, &BannerController::showConflict);
+    connect(documents, &DocumentManager::deletedOnDisk, this, &BannerController::showDeleted);
 }
 
 void BannerController::showState()
@@ -36,6 +37,8 @@ void BannerController::showState()
     m_banner->clearButtons();
     m_banner->hide();
     EditorDocument *file = m_current->file();
+    if (file && file == m_deleted)
+        return showDeleted(file);
     if (file && file == m_conflict)
         return showConflict(file);
     if (!file || !file->isReadOnly())
@@ -68,6 +71,28 @@ void BannerController::showConflict(EditorDocument *file)
     });
     connect(m_banner->addButton(tr("Show Differences…")), &QPushButton::clicked, this,
             [this, file] { showDifferences(file); });
+}
+
+void BannerController::showDeleted(EditorDocument *file)
+{
+    m_deleted = file;
+    if (file != m_current->file())
+        return m_current->set(file, 0); // showing the file shows that it is gone
+    m_banner->clearButtons();
+    m_banner->setMessage(tr("%1 was deleted from disk. Its text is still here; Save writes it "
+                            "back.")
+                             .arg(file->displayName()),
+                         Banner::Tone::Warning);
+    connect(m_banner->addButton(tr("Save")), &QPushButton::clicked, this, [this, file] {
+        if (!m_documents->save(file))
+            return;
+        m_deleted = nullptr;
+        showState();
+    });
+    connect(m_banner->addButton(tr("Dismiss")), &QPushButton::clicked, this, [this] {
+        m_deleted = nullptr;
+        showState();
+    });
 }
 
 void BannerController::showDifferences(EditorDocument *file)

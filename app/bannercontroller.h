@@ -27,6 +27,7 @@ public:
 private:
     void showState();
     void showConflict(EditorDocument *file);
+    void showDeleted(EditorDocument *file);
     void showDifferences(EditorDocument *file);
 
     Banner *m_banner;
@@ -34,6 +35,7 @@ private:
     DocumentManager *m_documents;
     QWidget *m_dialogParent;
     QPointer<EditorDocument> m_conflict; ///< the file whose disk conflict is shown
+    QPointer<EditorDocument> m_deleted;  ///< the file deleted from disk while open
 };
 
 } // namespace MeshEntry

@@ -234,6 +234,10 @@ void DocumentManager::reloadNow(EditorDocument *file)
 
 void DocumentManager::onChangedOnDisk(EditorDocument *file)
 {
+    if (!QFileInfo::exists(file->path())) {
+        emit deletedOnDisk(file);
+        return;
+    }
     if (file->isModified()) {
         emit conflictOnDisk(file);
         return;

@@ -67,6 +67,8 @@ signals:
     void statusMessage(const QString &text, int timeoutMs);
     /// The file on disk changed while the buffer has unsaved changes.
     void conflictOnDisk(EditorDocument *file);
+    /// The file was deleted (or moved away) while open; its text stays in the buffer.
+    void deletedOnDisk(EditorDocument *file);
     void modificationChanged();
 
 private:

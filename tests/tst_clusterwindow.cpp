@@ -609,8 +609,9 @@ private slots:
         QVERIFY(!QApplication::clipboard()->text().toUtf8().contains(token));
         QVERIFY(!capturedMessages.join(u'\n').toUtf8().contains(token));
         QSettings().sync();
+        // The whole home folder too: each test runs in a home of its own (tests/CMakeLists.txt).
         QStringList roots{QFileInfo(QSettings().fileName()).absolutePath(),
-                          Autosaver::defaultDirectory()};
+                          Autosaver::defaultDirectory(), QDir::homePath()};
         for (const auto location :
              {QStandardPaths::AppDataLocation, QStandardPaths::AppConfigLocation,
               QStandardPaths::CacheLocation})

@@ -64,6 +64,23 @@ QByteArray utf16(const QString &text, bool littleEndian)
     return out;
 }
 
+/// text in UTF-32, with or without a byte order mark (U+FEFF).
+QByteArray utf32(const QString &text, bool littleEndian, bool bom)
+{
+    QByteArray out;
+    const auto append = [&](char32_t c) {
+        const char bytes[4] = {char(c >> 24), char((c >> 16) & 0xff), char((c >> 8) & 0xff),
+                               char(c & 0xff)};
+        for (int i = 0; i < 4; ++i)
+            out.append(bytes[littleEndian ? 3 - i : i]);
+    };
+    if (bom)
+        append(0xFEFF);
+    for (const char32_t c : text.toUcs4())
+        append(c);
+    return out;
+}
+
 /// Nine levels of nine aliases each: 9^9 strings if anything expanded them.
 QByteArray billionLaughs()
 {
@@ -102,6 +119,8 @@ private slots:
     void aliasesStayReferences();
     void invalidByteKeepsEarlierDocuments();
     void hugeSingleLine();
+    void fiftyThousandAliases();
+    void refusedPaths();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -185,12 +204,27 @@ void TestHostileInput::hostileFile_data()
     QTest::newRow("tab-indentation")
         << QByteArray("kind: ServiceEntry\nspec:\n  hosts:\n\t- api.example.com\n") << serviceEntry
         << 0 << QStringLiteral("found character that cannot start any token") << 4 << 1;
-    QTest::newRow("utf16le-bom") << utf16(QStringLiteral("kind: ServiceEntry\n"), true) << one << 0
-                                 << QStringLiteral("invalid leading UTF-8 octet (byte 0xff)") << 1
+    // Other Unicode encodings are named, with or without a byte order mark.
+    const QString kind = QStringLiteral("kind: ServiceEntry\n");
+    const auto encoded = [](const char *encoding) {
+        return QStringLiteral("the file is %1 text, not UTF-8: convert it with iconv -f %1 -t "
+                              "UTF-8")
+            .arg(QLatin1String(encoding));
+    };
+    QTest::newRow("utf16le-bom") << utf16(kind, true) << one << 0 << encoded("UTF-16LE") << 1 << 1;
+    QTest::newRow("utf16be-bom") << utf16(kind, false) << one << 0 << encoded("UTF-16BE") << 1 << 1;
+    QTest::newRow("utf16le") << utf16(kind, true).mid(2) << one << 0 << encoded("UTF-16LE") << 1
+                             << 1;
+    QTest::newRow("utf16be") << utf16(kind, false).mid(2) << one << 0 << encoded("UTF-16BE") << 1
+                             << 1;
+    QTest::newRow("utf32le-bom") << utf32(kind, true, true) << one << 0 << encoded("UTF-32LE") << 1
                                  << 1;
-    QTest::newRow("utf16be-bom") << utf16(QStringLiteral("kind: ServiceEntry\n"), false) << one << 0
-                                 << QStringLiteral("invalid leading UTF-8 octet (byte 0xfe)") << 1
+    QTest::newRow("utf32be-bom") << utf32(kind, false, true) << one << 0 << encoded("UTF-32BE") << 1
                                  << 1;
+    QTest::newRow("utf32le") << utf32(kind, true, false) << one << 0 << encoded("UTF-32LE") << 1
+                             << 1;
+    QTest::newRow("utf32be") << utf32(kind, false, false) << one << 0 << encoded("UTF-32BE") << 1
+                             << 1;
 
     QTest::newRow("billion-laughs") << billionLaughs() << one << -1 << QString() << 0 << 0;
     QTest::newRow("self-alias") << QByteArray("a: &x [*x]\n") << one << -1 << QString() << 0 << 0;
@@ -352,6 +386,64 @@ void TestHostileInput::hugeSingleLine()
              qPrintable(QStringLiteral("printed %1 bytes").arg(printed.out.size())));
     QVERIFY2(indexed + roundTrip + parsed < 3 * hangLimitMs,
              "opening a 100 MB line took longer than 15 s");
+}
+
+void TestHostileInput::fiftyThousandAliases()
+{
+    const QByteArray input = "anchor: &a x\nlist:\n" + repeated("- *a\n", 50000);
+    QElapsedTimer timer;
+    timer.start();
+    const YamlFile file = YamlFile::fromBytes(input);
+    QVERIFY(file.bytes() == input);
+    QCOMPARE(file.documentCount(), 1);
+    QVERIFY(!file.document(0).hasSyntaxErrors());
+    const SpanTree &tree = file.document(0).tree();
+    // The root, two keys, the scalar, the sequence and 50,000 aliases: nothing expanded.
+    QCOMPARE(tree.nodeCount(), 50005);
+    const int last = tree.find(YamlPath::fromText(QStringLiteral("list[49999]")));
+    QVERIFY(last >= 0);
+    QVERIFY(tree.node(last).isAlias());
+    QCOMPARE(tree.node(tree.resolveAlias(last)).value, QStringLiteral("x"));
+    QCOMPARE(tree.documentValue().value(QStringLiteral("list"))->items().size(), 50000);
+    QVERIFY2(timer.elapsed() < hangLimitMs,
+             qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+    const CliRun printed =
+        runCli({QStringLiteral("get"), writeFile(QStringLiteral("aliases.yaml"), input),
+                QStringLiteral("0"), QStringLiteral("list[49999]")});
+    QVERIFY2(printed.finished, "meshentry get did not finish within 20 s");
+    QCOMPARE(printed.exitCode, 0);
+    QCOMPARE(printed.out, QByteArray("*a\n"));
+}
+
+void TestHostileInput::refusedPaths()
+{
+    const QString loop = m_directory.filePath(QStringLiteral("loop.yaml"));
+    const QString other = m_directory.filePath(QStringLiteral("other.yaml"));
+    QVERIFY(QFile::link(other, loop));
+    QVERIFY(QFile::link(loop, other));
+    const QString folder = m_directory.filePath(QStringLiteral("folder.yaml"));
+    QVERIFY(QDir().mkpath(folder));
+    // A 1 GB file is refused before a byte of it is read (it is sparse: this costs no disk).
+    const QString huge = m_directory.filePath(QStringLiteral("huge.yaml"));
+    QFile sparse(huge);
+    QVERIFY(sparse.open(QIODevice::WriteOnly) && sparse.resize(qint64(1) << 30));
+    sparse.close();
+    const QList<std::pair<QString, QString>> cases{
+        {huge,
+         QStringLiteral("%1 is 1024 MiB; MeshEntry opens YAML files up to 512 MiB").arg(huge)},
+        {loop, QStringLiteral("cannot read %1: Too many levels of symbolic links").arg(loop)},
+        {folder, QStringLiteral("%1 is a directory").arg(folder)},
+    };
+    for (const auto &[path, message] : cases) {
+        YamlFile file;
+        QString error;
+        QVERIFY(!YamlFile::load(path, &file, &error));
+        QCOMPARE(error, message);
+        const CliRun printed = runCli({QStringLiteral("get"), path});
+        QVERIFY2(printed.finished, "meshentry get did not finish within 20 s");
+        QCOMPARE(printed.exitCode, 2);
+        QCOMPARE(printed.error, QStringLiteral("meshentry: ") + message + u'\n');
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)

@@ -2,6 +2,7 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/resource.h>
 
 using namespace MeshEntry;
 
@@ -125,6 +126,46 @@ private slots:
         QVERIFY(stopped.cancelled);
         QCOMPARE(stopped.error, path + QStringLiteral(": import cancelled"));
         QVERIFY(stopped.workloads.isEmpty());
+    }
+
+    void truncatedHugePodList()
+    {
+        // `kubectl get pods -A -o json` of a large cluster, cut off at half of its 300 MB.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pods.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const qint64 fullSize = 300'000'000;
+        const qint64 cut = fullSize / 2;
+        file.write("{\"apiVersion\": \"v1\", \"kind\": \"List\", \"items\": [\n");
+        const QByteArray filler(1200, 'f');
+        int lines = 1;
+        for (int i = 0; file.size() < cut; ++i, ++lines) {
+            file.write((i ? ",\n" : "") +
+                       QByteArray("{\"kind\": \"Pod\", \"metadata\": {\"name\": \"p") +
+                       QByteArray::number(i) +
+                       "\", \"namespace\": \"ns\", \"labels\": {\"app\": \"a\"}, "
+                       "\"managedFields\": [{\"manager\": \"" +
+                       filler + "\"}]}, \"status\": {\"podIP\": \"10.0.0.1\"}}");
+        }
+        QVERIFY(file.resize(cut));
+        file.close();
+        const int lastLine = lines; // the line that is cut off
+        struct rusage before;
+        getrusage(RUSAGE_SELF, &before);
+        const WorkloadImporter::Result result = WorkloadImporter().importFile(path);
+        struct rusage after;
+        getrusage(RUSAGE_SELF, &after);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.startsWith(QStringLiteral("%1:%2:").arg(path).arg(lastLine)),
+                 qPrintable(result.error));
+        QVERIFY(result.workloads.isEmpty());
+        // Streamed: the 150 MB are never held as a tree (ru_maxrss is in KiB).
+        const long grownMiB = (after.ru_maxrss - before.ru_maxrss) / 1024;
+        qInfo("truncated 150 MB list: %s; peak memory grew by %ld MiB", qPrintable(result.error),
+              grownMiB);
+        QVERIFY2(grownMiB < 400,
+                 qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grownMiB)));
     }
 
     void hostileInput_data()

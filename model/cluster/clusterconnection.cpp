@@ -17,7 +17,13 @@ bool readFile(const QString &path, QByteArray *bytes, QString *reason)
         *reason = file.errorString();
         return false;
     }
-    *bytes = file.readAll();
+    // Certificates and tokens are small; a path naming a device or a huge file is refused.
+    *bytes = file.read(KubeConfig::maxFileSize + 1);
+    if (bytes->size() > KubeConfig::maxFileSize) {
+        *reason =
+            QStringLiteral("the file is larger than %1 MiB").arg(KubeConfig::maxFileSize >> 20);
+        return false;
+    }
     return true;
 }
 

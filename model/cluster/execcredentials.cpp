@@ -11,7 +11,7 @@ namespace MeshEntry {
 namespace {
 
 /// Non-interactive plugins that take longer than this are stopped.
-constexpr int pluginTimeoutMs = 60000;
+int pluginTimeoutMs = ExecCredentialSource::defaultTimeoutMs;
 
 bool terminalAvailable = false;
 
@@ -47,6 +47,11 @@ ExecCredentialSource::forPlugin(const KubeExecConfig &config, const QString &use
     if (!source)
         source = std::make_shared<ExecCredentialSource>(config, userName, cluster);
     return source;
+}
+
+void ExecCredentialSource::setTimeout(int milliseconds)
+{
+    pluginTimeoutMs = milliseconds;
 }
 
 void ExecCredentialSource::clearCache()
@@ -170,7 +175,7 @@ void ExecCredentialSource::run()
                     finish(Credentials(),
                            QStringLiteral("exec: executable %1 did not finish within %2 s")
                                .arg(m_config.command)
-                               .arg(pluginTimeoutMs / 1000));
+                               .arg(pluginTimeoutMs / 1000.0));
                     return;
                 }
                 if (status != QProcess::NormalExit || exitCode != 0) {

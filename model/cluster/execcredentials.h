@@ -31,6 +31,9 @@ public:
     static std::shared_ptr<ExecCredentialSource> forPlugin(const KubeExecConfig &config,
                                                            const QString &userName,
                                                            const QJsonObject &clusterInfo);
+    /// How long a non-interactive plugin may run before it is stopped and the request fails.
+    static constexpr int defaultTimeoutMs = 60000;
+    static void setTimeout(int milliseconds);
     /// Forgets every cached credential (tests, and when the kubeconfig is reloaded).
     static void clearCache();
     /// Whether the process has a terminal on stdin: interactive plugins need one. Off in the

@@ -52,6 +52,25 @@ QJsonObject KubeResponse::object() const
     return QJsonDocument::fromJson(body).object();
 }
 
+bool KubeResponse::jsonObject(const QString &operation, QJsonObject *object,
+                              ClusterError *error) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (document.isObject()) {
+        *object = document.object();
+        return true;
+    }
+    const QString reason = parseError.error != QJsonParseError::NoError
+                               ? parseError.errorString()
+                               : QStringLiteral("not a JSON object");
+    // Not a Status from the server: an answer nothing can read, like a broken connection.
+    *error = ClusterError(
+        ClusterError::Kind::Network,
+        QStringLiteral("the server's answer to %1 is not JSON: %2").arg(operation, reason));
+    return false;
+}
+
 void KubeRequest::cancel()
 {
     if (m_finished)
@@ -269,6 +288,14 @@ void KubeClient::onReplyFinished(KubeRequest *request)
         finish(request);
         return;
     }
+    // Headers arrived, then the connection broke: a truncated body is no answer.
+    if (response.status < 400 && reply->error() != QNetworkReply::NoError) {
+        response.body.clear();
+        response.error = networkError(request, reply, reply->property("sslErrors").toStringList());
+        response.error.setMessage(m_connection.redact(response.error.message()));
+        finish(request);
+        return;
+    }
     // An exec credential the server rejects is fetched again, and the request retried once.
     if (response.status == 401 && m_connection.execSource() && !request->m_retried) {
         request->m_retried = true;
@@ -373,7 +400,7 @@ void KubeClient::discover(QObject *context, DiscoveryCallback done)
         spec.path = root;
         spec.accept = aggregatedAccept;
         spec.operation = QStringLiteral("get %1").arg(root);
-        call(spec, this, [this, askResourceList](const KubeResponse &response) {
+        call(spec, this, [this, askResourceList, root](const KubeResponse &response) {
             if (!response.ok()) {
                 if (!m_discoveryError.isError())
                     m_discoveryError = response.error;
@@ -383,7 +410,11 @@ void KubeClient::discover(QObject *context, DiscoveryCallback done)
                     !m_discoveryError.isError())
                     m_discoveryError = ClusterError(ClusterError::Kind::Server, error);
             } else {
-                const QJsonObject object = response.object();
+                QJsonObject object;
+                ClusterError notJson;
+                if (!response.jsonObject(QStringLiteral("get %1").arg(root), &object, &notJson) &&
+                    !m_discoveryError.isError())
+                    m_discoveryError = notJson;
                 if (object.value(QLatin1String("kind")).toString() == u"APIVersions") {
                     for (const QJsonValue &version :
                          object.value(QLatin1String("versions")).toArray())

@@ -41,6 +41,9 @@ struct KubeResponse {
 
     bool ok() const { return !error.isError(); }
     QJsonObject object() const;
+    /// The body as a JSON object; false with *error (naming operation) when
+    /// the server answered something else: garbage must not pass for an empty answer.
+    bool jsonObject(const QString &operation, QJsonObject *object, ClusterError *error) const;
 };
 
 /// One request in flight. Emits finished() once; cancel() stops it.

@@ -183,8 +183,23 @@ KubeConfig KubeConfig::loadFiles(const QStringList &paths, bool explicitFile)
             config.m_errors.append(loadError(path, file.errorString()));
             continue;
         }
-        config.addFile(path, file.readAll());
+        // One byte more than allowed tells a file that is too large from one that fits.
+        const QByteArray bytes = file.read(maxFileSize + 1);
+        if (bytes.size() > maxFileSize) {
+            config.m_errors.append(loadError(
+                path, QStringLiteral("the file is larger than %1 MiB").arg(maxFileSize >> 20)));
+            continue;
+        }
+        config.addFile(path, bytes);
     }
+    return config;
+}
+
+KubeConfig KubeConfig::fromBytes(const QString &path, const QByteArray &bytes)
+{
+    KubeConfig config;
+    config.m_searched.append(path);
+    config.addFile(path, bytes);
     return config;
 }
 

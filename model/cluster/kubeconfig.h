@@ -72,6 +72,11 @@ public:
     static KubeConfig load(const QString &explicitPath = {});
     /// Merges files in precedence order; missing files are skipped unless explicit.
     static KubeConfig loadFiles(const QStringList &paths, bool explicitFile = false);
+    /// Reads one file's bytes as if loaded from path (relative paths resolve against it).
+    static KubeConfig fromBytes(const QString &path, const QByteArray &bytes);
+    /// Kubeconfigs, certificates and token files larger than this are refused unread: a path
+    /// that names /dev/zero or a huge file must not exhaust memory.
+    static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
     /// Problems that make the configuration unusable, as kubectl reports them.
     const QStringList &errors() const { return m_errors; }

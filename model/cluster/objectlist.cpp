@@ -103,8 +103,15 @@ void ListJob::requestPage(const QString &continueToken)
             emit finished();
             return;
         }
+        QJsonObject list;
+        ClusterError notJson;
+        if (!response.jsonObject(m_operation, &list, &notJson)) {
+            m_result.error = notJson;
+            m_finished = true;
+            emit finished();
+            return;
+        }
         m_result.pages.append(response.body);
-        const QJsonObject list = response.object();
         m_items += int(list.value(QLatin1String("items")).toArray().size());
         emit progress(m_items);
         const QString next = list.value(QLatin1String("metadata"))

@@ -21,6 +21,9 @@ Autosaver::Autosaver(const QString &directory, QObject *parent)
     : QObject(parent), m_directory(directory)
 {
     m_directory.mkpath(QStringLiteral("."));
+    // Buffers may hold what the user would not share: only the user reads the autosaves.
+    QFile::setPermissions(m_directory.absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     m_timer.setInterval(defaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosaver::saveAll);
     m_timer.start();
@@ -79,6 +82,7 @@ void Autosaver::write(EditorDocument *document)
     QSaveFile bytes(path);
     if (!bytes.open(QIODevice::WriteOnly))
         return;
+    bytes.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     bytes.write(document->file().bytes());
     if (!bytes.commit())
         return;

@@ -90,6 +90,11 @@ void EditorDocument::onFileChanged()
     // QSaveFile and many editors replace the file, which drops it from the watcher.
     if (QFileInfo::exists(m_path) && !m_watcher->files().contains(m_path))
         m_watcher->addPath(m_path);
+    // A file made read-only while open becomes read-only here, as if it had been opened so;
+    // the buffer and its unsaved changes stay, and can be saved as a copy.
+    const QFileInfo info(m_path);
+    if (info.exists() && !info.isWritable())
+        setReadOnly(true);
     QByteArray bytes;
     QString error;
     if (readDisk(&bytes, &error) && hashOf(bytes) == m_diskHash)

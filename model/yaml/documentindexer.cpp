@@ -141,6 +141,19 @@ struct IndexedRange {
     bool cancelled = false;
 };
 
+/// Whether libyaml reads text[from, to) without a reader error: valid UTF-8 without control
+/// characters other than tab and line breaks.
+bool readableText(const QByteArray &text, qsizetype from, qsizetype to)
+{
+    const QByteArrayView stretch(text.constData() + from, to - from);
+    for (const char c : stretch) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7f)
+            return false;
+    }
+    return QUtf8StringView(stretch).isValidUtf8();
+}
+
 /// firstPlaced: the range's first document begins at begin (it is the file's first range).
 IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, bool ascii,
                         const std::atomic_bool *cancel, const DocumentObserver *observer,
@@ -230,6 +243,13 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
                     lastEnd = qMax(lastEnd, restart + reader.startOffset());
                 }
                 break;
+            case YAML_SEQUENCE_START_EVENT:
+            case YAML_MAPPING_START_EVENT:
+                // A collection's first byte is content even when all it holds is empty (`-`
+                // alone): otherwise the document would end before it starts.
+                builder.addEvent(reader);
+                lastEnd = qMax(lastEnd, restart + reader.startOffset() + 1);
+                break;
             default:
                 builder.addEvent(reader);
                 break;
@@ -275,7 +295,12 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
         documents.append(document);
         // An error found at the next `---` (an unclosed bracket) does not own the comments above.
         const qsizetype floor = errorOffset < resumeAt ? errorOffset : documentStart;
-        contentEnds.append(resumeAt < 0 ? end : leadingCommentsStart(text, resumeAt, floor));
+        qsizetype contentEnd = resumeAt < 0 ? end : leadingCommentsStart(text, resumeAt, floor);
+        // The comments above the next `---` were skipped unparsed: bytes libyaml would refuse
+        // there stay with the broken document instead of breaking the next one unseen.
+        if (resumeAt > contentEnd && !readableText(text, contentEnd, resumeAt))
+            contentEnd = resumeAt;
+        contentEnds.append(contentEnd);
         if (resumeAt < 0)
             break;
         restart = resumeAt;

@@ -37,6 +37,32 @@ bool isContinuationByte(char c)
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
+/// The Unicode encoding other than UTF-8 that text starts in, told by its byte order mark or by
+/// the NULs around its first ASCII characters; empty when it does not look like one.
+QString otherEncoding(const char *data, qsizetype size)
+{
+    const auto at = [&](qsizetype i) {
+        return i < size ? int(static_cast<unsigned char>(data[i])) : -1;
+    };
+    if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF)
+        return QStringLiteral("UTF-32BE");
+    if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0)
+        return QStringLiteral("UTF-32LE");
+    if (at(0) == 0xFE && at(1) == 0xFF)
+        return QStringLiteral("UTF-16BE");
+    if (at(0) == 0xFF && at(1) == 0xFE)
+        return QStringLiteral("UTF-16LE");
+    if (at(0) == 0 && at(1) == 0 && at(2) == 0 && at(3) > 0)
+        return QStringLiteral("UTF-32BE");
+    if (at(0) > 0 && at(1) == 0 && at(2) == 0 && at(3) == 0)
+        return QStringLiteral("UTF-32LE");
+    if (at(0) == 0 && at(1) > 0)
+        return QStringLiteral("UTF-16BE");
+    if (at(0) > 0 && at(1) == 0)
+        return QStringLiteral("UTF-16LE");
+    return {};
+}
+
 } // namespace
 
 void lineAndColumn(const char *data, qsizetype size, qsizetype offset, int *line, int *column)
@@ -121,6 +147,14 @@ bool EventReader::next()
             if (m_parser.problem_value != -1)
                 message += QStringLiteral(" (byte 0x%1)")
                                .arg(m_parser.problem_value, 2, 16, QLatin1Char('0'));
+            // A file in UTF-16 or UTF-32 fails on its first bytes: say what it is instead.
+            const QString encoding = offset < 4 ? otherEncoding(m_data, m_size) : QString();
+            if (!encoding.isEmpty()) {
+                offset = 0;
+                message = QStringLiteral("the file is %1 text, not UTF-8: convert it with "
+                                         "iconv -f %1 -t UTF-8")
+                              .arg(encoding);
+            }
         } else {
             offset = byteOffset(m_parser.problem_mark.index);
             if (m_parser.context)

@@ -11,8 +11,22 @@ QString spaces(int count)
 
 bool isMultiLineString(const YamlValue &value)
 {
-    return value.isScalar() && value.scalarType() == ScalarType::String &&
-           value.text().contains(u'\n');
+    if (!value.isScalar() || value.scalarType() != ScalarType::String ||
+        !value.text().contains(u'\n'))
+        return false;
+    // A literal block keeps its lines only when they hold no other line breaks (a reader
+    // turns \r and the YAML 1.1 breaks into \n), no control characters, and the first does
+    // not start with a blank (that would be read as indentation): else it is double-quoted.
+    const QString &text = value.text();
+    if (text.front() == u' ' || text.front() == u'\t')
+        return false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f) || u == 0x2028 ||
+            u == 0x2029 || u == 0xfeff || u == 0xfffe || u == 0xffff)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -41,10 +55,12 @@ QString FragmentWriter::doubleQuoted(const QString &text)
             out += QStringLiteral("\\0");
             break;
         default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            // C0 and C1 controls and the non-characters are not printable in YAML: escaped.
+            if (c.unicode() < 0x20 ||
+                (c.unicode() >= 0x7F && c.unicode() <= 0x9F && c.unicode() != 0x85))
                 out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
             else if (c.unicode() == 0x85 || c.unicode() == 0x2028 || c.unicode() == 0x2029 ||
-                     c.unicode() == 0xFEFF)
+                     c.unicode() == 0xFEFF || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF)
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
             else
                 out += c;

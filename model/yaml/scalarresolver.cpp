@@ -339,8 +339,9 @@ bool canBePlainString(QStringView text, bool inFlow)
         text.contains(u"\t#"))
         return false;
     for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.unicode() == 0x85 ||
-            c.unicode() == 0x2028 || c.unicode() == 0x2029 || c.unicode() == 0xFEFF)
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F) ||
+            c.unicode() == 0x2028 || c.unicode() == 0x2029 || c.unicode() == 0xFEFF ||
+            c.unicode() == 0xFFFE || c.unicode() == 0xFFFF)
             return false;
         if (inFlow && (c == u',' || c == u'[' || c == u']' || c == u'{' || c == u'}'))
             return false;
@@ -351,8 +352,9 @@ bool canBePlainString(QStringView text, bool inFlow)
 bool canBeSingleQuoted(QStringView text)
 {
     for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.unicode() == 0x85 ||
-            c.unicode() == 0x2028 || c.unicode() == 0x2029 || c.unicode() == 0xFEFF)
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F) ||
+            c.unicode() == 0x2028 || c.unicode() == 0x2029 || c.unicode() == 0xFEFF ||
+            c.unicode() == 0xFFFE || c.unicode() == 0xFFFF)
             return false;
     }
     return true;

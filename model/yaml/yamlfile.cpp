@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace MeshEntry {
 
@@ -35,6 +37,9 @@ QByteArray readExactly(QFile *in)
         bytes += in->readAll();
     return bytes;
 }
+/// Files larger than this are refused before they are read: the bytes and their node stores
+/// would take several times as much memory (a 40,000-document mesh is 20 MB).
+constexpr qint64 maxFileSize = qint64(512) << 20;
 
 } // namespace
 
@@ -64,8 +69,16 @@ bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
                     DocumentObservations *observations)
 {
     QFile in(path);
-    if (QFileInfo(path).isDir()) {
+    const QFileInfo info(path);
+    if (info.isDir()) {
         *error = QStringLiteral("%1 is a directory").arg(path);
+        return false;
+    }
+    if (info.isFile() && info.size() > maxFileSize) {
+        *error = QStringLiteral("%1 is %2 MiB; MeshEntry opens YAML files up to %3 MiB")
+                     .arg(path)
+                     .arg(info.size() >> 20)
+                     .arg(maxFileSize >> 20);
         return false;
     }
     if (!in.open(QIODevice::ReadOnly)) {
@@ -101,11 +114,19 @@ QByteArray YamlFile::bytes() const
 
 bool YamlFile::save(const QString &path, QString *error) const
 {
+    // QSaveFile writes a temporary file next to path and renames it over path once complete
+    // and synced, so a crash leaves the old file or the new one, never a torn one. It keeps
+    // the permissions of the file it replaces; the owner and group are kept here (this works
+    // for root, or for a group the user is in; otherwise the user's own apply).
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
         return false;
     }
+    struct stat existing;
+    if (::stat(QFile::encodeName(path).constData(), &existing) == 0 &&
+        ::fchown(out.handle(), existing.st_uid, existing.st_gid) != 0)
+        (void)::fchown(out.handle(), uid_t(-1), existing.st_gid);
     if (m_bom)
         out.write(utf8Bom);
     for (const YamlDocument &document : m_documents) {
