@@ -407,7 +407,7 @@ void TestHostileInput::fiftyThousandAliases()
     QCOMPARE(tree.documentValue().value(QStringLiteral("list"))->items().size(), 50000);
     QVERIFY2(timer.elapsed() < hangLimitMs,
              qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
-    const CliRun printed =
+    const CliTest::Run printed =
         runCli({QStringLiteral("get"), writeFile(QStringLiteral("aliases.yaml"), input),
                 QStringLiteral("0"), QStringLiteral("list[49999]")});
     QVERIFY2(printed.finished, "meshentry get did not finish within 20 s");
@@ -439,10 +439,10 @@ void TestHostileInput::refusedPaths()
         QString error;
         QVERIFY(!YamlFile::load(path, &file, &error));
         QCOMPARE(error, message);
-        const CliRun printed = runCli({QStringLiteral("get"), path});
+        const CliTest::Run printed = runCli({QStringLiteral("get"), path});
         QVERIFY2(printed.finished, "meshentry get did not finish within 20 s");
         QCOMPARE(printed.exitCode, 2);
-        QCOMPARE(printed.error, QStringLiteral("meshentry: ") + message + u'\n');
+        QCOMPARE(QString::fromUtf8(printed.err), QStringLiteral("meshentry: ") + message + u'\n');
     }
 }
 
