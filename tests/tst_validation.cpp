@@ -623,7 +623,13 @@ QList<RuleCase> ruleCases()
          "SE-RESOLUTION-UNKNOWN", "unsupported resolution type ", 8},
         {"resolution number known", se("  hosts: [a.com]\n  resolution: 1\n"),
          "SE-RESOLUTION-UNKNOWN", "", 0},
-        {"exportTo dot and namespace", se("  hosts: [a.com]\n  exportTo: [\".\", ns]\n"),
+        // validateExportTo stores `.` under the namespace's key: the namespace after `.` is a
+        // plain repeat; only a `.` that comes second gets the `.` wording.
+        {"exportTo dot then namespace", se("  hosts: [a.com]\n  exportTo: [\".\", ns]\n"),
+         "SE-EXPORTTO-DUP", "duplicate entries in exportTo for entry ns", 8},
+        {"exportTo namespace then dot", se("  hosts: [a.com]\n  exportTo: [ns, \".\"]\n"),
+         "SE-EXPORTTO-DUP", "duplicate entries in exportTo: . and current namespace ns", 8},
+        {"exportTo dot twice", se("  hosts: [a.com]\n  exportTo: [\".\", \".\"]\n"),
          "SE-EXPORTTO-DUP", "duplicate entries in exportTo: . and current namespace ns", 8},
         {"exportTo repeated", se("  hosts: [a.com]\n  exportTo: [a, a]\n"), "SE-EXPORTTO-DUP",
          "duplicate entries in exportTo for entry a", 8},
