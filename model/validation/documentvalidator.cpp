@@ -1,7 +1,9 @@
 #include "documentvalidator.h"
 
 #include "analyzerchecks.h"
+#include "conventionchecks.h"
 #include "crdrulechecks.h"
+#include "flowcolonscalar.h"
 #include "istiopredicates.h"
 #include "metadatachecks.h"
 #include "ruleregistry.h"
@@ -34,6 +36,12 @@ void reportSyntaxErrors(const YamlDocument &document, QList<Diagnostic> *out)
         diagnostic.message = error.message;
         diagnostic.start = qBound(qsizetype(0), error.offset, document.text().size());
         diagnostic.end = qMin(diagnostic.start + 1, document.text().size());
+        if (const FlowColonScalar scalar = FlowColonScalar::find(document.text(), error);
+            scalar.isValid()) {
+            diagnostic.message = scalar.message();
+            diagnostic.start = scalar.start;
+            diagnostic.end = scalar.end;
+        }
         out->append(diagnostic);
     }
 }
@@ -163,6 +171,7 @@ DocumentValidator::Result DocumentValidator::validate(const YamlDocument &docume
                 WebhookChecks::checkTopLevelKeys(context);
             AnalyzerChecks::runServiceEntry(context, view, webhook);
             checkExportToNamespaces(context, view);
+            ConventionChecks::runServiceEntry(context, view);
             fillServiceEntryFacts(context, view, &result.facts);
         } else {
             const WorkloadEntryView view =
