@@ -20,8 +20,17 @@ public:
 
 signals:
     void diagnosticActivated(int row);
+    /// The user asked for a row's fixes (its light bulb, or its context menu, which also
+    /// offers the jump): the menu goes at globalPosition.
+    void fixesRequested(int row, const QPoint &globalPosition, bool withJump);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Whether position (viewport coordinates) is on the light bulb of a row that has one.
+    bool onLightBulb(const QPoint &position) const;
+
     QTreeView *m_view;
 };
 
