@@ -268,6 +268,7 @@ void YamlEditor::contextMenuEvent(QContextMenuEvent *event)
         const int y = int(SendScintilla(SCI_POINTYFROMPOSITION, 0UL, position));
         at = viewport()->mapToGlobal(QPoint(x, y + textHeight(0)));
     }
+    QToolTip::hideText(); // the field help of the hovered key would cover the menu
     emit contextMenuAboutToShow(menu, offset);
     menu->popup(at);
 }
