@@ -9,8 +9,8 @@ namespace MeshEntry {
 
 ValidationBridge::ValidationBridge(QObject *parent) : QObject(parent)
 {
-    // Trees are parsed again on demand (tens of µs); keeping 40,000 of them costs 500 MB.
-    m_workspace.setReleaseTrees(true);
+    // Every document keeps its node store (built when the file was opened): forms and
+    // revalidation never parse again.
 }
 
 void ValidationBridge::addFile(EditorDocument *file)

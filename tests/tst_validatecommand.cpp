@@ -1,7 +1,8 @@
+#include "clitesthelpers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -11,26 +12,14 @@ class TestValidateCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = MeshEntry::CliTest::Run;
 
     static Result run(const QStringList &arguments, const QByteArray &input = {},
                       const QString &workingDirectory = QString())
     {
-        QProcess process;
-        process.setWorkingDirectory(workingDirectory.isEmpty() ? m_dir->path() : workingDirectory);
-        process.start(QStringLiteral(MESHENTRY_BINARY),
-                      QStringList{QStringLiteral("validate")} + arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return MeshEntry::CliTest::run(
+            QStringList{QStringLiteral("validate")} + arguments, input,
+            {workingDirectory.isEmpty() ? m_dir->path() : workingDirectory});
     }
 
     static void write(const QString &name, const QByteArray &text)
@@ -298,13 +287,102 @@ private slots:
         QCOMPARE(result.exitCode, 0);
     }
 
+    void helpNamesEachSubcommand()
+    {
+        // The usage line names the command as typed, not the binary's path.
+        const QList<QPair<QStringList, QByteArray>> commands{
+            {{"validate"}, "Usage: meshentry validate [options] PATH...\n"},
+            {{"match"}, "Usage: meshentry match [options] PATH...\n"},
+            {{"visible"}, "Usage: meshentry visible [options] --from NAMESPACE PATH...\n"},
+            {{"get"}, "Usage: meshentry get [options] FILE [DOC PATH]\n"},
+            {{"set"}, "Usage: meshentry set [options] FILE DOC PATH VALUE\n"},
+            {{"rules"}, "Usage: meshentry rules [options]\n"},
+            {{"cluster", "get"}, "Usage: meshentry cluster get [options] [TYPE [NAME]]\n"},
+            {{"cluster", "apply"}, "Usage: meshentry cluster apply [options] FILE\n"},
+        };
+        for (const auto &[command, usage] : commands) {
+            const MeshEntry::CliTest::Run help =
+                MeshEntry::CliTest::run(command + QStringList{"--help"});
+            QCOMPARE(help.exitCode, 0);
+            QCOMPARE(help.out.left(help.out.indexOf('\n') + 1), usage);
+        }
+        const MeshEntry::CliTest::Run route = MeshEntry::CliTest::run({"route", "--help"});
+        QVERIFY(
+            route.out.startsWith("Usage: meshentry route [options] --from NAMESPACE --port N "));
+        QVERIFY(!route.out.contains("meshentry routed"));
+    }
+
+    void routingConflicts()
+    {
+        // The routing model reads each document in the pass that loads the file, before its
+        // node store is dropped; its findings are placed from what it read.
+        write(QStringLiteral("routing.yaml"), "apiVersion: networking.istio.io/v1\n"
+                                              "kind: ServiceEntry\n"
+                                              "metadata:\n"
+                                              "  name: a\n"
+                                              "  namespace: ns\n"
+                                              "spec:\n"
+                                              "  hosts: [a.example.com]\n"
+                                              "  addresses: [10.0.0.5]\n"
+                                              "  ports: [{number: 5432, name: pg, protocol: TCP}]\n"
+                                              "  resolution: DNS\n"
+                                              "---\n"
+                                              "apiVersion: v1\n"
+                                              "kind: ConfigMap\n"
+                                              "metadata:\n"
+                                              "  name: unrelated\n"
+                                              "---\n"
+                                              "apiVersion: networking.istio.io/v1\n"
+                                              "kind: ServiceEntry\n"
+                                              "metadata:\n"
+                                              "  name: b\n"
+                                              "  namespace: ns\n"
+                                              "spec:\n"
+                                              "  hosts: [b.example.com]\n"
+                                              "  addresses: [10.0.0.5]\n"
+                                              "  ports: [{number: 5432, name: pg, protocol: TCP}]\n"
+                                              "  resolution: DNS\n"
+                                              "---\n"
+                                              "apiVersion: networking.istio.io/v1\n"
+                                              "kind: Sidecar\n"
+                                              "metadata:\n"
+                                              "  name: default\n"
+                                              "  namespace: web\n"
+                                              "spec:\n"
+                                              "  egress:\n"
+                                              "  - hosts: [\"*/api.exmaple.com\"]\n"
+                                              "---\n"
+                                              "apiVersion: networking.istio.io/v1\n"
+                                              "kind: WorkloadEntry\n"
+                                              "metadata:\n"
+                                              "  name: vm\n"
+                                              "  namespace: ns\n"
+                                              "spec:\n"
+                                              "  address: 10.0.0.9\n");
+        const Result result = run({QStringLiteral("routing.yaml")});
+        QCOMPARE(QString::fromUtf8(result.out),
+                 QStringLiteral(
+                     "routing.yaml:24:15: warning: ME-ROUTE-LISTENER-DROPPED: Port 5432 of "
+                     "b.example.com is dropped from listener 10.0.0.5_5432 for sidecars in ns: "
+                     "a.example.com (ns/a) has the same filter chain match (all traffic) and "
+                     "comes first: neither has a creationTimestamp, and a.example.com sorts "
+                     "before b.example.com [ServiceEntry ns/b]\n"
+                     "routing.yaml:35:13: warning: ME-SIDECAR-IMPORT-NOTHING: Egress host "
+                     "\"*/api.exmaple.com\" imports no ServiceEntry visible to sidecars in web\n"
+                     "0 errors, 2 warnings in 1 file\n"));
+        QCOMPARE(result.exitCode, 0);
+        const Result suppressed = run(
+            {QStringLiteral("-S"), QStringLiteral("ME-SIDECAR-IMPORT-NOTHING=Sidecar default.web"),
+             QStringLiteral("routing.yaml")});
+        QVERIFY(!suppressed.out.contains("ME-SIDECAR-IMPORT-NOTHING"));
+        QVERIFY(suppressed.out.endsWith("0 errors, 1 warning in 1 file\n"));
+    }
+
     void rulesCommand()
     {
-        QProcess process;
-        process.start(QStringLiteral(MESHENTRY_BINARY), {QStringLiteral("rules")});
-        QVERIFY(process.waitForFinished(30000));
-        QCOMPARE(process.exitCode(), 0);
-        const QByteArray out = process.readAllStandardOutput();
+        const MeshEntry::CliTest::Run rules = MeshEntry::CliTest::run({QStringLiteral("rules")});
+        QCOMPARE(rules.exitCode, 0);
+        const QByteArray &out = rules.out;
         QVERIFY(out.startsWith("YAML-SYNTAX\terror\tYAML syntax error\n"));
         QVERIFY(out.contains("IST0177\twarning\tConflictingServiceEntryProtocol\n"));
     }

@@ -138,16 +138,28 @@ RoutingFacts::Kind RoutingFacts::kindOf(const QString &apiVersion, const QString
 
 RoutingFacts RoutingFacts::read(const YamlDocument &document, const QString &namespaceName)
 {
+    const DocumentInfo &info = document.info();
+    const Kind kind = kindOf(info.apiVersion, info.kind);
+    // Only the kinds whose tree is read parse a released one again.
+    if (kind == Kind::Other || kind == Kind::Workload || document.hasSyntaxErrors()) {
+        static const SpanTree none;
+        return read(none, info, document.hasSyntaxErrors(), namespaceName);
+    }
+    return read(document.tree(), info, false, namespaceName);
+}
+
+RoutingFacts RoutingFacts::read(const SpanTree &tree, const DocumentInfo &info, bool syntaxErrors,
+                                const QString &namespaceName)
+{
     RoutingFacts facts;
-    const Kind kind = kindOf(document.info().apiVersion, document.info().kind);
-    if (kind == Kind::Other || document.hasSyntaxErrors())
+    const Kind kind = kindOf(info.apiVersion, info.kind);
+    if (kind == Kind::Other || syntaxErrors)
         return facts;
     facts.kind = kind;
-    facts.name = document.info().name;
+    facts.name = info.name;
     facts.namespaceName = namespaceName;
     if (kind == Kind::Workload)
         return facts; // only its namespace matters
-    const SpanTree &tree = document.tree();
     const NodeReader reader(tree);
     const int root = reader.resolve(tree.root());
     if (root < 0 || !reader.node(root).isMapping()) {
@@ -177,6 +189,16 @@ RoutingFacts RoutingFacts::read(const YamlDocument &document, const QString &nam
         const WorkloadEntryView view = WorkloadEntryView::read(reader, spec);
         facts.address = view.address.value;
         facts.workloadPorts = portMap(view);
+        facts.network = view.network.value;
+        facts.locality = view.locality.value;
+        if (const ObjectMetaView::Entry *checks =
+                meta.annotation(u"proxy.istio.io/health-checks-enabled"))
+            facts.healthChecks = checks->value;
+        const int status = reader.presentValue(root, u"status");
+        for (const int condition : reader.items(reader.presentValue(status, u"conditions"))) {
+            if (reader.text(reader.value(condition, u"type")) == u"Healthy")
+                facts.healthyStatus = reader.text(reader.value(condition, u"status"));
+        }
         QMap<QString, QString> labels;
         for (const ObjectMetaView::Entry &label : view.labels)
             labels.insert(label.key, label.value);
