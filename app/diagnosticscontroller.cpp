@@ -4,6 +4,8 @@
 #include "diagnosticsmodel.h"
 #include "documentmanager.h"
 #include "editordocument.h"
+#include "fixcontroller.h"
+#include "fixregistry.h"
 #include "formpanel.h"
 #include "outlinemodel.h"
 #include "validationbridge.h"
@@ -141,8 +143,11 @@ void DiagnosticsController::updateFieldMessages()
         return;
     QList<FieldMessage> messages;
     for (const Diagnostic &diagnostic : m_validation->diagnostics(file, m_current->document())) {
+        const QStringList fixes = FixRegistry::instance().covers(diagnostic.rule)
+                                      ? FixController::fixLabels(file, {diagnostic})
+                                      : QStringList();
         messages.append({diagnostic.path, fieldSeverity(diagnostic.severity), diagnostic.rule,
-                         diagnostic.message});
+                         diagnostic.message, fixes});
     }
     m_forms->setFieldMessages(messages);
 }

@@ -32,6 +32,8 @@ public:
     ValidationBridge *validation() const { return m_validation; }
     /// "4 documents · 2 errors · 1 warning" for the status bar.
     QString summary() const;
+    /// Hands the current document's findings to the form on screen (after it was shown).
+    void updateFieldMessages();
 
 signals:
     void summaryChanged(const QString &text);
@@ -40,7 +42,6 @@ private:
     void onFindingsChanged(EditorDocument *file, const QList<int> &documents);
     void onCurrentChanged(EditorDocument *file, int document, bool fileChanged);
     void markText(EditorDocument *file, const QList<int> &documents);
-    void updateFieldMessages();
 
     CurrentDocument *m_current;
     OutlineModel *m_outline;

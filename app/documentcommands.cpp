@@ -4,6 +4,7 @@
 #include "documentmanager.h"
 #include "documenttemplates.h"
 #include "editordocument.h"
+#include "formpanel.h"
 #include "newdocumentdialog.h"
 
 namespace MeshEntry {
@@ -47,6 +48,27 @@ void DocumentCommands::addTemplate(const QString &id, bool toCurrentFile)
     }
     const YamlFile &yaml = file->file();
     const QByteArray text = DocumentTemplates::instantiate(DocumentTemplates::read(*entry), yaml);
+    const int current = m_current->document();
+    if (current >= 0 && current < yaml.documentCount() &&
+        FormPanel::isEmptyDocument(yaml.document(current))) {
+        // The shown document is empty (between two `---`, after a trailing one, or only a
+        // comment): the template fills it, after its marker and comments.
+        // Inserted before the document's last line break, so that the text lands inside it
+        // and not at the start of the next document.
+        const QByteArray &empty = yaml.document(current).text();
+        qsizetype at = empty.size();
+        QByteArray inserted = text;
+        if (empty.endsWith('\n')) {
+            at -= empty.endsWith("\r\n") ? 2 : 1;
+            inserted = empty.mid(at) + text;
+            inserted.chop(empty.size() - at);
+        } else if (!empty.isEmpty()) {
+            inserted.prepend(yaml.lineEnding());
+        }
+        file->replaceText(file->textOffset(current) + at, 0, inserted, {}, description);
+        m_current->set(file, current);
+        return;
+    }
     const int insertAt = yaml.documentCount();
     const QByteArray last = yaml.document(insertAt - 1).text();
     const QByteArray eol = yaml.lineEnding();

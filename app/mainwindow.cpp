@@ -12,6 +12,7 @@
 #include "documentcommands.h"
 #include "documentmanager.h"
 #include "editordocument.h"
+#include "fixcontroller.h"
 #include "formpanel.h"
 #include "helpcontroller.h"
 #include "outlinemodel.h"
@@ -65,8 +66,14 @@ MainWindow::MainWindow(QWidget *parent)
                                               m_forms, this);
     m_diagnosticsPanel = new DiagnosticsPanel(m_diagnostics->model());
     m_yamlController = new YamlPaneController(m_current, yamlEditor(), m_documents, this);
+    auto *fixes = new FixController(m_diagnostics, m_diagnosticsPanel, yamlEditor(), m_forms,
+                                    m_current, this);
+    connect(fixes, &FixController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(fixes, &FixController::jumpRequested, this, &MainWindow::showDiagnostic);
     m_bannerController = new BannerController(m_banner, m_current, m_documents, this);
     m_commands = new DocumentCommands(m_documents, m_current, this);
+    connect(m_forms, &FormPanel::templateRequested, m_commands,
+            [this](const QString &id) { m_commands->addTemplate(id, true); });
     // Panels in the order Tab visits them: outline, the centre (form, YAML), diagnostics.
     m_panels->add(QStringLiteral("outline"), tr("Outline"), m_outline, Qt::LeftDockWidgetArea);
     auto *central = new QWidget;
@@ -150,6 +157,8 @@ void MainWindow::connectControllers()
                     updateTitle();
                 }
                 m_forms->showDocument(file, document);
+                // The form shown may be another one now: it gets the document's findings.
+                m_diagnostics->updateFieldMessages();
                 m_windowActions->update();
             });
     connect(m_forms, &FormPanel::fieldActivated, m_yamlController, &YamlPaneController::showField);

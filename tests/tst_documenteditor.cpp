@@ -116,7 +116,7 @@ void TestDocumentEditor::edit_data()
                                   "    protocol: HTTPS\n  - number: 80\n    name: http\n");
     QTest::newRow("append to flow sequence")
         << se << Operation::Append << "spec.exportTo" << QByteArray("istio-system") << 0 << 0
-        << QByteArray(se).replace("[\".\"]", "[\".\", istio-system]");
+        << QByteArray(se).replace("[\".\"]", "[\".\", \"istio-system\"]");
     QTest::newRow("remove a key line")
         << se << Operation::Remove << "spec.resolution" << QByteArray() << 0 << 0
         << QByteArray(se).replace("  resolution: DNS\n", "");
@@ -218,6 +218,51 @@ void TestDocumentEditor::edit_data()
         << QByteArray("# only a comment\n") << Operation::Set << "kind"
         << QByteArray("ServiceEntry") << 0 << 0
         << QByteArray("# only a comment\nkind: ServiceEntry\n");
+    // An empty document after `---` holds an empty scalar right after the marker: the new
+    // map starts on a line of its own, never glued onto the `---`.
+    QTest::newRow("empty document after marker gets a map")
+        << QByteArray("---\n") << Operation::Set << "metadata.name" << QByteArray("x") << 0 << 0
+        << QByteArray("---\nmetadata:\n  name: x\n");
+    QTest::newRow("trailing marker without line break gets a map")
+        << QByteArray("---") << Operation::Set << "metadata.name" << QByteArray("x") << 0 << 0
+        << QByteArray("---\nmetadata:\n  name: x\n");
+    QTest::newRow("marker and comment gets a map after the comment")
+        << QByteArray("---\n# only a comment\n") << Operation::Set << "kind"
+        << QByteArray("ServiceEntry") << 0 << 0
+        << QByteArray("---\n# only a comment\nkind: ServiceEntry\n");
+    QTest::newRow("marker with CRLF gets a map")
+        << QByteArray("---\r\n") << Operation::Set << "kind" << QByteArray("ServiceEntry") << 0 << 0
+        << QByteArray("---\r\nkind: ServiceEntry\r\n");
+    QTest::newRow("empty document gets a sequence")
+        << QByteArray("---\n") << Operation::Append << "spec.hosts" << QByteArray("a.com") << 0 << 0
+        << QByteArray("---\nspec:\n  hosts:\n  - a.com\n");
+    // A new item follows its neighbours' quotes when the style can hold it.
+    QTest::newRow("append to double-quoted flow items")
+        << QByteArray("hosts: [\"example.com\"]\n") << Operation::Append << "hosts"
+        << QByteArray("added.example.com") << 0 << 0
+        << QByteArray("hosts: [\"example.com\", \"added.example.com\"]\n");
+    QTest::newRow("append to double-quoted block items")
+        << QByteArray("hosts:\n- \"httpbin.org\"\n") << Operation::Append << "hosts"
+        << QByteArray("added.example.com") << 0 << 0
+        << QByteArray("hosts:\n- \"httpbin.org\"\n- \"added.example.com\"\n");
+    QTest::newRow("insert between single-quoted items")
+        << QByteArray("l:\n  - 'a'\n  - 'c'\n") << Operation::Insert << "l" << QByteArray("b") << 1
+        << 0 << QByteArray("l:\n  - 'a'\n  - 'b'\n  - 'c'\n");
+    QTest::newRow("insert before the first quoted item")
+        << QByteArray("l: ['b']\n") << Operation::Insert << "l" << QByteArray("a") << 0 << 0
+        << QByteArray("l: ['a', 'b']\n");
+    QTest::newRow("mixed neighbours keep the default style")
+        << QByteArray("l: [\"a\", b]\n") << Operation::Insert << "l" << QByteArray("x") << 1 << 0
+        << QByteArray("l: [\"a\", x, b]\n");
+    QTest::newRow("plain neighbours still quote what needs it")
+        << QByteArray("l: [a]\n") << Operation::Append << "l" << QByteArray("'on'") << 0 << 0
+        << QByteArray("l: [a, \"on\"]\n");
+    QTest::newRow("a number next to quoted strings stays a number")
+        << QByteArray("l: [\"a\"]\n") << Operation::Append << "l" << QByteArray("8") << 0 << 0
+        << QByteArray("l: [\"a\", 8]\n");
+    QTest::newRow("set past the end follows the quotes too")
+        << QByteArray("l:\n- \"a\"\n") << Operation::Set << "l[1]" << QByteArray("b") << 0 << 0
+        << QByteArray("l:\n- \"a\"\n- \"b\"\n");
     QTest::newRow("map inside sequence item gets a key")
         << QByteArray("ports:\n- number: 80\n  name: http\nx: 1\n") << Operation::Set
         << "ports[0].targetPort" << QByteArray("8080") << 0 << 0

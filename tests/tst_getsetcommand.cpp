@@ -51,6 +51,8 @@ private slots:
     void setPrintsTheEditedFile();
     void setInPlaceWritesTheFile();
     void setDeleteAndAppend();
+    void setInAnEmptyDocument_data();
+    void setInAnEmptyDocument();
     void errors_data();
     void errors();
     void helpExitsZero();
@@ -144,6 +146,40 @@ void TestGetSetCommand::setDeleteAndAppend()
     QCOMPARE(appended.exitCode, 0);
     QCOMPARE(appended.out,
              QByteArray(example).replace("# public\n", "# public\n  - b.example.com\n"));
+}
+
+void TestGetSetCommand::setInAnEmptyDocument_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("output");
+    QTest::newRow("between two markers")
+        << QByteArray("a: 1\n---\n---\nb: 2\n")
+        << QByteArray("a: 1\n---\nmetadata:\n  name: x\n---\nb: 2\n");
+    QTest::newRow("after a trailing marker")
+        << QByteArray("a: 1\n---\n") << QByteArray("a: 1\n---\nmetadata:\n  name: x\n");
+    QTest::newRow("a document holding only a comment")
+        << QByteArray("a: 1\n---\n# only a comment\n")
+        << QByteArray("a: 1\n---\n# only a comment\nmetadata:\n  name: x\n");
+    // A comment right above a `---` belongs to the document that marker opens.
+    QTest::newRow("before the next document's comment")
+        << QByteArray("a: 1\n---\n# about b\n---\nb: 2\n")
+        << QByteArray("a: 1\n---\nmetadata:\n  name: x\n# about b\n---\nb: 2\n");
+}
+
+void TestGetSetCommand::setInAnEmptyDocument()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, output);
+    const QString path = m_dir.filePath(QStringLiteral("empty.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(input);
+    file.close();
+    const Run run = meshentry({QStringLiteral("set"), path, QStringLiteral("1"),
+                               QStringLiteral("metadata.name"), QStringLiteral("x")});
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, output);
 }
 
 void TestGetSetCommand::errors_data()

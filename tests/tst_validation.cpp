@@ -623,12 +623,39 @@ QList<RuleCase> ruleCases()
          "SE-RESOLUTION-UNKNOWN", "unsupported resolution type ", 8},
         {"resolution number known", se("  hosts: [a.com]\n  resolution: 1\n"),
          "SE-RESOLUTION-UNKNOWN", "", 0},
-        {"exportTo dot and namespace", se("  hosts: [a.com]\n  exportTo: [\".\", ns]\n"),
+        // validateExportTo stores `.` under the namespace's key: the namespace after `.` is a
+        // plain repeat; only a `.` that comes second gets the `.` wording.
+        {"exportTo dot then namespace", se("  hosts: [a.com]\n  exportTo: [\".\", ns]\n"),
+         "SE-EXPORTTO-DUP", "duplicate entries in exportTo for entry ns", 8},
+        {"exportTo namespace then dot", se("  hosts: [a.com]\n  exportTo: [ns, \".\"]\n"),
+         "SE-EXPORTTO-DUP", "duplicate entries in exportTo: . and current namespace ns", 8},
+        {"exportTo dot twice", se("  hosts: [a.com]\n  exportTo: [\".\", \".\"]\n"),
          "SE-EXPORTTO-DUP", "duplicate entries in exportTo: . and current namespace ns", 8},
         {"exportTo repeated", se("  hosts: [a.com]\n  exportTo: [a, a]\n"), "SE-EXPORTTO-DUP",
          "duplicate entries in exportTo for entry a", 8},
         {"exportTo distinct", se("  hosts: [a.com]\n  exportTo: [a, b, \".\"]\n"),
          "SE-EXPORTTO-DUP", "", 0},
+        {"protocol in lower case",
+         se("  hosts: [a.com]\n  ports:\n  - {name: https, number: 443, protocol: https}\n"),
+         "ME-PROTOCOL-CASE",
+         "protocol \"https\" is Istio's HTTPS written in another case: Istio reads it, but "
+         "checks that compare the text (the webhook's address warning looks for \"TCP\") do "
+         "not: write HTTPS",
+         9},
+        {"protocol as Istio spells it",
+         se("  hosts: [a.com]\n  ports:\n  - {name: grpc-web, number: 80, protocol: GRPC-Web}\n"),
+         "ME-PROTOCOL-CASE", "", 0},
+        {"port name of another protocol",
+         se("  hosts: [a.com]\n  ports:\n  - {name: http-api, number: 5432, protocol: TCP}\n"),
+         "ME-PORT-NAME-CONVENTION",
+         "port name \"http-api\" says HTTP, but the port's protocol is TCP: people and tools "
+         "that read <protocol>[-suffix] names take it for HTTP",
+         9},
+        {"port name of the same kind of protocol",
+         se("  hosts: [a.com]\n  ports:\n  - {name: https, number: 443, protocol: TLS}\n"
+            "  - {name: redis, number: 6379, protocol: TCP}\n  - {name: db, number: 1, protocol: "
+            "TCP}\n  - {name: http-proxy-2, number: 80, protocol: HTTP_PROXY}\n"),
+         "ME-PORT-NAME-CONVENTION", "", 0},
         {"exportTo value", se("  hosts: [a.com]\n  exportTo: [a_b]\n"), "SE-EXPORTTO-VALUE",
          "only .,*, or a valid DNS 1123 label is allowed as exportTo entry", 8},
         {"exportTo upper case", se("  hosts: [a.com]\n  exportTo: [Team-A]\n"), "SE-EXPORTTO-VALUE",

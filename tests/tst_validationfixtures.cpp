@@ -1,3 +1,6 @@
+#include "documentvalidator.h"
+#include "fixregistry.h"
+#include "meshconfigloader.h"
 #include "nodereader.h"
 #include "ruleregistry.h"
 #include "validationworkspace.h"
@@ -53,13 +56,28 @@ private slots:
         QFETCH(QString, file);
         YamlFile yaml = load(file);
         for (int i = 0; i < yaml.documentCount(); ++i) {
-            // libyaml (YAML 1.1) rejects `:` inside a plain scalar in a flow sequence, which
-            // Kubernetes' Go reader accepts: `addresses: [1.2.3.4, 001:db8::]`. Quote it so that
-            // the document itself gets validated (reported as a model/yaml limitation).
+            // libyaml (YAML 1.1) rejects `:` right before `]` in a plain scalar of a flow
+            // sequence, which Kubernetes' Go reader accepts: `addresses: [1.2.3.4, 001:db8::]`.
+            // The finding says so, and its fix quotes the scalar.
             if (yaml.document(i).hasSyntaxErrors()) {
-                QByteArray text = yaml.document(i).text();
-                text.replace("001:db8::]", "\"001:db8::\"]");
-                yaml.setDocumentText(i, text);
+                const QList<Diagnostic> found =
+                    DocumentValidator::validate(yaml.document(i), {}).diagnostics;
+                QCOMPARE(found.size(), 1);
+                QCOMPARE(found.first().rule, QStringLiteral("YAML-SYNTAX"));
+                QCOMPARE(found.first().message,
+                         QStringLiteral("the plain scalar 001:db8:: has a ':' right before ']' "
+                                        "inside a flow collection: libyaml (YAML 1.1) stops "
+                                        "there, but Kubernetes' YAML reader accepts it as the "
+                                        "string \"001:db8::\"; quote it: \"001:db8::\""));
+                const QByteArray &text = yaml.document(i).text();
+                QCOMPARE(text.mid(found.first().start, found.first().end - found.first().start),
+                         QByteArray("001:db8::"));
+                const QList<Fix> fixes = FixRegistry::instance().fixesFor(found.first(), text);
+                QCOMPARE(fixes.size(), 1);
+                DocumentEdit edit = fixes.first().apply(text);
+                QVERIFY2(edit.ok, qPrintable(edit.error));
+                QCOMPARE(edit.text, QByteArray(text).replace("001:db8::]", "\"001:db8::\"]"));
+                yaml.applyEdit(i, std::move(edit));
             }
             QVERIFY2(!yaml.document(i).hasSyntaxErrors(), qPrintable(yaml.document(i).info().name));
         }
@@ -144,6 +162,68 @@ private slots:
         QCOMPARE(reported, QStringList({QStringLiteral("service-entry-test-03"),
                                         QStringLiteral("service-entry-test-04"),
                                         QStringLiteral("service-entry-test-07")}));
+    }
+
+    /// Istio's IST0134 inputs (9 ServiceEntries) with and without the mesh config its test
+    /// runs with: DNS capture and auto-allocation on silence IST0134 everywhere; the webhook's
+    /// case-sensitive TCP-address warning follows istiod's PILOT_ENABLE_IP_AUTOALLOCATE and
+    /// the resolution, never the mesh config (ISTIO-RULES.md §4.5, §8).
+    void addressesRequiredUnderAutoAllocation_data()
+    {
+        QTest::addColumn<bool>("meshAllocates");
+        QTest::addColumn<bool>("istiodAllocates");
+        QTest::addColumn<QStringList>("ist0134");
+        QTest::addColumn<QStringList>("webhook");
+        const QStringList analyzerDefault = {"service-entry-test-03", "service-entry-test-04",
+                                             "service-entry-test-07", "address-missing-lowercase",
+                                             "address-missing-uppercase"};
+        // Resolution DNS everywhere except the two case files (NONE, the default).
+        QTest::newRow("defaults") << false << true << analyzerDefault
+                                  << QStringList{"address-missing-uppercase"};
+        QTest::newRow("mesh auto-allocation")
+            << true << true << QStringList() << QStringList{"address-missing-uppercase"};
+        QTest::newRow("mesh auto-allocation, istiod before 1.25")
+            << true << false << QStringList()
+            << QStringList{"service-entry-test-03", "service-entry-test-04",
+                           "service-entry-test-07", "address-missing-uppercase"};
+    }
+    void addressesRequiredUnderAutoAllocation()
+    {
+        QFETCH(bool, meshAllocates);
+        QFETCH(bool, istiodAllocates);
+        QFETCH(QStringList, ist0134);
+        QFETCH(QStringList, webhook);
+        ValidationOptions options;
+        options.ipAutoallocate = istiodAllocates;
+        if (meshAllocates) {
+            QString error;
+            QVERIFY2(MeshConfigLoader::fromFile(
+                         fixture(QStringLiteral(
+                             "serviceentry-missing-addresses-protocol-mesh-cfg.yaml")),
+                         &options.mesh, &error),
+                     qPrintable(error));
+            QVERIFY(options.mesh.analyzerSeesAutoAllocation());
+        }
+        const QList<YamlFile> files = {
+            load(QStringLiteral("serviceentry-missing-addresses-protocol.yaml")),
+            load(QStringLiteral("serviceentry-address-required-lowercase.yaml")),
+            load(QStringLiteral("serviceentry-address-required-uppercase.yaml"))};
+        ValidationWorkspace workspace(options);
+        for (const YamlFile &file : files)
+            workspace.addFile(&file, QStringLiteral("f"));
+        workspace.validateAll();
+        QStringList analyzer;
+        QStringList webhookFound;
+        for (const Diagnostic &diagnostic : workspace.diagnostics()) {
+            const QString name =
+                workspace.file(diagnostic.file)->document(diagnostic.document).info().name;
+            if (diagnostic.rule == u"IST0134")
+                analyzer.append(name);
+            if (diagnostic.rule == u"SE-PORT-TCP-NEEDS-ADDRESS")
+                webhookFound.append(name);
+        }
+        QCOMPARE(analyzer, ist0134);
+        QCOMPARE(webhookFound, webhook);
     }
 
     /// Every fixture goes through without a crash, with registered rules and spans inside the text.

@@ -145,6 +145,26 @@ private slots:
         QCOMPARE(err, QByteArray());
         QCOMPARE(out, QByteArray("0 errors, 0 warnings in 1 file\n"));
         QCOMPARE(code, 0);
+        // istioctl and istiod read PILOT_ENABLE_IP_AUTOALLOCATE from their environment: off
+        // (before 1.25), the webhook's TCP warning fires for the DNS entry though the mesh
+        // config's auto-allocation keeps IST0134 away.
+        {
+            QProcess process;
+            process.setWorkingDirectory(dir.path());
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("PILOT_ENABLE_IP_AUTOALLOCATE"),
+                               QStringLiteral("false"));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(MESHENTRY_BINARY),
+                          {QStringLiteral("validate"), QStringLiteral("--mesh-config"),
+                           QStringLiteral("istio.yaml"), QStringLiteral("se.yaml")});
+            process.waitForFinished(60000);
+            QCOMPARE(process.readAllStandardOutput(),
+                     QByteArray("se.yaml:9:40: warning: SE-PORT-TCP-NEEDS-ADDRESS: addresses are "
+                                "required for ports serving TCP (or unset) protocol when IP "
+                                "Autoallocation is not enabled [ServiceEntry data/db]\n"
+                                "0 errors, 1 warning in 1 file\n"));
+        }
         std::tie(code, out, err) =
             validate({QStringLiteral("--mesh-config=missing.yaml"), QStringLiteral("se.yaml")});
         QCOMPARE(code, 2);

@@ -3,7 +3,8 @@
 #include "diagnosticsmodel.h"
 
 #include <QHeaderView>
-#include <QMenu>
+#include <QMouseEvent>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -41,25 +42,9 @@ DiagnosticsPanel::DiagnosticsPanel(DiagnosticsModel *model, QWidget *parent)
     m_view->setAccessibleDescription(
         tr("Findings of the open files; Enter jumps to one, F1 explains its rule"));
     m_view->setItemDelegateForColumn(DiagnosticsModel::RuleColumn, new RuleLinkDelegate(m_view));
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() == DiagnosticsModel::RuleColumn)
             emit ruleHelpRequested(index.row());
-    });
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        const QModelIndex index = m_view->indexAt(at);
-        if (!index.isValid())
-            return;
-        QMenu menu;
-        menu.addAction(tr("&Go to Finding"), this,
-                       [this, index] { emit diagnosticActivated(index.row()); });
-        const QString rule = index.siblingAtColumn(DiagnosticsModel::RuleColumn)
-                                 .data()
-                                 .toString()
-                                 .section(u',', 0, 0);
-        menu.addAction(tr("&Explain Rule %1").arg(rule), this,
-                       [this, index] { emit ruleHelpRequested(index.row()); });
-        menu.exec(m_view->viewport()->mapToGlobal(at));
     });
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,
@@ -71,9 +56,52 @@ DiagnosticsPanel::DiagnosticsPanel(DiagnosticsModel *model, QWidget *parent)
                                            QHeaderView::ResizeToContents);
     connect(m_view, &QTreeView::activated, this,
             [this](const QModelIndex &index) { emit diagnosticActivated(index.row()); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &position) {
+        // From the keyboard (Menu key, Shift+F10) the position is not on a row: use the current.
+        QModelIndex index = m_view->indexAt(position);
+        QPoint at = position;
+        if (!index.isValid()) {
+            index = m_view->currentIndex();
+            at = m_view->visualRect(index).bottomLeft();
+        }
+        if (index.isValid())
+            emit fixesRequested(index.row(), m_view->viewport()->mapToGlobal(at), true);
+    });
+    m_view->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+}
+
+bool DiagnosticsPanel::onLightBulb(const QPoint &position) const
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid() || index.column() != DiagnosticsModel::MessageColumn ||
+        !index.data(DiagnosticsModel::HasFixesRole).toBool())
+        return false;
+    const QRect cell = m_view->visualRect(index);
+    const int iconWidth = m_view->iconSize().isValid()
+                              ? m_view->iconSize().width()
+                              : m_view->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    // The decoration sits at the cell's left, after the style's margin.
+    return position.x() < cell.left() + iconWidth + 8;
+}
+
+bool DiagnosticsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && onLightBulb(mouse->position().toPoint())) {
+            const QModelIndex index = m_view->indexAt(mouse->position().toPoint());
+            m_view->setCurrentIndex(index);
+            emit fixesRequested(
+                index.row(),
+                m_view->viewport()->mapToGlobal(m_view->visualRect(index).bottomLeft()), false);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace MeshEntry

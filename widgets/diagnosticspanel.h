@@ -22,8 +22,17 @@ signals:
     void diagnosticActivated(int row);
     /// The user asked what the rule of row means: a click on its rule id, or the context menu.
     void ruleHelpRequested(int row);
+    /// The user asked for a row's fixes (its light bulb, or its context menu, which also
+    /// offers the jump): the menu goes at globalPosition.
+    void fixesRequested(int row, const QPoint &globalPosition, bool withJump);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Whether position (viewport coordinates) is on the light bulb of a row that has one.
+    bool onLightBulb(const QPoint &position) const;
+
     QTreeView *m_view;
 };
 

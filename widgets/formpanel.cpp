@@ -1,11 +1,15 @@
 #include "formpanel.h"
 
+#include "documenttemplates.h"
 #include "documentvalidator.h"
 #include "editordocument.h"
 #include "serviceentryform.h"
 #include "workloadentryform.h"
 
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace MeshEntry {
 
@@ -18,10 +22,50 @@ FormPanel::FormPanel(QWidget *parent)
     m_message->setMargin(24);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     addWidget(m_message);
+    m_emptyPage = createEmptyDocumentPage();
+    addWidget(m_emptyPage);
     for (ResourceForm *form : forms()) {
         addWidget(form);
         connect(form, &ResourceForm::fieldActivated, this, &FormPanel::fieldActivated);
     }
+}
+
+QWidget *FormPanel::createEmptyDocumentPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addStretch();
+    auto *label = new QLabel(tr("This document is empty. Fill it with:"), page);
+    label->setAlignment(Qt::AlignCenter);
+    layout->addWidget(label);
+    for (const DocumentTemplates::Template &entry : DocumentTemplates::all()) {
+        auto *button = new QPushButton(entry.title, page);
+        button->setObjectName(QStringLiteral("template-") + entry.id);
+        button->setToolTip(entry.summary);
+        connect(button, &QPushButton::clicked, this,
+                [this, id = entry.id] { emit templateRequested(id); });
+        layout->addWidget(button, 0, Qt::AlignHCenter);
+    }
+    auto *hint = new QLabel(tr("or write YAML in the YAML pane."), page);
+    hint->setAlignment(Qt::AlignCenter);
+    layout->addWidget(hint);
+    layout->addStretch();
+    // In a scroll area, so that the buttons never make the window's minimum size grow.
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+bool FormPanel::isEmptyDocument(const YamlDocument &document)
+{
+    if (document.hasSyntaxErrors())
+        return false;
+    const SpanTree &tree = document.tree();
+    return tree.root() < 0 || (tree.node(tree.root()).isScalar() && tree.node(tree.root()).empty &&
+                               !tree.node(tree.root()).hasProperties());
 }
 
 QList<ResourceForm *> FormPanel::forms() const
@@ -34,8 +78,26 @@ ResourceForm *FormPanel::currentForm() const
     return qobject_cast<ResourceForm *>(currentWidget());
 }
 
+void FormPanel::onDocumentChanged(int index)
+{
+    if (!m_file || index != m_document || index >= m_file->file().documentCount())
+        return;
+    const ResourceForm *form = currentForm();
+    const DocumentInfo &info = m_file->file().document(index).info();
+    if (!form || info.kind != form->kind() || !DocumentValidator::isIstioDocument(info))
+        showDocument(m_file, m_document);
+}
+
 void FormPanel::showDocument(EditorDocument *file, int document)
 {
+    if (file != m_file) {
+        if (m_file)
+            disconnect(m_file, &EditorDocument::documentChanged, this, nullptr);
+        m_file = file;
+        if (file)
+            connect(file, &EditorDocument::documentChanged, this, &FormPanel::onDocumentChanged);
+    }
+    m_document = document;
     if (!file || document < 0) {
         for (ResourceForm *form : forms())
             form->setDocument(nullptr, -1);
@@ -69,6 +131,9 @@ void FormPanel::showDocument(EditorDocument *file, int document)
                                .arg(position.line + 1)
                                .arg(position.column + 1)
                                .arg(error.message.toHtmlEscaped()));
+    } else if (isEmptyDocument(shown)) {
+        setCurrentWidget(m_emptyPage);
+        return;
     } else if (info.kind.isEmpty()) {
         m_message->setText(tr("This document has no kind. Edit it in the YAML pane."));
     } else {

@@ -2,6 +2,7 @@
 
 #include "fieldmessage.h"
 
+#include <QPointer>
 #include <QStackedWidget>
 
 class QLabel;
@@ -9,6 +10,7 @@ class QLabel;
 namespace MeshEntry {
 
 class EditorDocument;
+class YamlDocument;
 class ResourceForm;
 class ServiceEntryForm;
 class WorkloadEntryForm;
@@ -34,15 +36,31 @@ public:
     ServiceEntryForm *serviceEntryForm() const { return m_serviceEntryForm; }
     WorkloadEntryForm *workloadEntryForm() const { return m_workloadEntryForm; }
     QLabel *messageLabel() const { return m_message; }
+    /// Whether a document holds nothing but its `---` and comments.
+    static bool isEmptyDocument(const YamlDocument &document);
+    /// The page shown for a document without content: one button per template.
+    QWidget *emptyDocumentPage() const { return m_emptyPage; }
 
 signals:
     /// The user moved into the field at path of the shown document.
     void fieldActivated(const YamlPath &path);
+    /// The user chose to fill the shown empty document from the template with this id.
+    void templateRequested(const QString &id);
+    /// The user chose fix number index of a field's message (its light bulb menu).
+    void fixRequested(const FieldMessage &message, int index);
 
 private:
     QList<ResourceForm *> forms() const;
+    QWidget *createEmptyDocumentPage();
+
+    /// Shows the shown document again when an edit changes what it is (its kind, or that it is
+    /// empty), such as a template filling it or a kind typed in the YAML pane.
+    void onDocumentChanged(int index);
 
     QLabel *m_message;
+    QWidget *m_emptyPage;
+    QPointer<EditorDocument> m_file;
+    int m_document = -1;
     ServiceEntryForm *m_serviceEntryForm;
     WorkloadEntryForm *m_workloadEntryForm;
 };

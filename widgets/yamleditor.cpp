@@ -8,9 +8,11 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSet>
@@ -256,6 +258,33 @@ bool YamlEditor::event(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         applyPalette();
     return QsciScintilla::event(event);
+}
+
+void YamlEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!contextMenuNeeded(event->x(), event->y()))
+        return;
+    QMenu *menu = createStandardContextMenu();
+    if (!menu)
+        return;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    qsizetype offset = cursorOffset();
+    QPoint at = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        const long position = SendScintilla(SCI_POSITIONFROMPOINTCLOSE,
+                                            static_cast<unsigned long>(event->x()), event->y());
+        if (position >= 0)
+            offset = position;
+    } else {
+        // From the keyboard: open at the cursor, below its line.
+        const auto position = static_cast<unsigned long>(offset);
+        const int x = int(SendScintilla(SCI_POINTXFROMPOSITION, 0UL, position));
+        const int y = int(SendScintilla(SCI_POINTYFROMPOSITION, 0UL, position));
+        at = viewport()->mapToGlobal(QPoint(x, y + textHeight(0)));
+    }
+    QToolTip::hideText(); // the field help of the hovered key would cover the menu
+    emit contextMenuAboutToShow(menu, offset);
+    menu->popup(at);
 }
 
 void YamlEditor::keyPressEvent(QKeyEvent *event)

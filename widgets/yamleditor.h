@@ -7,6 +7,8 @@
 #include <Qsci/qsciscintilla.h>
 #include <functional>
 
+class QMenu;
+
 namespace MeshEntry {
 
 struct FieldSpec;
@@ -98,10 +100,14 @@ signals:
     void cursorMoved(int line, int column);
     /// The pane shows another document's whole text (marks set before are gone).
     void textLoaded();
+    /// The context menu is about to show for a byte offset of the text (where the right click
+    /// was, or the cursor when the keyboard opened it): slots may add actions at its top.
+    void contextMenuAboutToShow(QMenu *menu, qsizetype offset);
 
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:

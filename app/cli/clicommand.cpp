@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "clustercommand.h"
 #include "exitcode.h"
+#include "fixcommand.h"
 #include "getcommand.h"
 #include "matchcommand.h"
 #include "routecommand.h"
@@ -26,6 +27,7 @@ QString overview()
         "       meshentry get FILE [DOC PATH]       print a file, or one value as YAML\n"
         "       meshentry set FILE DOC PATH VALUE   change one value, print the new file\n"
         "       meshentry validate PATH...          check documents as Kubernetes and Istio would\n"
+        "       meshentry fix [--in-place] PATH...  apply the one-click fixes of the findings\n"
         "       meshentry match PATH...             show the workloads each ServiceEntry selects\n"
         "       meshentry rules [--markdown]        list the validation rules\n"
         "       meshentry cluster COMMAND           contexts, get, diff, apply, delete\n"
@@ -50,6 +52,8 @@ int runCommandLine(const QStringList &args)
         return SetCommand::run(rest);
     if (command == QLatin1String("validate"))
         return ValidateCommand::run(rest);
+    if (command == QLatin1String("fix"))
+        return FixCommand::run(rest);
     if (command == QLatin1String("match"))
         return MatchCommand::run(rest);
     if (command == QLatin1String("rules"))

@@ -29,4 +29,10 @@ void error(const QString &text)
     fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }
 
+void note(const QString &text)
+{
+    const QByteArray line = (text + u'\n').toUtf8();
+    fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
 } // namespace MeshEntry::CliOutput

@@ -13,5 +13,6 @@ void help(const QCommandLineParser &parser, const QString &usage);
 void out(const QByteArray &bytes);
 void out(const QString &text);
 void error(const QString &text); ///< one line to stderr, prefixed "meshentry: "
+void note(const QString &text);  ///< one line to stderr as it is (a report, not an error)
 
 } // namespace MeshEntry::CliOutput

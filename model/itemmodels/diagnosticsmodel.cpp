@@ -1,6 +1,7 @@
 #include "diagnosticsmodel.h"
 
 #include "editordocument.h"
+#include "fixregistry.h"
 #include "ruleregistry.h"
 #include "severitycolors.h"
 
@@ -99,6 +100,26 @@ QStringList LocatedDiagnostic::rules() const
     for (const Diagnostic &other : alsoReported)
         ids.append(other.rule);
     return ids;
+}
+
+QList<Diagnostic> LocatedDiagnostic::all() const
+{
+    return QList<Diagnostic>{diagnostic} + alsoReported;
+}
+
+bool LocatedDiagnostic::hasFixes() const
+{
+    if (fixable < 0) {
+        const QList<QString> ids = rules();
+        const bool covered = std::any_of(ids.cbegin(), ids.cend(), [](const QString &id) {
+            return FixRegistry::instance().covers(id);
+        });
+        fixable = covered && file && diagnostic.document < file->file().documentCount() &&
+                  !FixRegistry::instance()
+                       .fixesFor(all(), file->file().document(diagnostic.document).text())
+                       .isEmpty();
+    }
+    return fixable > 0;
 }
 
 QList<LocatedDiagnostic> DiagnosticsModel::rowsOf(EditorDocument *file,
@@ -265,6 +286,8 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     const Diagnostic &diagnostic = row.diagnostic;
     if (role == SeverityRole)
         return int(diagnostic.severity);
+    if (role == HasFixesRole)
+        return row.hasFixes();
     switch (index.column()) {
     case SeverityColumn:
         if (role == Qt::DisplayRole)
@@ -292,10 +315,15 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     case MessageColumn:
         if (role == Qt::DisplayRole)
             return diagnostic.message;
+        if (role == Qt::DecorationRole && row.hasFixes())
+            return QIcon(QStringLiteral(":/icons/fix.svg"));
         if (role == Qt::ToolTipRole) {
             QStringList lines{diagnostic.rule + QStringLiteral(": ") + diagnostic.message};
             for (const Diagnostic &other : row.alsoReported)
                 lines.append(other.rule + QStringLiteral(": ") + other.message);
+            if (row.hasFixes())
+                lines.append(tr("A fix is available: click the light bulb, or open the row's "
+                                "context menu."));
             return lines.join(u'\n');
         }
         break;

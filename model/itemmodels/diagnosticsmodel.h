@@ -19,6 +19,12 @@ struct LocatedDiagnostic {
     Diagnostic diagnostic;
     EditorDocument *file = nullptr;
     QList<Diagnostic> alsoReported; ///< the same finding from other layers
+    mutable qint8 fixable = -1;     ///< whether it has one-click fixes; -1: not asked yet
+
+    /// The diagnostic and those of the other layers.
+    QList<Diagnostic> all() const;
+    /// Whether a one-click fix resolves the finding (worked out once per row).
+    bool hasFixes() const;
 
     /// Every rule id of the row, the shown one first.
     QStringList rules() const;
@@ -38,7 +44,7 @@ class DiagnosticsModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { SeverityColumn, RuleColumn, MessageColumn, LocationColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1 };
+    enum Role { SeverityRole = Qt::UserRole + 1, HasFixesRole };
 
     explicit DiagnosticsModel(QObject *parent = nullptr);
 

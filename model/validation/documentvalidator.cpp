@@ -1,7 +1,9 @@
 #include "documentvalidator.h"
 
 #include "analyzerchecks.h"
+#include "conventionchecks.h"
 #include "crdrulechecks.h"
+#include "flowcolonscalar.h"
 #include "istiopredicates.h"
 #include "metadatachecks.h"
 #include "ruleregistry.h"
@@ -25,7 +27,8 @@ bool hasError(const QList<Diagnostic> &diagnostics)
     });
 }
 
-void reportSyntaxErrors(const QList<YamlError> &errors, qsizetype size, QList<Diagnostic> *out)
+void reportSyntaxErrors(const QList<YamlError> &errors, const QByteArray &text,
+                        QList<Diagnostic> *out)
 {
     const Rule &rule = RuleRegistry::instance().rule(u"YAML-SYNTAX");
     for (const YamlError &error : errors) {
@@ -33,8 +36,13 @@ void reportSyntaxErrors(const QList<YamlError> &errors, qsizetype size, QList<Di
         diagnostic.rule = rule.id;
         diagnostic.severity = rule.severity;
         diagnostic.message = error.message;
-        diagnostic.start = qBound(qsizetype(0), error.offset, size);
-        diagnostic.end = qMin(diagnostic.start + 1, size);
+        diagnostic.start = qBound(qsizetype(0), error.offset, text.size());
+        diagnostic.end = qMin(diagnostic.start + 1, text.size());
+        if (const FlowColonScalar scalar = FlowColonScalar::find(text, error); scalar.isValid()) {
+            diagnostic.message = scalar.message();
+            diagnostic.start = scalar.start;
+            diagnostic.end = scalar.end;
+        }
         out->append(diagnostic);
     }
 }
@@ -189,7 +197,7 @@ DocumentValidator::Result DocumentValidator::validate(const SpanTree &tree,
     result.facts.namespaceName =
         info.namespaceName.isEmpty() ? options.defaultNamespace : info.namespaceName;
     if (!syntaxErrors.isEmpty()) {
-        reportSyntaxErrors(syntaxErrors, tree.text().size(), &result.diagnostics);
+        reportSyntaxErrors(syntaxErrors, tree.text(), &result.diagnostics);
     } else if (isIstioDocument(info) && tree.root() >= 0) {
         const FieldTable *table = FieldTable::forKind(info.kind);
         ValidationContext context(tree, *table, options);
@@ -206,6 +214,7 @@ DocumentValidator::Result DocumentValidator::validate(const SpanTree &tree,
                 WebhookChecks::checkTopLevelKeys(context);
             AnalyzerChecks::runServiceEntry(context, view, webhook);
             checkExportToNamespaces(context, view);
+            ConventionChecks::runServiceEntry(context, view);
             fillServiceEntryFacts(context, view, &result.facts);
         } else {
             const WorkloadEntryView view =

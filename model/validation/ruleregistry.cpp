@@ -6,6 +6,7 @@ namespace {
 
 constexpr Severity E = Severity::Error;
 constexpr Severity W = Severity::Warning;
+constexpr Severity I = Severity::Info;
 
 /// Markdown table cells cannot hold a bare `|` or a line break.
 QString cell(QString text)
@@ -379,6 +380,21 @@ RuleRegistry::RuleRegistry()
         "read as the string written (`on`, `yes`, `1.0`, `0755`, `null`), or an integer field "
         "written as a YAML 1.1 octal, hexadecimal or binary number (`0443` is 291).",
         "Quote the value (\"on\"), or write the number in plain decimal.");
+    add("ME-PROTOCOL-CASE", I, L::MeshEntry, "Protocol in another case",
+        "A port protocol that Istio knows, written in another case than Istio spells it (`https` "
+        "for HTTPS, `grpc-web` for GRPC-Web). Istio reads protocols case-insensitively, but "
+        "checks that compare the text do not: the webhook's address warning matches only `TCP` "
+        "and an empty protocol.",
+        "Write the protocol as Istio does (one-click fix).");
+    add("ME-PORT-NAME-CONVENTION", I, L::MeshEntry, "Port name names another protocol",
+        "A port name that by the `<protocol>[-suffix]` convention names a protocol of another "
+        "kind than the port's `protocol` (`http-api` on a TCP port, `tcp` on an HTTPS port). "
+        "Istio reads a ServiceEntry's `protocol` field, but people and tools read the name, "
+        "and Istio itself does for Kubernetes Services. HTTP, HTTP2, GRPC, GRPC-Web and "
+        "HTTP_PROXY count as one kind, HTTPS and TLS as one, TCP, Mongo, Redis and MySQL as "
+        "one; names without a protocol prefix are not reported.",
+        "Name the port after its protocol (one-click fix: `tcp`, or `tcp-<number>` when another "
+        "port has that name).");
     add("ME-EXPORTTO-UNKNOWN-NAMESPACE", W, L::MeshEntry, "exportTo names an unknown namespace",
         "An exportTo entry names a namespace that is not among the known namespaces (given with "
         "--namespaces or read from the cluster).",

@@ -9,10 +9,15 @@ namespace MeshEntry {
 
 /// What validation assumes about the world outside the documents.
 struct ValidationOptions {
+    /// PILOT_ENABLE_IP_AUTOALLOCATE as istiod and istioctl read it from their environment
+    /// (Go's strconv.ParseBool: 1, t, T, TRUE, true, True and their false forms); unset or
+    /// anything else keeps the default, on since 1.25.
+    static bool ipAutoallocateFromEnvironment();
+
     /// Namespace of documents without metadata.namespace (kubectl's and istioctl's default).
     QString defaultNamespace = QStringLiteral("default");
     /// PILOT_ENABLE_IP_AUTOALLOCATE of the validating istiod/istioctl (on by default since 1.25).
-    bool ipAutoallocate = true;
+    bool ipAutoallocate = ipAutoallocateFromEnvironment();
     /// The cluster's namespaces; only checked against when namespacesKnown.
     QStringList knownNamespaces;
     bool namespacesKnown = false;

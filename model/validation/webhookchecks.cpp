@@ -405,12 +405,13 @@ void checkExportTo(ValidationContext &context, const ServiceEntryView &view)
 {
     const QString &namespaceName = context.namespaceName();
     QStringList seen;
-    bool dotSeen = false;
     for (const Located<QString> &entry : view.exportTo) {
         const bool dot = entry.value == u".";
         const QString key = dot ? namespaceName : entry.value;
         if (seen.contains(key)) {
-            if (dot || (key == namespaceName && dotSeen))
+            // validateExportTo: the `.` wording only for a `.` that finds its key seen; a
+            // namespace after `.` is a plain repeat of the key `.` stored.
+            if (dot)
                 context.report(
                     u"SE-EXPORTTO-DUP",
                     QStringLiteral("duplicate entries in exportTo: . and current namespace %1")
@@ -425,7 +426,6 @@ void checkExportTo(ValidationContext &context, const ServiceEntryView &view)
         }
         if (entry.value == u"~" || key == u"*" || isDns1123Label(key)) {
             seen.append(key);
-            dotSeen = dotSeen || dot;
         } else {
             context.report(
                 u"SE-EXPORTTO-VALUE",

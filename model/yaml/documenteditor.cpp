@@ -1,5 +1,7 @@
 #include "documenteditor.h"
 
+#include <optional>
+
 namespace MeshEntry {
 
 namespace {
@@ -208,6 +210,17 @@ int DocumentEditor::blockIndentOf(int index) const
     return int(lineStart(owner) < owner ? owner - lineStart(owner) : 0) + m_writer.indentStep;
 }
 
+DocumentEditor::Attempt DocumentEditor::appendDocumentContent(const YamlValue &content) const
+{
+    // After everything the document holds (its `---` line, comments), on a line of its own.
+    QString text = FragmentWriter::needsBlockLines(content)
+                       ? m_writer.blockLines(content, 0).join(m_eol)
+                       : m_writer.inlineValue(content, false);
+    if (!m_text.isEmpty() && !m_text.endsWith('\n'))
+        text = m_eol + text;
+    return Attempt::replace(m_text.size(), 0, text + m_eol);
+}
+
 DocumentEditor::Attempt DocumentEditor::replaceNode(int index, const YamlValue &value) const
 {
     const YamlNode &node = m_tree.node(index);
@@ -216,6 +229,8 @@ DocumentEditor::Attempt DocumentEditor::replaceNode(int index, const YamlValue &
     content.setAnchor(QString());
     content.setTag(QString());
 
+    if (node.parent < 0 && node.isScalar() && node.empty && !node.hasProperties())
+        return appendDocumentContent(content);
     if (node.isScalar() && !node.empty && content.isScalar() && !inFlow) {
         // A tag fixes the type, so quotes can stay whatever the value's type.
         const YamlValue styled = node.tag.isEmpty() || content.kind() != YamlValue::Kind::Scalar
@@ -365,6 +380,50 @@ DocumentEditor::Attempt DocumentEditor::removeItem(int sequence, int index) cons
     return removeLines(lineStart(dash), qMax(item.valueEnd, dash + 1));
 }
 
+QString DocumentEditor::styledLikeNeighbours(int sequence, int index, const YamlValue &value) const
+{
+    if (value.kind() != YamlValue::Kind::Scalar || value.scalarType() != ScalarType::String ||
+        !value.anchor().isEmpty() || !value.tag().isEmpty() || value.text().contains(u'\n'))
+        return {};
+    const YamlNode &seq = m_tree.node(sequence);
+    const int count = int(seq.children.size());
+    // The items beside the new one: the one before it and the one it is inserted before.
+    std::optional<YamlNode::Style> style;
+    for (const int neighbour : {index - 1, index}) {
+        if (neighbour < 0 || neighbour >= count)
+            continue;
+        const YamlNode &item = m_tree.node(seq.children[neighbour]);
+        if (!item.isScalar() || item.empty)
+            return {};
+        if (style && *style != item.style)
+            return {};
+        style = item.style;
+    }
+    if (!style ||
+        (*style != YamlNode::Style::SingleQuoted && *style != YamlNode::Style::DoubleQuoted))
+        return {};
+    if (*style == YamlNode::Style::SingleQuoted && !ScalarResolver::canBeSingleQuoted(value.text()))
+        return {};
+    return m_writer.scalarInStyle(value, *style, 0, m_eol);
+}
+
+DocumentEditor::Attempt DocumentEditor::insertStyledItem(int sequence, int index,
+                                                         const YamlValue &value) const
+{
+    const YamlNode &seq = m_tree.node(sequence);
+    const int position =
+        index < 0 || index > seq.children.size() ? int(seq.children.size()) : index;
+    const int dashColumn = !seq.children.isEmpty() && !seq.isFlow()
+                               ? column(m_tree.node(seq.children.first()).indicator)
+                               : 0;
+    const QString styled = styledLikeNeighbours(sequence, position, value);
+    if (styled.isEmpty())
+        return insertItemText(sequence, index, m_writer.itemLines(value, dashColumn),
+                              m_writer.flow(value));
+    return insertItemText(sequence, index,
+                          {QString(dashColumn, u' ') + QStringLiteral("- ") + styled}, styled);
+}
+
 DocumentEditor::Attempt DocumentEditor::insertItemText(int sequence, int index,
                                                        const QStringList &lines,
                                                        const QString &flowText) const
@@ -422,14 +481,9 @@ DocumentEditor::Attempt DocumentEditor::createPath(const YamlPath &path,
     }
     if (node < 0) {
         // A document without content: write the new mapping as the whole document.
-        YamlValue root = YamlValue::mapping({{missing.first().key, nested}});
         if (missing.first().isIndex())
             return Attempt::refuse(QStringLiteral("%1 does not exist").arg(path.toString()));
-        QString text = m_writer.blockLines(root, 0).join(m_eol);
-        qsizetype at = m_text.size();
-        if (!m_text.isEmpty() && !m_text.endsWith('\n'))
-            text = m_eol + text;
-        return Attempt::replace(at, 0, text + m_eol);
+        return appendDocumentContent(YamlValue::mapping({{missing.first().key, nested}}));
     }
     const YamlPath existing = path.left(depth);
     const QString editable = checkEditable(existing, node);
@@ -439,13 +493,7 @@ DocumentEditor::Attempt DocumentEditor::createPath(const YamlPath &path,
     const YamlPath::Segment &first = missing.first();
     if (first.isIndex()) {
         if (parent.isSequence() && first.index == parent.children.size())
-            return insertItemText(
-                node, first.index,
-                m_writer.itemLines(nested,
-                                   parent.isFlow() || parent.children.isEmpty()
-                                       ? 0
-                                       : column(m_tree.node(parent.children.first()).indicator)),
-                m_writer.flow(nested));
+            return insertStyledItem(node, first.index, nested);
         return Attempt::refuse(
             QStringLiteral("%1 does not exist").arg(path.left(depth + 1).toString()));
     }
@@ -480,12 +528,7 @@ DocumentEdit DocumentEditor::setValue(const YamlPath &path, const YamlValue &val
             return DocumentEdit::failure(checkEditable(path, -1));
         if (path.isRoot()) {
             expected = value;
-            QString text = FragmentWriter::needsBlockLines(value)
-                               ? m_writer.blockLines(value, 0).join(m_eol)
-                               : m_writer.inlineValue(value, false);
-            const bool needsBreak = !m_text.isEmpty() && !m_text.endsWith('\n');
-            attempt =
-                Attempt::replace(m_text.size(), 0, (needsBreak ? m_eol : QString()) + text + m_eol);
+            attempt = appendDocumentContent(value);
         } else {
             YamlValue *target = valueAt(&expected, path, true);
             if (target)
@@ -545,11 +588,7 @@ DocumentEdit DocumentEditor::insertItem(const YamlPath &path, int index,
         index = count;
     YamlValue expected = m_tree.documentValue();
     valueAt(&expected, path, false)->items().insert(index, value);
-    const int dashColumn =
-        count > 0 && !seq.isFlow() ? column(m_tree.node(seq.children.first()).indicator) : 0;
-    return finish(
-        insertItemText(node, index, m_writer.itemLines(value, dashColumn), m_writer.flow(value)),
-        expected);
+    return finish(insertStyledItem(node, index, value), expected);
 }
 
 DocumentEdit DocumentEditor::renameKey(const YamlPath &path, const QString &newKey) const

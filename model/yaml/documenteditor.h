@@ -49,12 +49,18 @@ private:
     QByteArray applied(const Patch &patch) const;
 
     Attempt replaceNode(int node, const YamlValue &value) const;
+    /// The whole content of a document that has none yet, after its marker and comments.
+    Attempt appendDocumentContent(const YamlValue &content) const;
     Attempt insertEntry(int mapping, const QString &key, const YamlValue &value) const;
     Attempt removeEntry(int mapping, int entry) const;
     Attempt removeItem(int sequence, int item) const;
     Attempt insertItemText(int sequence, int index, const QStringList &lines,
                            const QString &flowText) const;
     Attempt createPath(const YamlPath &path, const YamlValue &value) const;
+    /// A new item written as its neighbours are: quoted alike when they are and it can be.
+    Attempt insertStyledItem(int sequence, int index, const YamlValue &value) const;
+    /// The item's text in its neighbours' quoting style, or empty for the writer's default.
+    QString styledLikeNeighbours(int sequence, int index, const YamlValue &value) const;
 
     QString checkEditable(const YamlPath &path, int node) const;
     /// Finds the node at path for an edit; the reason when there is none or it is not editable.

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace MeshEntry {
 
@@ -19,6 +20,8 @@ struct FieldMessage {
     Severity severity = Error;
     QString ruleId;
     QString text;
+    /// The one-click fixes offered for it (menu texts); the app applies the one chosen.
+    QStringList fixes = {};
 
     /// True when path is prefix or lies below it.
     bool isUnder(const YamlPath &prefix) const
@@ -35,7 +38,8 @@ struct FieldMessage {
     }
     bool operator==(const FieldMessage &o) const
     {
-        return path == o.path && severity == o.severity && ruleId == o.ruleId && text == o.text;
+        return path == o.path && severity == o.severity && ruleId == o.ruleId && text == o.text &&
+               fixes == o.fixes;
     }
 };
 

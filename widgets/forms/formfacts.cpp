@@ -1,21 +1,18 @@
 #include "formfacts.h"
 
+#include "portprotocols.h"
 #include "serviceentryview.h"
 
 namespace MeshEntry {
 
 QStringList FormFacts::protocols()
 {
-    return {QStringLiteral("HTTP"),  QStringLiteral("HTTPS"),    QStringLiteral("HTTP2"),
-            QStringLiteral("GRPC"),  QStringLiteral("GRPC-Web"), QStringLiteral("HTTP_PROXY"),
-            QStringLiteral("TLS"),   QStringLiteral("TCP"),      QStringLiteral("UDP"),
-            QStringLiteral("Mongo"), QStringLiteral("Redis"),    QStringLiteral("MySQL")};
+    return PortProtocols::names();
 }
 
 QString FormFacts::portNameFor(const QString &protocol)
 {
-    // Port names are DNS-1123 labels, so the underscore of HTTP_PROXY cannot stay.
-    return protocol.toLower().replace(u'_', u'-');
+    return PortProtocols::portNameFor(protocol);
 }
 
 QStringList FormFacts::apiVersions()

@@ -1,11 +1,14 @@
 #include "messagelist.h"
 
 #include "fieldmarker.h"
+#include "formpanel.h"
 #include "wrappedlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QStyle>
+#include <QToolButton>
 
 namespace MeshEntry {
 
@@ -22,7 +25,11 @@ void MessageList::setMessages(const QList<FieldMessage> &messages)
         return;
     m_messages = messages;
     while (QLayoutItem *item = m_layout->takeAt(0)) {
-        delete item->widget();
+        // Later: a row's fix button may be the sender of the change that rebuilds the list.
+        if (QWidget *row = item->widget()) {
+            row->hide();
+            row->deleteLater();
+        }
         delete item;
     }
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -44,9 +51,39 @@ void MessageList::setMessages(const QList<FieldMessage> &messages)
                                                : tr("%1 (%2)").arg(message.text, message.ruleId));
         layout->addWidget(icon);
         layout->addWidget(text, 1);
+        if (!message.fixes.isEmpty())
+            layout->addWidget(fixButton(row, message), 0, Qt::AlignTop);
         m_layout->addWidget(row);
     }
     setVisible(!messages.isEmpty());
+}
+
+QToolButton *MessageList::fixButton(QWidget *row, const FieldMessage &message)
+{
+    auto *button = new QToolButton(row);
+    button->setIcon(QIcon(QStringLiteral(":/icons/fix.svg")));
+    button->setAutoRaise(true);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolTip(message.fixes.size() == 1 ? tr("Fix: %1").arg(message.fixes.first())
+                                                 : tr("Choose a fix"));
+    button->setAccessibleName(tr("Fix %1").arg(message.ruleId));
+    auto *menu = new QMenu(button);
+    for (int i = 0; i < message.fixes.size(); ++i) {
+        menu->addAction(message.fixes[i], this, [this, message, i] {
+            // The panel that shows the forms applies it through the app, once the menu has
+            // closed: the fix replaces this list's rows, this button with them.
+            for (QObject *up = parent(); up; up = up->parent()) {
+                if (auto *panel = qobject_cast<FormPanel *>(up)) {
+                    QMetaObject::invokeMethod(
+                        panel, [panel, message, i] { emit panel->fixRequested(message, i); },
+                        Qt::QueuedConnection);
+                    return;
+                }
+            }
+        });
+    }
+    button->setMenu(menu);
+    return button;
 }
 
 QStringList MessageList::lines() const

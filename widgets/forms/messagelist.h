@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QToolButton;
 class QVBoxLayout;
 
 namespace MeshEntry {
@@ -21,6 +22,9 @@ public:
     QStringList lines() const;
 
 private:
+    /// The light bulb of a message with fixes: a menu of them.
+    QToolButton *fixButton(QWidget *row, const FieldMessage &message);
+
     QVBoxLayout *m_layout;
     QList<FieldMessage> m_messages;
 };
