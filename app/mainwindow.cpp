@@ -20,8 +20,8 @@
 #include "routingcontroller.h"
 #include "serviceentryform.h"
 #include "windowactions.h"
-#include "workloadscontroller.h"
 #include "workloadentryform.h"
+#include "workloadscontroller.h"
 #include "yamleditor.h"
 #include "yamlpane.h"
 #include "yamlpanecontroller.h"
@@ -62,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPanes();
     m_diagnostics = new DiagnosticsController(m_documents, m_current, m_outlineModel, yamlEditor(),
                                               m_forms, this);
+    m_documents->setValidation(m_diagnostics->validation());
     m_diagnosticsPanel = new DiagnosticsPanel(m_diagnostics->model());
     m_yamlController = new YamlPaneController(m_current, yamlEditor(), m_documents, this);
     m_bannerController = new BannerController(m_banner, m_current, m_documents, this);
@@ -135,6 +136,9 @@ void MainWindow::connectControllers()
         m_outlineModel->removeFile(file);
     });
     connect(m_documents, &DocumentManager::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // A large file opens in the background: it is shown once it is ready.
+    connect(m_documents, &DocumentManager::fileOpened, this,
+            [this](EditorDocument *file) { m_current->set(file, 0); });
     connect(m_documents, &DocumentManager::modificationChanged, this, [this] {
         updateTitle();
         m_windowActions->update();
@@ -143,7 +147,7 @@ void MainWindow::connectControllers()
     connect(m_current, &CurrentDocument::changed, this,
             [this](EditorDocument *file, int document, bool fileChanged) {
                 if (fileChanged) {
-                    m_documents->undoGroup()->setActiveStack(file ? file->undoStack() : nullptr);
+                    m_documents->setActiveFile(file);
                     updateTitle();
                 }
                 m_forms->showDocument(file, document);
@@ -212,10 +216,11 @@ void MainWindow::updateTitle()
 
 bool MainWindow::openFile(const QString &path)
 {
-    EditorDocument *file = m_documents->open(path);
-    if (file)
+    if (EditorDocument *file = m_documents->open(path)) {
         m_current->set(file, 0);
-    return file != nullptr;
+        return true;
+    }
+    return m_documents->isOpening(path);
 }
 
 void MainWindow::offerRecovery()

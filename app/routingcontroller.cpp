@@ -58,6 +58,15 @@ RoutingController::RoutingController(MainWindow *window)
     m_mapRefresh.setInterval(200);
     connect(&m_mapRefresh, &QTimer::timeout, this, &RoutingController::refreshMap);
     connect(m_bridge, &ValidationBridge::documentsChanged, &m_refresh, qOverload<>(&QTimer::start));
+    // While a large file is validated its worker owns the routing model: answers and the map
+    // wait until it is done.
+    connect(m_bridge, &ValidationBridge::jobStarted, this,
+            [this] { m_mapModel.setRoutingModel(nullptr); });
+    connect(m_bridge, &ValidationBridge::idle, this, [this] {
+        m_mapModel.setRoutingModel(&m_model);
+        m_mapRevision = 0;
+        m_refresh.start();
+    });
     connect(m_tester, &RequestTesterPanel::requestChanged, &m_refresh, qOverload<>(&QTimer::start));
     connect(m_tester, &RequestTesterPanel::stepActivated, this, &RoutingController::openStep);
     connect(m_tester, &RequestTesterPanel::meshConfigRequested, this,
@@ -94,6 +103,8 @@ RoutingController::RoutingController(MainWindow *window)
 
 void RoutingController::refresh()
 {
+    if (m_bridge->isBusy())
+        return; // again when it is idle
     m_model.update();
     QString current;
     if (const EditorDocument *file = m_window->currentFile();
@@ -113,6 +124,8 @@ void RoutingController::refresh()
 
 void RoutingController::refreshMap()
 {
+    if (m_bridge->isBusy())
+        return; // again when it is idle
     m_model.update();
     m_mapRevision = m_model.revision();
     m_mapModel.refresh();
@@ -140,6 +153,16 @@ bool RoutingController::loadMeshConfig(const QString &path, QString *error)
     MeshConfig mesh;
     if (!MeshConfigLoader::fromFile(path, &mesh, error))
         return false;
+    if (m_bridge->isBusy()) {
+        connect(
+            m_bridge, &ValidationBridge::idle, this,
+            [this, path] {
+                QString later;
+                loadMeshConfig(path, &later);
+            },
+            Qt::SingleShotConnection);
+        return true;
+    }
     m_model.setMeshConfig(mesh);
     m_meshSource = path;
     QSettings().setValue(meshKey, path);
@@ -153,6 +176,16 @@ bool RoutingController::loadNamespaces(const QString &path, QString *error)
     NamespaceInventory namespaces;
     if (!namespaces.addFromFile(path, error))
         return false;
+    if (m_bridge->isBusy()) {
+        connect(
+            m_bridge, &ValidationBridge::idle, this,
+            [this, path] {
+                QString later;
+                loadNamespaces(path, &later);
+            },
+            Qt::SingleShotConnection);
+        return true;
+    }
     m_model.setNamespaceInventory(namespaces);
     m_namespacesSource = path;
     m_importedNamespaces = namespaces.size();

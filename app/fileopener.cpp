@@ -1,0 +1,131 @@
+#include "fileopener.h"
+
+#include "editordocument.h"
+#include "validationbridge.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QtConcurrent>
+
+namespace MeshEntry {
+
+struct FileOpener::Loaded {
+    YamlFile file;
+    QByteArray diskHash;
+    QString error;
+    bool ok = false;
+};
+
+FileOpener::FileOpener(const QString &path, ValidationBridge *validation, QWidget *dialogParent,
+                       QObject *parent)
+    : QObject(parent), m_path(path), m_validation(validation),
+      m_dialog(new QProgressDialog(dialogParent))
+{
+    // Not modal: the window keeps painting and its menus answer while the file opens.
+    m_dialog->setWindowModality(Qt::NonModal);
+    m_dialog->setWindowTitle(tr("Opening %1").arg(QFileInfo(path).fileName()));
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    m_dialog->setMinimumDuration(0);
+    m_dialog->setRange(0, 0);
+    m_dialog->setMinimumWidth(420);
+    connect(m_dialog, &QProgressDialog::canceled, this, &FileOpener::cancel);
+    connect(&m_read, &QFutureWatcherBase::finished, this, &FileOpener::onRead);
+    connect(&m_validated, &QFutureWatcherBase::finished, this, [this] {
+        emit validating(false);
+        if (m_cancelled)
+            return finishCancelled();
+        closeDialog();
+        emit opened(std::exchange(m_file, nullptr));
+    });
+}
+
+FileOpener::~FileOpener()
+{
+    m_cancel = true;
+    m_read.waitForFinished();
+    m_validated.waitForFinished();
+    delete m_file;
+    delete m_dialog;
+}
+
+void FileOpener::start()
+{
+    const QLocale locale;
+    m_dialog->setLabelText(
+        tr("Reading %1 (%2)…")
+            .arg(QFileInfo(m_path).fileName(), locale.formattedDataSize(QFileInfo(m_path).size())));
+    m_dialog->show();
+    const QString path = m_path;
+    m_read.setFuture(QtConcurrent::run([path, cancel = &m_cancel] {
+        auto loaded = std::make_shared<Loaded>();
+        loaded->ok = YamlFile::load(path, &loaded->file, &loaded->error, cancel);
+        if (loaded->ok)
+            loaded->diskHash = EditorDocument::diskHashOf(loaded->file);
+        return loaded;
+    }));
+}
+
+void FileOpener::onRead()
+{
+    const std::shared_ptr<Loaded> loaded = m_read.result();
+    if (m_cancelled)
+        return finishCancelled();
+    if (!loaded->ok) {
+        closeDialog();
+        emit failed(loaded->error);
+        return;
+    }
+    m_file = EditorDocument::adopt(std::move(loaded->file), m_path, nullptr, loaded->diskHash);
+    if (!m_validation) {
+        closeDialog();
+        emit opened(std::exchange(m_file, nullptr));
+        return;
+    }
+    m_dialog->setLabelText(
+        tr("Validating %n document(s) of %1…", nullptr, m_file->file().documentCount())
+            .arg(m_file->displayName()));
+    emit validating(true);
+    m_validated.setFuture(m_validation->prepareFile(m_file));
+}
+
+void FileOpener::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    m_cancel = true;
+    closeDialog();
+    // Reading stops at the next document; validation cannot stop, so its file is dropped
+    // when it ends.
+}
+
+void FileOpener::finishCancelled()
+{
+    if (m_file && m_validation)
+        m_validation->discardFile(m_file);
+    delete std::exchange(m_file, nullptr);
+    closeDialog();
+    emit cancelled();
+}
+
+void FileOpener::closeDialog()
+{
+    const bool active = m_dialog->isActiveWindow();
+    m_dialog->close();
+    // The window the dialog came from gets the keyboard back, as it had it before.
+    if (active && m_dialog->parentWidget())
+        m_dialog->parentWidget()->activateWindow();
+}
+
+void FileOpener::raiseDialog()
+{
+    if (m_cancelled)
+        return;
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+} // namespace MeshEntry
