@@ -2,6 +2,7 @@
 
 #include "editordocument.h"
 #include "validationbridge.h"
+#include "workerpool.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -58,7 +59,7 @@ void FileOpener::start()
             .arg(QFileInfo(m_path).fileName(), locale.formattedDataSize(QFileInfo(m_path).size())));
     m_dialog->show();
     const QString path = m_path;
-    m_read.setFuture(QtConcurrent::run([path, cancel = &m_cancel] {
+    m_read.setFuture(QtConcurrent::run(workerPool(), [path, cancel = &m_cancel] {
         auto loaded = std::make_shared<Loaded>();
         loaded->ok = YamlFile::load(path, &loaded->file, &loaded->error, cancel);
         if (loaded->ok)

@@ -60,13 +60,11 @@ RoutingController::RoutingController(MainWindow *window)
     connect(m_bridge, &ValidationBridge::documentsChanged, &m_refresh, qOverload<>(&QTimer::start));
     // While a large file is validated its worker owns the routing model: answers and the map
     // wait until it is done.
-    connect(m_bridge, &ValidationBridge::jobStarted, this,
-            [this] { m_mapModel.setRoutingModel(nullptr); });
-    connect(m_bridge, &ValidationBridge::idle, this, [this] {
-        m_mapModel.setRoutingModel(&m_model);
+    connect(m_bridge, &ValidationBridge::jobStarted, this, [this] {
+        m_mapModel.setRoutingModel(nullptr);
         m_mapRevision = 0;
-        m_refresh.start();
     });
+    connect(m_bridge, &ValidationBridge::idle, &m_refresh, qOverload<>(&QTimer::start));
     connect(m_tester, &RequestTesterPanel::requestChanged, &m_refresh, qOverload<>(&QTimer::start));
     connect(m_tester, &RequestTesterPanel::stepActivated, this, &RoutingController::openStep);
     connect(m_tester, &RequestTesterPanel::meshConfigRequested, this,
@@ -128,7 +126,10 @@ void RoutingController::refreshMap()
         return; // again when it is idle
     m_model.update();
     m_mapRevision = m_model.revision();
-    m_mapModel.refresh();
+    if (m_mapModel.routingModel())
+        m_mapModel.refresh();
+    else
+        m_mapModel.setRoutingModel(&m_model); // after a validation job
 }
 
 void RoutingController::openStep(int document, const YamlPath &path)

@@ -2,6 +2,7 @@
 
 #include "diagnosticsmodel.h"
 #include "editordocument.h"
+#include "workerpool.h"
 
 #include <QSet>
 #include <QtConcurrent>
@@ -41,7 +42,8 @@ QFuture<void> ValidationBridge::prepareFile(EditorDocument *file)
         finishJob();
     });
     emit jobStarted();
-    m_job.setFuture(QtConcurrent::run([this, id] { return m_workspace.validateFile(id); }));
+    m_job.setFuture(
+        QtConcurrent::run(workerPool(), [this, id] { return m_workspace.validateFile(id); }));
     return m_jobDone.future();
 }
 

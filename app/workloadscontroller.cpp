@@ -18,6 +18,7 @@
 #include "validationbridge.h"
 #include "vminventorydialog.h"
 #include "windowactions.h"
+#include "workerpool.h"
 #include "workloadimportdialog.h"
 #include "yamleditor.h"
 
@@ -70,8 +71,7 @@ WorkloadsController::WorkloadsController(MainWindow *window)
     : QObject(window), m_window(window), m_validation(window->validationBridge()),
       m_workspace(new SelectionWorkspace(this)), m_selection(new SelectionModel(this)),
       m_reverse(new ReverseSelectionModel(this)),
-      m_panel(new SelectedWorkloadsPanel(m_selection, m_reverse)),
-      m_meshLabel(new QLabel)
+      m_panel(new SelectedWorkloadsPanel(m_selection, m_reverse)), m_meshLabel(new QLabel)
 {
     m_dock = window->panels()->add(QStringLiteral("workloads"), tr("Selected Workloads"), m_panel,
                                    Qt::RightDockWidgetArea);
@@ -169,15 +169,15 @@ SelectionDiagramDialog *WorkloadsController::diagramDialog() const
 void WorkloadsController::createActions()
 {
     ActionRegistry *registry = m_window->actions();
-    const auto add = [this, registry](const char *id, const QString &text,
-                                      const QKeySequence &key, auto handler) {
+    const auto add = [this, registry](const char *id, const QString &text, const QKeySequence &key,
+                                      auto handler) {
         QAction *action = registry->add(QLatin1String(id), text, {key});
         connect(action, &QAction::triggered, this, handler);
         return action;
     };
-    m_importAction = add("workloads.import", tr("&Import Pods and WorkloadEntries…"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                         [this] { chooseImport(false); });
+    m_importAction =
+        add("workloads.import", tr("&Import Pods and WorkloadEntries…"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { chooseImport(false); });
     m_importAction->setToolTip(tr("Read 'kubectl get pods -A -o json' (or -o yaml) output, or "
                                   "WorkloadEntry files"));
     QAction *importNamespaces = add("workloads.importNamespaces", tr("Import &Namespaces…"), {},
@@ -193,8 +193,9 @@ void WorkloadsController::createActions()
     });
     m_csvAction = add("workloads.createFromCsv", tr("&Create WorkloadEntries from CSV…"), {},
                       [this] { createFromCsv(); });
-    m_diagramAction = add("workloads.diagram", tr("Selection &Diagram…"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] { showDiagram(); });
+    m_diagramAction =
+        add("workloads.diagram", tr("Selection &Diagram…"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] { showDiagram(); });
     QMenu *menu = m_window->addMenu(tr("&Workloads"));
     menu->setObjectName(QStringLiteral("workloadsMenu"));
     menu->addActions({m_importAction, importNamespaces, m_clearAction});
@@ -432,7 +433,7 @@ void WorkloadsController::importFile(const QString &path)
     });
     m_importPoll.start();
     const QString ns = m_workspace->defaultNamespace();
-    m_import.setFuture(QtConcurrent::run([this, path, ns] {
+    m_import.setFuture(QtConcurrent::run(workerPool(), [this, path, ns] {
         WorkloadImporter importer(ns);
         importer.setCancel(&m_cancelImport);
         importer.setProgress([this](qint64 done, qint64 total) {

@@ -2,6 +2,7 @@
 
 #include "documentvalidator.h"
 #include "validationextension.h"
+#include "workerpool.h"
 
 #include <QtConcurrent>
 #include <algorithm>
@@ -227,7 +228,7 @@ void ValidationWorkspace::validateDocuments(const QList<int> &ids)
             document.releaseTree();
         return result;
     };
-    QList<DocumentValidator::Result> results = QtConcurrent::blockingMapped(ids, validateOne);
+    QList<DocumentValidator::Result> results = QtConcurrent::blockingMapped(workerPool(), ids, validateOne);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         DocumentState &state = m_documents[ids[i]];
         m_index.remove(ids[i]);

@@ -2,6 +2,7 @@
 
 #include "eventreader.h"
 #include "spantree.h"
+#include "workerpool.h"
 
 #include <QtConcurrent>
 #include <cstring>
@@ -259,7 +260,7 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
         text.size() >= parallelThreshold ? nextDocumentMarker(text, text.size() / 2) : -1;
     IndexedRange first;
     if (split > 0) {
-        QFuture<IndexedRange> second = QtConcurrent::run([&text, split, ascii, cancel] {
+        QFuture<IndexedRange> second = QtConcurrent::run(workerPool(), [&text, split, ascii, cancel] {
             return indexRange(text, split, text.size(), ascii, cancel);
         });
         first = indexRange(text, 0, split, ascii, cancel);
