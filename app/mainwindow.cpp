@@ -87,7 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Controllers that bring their own panels, menus and status-bar parts; children of the window.
     m_workloads = new WorkloadsController(this);
     new RoutingController(this); // the Request tester and the Visibility map
-    new ClusterController(this);
+    // Import from Cluster reads the context the Cluster menu chose.
+    m_workloads->setClusterSession((new ClusterController(this))->session());
     yamlEditor()->setFontSize(PreferencesDialog::editorFontSize());
     restoreLayout();
     m_current->set(nullptr, -1);

@@ -1,37 +1,33 @@
 #include "routingcontroller.h"
 
+#include "actionregistry.h"
 #include "dockpanels.h"
 #include "editordocument.h"
 #include "mainwindow.h"
-#include "meshconfigloader.h"
-#include "namespaceinventory.h"
+#include "meshsettingscontroller.h"
 #include "requesttesterpanel.h"
+#include "selectionworkspace.h"
 #include "validationbridge.h"
 #include "visibilitymapview.h"
+#include "workloadscontroller.h"
 #include "yamleditor.h"
 
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 
 namespace MeshEntry {
 
-namespace {
-
-const QString meshKey = QStringLiteral("routing/meshConfig");
-const QString namespacesKey = QStringLiteral("routing/namespaces");
-
-} // namespace
-
 RoutingController::RoutingController(MainWindow *window)
     : QObject(window), m_window(window), m_bridge(window->validationBridge()),
-      m_tester(new RequestTesterPanel), m_map(new VisibilityMapView(&m_mapModel))
+      m_workspace(window->workloads()->workspace()), m_tester(new RequestTesterPanel),
+      m_map(new VisibilityMapView(&m_mapModel))
 {
+    // What the files do not say comes from the window's one record of it.
+    m_model.setMeshConfig(m_workspace->mesh());
+    m_model.setNamespaceInventory(m_workspace->namespaces());
+    m_model.setWorkloadInventory(m_workspace->importedInventory());
     m_bridge->setExtension(&m_model);
     m_mapModel.setRoutingModel(&m_model);
 
@@ -67,10 +63,21 @@ RoutingController::RoutingController(MainWindow *window)
     connect(m_bridge, &ValidationBridge::idle, &m_refresh, qOverload<>(&QTimer::start));
     connect(m_tester, &RequestTesterPanel::requestChanged, &m_refresh, qOverload<>(&QTimer::start));
     connect(m_tester, &RequestTesterPanel::stepActivated, this, &RoutingController::openStep);
-    connect(m_tester, &RequestTesterPanel::meshConfigRequested, this,
-            &RoutingController::chooseMeshConfig);
-    connect(m_tester, &RequestTesterPanel::namespacesRequested, this,
-            &RoutingController::chooseNamespaces);
+    m_tester->setSettingsActions(
+        window->actions()->action(QStringLiteral("workloads.meshSettings")),
+        window->actions()->action(QStringLiteral("workloads.importNamespaces")));
+    const MeshSettingsController *mesh = window->workloads()->meshSettings();
+    m_tester->setSettingsSummary(mesh->summary(), mesh->details());
+    connect(mesh, &MeshSettingsController::summaryChanged, m_tester,
+            &RequestTesterPanel::setSettingsSummary);
+    connect(m_workspace, &SelectionWorkspace::meshChanged, this,
+            [this] { adopt([this] { m_model.setMeshConfig(m_workspace->mesh()); }); });
+    connect(m_workspace, &SelectionWorkspace::namespacesChanged, this, [this] {
+        adopt([this] { m_model.setNamespaceInventory(m_workspace->namespaces()); });
+    });
+    connect(m_workspace, &SelectionWorkspace::importedChanged, this, [this] {
+        adopt([this] { m_model.setWorkloadInventory(m_workspace->importedInventory()); });
+    });
     connect(m_mapDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             m_mapRefresh.start();
@@ -87,16 +94,21 @@ RoutingController::RoutingController(MainWindow *window)
             }
         }
     });
+}
 
-    QSettings settings;
-    QString error;
-    const QString mesh = settings.value(meshKey).toString();
-    if (!mesh.isEmpty() && !loadMeshConfig(mesh, &error))
-        settings.remove(meshKey);
-    const QString namespaces = settings.value(namespacesKey).toString();
-    if (!namespaces.isEmpty() && !loadNamespaces(namespaces, &error))
-        settings.remove(namespacesKey);
-    updateSummary();
+void RoutingController::adopt(const std::function<void()> &change)
+{
+    if (m_bridge->isBusy()) {
+        // A large file's validation worker reads the routing model: the change waits for it.
+        connect(
+            m_bridge, &ValidationBridge::idle, this, [this, change] { adopt(change); },
+            Qt::SingleShotConnection);
+        return;
+    }
+    change();
+    // The conflicts are validation's findings: they follow at once, the panels next turn.
+    m_bridge->extensionChanged();
+    m_refresh.start();
 }
 
 void RoutingController::refresh()
@@ -115,7 +127,6 @@ void RoutingController::refresh()
         m_tester->setAnswer(m_model.route(request));
     else
         m_tester->showProblem(problem);
-    updateSummary();
     if (m_model.revision() != m_mapRevision && m_mapDock->isVisible())
         m_mapRefresh.start();
 }
@@ -147,93 +158,6 @@ void RoutingController::openStep(int document, const YamlPath &path)
     m_window->yamlEditor()->setFocus();
     m_window->statusBar()->showMessage(tr("%1: %2").arg(file->displayName(), path.toString()),
                                        4000);
-}
-
-bool RoutingController::loadMeshConfig(const QString &path, QString *error)
-{
-    MeshConfig mesh;
-    if (!MeshConfigLoader::fromFile(path, &mesh, error))
-        return false;
-    if (m_bridge->isBusy()) {
-        connect(
-            m_bridge, &ValidationBridge::idle, this,
-            [this, path] {
-                QString later;
-                loadMeshConfig(path, &later);
-            },
-            Qt::SingleShotConnection);
-        return true;
-    }
-    m_model.setMeshConfig(mesh);
-    m_meshSource = path;
-    QSettings().setValue(meshKey, path);
-    m_bridge->extensionChanged();
-    m_refresh.start();
-    return true;
-}
-
-bool RoutingController::loadNamespaces(const QString &path, QString *error)
-{
-    NamespaceInventory namespaces;
-    if (!namespaces.addFromFile(path, error))
-        return false;
-    if (m_bridge->isBusy()) {
-        connect(
-            m_bridge, &ValidationBridge::idle, this,
-            [this, path] {
-                QString later;
-                loadNamespaces(path, &later);
-            },
-            Qt::SingleShotConnection);
-        return true;
-    }
-    m_model.setNamespaceInventory(namespaces);
-    m_namespacesSource = path;
-    m_importedNamespaces = namespaces.size();
-    QSettings().setValue(namespacesKey, path);
-    m_bridge->extensionChanged();
-    m_refresh.start();
-    return true;
-}
-
-void RoutingController::chooseMeshConfig()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Mesh Config"), QFileInfo(m_meshSource).absolutePath(),
-        tr("YAML files (*.yaml *.yml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!loadMeshConfig(path, &error))
-        QMessageBox::warning(m_window, tr("Cannot Read Mesh Config"), error);
-}
-
-void RoutingController::chooseNamespaces()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Namespaces"), QFileInfo(m_namespacesSource).absolutePath(),
-        tr("YAML or JSON (*.yaml *.yml *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!loadNamespaces(path, &error))
-        QMessageBox::warning(m_window, tr("Cannot Read Namespaces"), error);
-}
-
-void RoutingController::updateSummary()
-{
-    const MeshConfig &mesh = m_model.meshConfig();
-    QString text = m_meshSource.isEmpty() ? tr("Mesh: Istio's defaults")
-                                          : tr("Mesh: %1").arg(QFileInfo(m_meshSource).fileName());
-    const QStringList summary = mesh.summary();
-    if (!summary.isEmpty())
-        text += tr(" (%1)").arg(summary.join(QStringLiteral(", ")));
-    text += m_namespacesSource.isEmpty()
-                ? tr(" · namespaces from the files (%1)").arg(m_model.namespaces().size())
-                : tr(" · %1 namespaces from %2")
-                      .arg(m_importedNamespaces)
-                      .arg(QFileInfo(m_namespacesSource).fileName());
-    m_tester->setSettingsSummary(text);
 }
 
 } // namespace MeshEntry

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <functional>
 
 class QDockWidget;
 
@@ -12,20 +13,23 @@ namespace MeshEntry {
 
 class MainWindow;
 class RequestTesterPanel;
+class SelectionWorkspace;
 class ValidationBridge;
 class VisibilityMapView;
 
 /**
  * Wires the routing model into the window: it is the validation's extension (its conflicts
  * are findings), and it feeds the Request tester and the Visibility map, which follow every
- * edit. Steps and cells open the document and field they name; the mesh settings and the
- * namespace import are read from files the user picks and remembered.
+ * edit. Steps and cells open the document and field they name. The mesh settings, the
+ * namespaces' labels and the imported workloads come from the window's SelectionWorkspace
+ * (the Workloads menu and Preferences ▸ Mesh change them) and are followed as they change.
  */
 class RoutingController : public QObject
 {
     Q_OBJECT
 public:
-    /// Creates the two panels as docks of window; call before any file is added.
+    /// Creates the two panels as docks of window; call before any file is added, after the
+    /// WorkloadsController (whose workspace and commands it uses).
     explicit RoutingController(MainWindow *window);
 
     RoutingModel *model() { return &m_model; }
@@ -34,19 +38,16 @@ public:
     QDockWidget *requestTesterDock() const { return m_testerDock; }
     QDockWidget *visibilityMapDock() const { return m_mapDock; }
 
-    bool loadMeshConfig(const QString &path, QString *error);
-    bool loadNamespaces(const QString &path, QString *error);
-
 private:
     void refresh();
     void refreshMap();
     void openStep(int document, const YamlPath &path);
-    void chooseMeshConfig();
-    void chooseNamespaces();
-    void updateSummary();
+    /// Applies a change of the workspace's facts to the model and refreshes what shows it.
+    void adopt(const std::function<void()> &change);
 
     MainWindow *m_window;
     ValidationBridge *m_bridge;
+    SelectionWorkspace *m_workspace;
     RoutingModel m_model;
     VisibilityMapModel m_mapModel;
     RequestTesterPanel *m_tester;
@@ -55,9 +56,6 @@ private:
     QDockWidget *m_mapDock;
     QTimer m_refresh;
     QTimer m_mapRefresh;
-    QString m_meshSource;
-    QString m_namespacesSource;
-    int m_importedNamespaces = 0;
     quint64 m_mapRevision = 0;
 };
 

@@ -5,10 +5,9 @@
 #include "dockpanels.h"
 #include "documentmanager.h"
 #include "editordocument.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
-#include "meshconfigloader.h"
-#include "meshpreferencespage.h"
-#include "preferencesdialog.h"
+#include "meshsettingscontroller.h"
 #include "reverseselectionmodel.h"
 #include "selectedworkloadspanel.h"
 #include "selectiondiagram.h"
@@ -17,29 +16,16 @@
 #include "selectionworkspace.h"
 #include "validationbridge.h"
 #include "vminventorydialog.h"
-#include "windowactions.h"
-#include "workerpool.h"
-#include "workloadimportdialog.h"
 #include "yamleditor.h"
 
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QLabel>
 #include <QLocale>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QSettings>
+#include <QMenu>
 #include <QStatusBar>
-#include <QTreeView>
-#include <QtConcurrent>
 
 namespace MeshEntry {
 
 namespace {
-
-const QString meshTextKey = QStringLiteral("mesh/yaml");
-const QString meshSourceKey = QStringLiteral("mesh/source");
 
 /// What the panel lists of near-misses and other namespaces.
 const MatchLimits panelLimits{50, 50};
@@ -57,27 +43,24 @@ QString selectorText(const SelectorQuery &query)
     return labels.isEmpty() ? QStringLiteral("{}") : labels.join(QStringLiteral(", "));
 }
 
-/// Shows a message without blocking the event loop (imports finish in the background).
-void warnLater(QWidget *parent, const QString &title, const QString &text)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 } // namespace
 
 WorkloadsController::WorkloadsController(MainWindow *window)
     : QObject(window), m_window(window), m_validation(window->validationBridge()),
       m_workspace(new SelectionWorkspace(this)), m_selection(new SelectionModel(this)),
       m_reverse(new ReverseSelectionModel(this)),
-      m_panel(new SelectedWorkloadsPanel(m_selection, m_reverse)), m_meshLabel(new QLabel)
+      m_panel(new SelectedWorkloadsPanel(m_selection, m_reverse))
 {
     m_dock = window->panels()->add(QStringLiteral("workloads"), tr("Selected Workloads"), m_panel,
                                    Qt::RightDockWidgetArea);
     window->resizeDocks({m_dock}, {420}, Qt::Horizontal);
-    m_meshLabel->setObjectName(QStringLiteral("meshStatus"));
-    window->statusBar()->addPermanentWidget(m_meshLabel);
+    // Validation reads the mesh settings and the imported workloads from the workspace.
+    connect(m_workspace, &SelectionWorkspace::meshChanged, this,
+            [this] { m_validation->setMesh(m_workspace->mesh()); });
+    connect(m_workspace, &SelectionWorkspace::importedChanged, this,
+            [this] { m_validation->setWorkloads(m_workspace->importedInventory()); });
+    m_mesh = new MeshSettingsController(window, m_workspace, this);
+    m_imports = new ImportController(window, m_workspace, m_mesh, this);
     createActions();
     connect(window->documents(), &DocumentManager::fileAdded, this,
             &WorkloadsController::fileAdded);
@@ -85,8 +68,6 @@ WorkloadsController::WorkloadsController(MainWindow *window)
             &WorkloadsController::fileClosing);
     connect(window->current(), &CurrentDocument::changed, this,
             [this](EditorDocument *file, int document) { setCurrent(file, document); });
-    connect(window->windowActions(), &WindowActions::preferencesOpening, this,
-            &WorkloadsController::addPreferencesPages);
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
@@ -111,54 +92,17 @@ WorkloadsController::WorkloadsController(MainWindow *window)
         refresh();
     });
     connect(m_panel, &SelectedWorkloadsPanel::importRequested, this,
-            [this] { chooseImport(false); });
+            [this] { m_imports->chooseFile(false); });
     connect(m_panel, &SelectedWorkloadsPanel::diagramRequested, this,
             &WorkloadsController::showDiagram);
-
-    m_importPoll.setInterval(100);
-    connect(&m_importPoll, &QTimer::timeout, this, [this] {
-        if (m_importDialog)
-            m_importDialog->setReading(m_importDone, m_importTotal);
-    });
-    connect(&m_import, &QFutureWatcher<WorkloadImporter::Result>::finished, this,
-            &WorkloadsController::finishReading);
-    connect(m_workspace, &SelectionWorkspace::adoptionProgress, this, [this](int done, int total) {
-        if (m_importDialog)
-            m_importDialog->setIndexing(done, total);
-    });
-    connect(m_workspace, &SelectionWorkspace::adopted, this, [this](const QString &, int adopted) {
-        if (m_importPath.isEmpty())
-            return;
-        const QString path = std::exchange(m_importPath, QString());
-        if (m_importDialog)
-            m_importDialog->deleteLater();
-        m_validation->setWorkloads(m_workspace->importedCount() > 0 ? &m_workspace->inventory()
-                                                                    : nullptr);
-        const QString message = tr("Imported %1 workloads and %2 namespaces from %3")
-                                    .arg(count(adopted), count(m_workspace->namespaces().size()),
-                                         QFileInfo(path).fileName());
-        m_window->statusBar()->showMessage(message, 8000);
-        updateInventoryStatus();
-        emit importFinished(path, true, message);
-    });
-
-    MeshConfig mesh;
-    const QSettings settings;
-    const QByteArray text = settings.value(meshTextKey).toByteArray();
-    QString error;
-    if (!text.isEmpty() &&
-        MeshConfigLoader::fromBytes(text, settings.value(meshSourceKey).toString(), &mesh, &error))
-        mesh.text = text;
-    m_workspace->setMesh(mesh);
-    m_validation->setMesh(mesh);
-    updateMeshStatus();
     updateInventoryStatus();
 }
 
-WorkloadsController::~WorkloadsController()
+WorkloadsController::~WorkloadsController() = default;
+
+void WorkloadsController::setClusterSession(ClusterSession *session)
 {
-    m_cancelImport = true;
-    m_import.waitForFinished();
+    m_imports->setClusterSession(session);
 }
 
 SelectionDiagramDialog *WorkloadsController::diagramDialog() const
@@ -175,22 +119,27 @@ void WorkloadsController::createActions()
         connect(action, &QAction::triggered, this, handler);
         return action;
     };
-    m_importAction =
-        add("workloads.import", tr("&Import Pods and WorkloadEntries…"),
-            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { chooseImport(false); });
+    m_importAction = add("workloads.import", tr("&Import Pods and WorkloadEntries…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                         [this] { m_imports->chooseFile(false); });
     m_importAction->setToolTip(tr("Read 'kubectl get pods -A -o json' (or -o yaml) output, or "
                                   "WorkloadEntry files"));
     QAction *importNamespaces = add("workloads.importNamespaces", tr("Import &Namespaces…"), {},
-                                    [this] { chooseImport(true); });
+                                    [this] { m_imports->chooseFile(true); });
     importNamespaces->setToolTip(tr("Read 'kubectl get namespaces -o json': their labels decide "
                                     "serviceEntryVisibility"));
-    m_clearAction = add("workloads.forget", tr("&Forget Imported Workloads"), {}, [this] {
-        const int removed = m_workspace->clearImported();
-        m_validation->setWorkloads(nullptr);
-        m_window->statusBar()->showMessage(tr("Forgot %1 imported workloads").arg(count(removed)),
-                                           5000);
-        updateInventoryStatus();
-    });
+    QAction *importCluster = add("workloads.importFromCluster", tr("Import from C&luster…"), {},
+                                 [this] { m_imports->importFromCluster(); });
+    importCluster->setToolTip(tr("Read the Pods, WorkloadEntries and Namespaces of the current "
+                                 "cluster context, and offer its mesh settings"));
+    m_clearAction =
+        add("workloads.forget", tr("&Forget Imports"), {}, [this] { m_imports->forget(); });
+    m_clearAction->setToolTip(tr("Forget the imported workloads and namespaces (the open "
+                                 "files' WorkloadEntries stay)"));
+    QAction *meshSettings = add("workloads.meshSettings", tr("&Mesh Settings…"), {},
+                                [this] { m_mesh->showPreferences(); });
+    meshSettings->setToolTip(tr("Root namespace, default exportTo, outbound policy, DNS "
+                                "capture, serviceEntryVisibility (Preferences ▸ Mesh)"));
     m_csvAction = add("workloads.createFromCsv", tr("&Create WorkloadEntries from CSV…"), {},
                       [this] { createFromCsv(); });
     m_diagramAction =
@@ -198,7 +147,9 @@ void WorkloadsController::createActions()
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] { showDiagram(); });
     QMenu *menu = m_window->addMenu(tr("&Workloads"));
     menu->setObjectName(QStringLiteral("workloadsMenu"));
-    menu->addActions({m_importAction, importNamespaces, m_clearAction});
+    menu->addActions({m_importAction, importNamespaces, importCluster, m_clearAction});
+    menu->addSeparator();
+    menu->addAction(meshSettings);
     menu->addSeparator();
     menu->addAction(m_csvAction);
     menu->addSeparator();
@@ -388,138 +339,11 @@ void WorkloadsController::updateInventoryStatus()
     if (!sources.isEmpty()) {
         QStringList names;
         for (const QString &source : sources)
-            names.append(QFileInfo(source).fileName());
+            names.append(ImportController::sourceName(source));
         text += tr(" (from %1)").arg(names.join(QStringLiteral(", ")));
     }
     m_panel->setInventoryStatus(text);
-    m_clearAction->setEnabled(imported > 0);
-}
-
-void WorkloadsController::chooseImport(bool namespaces)
-{
-    const QString path = QFileDialog::getOpenFileName(
-        m_window,
-        namespaces ? tr("Import Namespaces (kubectl get namespaces -o json)")
-                   : tr("Import Workloads (kubectl get pods -A -o json)"),
-        QString(), tr("kubectl output (*.json *.yaml *.yml);;All files (*)"));
-    if (!path.isEmpty())
-        importFile(path);
-}
-
-bool WorkloadsController::isImporting() const
-{
-    return !m_importPath.isEmpty();
-}
-
-void WorkloadsController::importFile(const QString &path)
-{
-    if (isImporting()) {
-        m_window->statusBar()->showMessage(tr("An import is already running"), 5000);
-        return;
-    }
-    m_importPath = path;
-    m_cancelImport = false;
-    m_importDone = 0;
-    m_importTotal = QFileInfo(path).size();
-    m_importDialog = new WorkloadImportDialog(path, m_window);
-    connect(m_importDialog, &QProgressDialog::canceled, this, [this] {
-        m_cancelImport = true;
-        if (m_workspace->isAdopting()) {
-            m_workspace->cancelAdoption();
-            const QString path = std::exchange(m_importPath, QString());
-            m_importDialog->deleteLater();
-            emit importFinished(path, false, tr("Import of %1 cancelled").arg(path));
-        }
-    });
-    m_importPoll.start();
-    const QString ns = m_workspace->defaultNamespace();
-    m_import.setFuture(QtConcurrent::run(workerPool(), [this, path, ns] {
-        WorkloadImporter importer(ns);
-        importer.setCancel(&m_cancelImport);
-        importer.setProgress([this](qint64 done, qint64 total) {
-            m_importDone = done;
-            m_importTotal = total;
-        });
-        return importer.importFile(path);
-    }));
-}
-
-void WorkloadsController::finishReading()
-{
-    m_importPoll.stop();
-    WorkloadImporter::Result result = m_import.result();
-    if (!result.ok) {
-        const QString path = std::exchange(m_importPath, QString());
-        if (m_importDialog)
-            m_importDialog->deleteLater();
-        if (result.cancelled) {
-            m_window->statusBar()->showMessage(tr("Import of %1 cancelled").arg(path), 5000);
-        } else {
-            warnLater(m_window, tr("Import Workloads"), result.error);
-        }
-        emit importFinished(path, false, result.error);
-        return;
-    }
-    if (result.workloads.isEmpty() && result.namespaces.isEmpty())
-        m_window->statusBar()->showMessage(
-            tr("%1 holds no Pod, WorkloadEntry or Namespace").arg(m_importPath), 8000);
-    // The source name is the file: importing it again replaces what it gave before.
-    m_workspace->adopt(std::move(result));
-}
-
-void WorkloadsController::addPreferencesPages(PreferencesDialog *dialog)
-{
-    auto *page = new MeshPreferencesPage(m_workspace->mesh().text, m_workspace->mesh().source);
-    dialog->addPage(page, tr("Mesh"));
-    connect(dialog, &QDialog::accepted, this, [this, page] {
-        if (!page->valid()) {
-            m_window->statusBar()->showMessage(
-                tr("The mesh settings were not changed: their YAML has an error"), 8000);
-            return;
-        }
-        MeshConfig mesh = page->config();
-        mesh.text = page->text();
-        mesh.source = page->source();
-        setMesh(mesh);
-    });
-}
-
-void WorkloadsController::setMesh(const MeshConfig &mesh)
-{
-    QSettings settings;
-    settings.setValue(meshTextKey, mesh.text);
-    settings.setValue(meshSourceKey, mesh.source);
-    m_workspace->setMesh(mesh);
-    m_validation->setMesh(mesh);
-    updateMeshStatus();
-}
-
-void WorkloadsController::updateMeshStatus()
-{
-    const MeshConfig &mesh = m_workspace->mesh();
-    const QStringList summary = mesh.summary();
-    const QString text = summary.isEmpty()
-                             ? tr("Mesh: Istio defaults")
-                             : tr("Mesh: %1").arg(summary.join(QStringLiteral(" · ")));
-    // The status bar is shared: long settings are elided, the tooltip has them all.
-    m_meshLabel->setText(m_meshLabel->fontMetrics().elidedText(text, Qt::ElideRight, 420));
-    QStringList tip{mesh.source.isEmpty() ? tr("Mesh settings in force (Edit ▸ Preferences ▸ Mesh)")
-                                          : tr("Mesh settings from %1").arg(mesh.source)};
-    tip.append(tr("root namespace: %1").arg(mesh.rootNamespace));
-    tip.append(tr("default exportTo: %1").arg(mesh.defaultServiceExportTo.join(u", ")));
-    tip.append(
-        tr("outbound traffic policy: %1").arg(MeshConfig::outboundModeName(mesh.outboundMode)));
-    tip.append(tr("DNS capture: %1, auto-allocation: %2")
-                   .arg(mesh.dnsCapture() ? tr("on") : tr("off"),
-                        mesh.dnsAutoAllocate() ? tr("on") : tr("off")));
-    if (mesh.serviceEntryVisibility.configured)
-        tip.append(
-            tr("serviceEntryVisibility: default %1, policies: %2, %3")
-                .arg(ServiceEntryVisibility::name(mesh.serviceEntryVisibility.defaultVisibility))
-                .arg(mesh.serviceEntryVisibility.policies.size())
-                .arg(mesh.serviceEntryVisibility.applyToSidecars ? tr("applied to sidecars")
-                                                                 : tr("not applied to sidecars")));
-    m_meshLabel->setToolTip(tip.join(u'\n'));
+    m_clearAction->setEnabled(imported > 0 || !m_workspace->namespaces().isEmpty());
 }
 
 void WorkloadsController::showDiagram()

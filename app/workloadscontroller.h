@@ -1,38 +1,35 @@
 #pragma once
 
-#include "meshconfig.h"
-#include "workloadimporter.h"
 #include "workloadmatcher.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <atomic>
 
 class QAction;
 class QDockWidget;
-class QLabel;
-class QMenu;
 
 namespace MeshEntry {
 
+class ClusterSession;
 class EditorDocument;
+class ImportController;
 class MainWindow;
-class PreferencesDialog;
+class MeshSettingsController;
 class ReverseSelectionModel;
 class SelectedWorkloadsPanel;
 class SelectionDiagramDialog;
 class SelectionModel;
 class SelectionWorkspace;
 class ValidationBridge;
-class WorkloadImportDialog;
 
 /**
  * Everything about "which workloads back this ServiceEntry" in the window: the Selected
- * workloads dock and its models, the Workloads menu (imports with progress and cancel, the
- * VM inventory CSV, the diagram), the mesh settings (the Preferences page, the status bar,
- * what validation assumes). The window only tells it which file and document are current.
+ * workloads dock and its models, the Workloads menu (imports, the mesh settings, the VM
+ * inventory CSV, the diagram). It owns the window's SelectionWorkspace, the one holder of the
+ * mesh settings, the namespaces and the workloads, which the Request tester and validation
+ * read too; imports are the ImportController's, the mesh settings and the status bar's summary
+ * the MeshSettingsController's. The window only tells it which file and document are current.
  */
 class WorkloadsController : public QObject
 {
@@ -46,7 +43,10 @@ public:
     QDockWidget *dock() const { return m_dock; }
     SelectionModel *selectionModel() const { return m_selection; }
     ReverseSelectionModel *reverseModel() const { return m_reverse; }
-    QLabel *meshLabel() const { return m_meshLabel; }
+    MeshSettingsController *meshSettings() const { return m_mesh; }
+    ImportController *imports() const { return m_imports; }
+    /// The contexts Import from Cluster reads from.
+    void setClusterSession(ClusterSession *session);
     SelectionDiagramDialog *diagramDialog() const;
     QAction *importAction() const { return m_importAction; }
     QAction *csvAction() const { return m_csvAction; }
@@ -55,22 +55,11 @@ public:
     void fileClosing(EditorDocument *file);
     void setCurrent(EditorDocument *file, int document);
 
-    /// Imports Pods, WorkloadEntries or Namespaces from a file, with a progress dialog;
-    /// importFinished() tells how it ended.
-    void importFile(const QString &path);
-    bool isImporting() const;
-    /// Adds the Mesh page to Preferences; it takes effect when the dialog is accepted.
-    void addPreferencesPages(PreferencesDialog *dialog);
-    /// New mesh settings: saved, shown in the status bar, used by validation and matching.
-    void setMesh(const MeshConfig &mesh);
     void showDiagram();
     /// Bulk-creates WorkloadEntries from a VM inventory CSV into the current file.
     void createFromCsv(const QString &path = QString());
     /// Recomputes the panel now (it otherwise follows edits within the same event-loop turn).
     void refresh();
-
-signals:
-    void importFinished(const QString &path, bool ok, const QString &message);
 
 private:
     void createActions();
@@ -80,11 +69,8 @@ private:
     void activateSelection(const QModelIndex &index);
     void activateReverse(const QModelIndex &index);
     void find(const QString &name);
-    void chooseImport(bool namespaces);
-    void finishReading();
     void updateInventoryStatus();
     void updateWorkloadNames();
-    void updateMeshStatus();
     void updateDiagram();
     QString visibilityText(const SelectionResult &result) const;
 
@@ -95,7 +81,8 @@ private:
     ReverseSelectionModel *m_reverse;
     SelectedWorkloadsPanel *m_panel;
     QDockWidget *m_dock;
-    QLabel *m_meshLabel;
+    MeshSettingsController *m_mesh;
+    ImportController *m_imports;
     QAction *m_importAction = nullptr;
     QAction *m_csvAction = nullptr;
     QAction *m_clearAction = nullptr;
@@ -112,14 +99,6 @@ private:
     /// The query the selection view shows (for the diagram), valid until the next refresh.
     SelectorQuery m_shownQuery;
     bool m_showingQuery = false;
-
-    QFutureWatcher<WorkloadImporter::Result> m_import;
-    QString m_importPath;
-    QPointer<WorkloadImportDialog> m_importDialog;
-    std::atomic_bool m_cancelImport{false};
-    std::atomic<qint64> m_importDone{0};
-    std::atomic<qint64> m_importTotal{0};
-    QTimer m_importPoll;
 };
 
 } // namespace MeshEntry

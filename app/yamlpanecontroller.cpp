@@ -60,7 +60,8 @@ void YamlPaneController::showField(const YamlPath &path)
     tree.existingPrefix(path, &node);
     if (node < 0)
         return;
-    const qsizetype offset = file->textOffset(m_current->document()) + tree.node(node).start;
+    const qsizetype offset =
+        m_yaml->paneOffset(file->textOffset(m_current->document()) + tree.node(node).start);
     m_yaml->SendScintilla(QsciScintilla::SCI_GOTOPOS, static_cast<unsigned long>(offset));
     m_yaml->SendScintilla(QsciScintilla::SCI_SCROLLCARET);
 }

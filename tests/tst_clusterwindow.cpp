@@ -4,17 +4,25 @@
 #include "autosaver.h"
 #include "clusterbanner.h"
 #include "clusterbatchdialog.h"
+#include "clustercontroller.h"
 #include "clusterdiffdialog.h"
+#include "clustersession.h"
 #include "diagnosticsmodel.h"
 #include "documentmanager.h"
 #include "editordocument.h"
+#include "importcontroller.h"
 #include "kubectldialog.h"
 #include "kubectlrunner.h"
 #include "mainwindow.h"
 #include "manifestresultsmodel.h"
+#include "meshsettingscontroller.h"
 #include "openfromclusterdialog.h"
+#include "selectedworkloadspanel.h"
+#include "selectionmodel.h"
 #include "sidebysidediffview.h"
 #include "testenvironment.h"
+#include "workloadimportdialog.h"
+#include "workloadscontroller.h"
 #include "yamleditor.h"
 
 #include <QAbstractItemView>
@@ -415,8 +423,8 @@ private slots:
         QTemporaryDir cache;
         qputenv("KUBECACHEDIR", cache.path().toLocal8Bit());
         newFile("apiVersion: networking.istio.io/v1\nkind: "
-                                  "ServiceEntry\nmetadata:\n  name: by-kubectl\n  namespace: demo\n"
-                                  "spec:\n  hosts: [kubectl.example.com]\n  resolution: DNS\n");
+                "ServiceEntry\nmetadata:\n  name: by-kubectl\n  namespace: demo\n"
+                "spec:\n  hosts: [kubectl.example.com]\n  resolution: DNS\n");
         m_window->yamlEditor()->setFocus();
         chooseFromClusterMenu({Qt::Key_R}); // Cluster ▸ Run with kubectl…
         auto *dialog = waitForDialog<KubectlDialog>();
@@ -502,6 +510,95 @@ private slots:
             QLatin1String("does not verify the server's certificate")));
         open->reject();
         QSettings().setValue(QStringLiteral("cluster/context"), QStringLiteral("test"));
+    }
+
+    /// Opens the Workloads menu with Alt+W and picks Import from Cluster with its mnemonic.
+    void importFromClusterMenu()
+    {
+        press(Qt::Key_W, Qt::AltModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_L);
+    }
+
+    void importFromClusterFillsTheInventory()
+    {
+        const QByteArray selector = "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\n"
+                                    "metadata:\n  name: reviews-vm\n  namespace: demo\nspec:\n"
+                                    "  hosts: [reviews.example.com]\n"
+                                    "  ports: [{number: 80, name: http, protocol: HTTP}]\n"
+                                    "  resolution: STATIC\n"
+                                    "  workloadSelector:\n    labels: {app: reviews}\n";
+        QVERIFY(m_window->openFile(m_env.write(QStringLiteral("reviews.yaml"), selector)));
+        WorkloadsController *workloads = m_window->workloads();
+        ImportController *imports = workloads->imports();
+        QToolButton *status = workloads->meshSettings()->statusButton();
+        QCOMPARE(status->text(), QStringLiteral("Mesh: Istio defaults"));
+        const auto selected = [workloads] {
+            QStringList names;
+            const auto &groups = workloads->selectionModel()->groups();
+            if (!groups.isEmpty())
+                for (const GroupedRowsModel::Row &row : groups[SelectionModel::SelectedGroup].rows)
+                    names.append(row.cells.value(0));
+            return names;
+        };
+        QCOMPARE(selected(), QStringList());
+
+        // A slow server: the progress dialog shows what is read, Cancel leaves nothing behind.
+        m_env.server()->setDelay(3000);
+        QSignalSpy finished(imports, &ImportController::importFinished);
+        importFromClusterMenu();
+        auto *progress = waitForDialog<WorkloadImportDialog>();
+        QVERIFY(progress);
+        QTRY_VERIFY(progress->labelText().startsWith(
+            QStringLiteral("Reading Pods, WorkloadEntries, Namespaces and the istio ConfigMap "
+                           "from context test")));
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().value(1).toBool(), false);
+        QCOMPARE(finished.first().value(2).toString(),
+                 QStringLiteral("Import of context test cancelled"));
+        QCOMPARE(workloads->imports()->isImporting(), false);
+        m_env.server()->setDelay(0);
+        QTest::qWait(3500); // the abandoned replies arrive and are ignored
+        QCOMPARE(status->text(), QStringLiteral("Mesh: Istio defaults"));
+
+        // Again, to the end: the cluster's Pods and namespaces join, and its mesh settings are
+        // offered (Enter takes them).
+        finished.clear();
+        importFromClusterMenu();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
+        QVERIFY2(finished.first().value(1).toBool(),
+                 qPrintable(finished.first().value(2).toString()));
+        QCOMPARE(finished.first().value(2).toString(),
+                 QStringLiteral("Imported 3 workloads and 5 namespaces from context test"));
+        auto *question = waitForDialog<QMessageBox>();
+        QVERIFY(question);
+        QCOMPARE(question->objectName(), QStringLiteral("clusterMeshQuestion"));
+        QTest::keyClick(question, Qt::Key_Return);
+        QTRY_VERIFY(status->toolTip().contains(
+            QStringLiteral("Mesh settings from configmap istio-system/istio (context test)")));
+        QCOMPARE(status->text(),
+                 QStringLiteral("Mesh: Istio defaults · 5 namespaces · 3 imported workloads"));
+        QVERIFY(status->toolTip().contains(QStringLiteral("Imported from context test")));
+        QTRY_COMPARE(selected(), QStringList({QStringLiteral("reviews-v1-5d7f")}));
+
+        // A context whose credentials are refused: a clear message, the inventory unchanged.
+        auto *cluster = m_window->findChild<ClusterController *>();
+        cluster->session()->setCurrentContext(QStringLiteral("badtoken"));
+        finished.clear();
+        importFromClusterMenu();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
+        QCOMPARE(finished.first().value(1).toBool(), false);
+        auto *refused = waitForDialog<QMessageBox>();
+        QVERIFY(refused);
+        QCOMPARE(refused->text(), QStringLiteral("Cannot read context badtoken: You must be logged "
+                                                 "in to the server (Unauthorized)"));
+        refused->accept();
+        QCOMPARE(status->text(),
+                 QStringLiteral("Mesh: Istio defaults · 5 namespaces · 3 imported workloads"));
+        cluster->session()->setCurrentContext(QStringLiteral("test"));
     }
 
     void secretsAreNeverWritten()

@@ -1,23 +1,17 @@
-#include <QProcess>
+#include "clitesthelpers.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace MeshEntry;
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliTest::Run;
 
 Run meshentry(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(MESHENTRY_BINARY), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(30000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return CliTest::run(arguments, input);
 }
 
 const QByteArray example = "# payments\n"

@@ -1,7 +1,7 @@
+#include "clitesthelpers.h"
 #include "yamlfile.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -14,29 +14,10 @@ constexpr int cliTimeoutMs = 20000;
 /// Far above what any of these inputs takes; only a hang or a quadratic blow-up gets here.
 constexpr qint64 hangLimitMs = 5000;
 
-struct CliRun {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QString error;
-};
-
 /// Runs the meshentry CLI; a process that outlives the timeout is killed and reported.
-CliRun runCli(const QStringList &arguments)
+CliTest::Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(MESHENTRY_BINARY), arguments);
-    CliRun run;
-    if (!process.waitForFinished(cliTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.finished = process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.error = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliTest::run(arguments, {}, {{}, {}, cliTimeoutMs});
 }
 
 QByteArray repeated(const QByteArray &unit, int count)
@@ -227,7 +208,7 @@ void TestHostileInput::hostileFile()
         writeFile(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".yaml"), input);
 
     // The CLI goes first, under a timeout, so that a hang fails the test instead of blocking it.
-    const CliRun printed = runCli({QStringLiteral("get"), path});
+    const CliTest::Run printed = runCli({QStringLiteral("get"), path});
     QVERIFY2(printed.finished, "meshentry get FILE did not finish within 20 s");
     QCOMPARE(printed.exitCode, 0);
     QVERIFY2(
@@ -235,7 +216,7 @@ void TestHostileInput::hostileFile()
         qPrintable(
             QStringLiteral("printed %1 bytes of %2").arg(printed.out.size()).arg(input.size())));
     if (errorDocument >= 0) {
-        const CliRun diagnosed = runCli(
+        const CliTest::Run diagnosed = runCli(
             {QStringLiteral("get"), path, QString::number(errorDocument), QStringLiteral("kind")});
         QVERIFY2(diagnosed.finished, "meshentry get FILE DOC PATH did not finish within 20 s");
         QCOMPARE(diagnosed.exitCode, 2);
@@ -243,7 +224,8 @@ void TestHostileInput::hostileFile()
                                      .arg(path)
                                      .arg(line)
                                      .arg(column);
-        QVERIFY2(diagnosed.error.startsWith(location + message), qPrintable(diagnosed.error));
+        QVERIFY2(diagnosed.err.startsWith((location + message).toUtf8()),
+                 diagnosed.err.constData());
     }
 
     QElapsedTimer timer;
@@ -310,7 +292,7 @@ void TestHostileInput::aliasesStayReferences()
     QVERIFY(selfTree.node(deep).isAlias());
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
 
-    const CliRun printed =
+    const CliTest::Run printed =
         runCli({QStringLiteral("get"), writeFile(QStringLiteral("laughs.yaml"), billionLaughs()),
                 QStringLiteral("0"), QStringLiteral("i")});
     QVERIFY2(printed.finished, "meshentry get did not finish within 20 s");
@@ -360,7 +342,7 @@ void TestHostileInput::hugeSingleLine()
     const qint64 parsed = timer.restart();
     const QString path = writeFile(QStringLiteral("huge.yaml"), input);
     timer.restart();
-    const CliRun printed = runCli({QStringLiteral("get"), path});
+    const CliTest::Run printed = runCli({QStringLiteral("get"), path});
     const qint64 cli = timer.elapsed();
     qInfo("100 MB line: index %lld ms, bytes() %lld ms, span tree %lld ms, meshentry get %lld ms",
           indexed, roundTrip, parsed, cli);

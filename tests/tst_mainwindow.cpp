@@ -12,6 +12,7 @@
 #include "outlinemodel.h"
 #include "outlineview.h"
 #include "portstable.h"
+#include "resourceform.h"
 #include "scalarfield.h"
 #include "sectionnotice.h"
 #include "serviceentryform.h"
@@ -61,6 +62,8 @@ private slots:
     void typingAHostChangesOnlyItsLine();
     void portOutOfRangeIsFlaggedOnTheFieldAndInTheList();
     void editingTheYamlPaneRefreshesTheForm();
+    void typingAtTheEndOfADocumentKeepsItCurrent();
+    void outlineClickDuringThePauseShowsThatDocument();
     void resolutionNoneWithSelectorWarns();
     void syntaxErrorOpensWithoutCrashAndShowsTheError();
     void otherKindsOpenAsText();
@@ -180,6 +183,76 @@ void TestMainWindow::editingTheYamlPaneRefreshesTheForm()
              QStringLiteral("stripe-api-eu"));
     QCOMPARE(pane->cursorOffset(),
              original.indexOf("  name: stripe-api") + qsizetype(strlen("  name: stripe-api-eu")));
+}
+
+void TestMainWindow::typingAtTheEndOfADocumentKeepsItCurrent()
+{
+    const QByteArray original = example();
+    QVERIFY(m_window->openFile(writeFile(QStringLiteral("end.yaml"), original)));
+    activate();
+    EditorDocument *file = m_window->currentFile();
+    YamlEditor *pane = m_window->yamlEditor();
+    // At the end of each document's last line the next byte starts the next document.
+    for (int document = 0; document + 1 < file->file().documentCount(); ++document) {
+        const qsizetype end = file->textOffset(document + 1) - 1;
+        m_window->setCurrent(file, document);
+        pane->goToOffset(end);
+        QTRY_COMPARE(QApplication::focusWidget(), pane);
+        // Every key before the pane's pause is over: outline, form and panels stay on it.
+        for (const char key : QByteArray("  # x")) {
+            QTest::keyClick(QApplication::focusWidget(), key);
+            QCOMPARE(m_window->currentDocument(), document);
+            const QTreeView *outline = m_window->outlineView()->tree();
+            QCOMPARE(static_cast<const OutlineModel *>(outline->model())
+                         ->documentAt(outline->currentIndex()),
+                     document);
+            const auto *form = qobject_cast<ResourceForm *>(m_window->formStack()->currentWidget());
+            QVERIFY(form);
+            QCOMPARE(form->documentIndex(), document);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(m_window->currentDocument(), document);
+        QTRY_VERIFY(file->file().document(document).text().contains("  # x\n"));
+        QCOMPARE(m_window->currentDocument(), document);
+        QCOMPARE(file->textOffset(document + 1), pane->cursorOffset() + 1);
+    }
+}
+
+void TestMainWindow::outlineClickDuringThePauseShowsThatDocument()
+{
+    const QByteArray original = example();
+    QVERIFY(m_window->openFile(writeFile(QStringLiteral("pause.yaml"), original)));
+    activate();
+    EditorDocument *file = m_window->currentFile();
+    YamlEditor *pane = m_window->yamlEditor();
+    const qsizetype end = file->textOffset(1) - 1;
+    pane->goToOffset(end);
+    QTRY_COMPARE(QApplication::focusWidget(), pane);
+    // A comment and a new line typed at the end of document 0, still in the pane only.
+    QTest::keyClicks(QApplication::focusWidget(), "  # a");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClicks(QApplication::focusWidget(), "# b");
+    QCOMPARE(file->file().bytes(), original);
+    QCOMPARE(m_window->currentDocument(), 0);
+    const int typedLines = 1;
+    const int firstLine = int(original.left(file->textOffset(1)).count('\n'));
+    const int lastLine = int(original.left(file->textOffset(2) - 1).count('\n'));
+
+    // Clicking document 1 in the outline moves the pane to it, in the pane's own text.
+    QTreeView *tree = m_window->outlineView()->tree();
+    const QModelIndex fileRow = tree->model()->index(0, 0);
+    tree->expand(fileRow);
+    const QModelIndex row = tree->model()->index(1, 0, fileRow);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(row).center());
+    QCOMPARE(m_window->currentDocument(), 1);
+    QCOMPARE(pane->documentOffset(pane->cursorOffset()), file->textOffset(1));
+    QCOMPARE(pane->rangeFirstLine(), firstLine + typedLines);
+    QCOMPARE(pane->rangeLastLine(), lastLine + typedLines);
+    // The typing reaches document 0 after the pause; document 1 stays current.
+    QTRY_VERIFY(file->file().document(0).text().endsWith("  # a\n  # b\n")); // auto-indented
+    QCOMPARE(m_window->currentDocument(), 1);
+    QCOMPARE(pane->cursorOffset(), file->textOffset(1));
+    QCOMPARE(pane->rangeFirstLine(), firstLine + typedLines);
 }
 
 void TestMainWindow::resolutionNoneWithSelectorWarns()

@@ -1,7 +1,8 @@
+#include "clitesthelpers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -11,25 +12,12 @@ class TestMatchCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = MeshEntry::CliTest::Run;
 
     static Result run(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setWorkingDirectory(m_dir->path());
-        process.start(QStringLiteral(MESHENTRY_BINARY),
-                      QStringList{QStringLiteral("match")} + arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return MeshEntry::CliTest::run(QStringList{QStringLiteral("match")} + arguments, input,
+                                       {m_dir->path()});
     }
 
     static void write(const QString &name, const QByteArray &text)

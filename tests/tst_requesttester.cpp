@@ -3,13 +3,20 @@
 
 #include "editordocument.h"
 #include "formtesthelpers.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
+#include "meshpreferencespage.h"
+#include "meshsettingscontroller.h"
+#include "outlineview.h"
+#include "preferencesdialog.h"
 #include "requesttesterpanel.h"
 #include "routestepsmodel.h"
+#include "selectedworkloadspanel.h"
 #include "serviceentryform.h"
 #include "stringlisteditor.h"
 #include "visibilitymapmodel.h"
 #include "visibilitymapview.h"
+#include "workloadscontroller.h"
 #include "yamleditor.h"
 
 #include <QApplication>
@@ -18,10 +25,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
-#include <QTableView>
 #include <QTabBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace MeshEntry;
@@ -38,6 +47,7 @@ private slots:
     void typedUrlFollowsAHostEdit();
     void doubleClickedStepOpensItsField();
     void visibilityMapShowsAndExports();
+    void meshSettingsChangeIsSeenEverywhere();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -235,6 +245,103 @@ void TestRequestTester::visibilityMapShowsAndExports()
     QCOMPARE(model->index(0, 0).data(Qt::ToolTipRole).toString(),
              QStringLiteral(
                  "payments/ledger-vms (EXPORTTO): not exported to orders (exportTo [\".\"])"));
+}
+
+void TestRequestTester::meshSettingsChangeIsSeenEverywhere()
+{
+    QByteArray text = example();
+    text += "---\napiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n"
+            "  name: web\n  namespace: orders\nspec:\n  address: 10.9.9.9\n";
+    QVERIFY(m_window->openFile(writeFile(QStringLiteral("everywhere.yaml"), text)));
+    RequestTesterPanel *tester = panel();
+    MeshSettingsController *mesh = m_window->workloads()->meshSettings();
+    QToolButton *status = mesh->statusButton();
+    QCOMPARE(status->text(), QStringLiteral("Mesh: Istio defaults"));
+    QCOMPARE(tester->settingsLabel()->text(), QStringLiteral("Mesh: Istio defaults"));
+
+    // From orders, ledger-vms (no exportTo of its own) is visible under Istio's defaults.
+    clickPanelTab(QStringLiteral("Request Tester"));
+    QTest::mouseClick(tester->namespaceField()->lineEdit(), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    typeFocused(QStringLiteral("orders"));
+    QTest::mouseClick(tester->urlField(), Qt::LeftButton);
+    QTRY_COMPARE(QApplication::focusWidget(), tester->urlField());
+    typeFocused(QStringLiteral("http://ledger.payments.svc.cluster.local:8080"));
+    const QString routed = QStringLiteral("→ outbound|8080||ledger.payments.svc.cluster.local");
+    const QString passthrough = QStringLiteral("→ PassthroughCluster: leaves the mesh unchanged");
+    QTRY_COMPARE(tester->outcomeLabel()->text(), routed);
+
+    // The tester's Mesh Settings button opens Preferences on the Mesh page; "." replaces the
+    // default exportTo and Enter accepts.
+    bool answered = false;
+    onNextDialog([&](QWidget *dialog) {
+        QVERIFY(qobject_cast<PreferencesDialog *>(dialog));
+        auto *page = dialog->findChild<MeshPreferencesPage *>();
+        QVERIFY(page && page->isVisible());
+        QTest::mouseClick(page->exportToField(), Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), page->exportToField());
+        QCOMPARE(page->exportToField()->text(), QStringLiteral("*"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        typeFocused(QStringLiteral("."));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        answered = true;
+    });
+    auto *meshButton = tester->findChild<QToolButton *>(QStringLiteral("routeMeshSettings"));
+    QVERIFY(meshButton);
+    QTest::mouseClick(meshButton, Qt::LeftButton);
+    QTRY_VERIFY(answered);
+
+    // The status bar, the tester's own summary, its answer, the Selected Workloads panel and
+    // the Visibility map all follow the one change.
+    const QString summary = QStringLiteral("Mesh: default exportTo [.]");
+    QTRY_COMPARE(status->text(), summary);
+    QCOMPARE(tester->settingsLabel()->text(), summary);
+    QTRY_COMPARE(tester->outcomeLabel()->text(), passthrough);
+    QTreeView *tree = m_window->outlineView()->tree();
+    const QModelIndex fileRow = tree->model()->index(0, 0);
+    tree->expand(fileRow);
+    const QModelIndex vms = tree->model()->index(1, 0, fileRow);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(vms).center());
+    QCOMPARE(m_window->currentDocument(), 1);
+    clickPanelTab(QStringLiteral("Selected Workloads"));
+    SelectedWorkloadsPanel *workloads = m_window->workloads()->panel();
+    QTRY_VERIFY2(workloads->summaryLabel()->text().contains(QStringLiteral("visible in payments.")),
+                 qPrintable(workloads->summaryLabel()->text()));
+    clickPanelTab(QStringLiteral("Visibility Map"));
+    auto *map = m_window->findChild<VisibilityMapView *>();
+    const auto *model = qobject_cast<const VisibilityMapModel *>(map->view()->model());
+    const auto ledgerCell = [model] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->headerData(row, Qt::Vertical, Qt::DisplayRole)
+                    .toString()
+                    .startsWith(QLatin1String("ledger.payments.svc.cluster.local")))
+                return model->index(row, int(model->namespaces().indexOf(QStringLiteral("orders"))))
+                    .data()
+                    .toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE(ledgerCell(), QStringLiteral("hidden"));
+
+    // Back through the status bar's summary: the field is emptied, Istio's defaults again.
+    answered = false;
+    onNextDialog([&](QWidget *dialog) {
+        auto *page = dialog->findChild<MeshPreferencesPage *>();
+        QVERIFY(page && page->isVisible());
+        QTest::mouseClick(page->exportToField(), Qt::LeftButton);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        answered = true;
+    });
+    QTest::mouseClick(status, Qt::LeftButton);
+    QTRY_VERIFY(answered);
+    QTRY_COMPARE(status->text(), QStringLiteral("Mesh: Istio defaults"));
+    QTRY_COMPARE(ledgerCell(), QStringLiteral("visible"));
+    QCOMPARE(tester->settingsLabel()->text(), QStringLiteral("Mesh: Istio defaults"));
+    QTRY_COMPARE(tester->outcomeLabel()->text(), routed);
+    // The settings are the window's, kept in one place: a new window starts with them.
+    QVERIFY(!QSettings().contains(QStringLiteral("routing/meshConfig")));
 }
 
 QTEST_MAIN(TestRequestTester)

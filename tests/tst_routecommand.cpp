@@ -1,28 +1,22 @@
 // `meshentry route` and `meshentry visible` end to end: output shapes, defaults, exit codes.
 
+#include "clitesthelpers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace MeshEntry;
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliTest::Run;
 
 Run meshentry(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(MESHENTRY_BINARY), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(30000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return CliTest::run(arguments, input);
 }
 
 const QByteArray mesh = R"(apiVersion: networking.istio.io/v1

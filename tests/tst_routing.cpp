@@ -1,6 +1,7 @@
 // The routing model on hand-written configurations, one per rule of ISTIO-ROUTING.md.
 
 #include "routingtesthelpers.h"
+#include "workloadinventory.h"
 
 using namespace MeshEntry;
 using namespace MeshEntry::RoutingTest;
@@ -84,6 +85,9 @@ private slots:
     void fullLengthCidrIsAnAddress();
     void clusterTypesAndEndpoints();
     void endpointPortPrecedence();
+    void selectorEndpointsFollowTheMatcher();
+    void dnsEntryTakesHostNameAndSocketWorkloads();
+    void selectorMatchesTopologyLabels();
     void statusAddressesWithDnsCapture();
     void dynamicDnsCatchAll();
     // defaults of the request
@@ -654,6 +658,134 @@ spec:
     QVERIFY(
         answer.unknowns.contains(QStringLiteral("Pods are not in the files: the workloadSelector "
                                                 "of ServiceEntry a/api may select Pods too")));
+}
+
+void RoutingModelTest::selectorEndpointsFollowTheMatcher()
+{
+    // ISTIO-SELECTION.md §5-§7: under STATIC a host-name WorkloadEntry is no endpoint, nor a
+    // health-checked one that is not Healthy, nor a Pod that is not Ready; a Pod's container
+    // port named like the ServiceEntry port comes before targetPort.
+    const QByteArray files = entry("api", "a", "[api.internal]",
+                                   "[{number: 80, name: web, protocol: HTTP, targetPort: 8080}]",
+                                   "  resolution: STATIC\n  workloadSelector:\n"
+                                   "    labels: {app: api}\n") +
+                             R"(---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: vm-ok, namespace: a}
+spec: {address: 10.3.0.5, labels: {app: api}}
+---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: vm-fqdn, namespace: a}
+spec: {address: vm.example.com, labels: {app: api}}
+---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata:
+  name: vm-health
+  namespace: a
+  annotations: {proxy.istio.io/health-checks-enabled: "true"}
+spec: {address: 10.3.0.6, labels: {app: api}}
+)";
+    const auto routing = model(files);
+    WorkloadInventory pods;
+    QString error;
+    QVERIFY2(pods.addFromBytes(R"(---
+apiVersion: v1
+kind: Pod
+metadata: {name: pod-b, namespace: a, labels: {app: api}}
+status:
+  phase: Running
+  podIP: 10.4.0.2
+  conditions: [{type: Ready, status: "False"}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: pod-a, namespace: a, labels: {app: api}}
+spec:
+  containers:
+  - name: app
+    ports: [{name: web, containerPort: 9443, protocol: TCP}]
+status:
+  phase: Running
+  podIP: 10.4.0.1
+  conditions: [{type: Ready, status: "True"}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: pod-c, namespace: b, labels: {app: api}}
+status:
+  phase: Running
+  podIP: 10.4.0.3
+  conditions: [{type: Ready, status: "True"}]
+)",
+                               QStringLiteral("pods.yaml"), &error),
+             qPrintable(error));
+    // The window's inventory also holds the open files' WorkloadEntries: they count once.
+    Workload open;
+    open.kind = Workload::Kind::WorkloadEntry;
+    open.name = QStringLiteral("vm-ok");
+    open.namespaceName = QStringLiteral("a");
+    open.labels = {{QStringLiteral("app"), QStringLiteral("api")}};
+    open.addresses = {QStringLiteral("10.3.0.5")};
+    open.document = 0;
+    pods.add(open);
+    routing->setWorkloadInventory(&pods);
+    routing->update();
+    const RouteAnswer answer = ask(*routing, "a", 80, "api.internal");
+    QCOMPARE(answer.steps.last().detail,
+             QStringLiteral("Cluster outbound|80||api.internal of ServiceEntry a/api (resolution "
+                            "STATIC): EDS, endpoints 10.4.0.1:9443, 10.3.0.5:8080; 3 selected "
+                            "workloads Istio makes no endpoint of (Pod a/pod-b: not ready "
+                            "(condition Ready is False), …)."));
+    QVERIFY(!answer.unknowns.join(u'\n').contains(u"Pods are not in the files"));
+}
+
+void RoutingModelTest::dnsEntryTakesHostNameAndSocketWorkloads()
+{
+    const auto routing =
+        model(entry("api", "a", "[api.internal]", "[{number: 80, name: web, protocol: HTTP}]",
+                    "  resolution: DNS\n  workloadSelector:\n"
+                    "    labels: {app: api}\n") +
+              R"(---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: vm-a, namespace: a}
+spec: {address: vm.example.com, labels: {app: api}, ports: {web: 8080}}
+---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: vm-b, namespace: a}
+spec: {address: "unix:///var/run/api.sock", labels: {app: api}}
+)");
+    QCOMPARE(ask(*routing, "a", 80, "api.internal").steps.last().detail,
+             QStringLiteral("Cluster outbound|80||api.internal of ServiceEntry a/api (resolution "
+                            "DNS): STRICT_DNS, endpoints vm.example.com:8080, "
+                            "unix:///var/run/api.sock."));
+}
+
+void RoutingModelTest::selectorMatchesTopologyLabels()
+{
+    // A selector sees the labels Istio adds (§4): spec.network becomes topology.istio.io/network.
+    const auto routing =
+        model(entry("api", "a", "[api.internal]", "[{number: 80, name: web, protocol: HTTP}]",
+                    "  resolution: STATIC\n  workloadSelector:\n"
+                    "    labels: {topology.istio.io/network: n1}\n") +
+              R"(---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: vm-a, namespace: a}
+spec: {address: 10.3.0.1, network: n1}
+---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: vm-b, namespace: a}
+spec: {address: 10.3.0.2, network: n2}
+)");
+    QCOMPARE(ask(*routing, "a", 80, "api.internal").steps.last().detail,
+             QStringLiteral("Cluster outbound|80||api.internal of ServiceEntry a/api (resolution "
+                            "STATIC): EDS, endpoint 10.3.0.1:80."));
 }
 
 void RoutingModelTest::statusAddressesWithDnsCapture()

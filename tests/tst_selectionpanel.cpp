@@ -1,7 +1,10 @@
 #include "editordocument.h"
 #include "formtesthelpers.h"
+#include "importcontroller.h"
 #include "keyvalueeditor.h"
 #include "mainwindow.h"
+#include "meshconfig.h"
+#include "meshsettingscontroller.h"
 #include "outlineview.h"
 #include "reverseselectionmodel.h"
 #include "selectedworkloadspanel.h"
@@ -126,8 +129,8 @@ QString TestSelectionPanel::writeFile(const QString &name, const QByteArray &byt
 void TestSelectionPanel::openExampleWithPods()
 {
     QVERIFY(m_window->openFile(writeFile(QStringLiteral("mesh.yaml"), example())));
-    QSignalSpy finished(controller(), &WorkloadsController::importFinished);
-    controller()->importFile(writeFile(QStringLiteral("pods.json"), pods));
+    QSignalSpy finished(controller()->imports(), &ImportController::importFinished);
+    controller()->imports()->importFile(writeFile(QStringLiteral("pods.json"), pods));
     QVERIFY(finished.wait(10000));
     QVERIFY2(finished.first().value(1).toBool(), qPrintable(finished.first().value(2).toString()));
 }
@@ -327,20 +330,24 @@ void TestSelectionPanel::vmInventoryCsvIsOneUndoStep()
 void TestSelectionPanel::meshSettingsReachTheStatusBarAndTheMatcher()
 {
     openExampleWithPods();
-    QCOMPARE(controller()->meshLabel()->text(), QStringLiteral("Mesh: Istio defaults"));
+    MeshSettingsController *settings = controller()->meshSettings();
+    QCOMPARE(settings->statusButton()->text(),
+             QStringLiteral("Mesh: Istio defaults · 4 imported workloads"));
     MeshConfig mesh;
     mesh.defaultServiceExportTo = {QStringLiteral(".")};
     mesh.outboundMode = MeshConfig::OutboundMode::RegistryOnly;
     mesh.text = "defaultServiceExportTo: [.]\noutboundTrafficPolicy: {mode: REGISTRY_ONLY}\n";
-    controller()->setMesh(mesh);
-    QCOMPARE(controller()->meshLabel()->text(),
-             QStringLiteral("Mesh: outbound REGISTRY_ONLY · default exportTo [.]"));
+    settings->setMesh(mesh);
+    QCOMPARE(settings->statusButton()->text(),
+             QStringLiteral(
+                 "Mesh: outbound REGISTRY_ONLY · default exportTo [.] · 4 imported workloads"));
     clickDocument(1);
     // ledger-vms has no exportTo: the mesh default "." keeps it in its namespace.
     QTRY_VERIFY(controller()->panel()->summaryLabel()->text().contains(
         QStringLiteral("visible in payments.")));
-    controller()->setMesh(MeshConfig());
-    QCOMPARE(controller()->meshLabel()->text(), QStringLiteral("Mesh: Istio defaults"));
+    settings->setMesh(MeshConfig());
+    QCOMPARE(settings->statusButton()->text(),
+             QStringLiteral("Mesh: Istio defaults · 4 imported workloads"));
 }
 
 QTEST_MAIN(TestSelectionPanel)

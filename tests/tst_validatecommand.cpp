@@ -1,7 +1,8 @@
+#include "clitesthelpers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -11,26 +12,14 @@ class TestValidateCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = MeshEntry::CliTest::Run;
 
     static Result run(const QStringList &arguments, const QByteArray &input = {},
                       const QString &workingDirectory = QString())
     {
-        QProcess process;
-        process.setWorkingDirectory(workingDirectory.isEmpty() ? m_dir->path() : workingDirectory);
-        process.start(QStringLiteral(MESHENTRY_BINARY),
-                      QStringList{QStringLiteral("validate")} + arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return MeshEntry::CliTest::run(
+            QStringList{QStringLiteral("validate")} + arguments, input,
+            {workingDirectory.isEmpty() ? m_dir->path() : workingDirectory});
     }
 
     static void write(const QString &name, const QByteArray &text)
@@ -298,13 +287,36 @@ private slots:
         QCOMPARE(result.exitCode, 0);
     }
 
+    void helpNamesEachSubcommand()
+    {
+        // The usage line names the command as typed, not the binary's path.
+        const QList<QPair<QStringList, QByteArray>> commands{
+            {{"validate"}, "Usage: meshentry validate [options] PATH...\n"},
+            {{"match"}, "Usage: meshentry match [options] PATH...\n"},
+            {{"visible"}, "Usage: meshentry visible [options] --from NAMESPACE PATH...\n"},
+            {{"get"}, "Usage: meshentry get [options] FILE [DOC PATH]\n"},
+            {{"set"}, "Usage: meshentry set [options] FILE DOC PATH VALUE\n"},
+            {{"rules"}, "Usage: meshentry rules [options]\n"},
+            {{"cluster", "get"}, "Usage: meshentry cluster get [options] [TYPE [NAME]]\n"},
+            {{"cluster", "apply"}, "Usage: meshentry cluster apply [options] FILE\n"},
+        };
+        for (const auto &[command, usage] : commands) {
+            const MeshEntry::CliTest::Run help =
+                MeshEntry::CliTest::run(command + QStringList{"--help"});
+            QCOMPARE(help.exitCode, 0);
+            QCOMPARE(help.out.left(help.out.indexOf('\n') + 1), usage);
+        }
+        const MeshEntry::CliTest::Run route = MeshEntry::CliTest::run({"route", "--help"});
+        QVERIFY(
+            route.out.startsWith("Usage: meshentry route [options] --from NAMESPACE --port N "));
+        QVERIFY(!route.out.contains("meshentry routed"));
+    }
+
     void rulesCommand()
     {
-        QProcess process;
-        process.start(QStringLiteral(MESHENTRY_BINARY), {QStringLiteral("rules")});
-        QVERIFY(process.waitForFinished(30000));
-        QCOMPARE(process.exitCode(), 0);
-        const QByteArray out = process.readAllStandardOutput();
+        const MeshEntry::CliTest::Run rules = MeshEntry::CliTest::run({QStringLiteral("rules")});
+        QCOMPARE(rules.exitCode, 0);
+        const QByteArray &out = rules.out;
         QVERIFY(out.startsWith("YAML-SYNTAX\terror\tYAML syntax error\n"));
         QVERIFY(out.contains("IST0177\twarning\tConflictingServiceEntryProtocol\n"));
     }

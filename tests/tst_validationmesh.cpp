@@ -1,8 +1,8 @@
+#include "clitesthelpers.h"
 #include "meshconfigloader.h"
 #include "validationworkspace.h"
 #include "workloadinventory.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -132,13 +132,9 @@ private slots:
                  "        ISTIO_META_DNS_AUTO_ALLOCATE: \"true\"\n");
         cm.close();
         const auto validate = [&](const QStringList &arguments) {
-            QProcess process;
-            process.setWorkingDirectory(dir.path());
-            process.start(QStringLiteral(MESHENTRY_BINARY),
-                          QStringList{QStringLiteral("validate")} + arguments);
-            process.waitForFinished(60000);
-            return std::make_tuple(process.exitCode(), process.readAllStandardOutput(),
-                                   process.readAllStandardError());
+            const CliTest::Run run =
+                CliTest::run(QStringList{QStringLiteral("validate")} + arguments, {}, {dir.path()});
+            return std::make_tuple(run.exitCode, run.out, run.err);
         };
         auto [code, out, err] = validate({QStringLiteral("se.yaml")});
         QCOMPARE(code, 0);

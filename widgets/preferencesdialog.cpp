@@ -53,6 +53,11 @@ void PreferencesDialog::addPage(QWidget *page, const QString &title)
     m_tabs->addTab(page, title);
 }
 
+void PreferencesDialog::showPage(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
+}
+
 PreferencesDialog::ColorScheme PreferencesDialog::colorScheme()
 {
     return ColorScheme(QSettings().value(schemeKey, int(ColorScheme::System)).toInt());

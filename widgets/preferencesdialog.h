@@ -24,6 +24,8 @@ public:
 
     /// Adds a page (a tab after General); it saves itself when the dialog is accepted.
     void addPage(QWidget *page, const QString &title);
+    /// Shows an added page instead of General.
+    void showPage(QWidget *page);
 
     void accept() override;
 

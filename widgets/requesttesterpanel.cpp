@@ -97,15 +97,8 @@ RequestTesterPanel::RequestTesterPanel(QWidget *parent)
 
     m_settings->setObjectName(QStringLiteral("routeSettings"));
     m_settings->setWordWrap(true);
-    m_meshButton->setText(tr("Mesh Config…"));
-    m_meshButton->setToolTip(tr("Read mesh settings: a MeshConfig YAML, the istio ConfigMap or "
-                                "an IstioOperator."));
-    m_namespacesButton->setText(tr("Namespaces…"));
-    m_namespacesButton->setToolTip(tr("Import the cluster's namespaces and labels (kubectl get "
-                                      "namespaces -o yaml)."));
-    connect(m_meshButton, &QToolButton::clicked, this, &RequestTesterPanel::meshConfigRequested);
-    connect(m_namespacesButton, &QToolButton::clicked, this,
-            &RequestTesterPanel::namespacesRequested);
+    m_meshButton->setObjectName(QStringLiteral("routeMeshSettings"));
+    m_namespacesButton->setObjectName(QStringLiteral("routeImportNamespaces"));
 
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -290,9 +283,16 @@ void RequestTesterPanel::showProblem(const QString &problem)
     m_model->clear();
 }
 
-void RequestTesterPanel::setSettingsSummary(const QString &text)
+void RequestTesterPanel::setSettingsSummary(const QString &summary, const QString &details)
 {
-    m_settings->setText(text);
+    m_settings->setText(summary);
+    m_settings->setToolTip(details);
+}
+
+void RequestTesterPanel::setSettingsActions(QAction *meshSettings, QAction *importNamespaces)
+{
+    m_meshButton->setDefaultAction(meshSettings);
+    m_namespacesButton->setDefaultAction(importNamespaces);
 }
 
 } // namespace MeshEntry

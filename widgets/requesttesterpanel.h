@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,8 +35,13 @@ public:
     void setAnswer(const RouteAnswer &answer);
     /// No answer: shows why (an incomplete URL, no documents).
     void showProblem(const QString &problem);
-    /// "Mesh: Istio's defaults · namespaces from the files" under the fields.
-    void setSettingsSummary(const QString &text);
+    /// What the answers assume besides the files ("Mesh: Istio defaults · 3 namespaces"), as
+    /// the status bar shows it; details on hover.
+    void setSettingsSummary(const QString &summary, const QString &details);
+    QLabel *settingsLabel() const { return m_settings; }
+    /// The window's commands for what the answers assume besides the files (Workloads ▸ Mesh
+    /// Settings, Import Namespaces), as buttons under the fields.
+    void setSettingsActions(QAction *meshSettings, QAction *importNamespaces);
 
     QComboBox *namespaceField() const { return m_namespace; }
     QLineEdit *urlField() const { return m_url; }
@@ -46,8 +52,6 @@ public:
 signals:
     void requestChanged();
     void stepActivated(int document, const YamlPath &path);
-    void meshConfigRequested();
-    void namespacesRequested();
 
 private:
     void urlEdited();

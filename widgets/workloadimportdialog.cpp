@@ -31,10 +31,17 @@ WorkloadImportDialog::WorkloadImportDialog(const QString &fileName, QWidget *par
     setMinimumWidth(420);
 }
 
+void WorkloadImportDialog::setFetching(const QString &what)
+{
+    setLabelText(what);
+    setRange(0, 0);
+}
+
 void WorkloadImportDialog::setReading(qint64 done, qint64 total)
 {
     if (total <= 0)
         return;
+    setRange(0, steps);
     setLabelText(tr("Reading %1: %2 of %3").arg(m_fileName, megabytes(done), megabytes(total)));
     setValue(int(readingShare * done / total));
 }
@@ -43,6 +50,7 @@ void WorkloadImportDialog::setIndexing(int done, int total)
 {
     if (total <= 0)
         return;
+    setRange(0, steps);
     setLabelText(tr("Indexing the workloads of %1: %2 of %3")
                      .arg(m_fileName, QLocale().toString(done), QLocale().toString(total)));
     setValue(readingShare + int(qint64(steps - readingShare) * done / total));

@@ -15,6 +15,8 @@ class WorkloadImportDialog : public QProgressDialog
 public:
     WorkloadImportDialog(const QString &fileName, QWidget *parent = nullptr);
 
+    /// Waiting for a server: a busy bar and what is being fetched.
+    void setFetching(const QString &what);
     void setReading(qint64 done, qint64 total);
     void setIndexing(int done, int total);
 

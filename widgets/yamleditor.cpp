@@ -473,6 +473,10 @@ void YamlEditor::setMarks(qsizetype from, qsizetype to, const QList<TextMark> &m
 
 void YamlEditor::showRange(qsizetype start, qsizetype end)
 {
+    // The range is in the document's offsets; the cursor and lines are the pane's, which are
+    // ahead of them by the typing not yet sent.
+    start = paneOffset(start);
+    end = paneOffset(end);
     const int first = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(start)));
     const int last =
         int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(qMax(start, end - 1))));
@@ -516,6 +520,8 @@ void YamlEditor::paintEvent(QPaintEvent *event)
 
 void YamlEditor::goToOffset(qsizetype offset)
 {
+    // The typing not yet sent goes first: then the pane's offsets are the document's.
+    flushPendingEdits();
     SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(offset));
     SendScintilla(SCI_SCROLLCARET);
     setFocus(Qt::OtherFocusReason);
@@ -531,6 +537,18 @@ qsizetype YamlEditor::documentOffset(qsizetype offset) const
     if (!m_pending || offset < m_dirtyStart)
         return offset;
     return offset >= m_dirtyEnd ? offset - m_delta : m_dirtyStart;
+}
+
+qsizetype YamlEditor::paneOffset(qsizetype offset) const
+{
+    // A document boundary where the typing starts stays put: the typing belongs to the document
+    // that begins there (EditorDocument::replaceText attributes it so).
+    if (!m_pending || offset <= m_dirtyStart)
+        return offset;
+    const qsizetype replacedEnd = m_dirtyEnd - m_delta;
+    if (offset >= replacedEnd)
+        return offset + m_delta;
+    return qMin(offset, m_dirtyEnd);
 }
 
 QList<int> YamlEditor::markedLines() const

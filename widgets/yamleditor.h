@@ -44,12 +44,13 @@ public:
     /// line from the one holding from to the one holding to, with marks.
     void setMarks(qsizetype from, qsizetype to, const QList<TextMark> &marks);
     /// Moves the cursor to a byte offset, makes it visible and takes the focus: a jump the
-    /// user asked for (Go to Line, a diagnostic).
+    /// user asked for (Go to Line, a diagnostic). Sends the pending typing first, so the offset
+    /// is the same in the pane's and the document's text.
     void goToOffset(qsizetype offset);
     /**
-     * Marks [start, end) as the shown document in the margin. Unless the cursor is inside
-     * already, moves it to start and scrolls so that start is the top line. Leaves the keyboard
-     * focus where it is.
+     * Marks [start, end) (offsets of the document's text) as the shown document in the margin.
+     * Unless the cursor is inside already, moves it to start and scrolls so that start is the top
+     * line. Leaves the keyboard focus where it is.
      */
     void showRange(qsizetype start, qsizetype end);
     /// Byte offset of the cursor in the text.
@@ -57,6 +58,8 @@ public:
     /// Where an offset of the pane's text is in the document's text: they differ after the
     /// typing not yet sent (an offset inside it maps to where it starts).
     qsizetype documentOffset(qsizetype offset) const;
+    /// The inverse: where an offset of the document's text is in the pane's text.
+    qsizetype paneOffset(qsizetype offset) const;
     /// First and last line (0-based) of the range showRange() marks, or -1.
     int rangeFirstLine() const { return m_rangeFirst; }
     int rangeLastLine() const { return m_rangeLast; }

@@ -1,5 +1,6 @@
 #include "clioutput.h"
 
+#include <QCommandLineParser>
 #include <cstdio>
 
 namespace MeshEntry::CliOutput {
@@ -13,6 +14,13 @@ void out(const QByteArray &bytes)
 void out(const QString &text)
 {
     out(text.toUtf8());
+}
+
+void help(const QCommandLineParser &parser, const QString &usage)
+{
+    QString text = parser.helpText();
+    text.replace(0, text.indexOf(u'\n'), QStringLiteral("Usage: ") + usage);
+    out(text);
 }
 
 void error(const QString &text)

@@ -48,10 +48,7 @@ int ClusterCli::parse(QCommandLineParser *parser, const QStringList &args, const
         return ExitUsage;
     }
     if (parser->isSet(help)) {
-        QString text = parser->helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: ") + usage);
-        CliOutput::out(text);
+        CliOutput::help(*parser, usage);
         return ExitOk;
     }
     return -1;

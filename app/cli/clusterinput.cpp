@@ -3,6 +3,7 @@
 #include "clusterinventory.h"
 #include "execcredentials.h"
 #include "kubeclient.h"
+#include "namespaceinventory.h"
 #include "workloadinventory.h"
 
 #include <QEventLoop>
@@ -10,7 +11,7 @@
 
 namespace MeshEntry::ClusterInput {
 
-bool load(const Options &options, WorkloadInventory *inventory, QStringList *namespaces,
+bool load(const Options &options, WorkloadInventory *inventory, NamespaceInventory *namespaces,
           QString *meshConfig, QString *error)
 {
     ExecCredentialSource::setTerminalAvailable(isatty(STDIN_FILENO));
@@ -35,7 +36,9 @@ bool load(const Options &options, WorkloadInventory *inventory, QStringList *nam
     if (!reader.workloadEntries().isEmpty() &&
         !inventory->addFromBytes(reader.workloadEntries(), source, error))
         return false;
-    *namespaces = reader.namespaceNames();
+    const QMap<QString, QMap<QString, QString>> labels = reader.namespaceLabels();
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        namespaces->add(it.key(), it.value());
     *meshConfig = reader.meshConfig();
     return true;
 }

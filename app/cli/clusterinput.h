@@ -5,10 +5,11 @@
 
 namespace MeshEntry {
 
+class NamespaceInventory;
 class WorkloadInventory;
 
-/// What `--context` brings to subcommands that are not about the cluster itself
-/// (`validate`, and `match` once it lands): the cluster's Pods, WorkloadEntries and Namespaces.
+/// What `--context` brings to subcommands that are not about the cluster itself (`validate`,
+/// `match`): the cluster's Pods, WorkloadEntries, Namespaces and mesh settings.
 namespace ClusterInput {
 
 struct Options {
@@ -16,9 +17,9 @@ struct Options {
     QString context;    ///< empty: the current context
 };
 
-/// Reads the cluster into inventory and namespaces; false with *error (kubectl's wording).
-/// meshConfig receives the `istio` ConfigMap's data.mesh when it is there.
-bool load(const Options &options, WorkloadInventory *inventory, QStringList *namespaces,
+/// Reads the cluster into inventory and namespaces (with their labels); false with *error
+/// (kubectl's wording). meshConfig receives the `istio` ConfigMap's data.mesh when it is there.
+bool load(const Options &options, WorkloadInventory *inventory, NamespaceInventory *namespaces,
           QString *meshConfig, QString *error);
 
 } // namespace ClusterInput

@@ -31,7 +31,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(parser.helpText());
+        CliOutput::help(parser, QStringLiteral("meshentry get [options] FILE [DOC PATH]"));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

@@ -1,6 +1,7 @@
 #include "matchcommand.h"
 
 #include "clioutput.h"
+#include "clusterinput.h"
 #include "exitcode.h"
 #include "fileloading.h"
 #include "meshconfigloader.h"
@@ -218,7 +219,8 @@ int run(const QStringList &args)
         "per ServiceEntry port, whether Istio uses each one and why not; workloads in other\n"
         "namespaces that match, and those that miss by one label. WorkloadEntries in PATH count\n"
         "as workloads. PATH is a file, a directory (searched recursively for *.yaml, *.yml and\n"
-        "*.json) or - for standard input.\n"
+        "*.json) or - for standard input. With --context, the cluster's Pods, WorkloadEntries,\n"
+        "Namespaces and mesh settings (the istio ConfigMap) are the inventory, as with validate.\n"
         "Exit code: 0; 1 when some ServiceEntry selects no ready workload; 2 unreadable input;\n"
         "64 usage."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -250,8 +252,17 @@ int run(const QStringList &args)
         QStringLiteral("List at most N near-misses per ServiceEntry, closest first (default: "
                        "all)."),
         QStringLiteral("N"));
-    parser.addOptions(
-        {help, output, meshConfig, workloads, namespaces, defaultNamespace, nearMissLimit});
+    const QCommandLineOption context(
+        QStringLiteral("context"),
+        QStringLiteral("Read the Pods, WorkloadEntries, Namespaces and mesh settings of this "
+                       "kubeconfig context (--mesh-config and --namespaces still win)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+                                        QStringLiteral("The kubeconfig for --context (default: "
+                                                       "KUBECONFIG, else ~/.kube/config)."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({help, output, meshConfig, workloads, namespaces, defaultNamespace,
+                       nearMissLimit, context, kubeconfig});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("file, directory or -"),
                                  QStringLiteral("PATH..."));
     if (!parser.parse(args)) {
@@ -259,10 +270,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(u'\n'),
-                     QStringLiteral("Usage: meshentry match [options] PATH..."));
-        CliOutput::out(text);
+        CliOutput::help(parser, QStringLiteral("meshentry match [options] PATH..."));
         return ExitOk;
     }
     const QString format = parser.value(output);
@@ -321,6 +329,29 @@ int run(const QStringList &args)
         for (const QString &name : imported.namespaces.names()) {
             if (!namespaceInventory.contains(name))
                 namespaceInventory.add(name, *imported.namespaces.labels(name));
+        }
+    }
+    const bool fromCluster = parser.isSet(context) || parser.isSet(kubeconfig);
+    if (fromCluster) {
+        NamespaceInventory clusterNamespaces;
+        QString clusterMesh;
+        QString error;
+        if (!ClusterInput::load({parser.value(kubeconfig), parser.value(context)}, &inventory,
+                                &clusterNamespaces, &clusterMesh, &error)) {
+            CliOutput::error(error);
+            return ExitUnreadable;
+        }
+        for (const QString &name : clusterNamespaces.names()) {
+            if (!namespaceInventory.contains(name))
+                namespaceInventory.add(name, *clusterNamespaces.labels(name));
+        }
+        // The cluster's own mesh settings, unless a file was given.
+        if (!parser.isSet(meshConfig) && !clusterMesh.isEmpty() &&
+            !MeshConfigLoader::fromBytes(clusterMesh.toUtf8(),
+                                         QStringLiteral("configmap istio-system/istio"), &mesh,
+                                         &error)) {
+            CliOutput::error(error);
+            return ExitUnreadable;
         }
     }
 

@@ -122,8 +122,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(
-            parser.helpText().replace(QLatin1String("route"), QLatin1String("meshentry route")));
+        CliOutput::help(parser, usage);
         return ExitOk;
     }
     RoutingRequest request;

@@ -24,7 +24,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(parser.helpText());
+        CliOutput::help(parser, QStringLiteral("meshentry rules [options]"));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

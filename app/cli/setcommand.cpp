@@ -37,7 +37,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(parser.helpText());
+        CliOutput::help(parser, QStringLiteral("meshentry set [options] FILE DOC PATH VALUE"));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

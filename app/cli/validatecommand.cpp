@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "fileloading.h"
 #include "meshconfigloader.h"
+#include "namespaceinventory.h"
 #include "routingmodel.h"
 #include "ruleregistry.h"
 #include "validationworkspace.h"
@@ -222,9 +223,8 @@ int run(const QStringList &args)
         QStringLiteral("Mesh settings as istioctl analyze --meshConfigFile reads them: a "
                        "MeshConfig YAML, the istio ConfigMap, or an IstioOperator."),
         QStringLiteral("FILE"));
-    parser.addOptions(
-        {help, output, failOn, suppress, workloads, namespaces, meshConfigOption, context,
-         kubeconfig});
+    parser.addOptions({help, output, failOn, suppress, workloads, namespaces, meshConfigOption,
+                       context, kubeconfig});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("file, directory or -"),
                                  QStringLiteral("PATH..."));
     if (!parser.parse(args)) {
@@ -232,8 +232,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(parser.helpText().replace(QLatin1String("validate"),
-                                                 QLatin1String("meshentry validate")));
+        CliOutput::help(parser, QStringLiteral("meshentry validate [options] PATH..."));
         return ExitOk;
     }
     const QString format = parser.value(output);
@@ -287,8 +286,8 @@ int run(const QStringList &args)
         }
     }
     const bool fromCluster = parser.isSet(context) || parser.isSet(kubeconfig);
+    NamespaceInventory clusterNamespaces; // with their labels, for serviceEntryVisibility
     if (fromCluster) {
-        QStringList clusterNamespaces;
         QString meshConfig;
         QString error;
         if (!ClusterInput::load({parser.value(kubeconfig), parser.value(context)}, &inventory,
@@ -297,7 +296,7 @@ int run(const QStringList &args)
             return ExitUnreadable;
         }
         options.namespacesKnown = true;
-        options.knownNamespaces += clusterNamespaces;
+        options.knownNamespaces += clusterNamespaces.names();
         // The cluster's own mesh settings (the istio ConfigMap), unless a file was given.
         if (!parser.isSet(meshConfigOption) && !meshConfig.isEmpty() &&
             !MeshConfigLoader::fromBytes(meshConfig.toUtf8(),
@@ -320,8 +319,10 @@ int run(const QStringList &args)
     routing.setMeshConfig(options.mesh);
     if (options.namespacesKnown) {
         NamespaceInventory known;
-        for (const QString &name : std::as_const(options.knownNamespaces))
-            known.add(name);
+        for (const QString &name : std::as_const(options.knownNamespaces)) {
+            const QMap<QString, QString> *labels = clusterNamespaces.labels(name);
+            known.add(name, labels ? *labels : QMap<QString, QString>());
+        }
         routing.setNamespaceInventory(known);
     }
     if (parser.isSet(workloads) || fromCluster)

@@ -116,8 +116,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(parser.helpText().replace(QLatin1String("visible"),
-                                                 QLatin1String("meshentry visible")));
+        CliOutput::help(parser, usage);
         return ExitOk;
     }
     if (const int code = input.load(parser, usage))

@@ -1025,11 +1025,18 @@ void RequestWalker::reachCluster(Context &context, const QString &cluster,
     QStringList endpoints;
     const bool dnsType = facts.resolution == ServiceEntryView::Dns ||
                          facts.resolution == ServiceEntryView::DnsRoundRobin;
+    QStringList unused;
     if (facts.resolution != ServiceEntryView::None && port && !type.startsWith(u"dynamic")) {
         bool selector = false;
         const QList<RoutingFacts::Endpoint> pooled =
-            m_registry.endpoints(kept.host, kept.entry->namespaceName(), &selector);
+            m_registry.endpoints(kept.host, kept.entry->namespaceName(), &selector, &unused);
         for (const RoutingFacts::Endpoint &endpoint : pooled) {
+            // A Unix socket endpoint has no port (conversion.go:convertEndpoint).
+            if (endpoint.address.startsWith(u"unix://")) {
+                if (dnsType)
+                    endpoints.append(endpoint.address);
+                continue;
+            }
             const IpPrefix ip = IpPrefix::parse(endpoint.address);
             if (!dnsType && (!ip.isValid() || ip.isCidr()))
                 continue; // STATIC skips host-name endpoints
@@ -1063,6 +1070,11 @@ void RequestWalker::reachCluster(Context &context, const QString &cluster,
     } else if (facts.resolution == ServiceEntryView::Static) {
         detail += QStringLiteral(", no endpoints (connections fail)");
     }
+    if (!unused.isEmpty())
+        detail += QStringLiteral("; %1 selected workload%2 Istio makes no endpoint of (%3%4)")
+                      .arg(unused.size())
+                      .arg(unused.size() == 1 ? QString() : QStringLiteral("s"), unused.first(),
+                           unused.size() > 1 ? QStringLiteral(", …") : QString());
     context.step("CLUSTER", detail + u'.', kept.entry->document,
                  port ? portPath(port->index) : hostPath(kept.hostIndex));
 }

@@ -177,6 +177,16 @@ RoutingFacts RoutingFacts::read(const YamlDocument &document, const QString &nam
         const WorkloadEntryView view = WorkloadEntryView::read(reader, spec);
         facts.address = view.address.value;
         facts.workloadPorts = portMap(view);
+        facts.network = view.network.value;
+        facts.locality = view.locality.value;
+        if (const ObjectMetaView::Entry *checks =
+                meta.annotation(u"proxy.istio.io/health-checks-enabled"))
+            facts.healthChecks = checks->value;
+        const int status = reader.presentValue(root, u"status");
+        for (const int condition : reader.items(reader.presentValue(status, u"conditions"))) {
+            if (reader.text(reader.value(condition, u"type")) == u"Healthy")
+                facts.healthyStatus = reader.text(reader.value(condition, u"status"));
+        }
         QMap<QString, QString> labels;
         for (const ObjectMetaView::Entry &label : view.labels)
             labels.insert(label.key, label.value);

@@ -80,9 +80,13 @@ struct RoutingFacts {
     QMap<QString, QString> selector;
     QList<Endpoint> endpoints; ///< inline endpoints, in order
 
-    // WorkloadEntry
+    // WorkloadEntry: what the workload matcher reads (WorkloadReader::fromFields)
     QString address;
     QMap<QString, quint32> workloadPorts;
+    QString network;
+    QString locality;
+    QString healthChecks;  ///< the proxy.istio.io/health-checks-enabled annotation
+    QString healthyStatus; ///< status of the Healthy condition; empty when there is none
 
     // Sidecar
     QList<EgressListener> egress;

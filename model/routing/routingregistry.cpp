@@ -2,7 +2,8 @@
 
 #include "istiohost.h"
 #include "serviceentryview.h"
-#include "workloadinventory.h"
+#include "workloadmatcher.h"
+#include "workloadreader.h"
 
 #include <algorithm>
 
@@ -74,6 +75,24 @@ void removeSorted(QList<const RoutingService *> *list, const RoutingService *ser
         ++at;
     if (at != list->end())
         list->erase(at);
+}
+
+/// The Workload the import would build of a WorkloadEntry document.
+Workload workloadOf(const RoutingFacts &facts, int document)
+{
+    Workload workload = WorkloadReader::fromFields({facts.name,
+                                                    facts.namespaceName,
+                                                    facts.labels,
+                                                    facts.address,
+                                                    {},
+                                                    facts.network,
+                                                    facts.locality,
+                                                    facts.healthChecks,
+                                                    facts.healthyStatus});
+    for (auto it = facts.workloadPorts.cbegin(); it != facts.workloadPorts.cend(); ++it)
+        workload.ports.append({it.key(), it.value()});
+    workload.document = document;
+    return workload;
 }
 
 } // namespace
@@ -198,6 +217,10 @@ void RoutingRegistry::prepare() const
 {
     if (m_legacyDirty)
         const_cast<RoutingRegistry *>(this)->assignLegacyAddresses();
+    // The matcher sorts by ranks computed on first use: compute them before threads read.
+    m_fileWorkloads.prepareOrder();
+    if (m_workloads)
+        m_workloads->prepareOrder();
 }
 
 void RoutingRegistry::indexEntry(ServiceEntryRecord *record)
@@ -363,12 +386,8 @@ void RoutingRegistry::removeDocument(int id)
     default: {
         const RoutingFacts facts = m_others.take(id);
         addNamespaceUse(facts.namespaceName, -1, false);
-        if (facts.kind == RoutingFacts::Kind::WorkloadEntry) {
-            auto it = m_workloadEntriesByNamespace.find(facts.namespaceName);
-            it->removeOne(id);
-            if (it->isEmpty())
-                m_workloadEntriesByNamespace.erase(it);
-        }
+        if (facts.kind == RoutingFacts::Kind::WorkloadEntry)
+            m_fileWorkloads.remove(m_fileWorkloadIds.take(id));
         if (facts.kind == RoutingFacts::Kind::WorkloadEntry ||
             facts.kind == RoutingFacts::Kind::Workload) {
             addNamespaceUse(facts.namespaceName, -1, true);
@@ -425,9 +444,9 @@ void RoutingRegistry::setDocument(int id, RoutingFacts facts)
         const RoutingFacts::Kind kind = facts.kind;
         if (kind == RoutingFacts::Kind::Namespace)
             m_namespaceDocuments.insert(facts.name, facts.labels);
-        m_others.insert(id, std::move(facts));
         if (kind == RoutingFacts::Kind::WorkloadEntry)
-            m_workloadEntriesByNamespace[ns].append(id);
+            m_fileWorkloadIds.insert(id, m_fileWorkloads.add(workloadOf(facts, id)));
+        m_others.insert(id, std::move(facts));
         if (kind == RoutingFacts::Kind::WorkloadEntry || kind == RoutingFacts::Kind::Workload) {
             addNamespaceUse(ns, 1, true);
             noteWorkloadNamespace(ns);
@@ -620,9 +639,28 @@ const RoutingFacts *RoutingRegistry::facts(int document) const
     return it == m_others.cend() ? nullptr : &*it;
 }
 
+SelectorQuery RoutingRegistry::selectorQuery(const ServiceEntryRecord &entry)
+{
+    const RoutingFacts &facts = entry.facts;
+    SelectorQuery query;
+    query.name = facts.name;
+    query.namespaceName = facts.namespaceName;
+    query.document = entry.document;
+    for (const RoutingFacts::Text &host : facts.hosts)
+        query.hosts.append(host.value);
+    for (const RoutingFacts::Port &port : facts.ports)
+        query.ports.append({port.number, port.name, port.protocol, port.targetPort});
+    query.resolution = facts.resolution;
+    query.exportTo = facts.exportTo;
+    query.hasSelector = facts.hasSelector;
+    query.selector = facts.selector;
+    return query;
+}
+
 QList<RoutingFacts::Endpoint> RoutingRegistry::endpoints(const QString &host,
                                                          const QString &namespaceName,
-                                                         bool *selectorPresent) const
+                                                         bool *selectorPresent,
+                                                         QStringList *unused) const
 {
     QList<RoutingFacts::Endpoint> out;
     *selectorPresent = false;
@@ -637,44 +675,48 @@ QList<RoutingFacts::Endpoint> RoutingRegistry::endpoints(const QString &host,
                       return a->facts.created < b->facts.created;
                   return a->document < b->document;
               });
+    struct Selected {
+        const Workload *workload;
+        SelectedWorkload selection;
+    };
     for (const ServiceEntryRecord *entry : std::as_const(entries)) {
         if (!entry->facts.hasSelector) {
             out += entry->facts.endpoints;
             continue;
         }
         *selectorPresent = true;
-        // Selected workloads are sorted by kind (Pods first), then name (conversion.go:services).
-        if (m_workloads) {
-            QList<RoutingFacts::Endpoint> pods;
-            for (const int id : m_workloads->select(namespaceName, entry->facts.selector)) {
-                const Workload &workload = m_workloads->workload(id);
-                if (workload.kind == Workload::Kind::Pod)
-                    pods.append({workload.name, workload.address(), {}});
+        // The documents' WorkloadEntries, and the imported workloads not read from a file.
+        const SelectorQuery query = selectorQuery(*entry);
+        QList<Selected> selected;
+        for (const WorkloadInventory *inventory : {&m_fileWorkloads, m_workloads}) {
+            if (!inventory)
+                continue;
+            for (SelectedWorkload &item : WorkloadMatcher(*inventory).selected(query)) {
+                const Workload &workload = inventory->workload(item.id);
+                if (inventory == &m_fileWorkloads || workload.document < 0)
+                    selected.append({&workload, std::move(item)});
             }
-            std::sort(pods.begin(), pods.end(),
-                      [](const RoutingFacts::Endpoint &a, const RoutingFacts::Endpoint &b) {
-                          return a.name < b.name;
-                      });
-            out += pods;
         }
-        QList<RoutingFacts::Endpoint> selected;
-        for (const int id : m_workloadEntriesByNamespace.value(namespaceName)) {
-            const RoutingFacts &workload = *m_others.constFind(id);
-            const QMap<QString, QString> &selector = entry->facts.selector;
-            const bool matches =
-                std::all_of(selector.keyValueBegin(), selector.keyValueEnd(), [&](const auto &p) {
-                    const auto label = workload.labels.constFind(p.first);
-                    return label != workload.labels.cend() && *label == p.second;
-                });
-            if (matches)
-                selected.append({workload.name, workload.address, workload.workloadPorts});
+        // Kind (Pods first), then name: the namespace is the entry's (conversion.go:services).
+        std::stable_sort(selected.begin(), selected.end(),
+                         [](const Selected &a, const Selected &b) {
+                             return std::tie(a.workload->kind, a.workload->name) <
+                                    std::tie(b.workload->kind, b.workload->name);
+                         });
+        for (const Selected &item : std::as_const(selected)) {
+            const Workload &workload = *item.workload;
+            if (!item.selection.ready) {
+                if (unused)
+                    unused->append(QStringLiteral("%1 %2/%3: %4")
+                                       .arg(workload.kindName(), workload.namespaceName,
+                                            workload.name, item.selection.reason));
+                continue;
+            }
+            RoutingFacts::Endpoint endpoint{workload.name, workload.address(), {}};
+            for (const EndpointPort &port : item.selection.ports)
+                endpoint.ports.insert(port.name, port.endpointPort);
+            out.append(endpoint);
         }
-        // Selected workloads are sorted by kind, namespace and name (conversion.go:services).
-        std::sort(selected.begin(), selected.end(),
-                  [](const RoutingFacts::Endpoint &a, const RoutingFacts::Endpoint &b) {
-                      return a.name < b.name;
-                  });
-        out += selected;
     }
     return out;
 }

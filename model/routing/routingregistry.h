@@ -5,6 +5,7 @@
 #include "meshconfig.h"
 #include "namespaceinventory.h"
 #include "routingfacts.h"
+#include "workloadinventory.h"
 
 #include <QHash>
 #include <QList>
@@ -69,14 +70,16 @@ struct SidecarRecord {
     RoutingFacts facts;
 };
 
+struct SelectorQuery;
+
 /**
  * Every ServiceEntry, WorkloadEntry, Sidecar and Namespace of the open documents, with the
  * indexes a sidecar's view is built from: services exported to each namespace and public ones
  * in creation order (push_context.go:initServiceRegistry), services by host and by address,
  * Sidecars by namespace, and the namespaces that have workloads. Updated one document at a time.
+ * The documents' WorkloadEntries are also kept as Workloads, so that a workloadSelector's
+ * endpoints come from WorkloadMatcher, as in the Selected Workloads panel and `meshentry match`.
  */
-class WorkloadInventory;
-
 class RoutingRegistry
 {
 public:
@@ -90,7 +93,8 @@ public:
     void setMeshConfig(const MeshConfig &mesh);
     void setNamespaceInventory(const NamespaceInventory &namespaces);
     /// Pods (and WorkloadEntries) outside the files, as selector endpoints and workload
-    /// namespaces; not owned, nullptr: unknown.
+    /// namespaces; not owned, nullptr: unknown. Workloads read from files (Workload::document
+    /// >= 0) are left out: the registry has its documents' WorkloadEntries itself.
     void setWorkloadInventory(const WorkloadInventory *workloads);
     bool knowsPods() const { return m_workloads != nullptr; }
 
@@ -129,10 +133,15 @@ public:
     const SidecarRecord *sidecar(int document) const;
     const RoutingFacts *facts(int document) const;
     /// The endpoints of a host in a namespace, pooled over its entries in creation order
-    /// (mergeServicesInstancesByNamespaceHost): inline endpoints, or the WorkloadEntries the
-    /// workloadSelectors select (ISTIO-SELECTION.md §3, §4).
+    /// (mergeServicesInstancesByNamespaceHost): inline endpoints, or the workloads a
+    /// workloadSelector selects that Istio makes endpoints of, in Istio's order, each with its
+    /// endpoint port per ServiceEntry port name (WorkloadMatcher, ISTIO-SELECTION.md §3–§7).
+    /// *unused receives "Pod a/web-2: not ready (…)" for each selected workload left out.
     QList<RoutingFacts::Endpoint> endpoints(const QString &host, const QString &namespaceName,
-                                            bool *selectorPresent) const;
+                                            bool *selectorPresent,
+                                            QStringList *unused = nullptr) const;
+    /// What WorkloadMatcher needs of a ServiceEntry.
+    static SelectorQuery selectorQuery(const ServiceEntryRecord &entry);
 
     /// Labels of a namespace from the imported inventory or Namespace documents; nullptr if
     /// unknown.
@@ -190,7 +199,8 @@ private:
     QHash<int, std::shared_ptr<ServiceEntryRecord>> m_entries;
     QHash<int, std::shared_ptr<SidecarRecord>> m_sidecars;
     QHash<int, RoutingFacts> m_others; ///< WorkloadEntries, Namespaces, workloads
-    QHash<QString, QList<int>> m_workloadEntriesByNamespace;
+    WorkloadInventory m_fileWorkloads; ///< the documents' WorkloadEntries
+    QHash<int, int> m_fileWorkloadIds; ///< document id → m_fileWorkloads id
     QList<const RoutingService *> m_public;
     QHash<QString, QList<const RoutingService *>> m_exportedTo;
     QHash<QString, QList<const RoutingService *>> m_byHost;

@@ -47,13 +47,16 @@ SelectionWorkspace::~SelectionWorkspace()
 void SelectionWorkspace::setMesh(const MeshConfig &mesh)
 {
     m_mesh = mesh;
+    emit meshChanged();
     emit changed();
 }
 
-void SelectionWorkspace::addNamespaces(const NamespaceInventory &namespaces)
+void SelectionWorkspace::addNamespaces(const NamespaceInventory &namespaces, const QString &source)
 {
     for (const QString &name : namespaces.names())
         m_namespaces.add(name, *namespaces.labels(name));
+    m_namespaceSources.insert(source);
+    emit namespacesChanged();
     emit changed();
 }
 
@@ -302,19 +305,23 @@ QList<const SelectorQuery *> SelectionWorkspace::serviceEntries() const
 void SelectionWorkspace::adopt(WorkloadImporter::Result result, int batch)
 {
     cancelAdoption();
-    m_pendingSource = result.workloads.isEmpty() ? QString() : result.workloads.first().source;
+    m_pendingSource = result.source;
+    if (m_pendingSource.isEmpty() && !result.workloads.isEmpty())
+        m_pendingSource = result.workloads.first().source;
     if (!result.namespaces.isEmpty())
-        addNamespaces(result.namespaces);
-    if (!m_pendingSource.isEmpty()) {
+        addNamespaces(result.namespaces, m_pendingSource);
+    // Importing a source again replaces what it gave before.
+    const bool replaced = m_imported.remove(m_pendingSource) > 0;
+    if (replaced)
         m_inventory.removeSource(m_pendingSource);
-        m_imported.remove(m_pendingSource);
-    }
     m_pending = std::move(result.workloads);
     m_pendingNext = 0;
     m_pendingTotal = int(m_pending.size());
     m_pendingBatch = qMax(1, batch);
     m_pendingAdded.clear();
     if (m_pending.isEmpty()) {
+        if (replaced)
+            emit importedChanged();
         emit changed();
         emit adopted(m_pendingSource, 0);
         return;
@@ -338,6 +345,7 @@ void SelectionWorkspace::adoptBatch()
     m_imported[m_pendingSource] += count;
     m_pending.clear();
     m_pendingAdded.clear();
+    emit importedChanged();
     emit changed();
     emit adopted(m_pendingSource, count);
 }
@@ -350,6 +358,8 @@ void SelectionWorkspace::cancelAdoption()
         m_inventory.remove(id);
     m_pending.clear();
     m_pendingAdded.clear();
+    // What the source gave before was removed when the adoption began.
+    emit importedChanged();
     emit changed();
 }
 
@@ -359,14 +369,28 @@ int SelectionWorkspace::clearImported()
     int removed = 0;
     for (auto it = m_imported.cbegin(); it != m_imported.cend(); ++it)
         removed += m_inventory.removeSource(it.key());
+    const bool hadImports = !m_imported.isEmpty();
     m_imported.clear();
+    const bool hadNamespaces = !m_namespaces.isEmpty();
+    m_namespaces.clear();
+    m_namespaceSources.clear();
+    if (hadImports)
+        emit importedChanged();
+    if (hadNamespaces)
+        emit namespacesChanged();
     emit changed();
     return removed;
 }
 
 QStringList SelectionWorkspace::importedSources() const
 {
-    return m_imported.keys();
+    QSet<QString> sources = m_namespaceSources;
+    for (auto it = m_imported.keyBegin(); it != m_imported.keyEnd(); ++it)
+        sources.insert(*it);
+    sources.remove(QString());
+    QStringList out(sources.cbegin(), sources.cend());
+    out.sort();
+    return out;
 }
 
 int SelectionWorkspace::importedCount() const

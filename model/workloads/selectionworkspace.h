@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <optional>
 
 namespace MeshEntry {
@@ -26,11 +27,13 @@ struct ExtractedDocument {
 };
 
 /**
- * Everything the Selected workloads panel matches against, kept current: imported Pods and
- * WorkloadEntries, the WorkloadEntries and ServiceEntries of the open files (following every
- * edit, undo and document split), the namespaces and the mesh settings. Large files are read
- * in a worker; imports are handed over in batches so the window keeps painting. Lives on the
- * GUI thread.
+ * What the window knows beyond the ServiceEntries it edits, held once: the mesh settings, the
+ * cluster's namespaces with their labels, and every workload (imported Pods and
+ * WorkloadEntries, and the WorkloadEntries of the open files, following every edit, undo and
+ * document split); also the open files' ServiceEntries for the Selected Workloads panel and
+ * the reverse view. The panel, validation and the routing model all read these and follow
+ * meshChanged(), namespacesChanged() and importedChanged(). Large files are read in a worker;
+ * imports are handed over in batches so the window keeps painting. Lives on the GUI thread.
  */
 class SelectionWorkspace : public QObject
 {
@@ -43,7 +46,8 @@ public:
     const NamespaceInventory &namespaces() const { return m_namespaces; }
     const MeshConfig &mesh() const { return m_mesh; }
     void setMesh(const MeshConfig &mesh);
-    void addNamespaces(const NamespaceInventory &namespaces);
+    /// Adds namespaces (replacing the labels of those known already).
+    void addNamespaces(const NamespaceInventory &namespaces, const QString &source);
     const QString &defaultNamespace() const { return m_defaultNamespace; }
 
     void addFile(EditorDocument *file);
@@ -63,22 +67,36 @@ public:
     QList<const SelectorQuery *> serviceEntries() const;
 
     /**
-     * Adds imported workloads, replacing what was imported from the same source before; up to
-     * batch of them per event-loop turn. adoptionProgress() reports, adopted() ends it.
+     * Adds an import (its namespaces at once, its workloads replacing what was imported from
+     * the same source before, up to batch of them per event-loop turn). adoptionProgress()
+     * reports, adopted() ends it.
      */
     void adopt(WorkloadImporter::Result result, int batch = 2500);
     bool isAdopting() const { return !m_pending.isEmpty(); }
     /// Stops an adoption: what was added of it is removed again.
     void cancelAdoption();
-    /// Removes every imported workload (open files' WorkloadEntries stay).
+    /// Forgets every import: workloads (open files' WorkloadEntries stay) and namespaces.
+    /// Returns how many workloads went.
     int clearImported();
-    /// Imported sources (file names), sorted.
+    /// Where the imported workloads and namespaces came from (files, "context NAME"), sorted.
     QStringList importedSources() const;
     int importedCount() const;
+    /// The inventory when it holds imported workloads (what validation and routing take as
+    /// "the cluster's workloads"); nullptr when only the open files' WorkloadEntries are known.
+    const WorkloadInventory *importedInventory() const
+    {
+        return importedCount() > 0 ? &m_inventory : nullptr;
+    }
 
 signals:
     /// Workloads or ServiceEntries changed (edits, imports, files opened or closed).
     void changed();
+    /// New mesh settings.
+    void meshChanged();
+    /// Namespaces were imported or forgotten.
+    void namespacesChanged();
+    /// Imported workloads came (at the end of an adoption) or went.
+    void importedChanged();
     void adoptionProgress(int done, int total);
     void adopted(const QString &source, int count);
 
@@ -119,6 +137,7 @@ private:
     int m_pendingBatch = 2500;
     QList<int> m_pendingAdded;
     QMap<QString, int> m_imported; ///< workloads per imported source
+    QSet<QString> m_namespaceSources;
 };
 
 } // namespace MeshEntry

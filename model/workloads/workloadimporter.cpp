@@ -64,6 +64,7 @@ WorkloadImporter::Result WorkloadImporter::read(const char *data, qsizetype size
                                                 const std::function<void(qsizetype)> &release) const
 {
     Result result;
+    result.source = source;
     result.bytes = size;
     StringPool pool;
     ObjectStream stream(data, size);
@@ -132,6 +133,7 @@ WorkloadImporter::Result WorkloadImporter::importFile(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Result result;
+        result.source = path;
         result.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return result;
     }

@@ -24,7 +24,8 @@ public:
     struct Result {
         bool ok = false;
         bool cancelled = false;
-        QString error; ///< "SOURCE:LINE:COL: message", or why the file cannot be read
+        QString source; ///< the file, or what importBytes() was told
+        QString error;  ///< "SOURCE:LINE:COL: message", or why the file cannot be read
         QList<Workload> workloads;
         NamespaceInventory namespaces;
         int otherObjects = 0; ///< objects of other kinds, skipped

@@ -208,7 +208,8 @@ QList<SelectionResult> WorkloadMatcher::matchAll(const QList<SelectorQuery> &que
     // The orders are computed here; after that the inventory is only read.
     m_inventory.prepareOrder();
     return QtConcurrent::blockingMapped<QList<SelectionResult>>(
-        workerPool(), queries, [this, limits](const SelectorQuery &query) { return match(query, limits); });
+        workerPool(), queries,
+        [this, limits](const SelectorQuery &query) { return match(query, limits); });
 }
 
 bool WorkloadMatcher::selectsReady(const SelectorQuery &query) const
@@ -222,6 +223,26 @@ bool WorkloadMatcher::selectsReady(const SelectorQuery &query) const
     return false;
 }
 
+QList<SelectedWorkload> WorkloadMatcher::selected(const SelectorQuery &query) const
+{
+    QList<SelectedWorkload> out;
+    if (!query.hasSelector)
+        return out;
+    QList<int> ids = m_inventory.select(query.namespaceName, query.selector);
+    sortIds(&ids);
+    out.reserve(ids.size());
+    for (const int id : std::as_const(ids)) {
+        const Workload &workload = m_inventory.workload(id);
+        SelectedWorkload item;
+        item.id = id;
+        item.ready = judge(workload, query, &item.reason);
+        item.addresses = endpointAddresses(workload);
+        item.ports = endpointPorts(workload, query);
+        out.append(std::move(item));
+    }
+    return out;
+}
+
 SelectionResult WorkloadMatcher::match(const SelectorQuery &query, const MatchLimits &limits) const
 {
     SelectionResult result;
@@ -232,19 +253,9 @@ SelectionResult WorkloadMatcher::match(const SelectorQuery &query, const MatchLi
         return result;
     }
     const QString &ns = query.namespaceName;
-    QList<int> ids = m_inventory.select(ns, query.selector);
-    sortIds(&ids);
-    result.selected.reserve(ids.size());
-    for (const int id : std::as_const(ids)) {
-        const Workload &workload = m_inventory.workload(id);
-        SelectedWorkload selected;
-        selected.id = id;
-        selected.ready = judge(workload, query, &selected.reason);
-        selected.addresses = endpointAddresses(workload);
-        selected.ports = endpointPorts(workload, query);
-        result.readyCount += selected.ready;
-        result.selected.append(std::move(selected));
-    }
+    result.selected = selected(query);
+    for (const SelectedWorkload &item : std::as_const(result.selected))
+        result.readyCount += item.ready;
 
     if (query.selector.isEmpty())
         result.warnings.append(QStringLiteral("the workloadSelector has no labels: it selects "

@@ -104,6 +104,9 @@ public:
     /// match() for many queries at once, on every core; results in the order of queries.
     QList<SelectionResult> matchAll(const QList<SelectorQuery> &queries,
                                     const MatchLimits &limits = MatchLimits()) const;
+    /// The workloads query selects in its namespace, in Istio's order, each with its endpoint
+    /// per port and whether Istio uses it: match() without near-misses and visibility.
+    QList<SelectedWorkload> selected(const SelectorQuery &query) const;
     /// Whether query selects at least one workload Istio makes an endpoint of.
     bool selectsReady(const SelectorQuery &query) const;
 
