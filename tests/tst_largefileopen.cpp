@@ -202,9 +202,12 @@ void TestLargeFileOpen::opensBehindAProgressDialogWhileTheWindowRuns()
     QVERIFY2(ticks.ticks() > ticksBefore, qPrintable(QString::number(ticks.ticks())));
     // A blocked loop would fire the timer once at the end, however long it was blocked.
     QVERIFY2(ticksWhileValidating >= 2, qPrintable(QString::number(ticksWhileValidating)));
-    const QString validating =
-        QStringLiteral("Validating %1 documents of large.yaml…").arg(generatedDocuments);
-    QCOMPARE(labels, QStringList({validating, validating}));
+    // As the validation started and as it ended.
+    QCOMPARE(labels.size(), 2);
+    for (const QString &label : std::as_const(labels)) {
+        QVERIFY2(label.startsWith(QStringLiteral("Validating %1 document").arg(generatedDocuments)),
+                 qPrintable(label));
+    }
 
     QCOMPARE(m_window->documents()->files().size(), 1);
     EditorDocument *file = m_window->currentFile();
