@@ -63,7 +63,14 @@ public:
             m_lastBusy.start();
         if (--m_depth == 0 && m_timer.nsecsElapsed() > m_longest) {
             m_longest = m_timer.nsecsElapsed();
-            m_slowest = QStringLiteral("%1, event type %2").arg(QLatin1String(name)).arg(type);
+            // A timer or watcher is named by what owns it.
+            const QObject *owner = receiver->parent();
+            m_slowest = QStringLiteral("%1%2, event type %3")
+                            .arg(QLatin1String(name),
+                                 owner ? QStringLiteral(" of %1").arg(
+                                             QLatin1String(owner->metaObject()->className()))
+                                       : QString())
+                            .arg(type);
         }
         return result;
     }
@@ -226,6 +233,7 @@ private:
         DocumentManager *documents = m_window.documents();
         QElapsedTimer timer;
         StallProbe probe;
+        meter()->resetLongest();
         timer.start();
         if (!m_window.openFile(m_path)) {
             m_report.check(QStringLiteral("open in the window"), false, m_path);
@@ -253,6 +261,9 @@ private:
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         const double whole = double(timer.elapsed() - meter()->idleMilliseconds());
         const double stall = probe.longestMilliseconds();
+        if (qEnvironmentVariableIsSet("MESHENTRY_BENCH_VERBOSE"))
+            std::printf("    longest event while opening: %.1f ms in %s\n",
+                        meter()->longestMilliseconds(), qPrintable(meter()->slowest()));
         meter()->watchFirstPaint(nullptr);
         if (opener)
             m_report.budget(QStringLiteral("open: progress dialog painted"), firstPaint,
