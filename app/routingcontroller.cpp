@@ -127,14 +127,21 @@ void RoutingController::refresh()
         m_tester->setAnswer(m_model.route(request));
     else
         m_tester->showProblem(problem);
-    if (m_model.revision() != m_mapRevision && m_mapDock->isVisible())
+    if (m_model.revision() != m_mapRevision && isMapShown())
         m_mapRefresh.start();
+}
+
+bool RoutingController::isMapShown() const
+{
+    return m_mapDock->isVisible() && !m_map->visibleRegion().isEmpty();
 }
 
 void RoutingController::refreshMap()
 {
-    if (m_bridge->isBusy())
-        return; // again when it is idle
+    // Rebuilding the map costs a second on the benchmark file: only for a map on screen
+    // (a dock behind another's tab counts as visible but shows nothing).
+    if (m_bridge->isBusy() || !isMapShown())
+        return; // again when it is idle or shown
     m_model.update();
     m_mapRevision = m_model.revision();
     if (m_mapModel.routingModel())
