@@ -69,7 +69,7 @@ EditorDocument *DocumentManager::open(const QString &path)
     if (QFileInfo(path).size() >= largeFileBytes) {
         auto *opener = new FileOpener(path, m_validation, m_dialogParent, this);
         m_openers.append(opener);
-        connect(opener, &FileOpener::validating, this, &DocumentManager::holdEdits);
+        connect(opener, &FileOpener::holdsFiles, this, &DocumentManager::holdEdits);
         connect(opener, &FileOpener::opened, this, [this, opener](EditorDocument *file) {
             adopt(file);
             announceOpened(file);

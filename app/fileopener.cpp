@@ -13,6 +13,7 @@ namespace MeshEntry {
 
 struct FileOpener::Loaded {
     YamlFile file;
+    DocumentObservations validated; ///< each document's own findings, made as it was read
     QByteArray diskHash;
     QString error;
     bool ok = false;
@@ -35,6 +36,7 @@ FileOpener::FileOpener(const QString &path, ValidationBridge *validation, QWidge
     connect(&m_read, &QFutureWatcherBase::finished, this, &FileOpener::onRead);
     connect(&m_validated, &QFutureWatcherBase::finished, this, [this] {
         emit validating(false);
+        release();
         if (m_cancelled)
             return finishCancelled();
         closeDialog();
@@ -59,9 +61,15 @@ void FileOpener::start()
             .arg(QFileInfo(m_path).fileName(), locale.formattedDataSize(QFileInfo(m_path).size())));
     m_dialog->show();
     const QString path = m_path;
-    m_read.setFuture(QtConcurrent::run(workerPool(), [path, cancel = &m_cancel] {
+    // Validation checks each document in the thread that parses it, so from here on the
+    // workspace and the open files belong to the workers.
+    m_holding = true;
+    emit holdsFiles(true);
+    const DocumentObserver *validator = m_validation ? m_validation->beginJob() : nullptr;
+    m_read.setFuture(QtConcurrent::run(workerPool(), [path, cancel = &m_cancel, validator] {
         auto loaded = std::make_shared<Loaded>();
-        loaded->ok = YamlFile::load(path, &loaded->file, &loaded->error, cancel);
+        loaded->ok = YamlFile::load(path, &loaded->file, &loaded->error, cancel, validator,
+                                    &loaded->validated);
         if (loaded->ok)
             loaded->diskHash = EditorDocument::diskHashOf(loaded->file);
         return loaded;
@@ -74,12 +82,14 @@ void FileOpener::onRead()
     if (m_cancelled)
         return finishCancelled();
     if (!loaded->ok) {
+        release();
         closeDialog();
         emit failed(loaded->error);
         return;
     }
     m_file = EditorDocument::adopt(std::move(loaded->file), m_path, nullptr, loaded->diskHash);
     if (!m_validation) {
+        release();
         closeDialog();
         emit opened(std::exchange(m_file, nullptr));
         return;
@@ -88,7 +98,7 @@ void FileOpener::onRead()
         tr("Validating %n document(s) of %1…", nullptr, m_file->file().documentCount())
             .arg(m_file->displayName()));
     emit validating(true);
-    m_validated.setFuture(m_validation->prepareFile(m_file));
+    m_validated.setFuture(m_validation->prepareFile(m_file, std::move(loaded->validated)));
 }
 
 void FileOpener::cancel()
@@ -102,8 +112,18 @@ void FileOpener::cancel()
     // when it ends.
 }
 
+void FileOpener::release()
+{
+    if (!std::exchange(m_holding, false))
+        return;
+    if (m_validation)
+        m_validation->abortJob(); // nothing when its job ran to the end
+    emit holdsFiles(false);
+}
+
 void FileOpener::finishCancelled()
 {
+    release();
     if (m_file && m_validation)
         m_validation->discardFile(m_file);
     delete std::exchange(m_file, nullptr);

@@ -41,13 +41,18 @@ signals:
     void opened(EditorDocument *file);
     void failed(const QString &error);
     void cancelled();
-    /// Validation starts (true) or ends (false): other files must not change meanwhile.
+    /// The cross-document validation starts (true) or ends (false).
     void validating(bool running);
+    /// From the start of reading to the end of validation the workers read every open file
+    /// and the validation workspace: other files must not change meanwhile.
+    void holdsFiles(bool holding);
 
 private:
     struct Loaded;
     void onRead();
     void finishCancelled();
+    /// Ends the hold on the open files (once).
+    void release();
     void closeDialog();
 
     QString m_path;
@@ -55,6 +60,7 @@ private:
     QProgressDialog *m_dialog; ///< owned (its parent is the window, which outlives this)
     std::atomic_bool m_cancel = false;
     bool m_cancelled = false;
+    bool m_holding = false;
     EditorDocument *m_file = nullptr;
     QFutureWatcher<std::shared_ptr<Loaded>> m_read;
     QFutureWatcher<void> m_validated;

@@ -11,8 +11,8 @@ namespace MeshEntry {
 
 ValidationBridge::ValidationBridge(QObject *parent) : QObject(parent)
 {
-    // Trees are parsed again on demand (tens of µs); keeping 40,000 of them costs 500 MB.
-    m_workspace.setReleaseTrees(true);
+    // Every document keeps its node store (built when the file was opened): forms and
+    // revalidation never parse again.
 }
 
 ValidationBridge::~ValidationBridge()
@@ -20,11 +20,9 @@ ValidationBridge::~ValidationBridge()
     m_job.waitForFinished();
 }
 
-QFuture<void> ValidationBridge::prepareFile(EditorDocument *file)
+const DocumentObserver *ValidationBridge::beginJob()
 {
     Q_ASSERT(!m_busy);
-    const int id = m_workspace.addFile(&file->file(), file->displayName());
-    m_prepared.insert(file, {id, {}});
     // Queries while the worker owns the workspace are answered from a copy of what is known.
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
         Snapshot &snapshot = m_snapshot[it.key()];
@@ -33,18 +31,34 @@ QFuture<void> ValidationBridge::prepareFile(EditorDocument *file)
             snapshot.documents[diagnostic.document].append(diagnostic);
     }
     m_busy = true;
+    emit jobStarted();
+    return m_workspace.validator();
+}
+
+QFuture<void> ValidationBridge::prepareFile(EditorDocument *file, DocumentObservations validated)
+{
+    Q_ASSERT(m_busy);
     m_jobDone = QPromise<void>();
     m_jobDone.start();
     disconnect(&m_job, nullptr, this, nullptr);
     connect(&m_job, &QFutureWatcherBase::finished, this, [this, file] {
-        if (const auto it = m_prepared.find(file); it != m_prepared.end())
-            it->second = m_job.result();
+        m_prepared.insert(file, m_job.result());
         finishJob();
     });
-    emit jobStarted();
+    // The workspace is the job's: the file is added and its cross-document checks run there.
     m_job.setFuture(
-        QtConcurrent::run(workerPool(), [this, id] { return m_workspace.validateFile(id); }));
+        QtConcurrent::run(workerPool(), [this, yaml = &file->file(), name = file->displayName(),
+                                         validated = std::move(validated)]() mutable {
+            const int id = m_workspace.addFile(yaml, name, std::move(validated));
+            return std::pair<int, ValidationDelta>(id, m_workspace.validateFile(id));
+        }));
     return m_jobDone.future();
+}
+
+void ValidationBridge::abortJob()
+{
+    if (m_busy && !m_job.isRunning())
+        finishJob();
 }
 
 void ValidationBridge::finishJob()

@@ -21,7 +21,8 @@ class EditorDocument;
  * ValidationWorkspace in the same event-loop turn, which re-validates the changed document
  * and the cross-document checks it affects, in any open file.
  *
- * A large file is validated in a worker before the window shows it (prepareFile()). While
+ * A large file is validated in workers before the window shows it: its documents as they
+ * are read (beginJob()), then the cross-document checks (prepareFile()). While
  * that job runs the workspace and the routing model belong to it: the bridge answers from the
  * findings it had when the job started, queues what it is told (files added and closed,
  * workloads, mesh settings) and applies it when the job ends, then emits idle(). Files must not
@@ -35,9 +36,15 @@ public:
     /// Waits for a running job (it uses the workspace).
     ~ValidationBridge() override;
 
-    /// Starts validating a file in a worker; the future ends when addFile() can announce its
-    /// findings at once. Call addFile() or discardFile() after it.
-    QFuture<void> prepareFile(EditorDocument *file);
+    /// A large file is about to be read: from now the workspace is a worker's. Returns what
+    /// checks each document's own rules as the reading pass parses it (YamlFile::load).
+    const DocumentObserver *beginJob();
+    /// Adds the file read since beginJob() and runs its cross-document checks in a worker; the
+    /// future ends when addFile() can announce its findings at once. Call addFile() or
+    /// discardFile() after it.
+    QFuture<void> prepareFile(EditorDocument *file, DocumentObservations validated);
+    /// Ends a job whose file was not read after all (cancelled, unreadable).
+    void abortJob();
     /// Forgets a prepared file that is not opened after all.
     void discardFile(EditorDocument *file);
     /// True while a prepared file's job runs: the workspace is not the GUI thread's.
@@ -96,7 +103,7 @@ private:
     /// Prepared files (validated, not added yet) and what their validation found.
     QHash<const EditorDocument *, std::pair<int, ValidationDelta>> m_prepared;
     bool m_busy = false;
-    QFutureWatcher<ValidationDelta> m_job;
+    QFutureWatcher<std::pair<int, ValidationDelta>> m_job;
     QPromise<void> m_jobDone;
     QList<std::function<void()>> m_queued;
     QHash<const EditorDocument *, Snapshot> m_snapshot;

@@ -19,6 +19,8 @@ private slots:
     void nestedMetadataDoesNotConfuseTheName();
     void utf8ErrorColumnsCountCharacters();
     void largeFilesIndexInTwoHalvesWithTheSameResult();
+    void emptyValueOnItsOwnLineStaysWithItsDocument();
+    void documentsCarryTheirNodeStore();
 };
 
 void TestDocumentIndexer::rangesCoverTheTextAndLeadingCommentsGoToTheNextDocument()
@@ -149,6 +151,38 @@ void TestDocumentIndexer::largeFilesIndexInTwoHalvesWithTheSameResult()
         QCOMPARE(document.errors.size(), i % 997 == 0 ? 1 : 0);
     }
     QCOMPARE(covered, text.size());
+}
+
+void TestDocumentIndexer::emptyValueOnItsOwnLineStaysWithItsDocument()
+{
+    // `? key` with its `:` on the next line and no value: the `:` line is the document's.
+    const QByteArray text = "a:\n  ? k\n  :\n# about b\n---\nb: 1\n";
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), 2);
+    QCOMPARE(text.mid(documents[0].begin, documents[0].end - documents[0].begin),
+             QByteArray("a:\n  ? k\n  :\n"));
+    QCOMPARE(text.mid(documents[1].begin, documents[1].end - documents[1].begin),
+             QByteArray("# about b\n---\nb: 1\n"));
+    QVERIFY(!documents[1].tree->hasErrors());
+}
+
+void TestDocumentIndexer::documentsCarryTheirNodeStore()
+{
+    const QByteArray text = "# c\nkind: A\nspec: {x: 1}\n---\nkind: B\nbad: [\n---\nkind: C\n";
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), 3);
+    for (const IndexedDocument &document : documents) {
+        QVERIFY(document.tree);
+        QCOMPARE(document.tree->text(), text.mid(document.begin, document.end - document.begin));
+    }
+    const SpanTree &first = *documents[0].tree;
+    const int x = first.find(YamlPath::fromText(QStringLiteral("spec.x")));
+    QCOMPARE(first.text(x).toString(), QStringLiteral("1"));
+    QCOMPARE(first.valueStartOf(x), text.indexOf("1}"));
+    // A broken document's store comes from its own text, with the parse error.
+    QVERIFY(documents[1].tree->hasErrors());
+    QCOMPARE(documents[1].errors.size(), 1);
+    QCOMPARE(DocumentIndexer::infoOf(*documents[2].tree).kind, QStringLiteral("C"));
 }
 
 QTEST_GUILESS_MAIN(TestDocumentIndexer)

@@ -312,6 +312,72 @@ private slots:
         QVERIFY(!route.out.contains("meshentry routed"));
     }
 
+    void routingConflicts()
+    {
+        // The routing model reads each document in the pass that loads the file, before its
+        // node store is dropped; its findings are placed from what it read.
+        write(QStringLiteral("routing.yaml"), "apiVersion: networking.istio.io/v1\n"
+                                              "kind: ServiceEntry\n"
+                                              "metadata:\n"
+                                              "  name: a\n"
+                                              "  namespace: ns\n"
+                                              "spec:\n"
+                                              "  hosts: [a.example.com]\n"
+                                              "  addresses: [10.0.0.5]\n"
+                                              "  ports: [{number: 5432, name: pg, protocol: TCP}]\n"
+                                              "  resolution: DNS\n"
+                                              "---\n"
+                                              "apiVersion: v1\n"
+                                              "kind: ConfigMap\n"
+                                              "metadata:\n"
+                                              "  name: unrelated\n"
+                                              "---\n"
+                                              "apiVersion: networking.istio.io/v1\n"
+                                              "kind: ServiceEntry\n"
+                                              "metadata:\n"
+                                              "  name: b\n"
+                                              "  namespace: ns\n"
+                                              "spec:\n"
+                                              "  hosts: [b.example.com]\n"
+                                              "  addresses: [10.0.0.5]\n"
+                                              "  ports: [{number: 5432, name: pg, protocol: TCP}]\n"
+                                              "  resolution: DNS\n"
+                                              "---\n"
+                                              "apiVersion: networking.istio.io/v1\n"
+                                              "kind: Sidecar\n"
+                                              "metadata:\n"
+                                              "  name: default\n"
+                                              "  namespace: web\n"
+                                              "spec:\n"
+                                              "  egress:\n"
+                                              "  - hosts: [\"*/api.exmaple.com\"]\n"
+                                              "---\n"
+                                              "apiVersion: networking.istio.io/v1\n"
+                                              "kind: WorkloadEntry\n"
+                                              "metadata:\n"
+                                              "  name: vm\n"
+                                              "  namespace: ns\n"
+                                              "spec:\n"
+                                              "  address: 10.0.0.9\n");
+        const Result result = run({QStringLiteral("routing.yaml")});
+        QCOMPARE(QString::fromUtf8(result.out),
+                 QStringLiteral(
+                     "routing.yaml:24:15: warning: ME-ROUTE-LISTENER-DROPPED: Port 5432 of "
+                     "b.example.com is dropped from listener 10.0.0.5_5432 for sidecars in ns: "
+                     "a.example.com (ns/a) has the same filter chain match (all traffic) and "
+                     "comes first: neither has a creationTimestamp, and a.example.com sorts "
+                     "before b.example.com [ServiceEntry ns/b]\n"
+                     "routing.yaml:35:13: warning: ME-SIDECAR-IMPORT-NOTHING: Egress host "
+                     "\"*/api.exmaple.com\" imports no ServiceEntry visible to sidecars in web\n"
+                     "0 errors, 2 warnings in 1 file\n"));
+        QCOMPARE(result.exitCode, 0);
+        const Result suppressed = run(
+            {QStringLiteral("-S"), QStringLiteral("ME-SIDECAR-IMPORT-NOTHING=Sidecar default.web"),
+             QStringLiteral("routing.yaml")});
+        QVERIFY(!suppressed.out.contains("ME-SIDECAR-IMPORT-NOTHING"));
+        QVERIFY(suppressed.out.endsWith("0 errors, 1 warning in 1 file\n"));
+    }
+
     void rulesCommand()
     {
         const MeshEntry::CliTest::Run rules = MeshEntry::CliTest::run({QStringLiteral("rules")});

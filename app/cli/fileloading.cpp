@@ -9,7 +9,8 @@
 
 namespace MeshEntry::FileLoading {
 
-int load(const QString &path, YamlFile *file)
+int load(const QString &path, YamlFile *file, const DocumentObserver *observer,
+         DocumentObservations *observations)
 {
     if (path == QLatin1String("-")) {
         QFile in;
@@ -17,11 +18,11 @@ int load(const QString &path, YamlFile *file)
             CliOutput::error(QStringLiteral("cannot read standard input"));
             return ExitUnreadable;
         }
-        *file = YamlFile::fromBytes(in.readAll());
+        *file = YamlFile::fromBytes(in.readAll(), nullptr, observer, observations);
         return ExitOk;
     }
     QString error;
-    if (!YamlFile::load(path, file, &error)) {
+    if (!YamlFile::load(path, file, &error, nullptr, observer, observations)) {
         CliOutput::error(error);
         return ExitUnreadable;
     }

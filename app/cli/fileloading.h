@@ -5,8 +5,9 @@
 namespace MeshEntry::FileLoading {
 
 /// Loads FILE ("-" reads stdin) or prints why it cannot; returns the exit code to use (0 on
-/// success).
-int load(const QString &path, YamlFile *file);
+/// success). An observer sees each document as it is parsed (see YamlFile::load).
+int load(const QString &path, YamlFile *file, const DocumentObserver *observer = nullptr,
+         DocumentObservations *observations = nullptr);
 
 /// Resolves DOC in file and checks it parses; prints the problem and returns the exit code.
 int document(const YamlFile &file, const QString &path, const QString &spec, int *index);

@@ -9,169 +9,20 @@
 #include "namespaceinventory.h"
 #include "routingmodel.h"
 #include "ruleregistry.h"
+#include "validationreport.h"
 #include "validationworkspace.h"
 #include "workloadinventory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
-#include <memory>
 
 namespace MeshEntry::ValidateCommand {
 
 namespace {
 
 const QString stdinName = QStringLiteral("<stdin>");
-
-/// One finding with everything the outputs print.
-struct Finding {
-    Diagnostic diagnostic;
-    QString file;
-    int line = 0; ///< 1-based, like the columns
-    int column = 0;
-    int endLine = 0;
-    int endColumn = 0;
-    QString kind;
-    QString namespaceName;
-    QString name;
-};
-
-bool findingLessThan(const Finding &a, const Finding &b)
-{
-    if (a.file != b.file)
-        return a.file < b.file;
-    if (a.line != b.line)
-        return a.line < b.line;
-    if (a.column != b.column)
-        return a.column < b.column;
-    return diagnosticLessThan(a.diagnostic, b.diagnostic);
-}
-
-QString severityLevel(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QStringLiteral("error");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Info:
-        return QStringLiteral("note");
-    }
-    return QString();
-}
-
-QString plural(int count, const char *singular, const char *pluralForm)
-{
-    return QStringLiteral("%1 %2").arg(count).arg(
-        QLatin1String(count == 1 ? singular : pluralForm));
-}
-
-QString textOutput(const QList<Finding> &findings, int files)
-{
-    QString text;
-    int errors = 0;
-    int warnings = 0;
-    for (const Finding &f : findings) {
-        errors += f.diagnostic.severity == Severity::Error;
-        warnings += f.diagnostic.severity == Severity::Warning;
-        text +=
-            QStringLiteral("%1:%2:%3: %4: %5: %6")
-                .arg(f.file)
-                .arg(f.line)
-                .arg(f.column)
-                .arg(severityName(f.diagnostic.severity), f.diagnostic.rule, f.diagnostic.message);
-        if (!f.kind.isEmpty())
-            text += QStringLiteral(" [%1 %2/%3]").arg(f.kind, f.namespaceName, f.name);
-        text += u'\n';
-    }
-    text += QStringLiteral("%1, %2 in %3\n")
-                .arg(plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"),
-                     plural(files, "file", "files"));
-    return text;
-}
-
-QByteArray jsonOutput(const QList<Finding> &findings)
-{
-    QJsonArray array;
-    for (const Finding &f : findings) {
-        QJsonObject object;
-        object.insert(QLatin1String("file"), f.file);
-        object.insert(QLatin1String("line"), f.line);
-        object.insert(QLatin1String("column"), f.column);
-        object.insert(QLatin1String("endLine"), f.endLine);
-        object.insert(QLatin1String("endColumn"), f.endColumn);
-        object.insert(QLatin1String("document"), f.diagnostic.document);
-        object.insert(QLatin1String("kind"), f.kind);
-        object.insert(QLatin1String("namespace"), f.namespaceName);
-        object.insert(QLatin1String("name"), f.name);
-        object.insert(QLatin1String("path"), f.diagnostic.path.toString());
-        object.insert(QLatin1String("rule"), f.diagnostic.rule);
-        object.insert(QLatin1String("severity"), severityName(f.diagnostic.severity));
-        object.insert(QLatin1String("message"), f.diagnostic.message);
-        array.append(object);
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
-}
-
-QByteArray sarifOutput(const QList<Finding> &findings)
-{
-    QJsonArray rules;
-    QHash<QString, int> ruleIndex;
-    QJsonArray results;
-    for (const Finding &f : findings) {
-        const Rule &rule = RuleRegistry::instance().rule(f.diagnostic.rule);
-        if (!ruleIndex.contains(rule.id)) {
-            ruleIndex.insert(rule.id, int(rules.size()));
-            rules.append(QJsonObject{
-                {QLatin1String("id"), rule.id},
-                {QLatin1String("name"), rule.title},
-                {QLatin1String("shortDescription"),
-                 QJsonObject{{QLatin1String("text"), rule.title}}},
-                {QLatin1String("fullDescription"),
-                 QJsonObject{{QLatin1String("text"), rule.trigger}}},
-                {QLatin1String("help"), QJsonObject{{QLatin1String("text"), rule.fix}}},
-                {QLatin1String("defaultConfiguration"),
-                 QJsonObject{{QLatin1String("level"), severityLevel(rule.severity)}}},
-                {QLatin1String("properties"),
-                 QJsonObject{{QLatin1String("layer"), RuleRegistry::layerName(rule.layer)}}}});
-        }
-        QJsonObject location{
-            {QLatin1String("physicalLocation"),
-             QJsonObject{
-                 {QLatin1String("artifactLocation"), QJsonObject{{QLatin1String("uri"), f.file}}},
-                 {QLatin1String("region"),
-                  QJsonObject{{QLatin1String("startLine"), f.line},
-                              {QLatin1String("startColumn"), f.column},
-                              {QLatin1String("endLine"), f.endLine},
-                              {QLatin1String("endColumn"), f.endColumn}}}}}};
-        if (!f.kind.isEmpty())
-            location.insert(QLatin1String("logicalLocations"),
-                            QJsonArray{QJsonObject{
-                                {QLatin1String("fullyQualifiedName"),
-                                 QStringLiteral("%1/%2/%3").arg(f.kind, f.namespaceName, f.name)},
-                                {QLatin1String("kind"), QStringLiteral("resource")}}});
-        results.append(QJsonObject{
-            {QLatin1String("ruleId"), rule.id},
-            {QLatin1String("ruleIndex"), ruleIndex.value(rule.id)},
-            {QLatin1String("level"), severityLevel(f.diagnostic.severity)},
-            {QLatin1String("message"), QJsonObject{{QLatin1String("text"), f.diagnostic.message}}},
-            {QLatin1String("locations"), QJsonArray{location}}});
-    }
-    const QJsonObject driver{{QLatin1String("name"), QStringLiteral("meshentry")},
-                             {QLatin1String("version"), QCoreApplication::applicationVersion()},
-                             {QLatin1String("rules"), rules}};
-    const QJsonObject run{{QLatin1String("tool"), QJsonObject{{QLatin1String("driver"), driver}}},
-                          {QLatin1String("results"), results}};
-    const QJsonObject log{
-        {QLatin1String("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-        {QLatin1String("version"), QStringLiteral("2.1.0")},
-        {QLatin1String("runs"), QJsonArray{run}}};
-    return QJsonDocument(log).toJson(QJsonDocument::Indented);
-}
 
 } // namespace
 
@@ -313,66 +164,79 @@ int run(const QStringList &args)
         unreadableInput = true;
     }
 
-    ValidationWorkspace workspace(options);
-    workspace.setReleaseTrees(true);
-    RoutingModel routing; // its conflicts are findings too
-    routing.setMeshConfig(options.mesh);
+    // The workspace, the routing model and the files are not freed: the process ends right
+    // after the output, and freeing tens of thousands of documents one by one would only delay it.
+    auto *workspace = new ValidationWorkspace(options);
+    // Nothing is edited here: each node store goes once its findings are known and the
+    // routing model has read it.
+    workspace->setReleaseTrees(true);
+    auto *routing = new RoutingModel; // its conflicts are findings too
+    routing->setMeshConfig(options.mesh);
     if (options.namespacesKnown) {
         NamespaceInventory known;
         for (const QString &name : std::as_const(options.knownNamespaces)) {
             const QMap<QString, QString> *labels = clusterNamespaces.labels(name);
             known.add(name, labels ? *labels : QMap<QString, QString>());
         }
-        routing.setNamespaceInventory(known);
+        routing->setNamespaceInventory(known);
     }
     if (parser.isSet(workloads) || fromCluster)
-        routing.setWorkloadInventory(&inventory);
-    workspace.setExtension(&routing);
+        routing->setWorkloadInventory(&inventory);
+    workspace->setExtension(routing);
     if (parser.isSet(workloads) || fromCluster)
-        workspace.setInventory(&inventory);
-    std::vector<std::unique_ptr<YamlFile>> loaded;
+        workspace->setInventory(&inventory);
+    int loaded = 0;
     for (const QString &path : files) {
-        auto file = std::make_unique<YamlFile>();
-        if (FileLoading::load(path, file.get()) != ExitOk) {
+        auto *file = new YamlFile;
+        DocumentObservations validated;
+        if (FileLoading::load(path, file, workspace->validator(), &validated) != ExitOk) {
             unreadableInput = true;
+            delete file;
             continue;
         }
-        loaded.push_back(std::move(file));
-        workspace.addFile(loaded.back().get(), path == QLatin1String("-") ? stdinName : path);
+        ++loaded;
+        workspace->addFile(file, path == QLatin1String("-") ? stdinName : path,
+                           std::move(validated));
     }
-    workspace.validateAll();
+    workspace->validateAll();
 
-    QList<Finding> findings;
+    QList<ValidationReport::Finding> findings;
+    findings.reserve(workspace->diagnosticCount());
     bool failed = false;
-    for (const Diagnostic &diagnostic : workspace.diagnostics()) {
-        const YamlFile &file = *workspace.file(diagnostic.file);
-        const DocumentInfo &info = file.document(diagnostic.document).info();
-        const FilePosition start = workspace.startPosition(diagnostic);
-        const FilePosition end = workspace.endPosition(diagnostic);
-        Finding finding{
-            diagnostic,
-            workspace.fileName(diagnostic.file),
-            start.line + 1,
-            start.column + 1,
-            end.line + 1,
-            end.column + 1,
-            info.kind,
-            info.namespaceName.isEmpty() ? options.defaultNamespace : info.namespaceName,
-            info.name};
-        if (!DocumentValidator::isIstioDocument(info))
-            finding.kind.clear();
-        findings.append(finding);
-        failed = failed || diagnostic.severity == Severity::Error ||
-                 (threshold == u"warning" && diagnostic.severity == Severity::Warning);
+    for (const int id : workspace->fileIds()) {
+        const YamlFile &file = *workspace->file(id);
+        const QString fileName = workspace->fileName(id);
+        for (int index = 0; index < file.documentCount(); ++index) {
+            const DocumentInfo &info = file.document(index).info();
+            for (const Diagnostic &diagnostic : workspace->diagnostics(id, index)) {
+                const FilePosition start = workspace->startPosition(diagnostic);
+                const FilePosition end = workspace->endPosition(diagnostic);
+                ValidationReport::Finding finding{
+                    diagnostic,
+                    fileName,
+                    start.line + 1,
+                    start.column + 1,
+                    end.line + 1,
+                    end.column + 1,
+                    info.kind,
+                    info.namespaceName.isEmpty() ? options.defaultNamespace : info.namespaceName,
+                    info.name};
+                if (!DocumentValidator::isIstioDocument(info))
+                    finding.kind.clear();
+                findings.append(finding);
+                failed = failed || diagnostic.severity == Severity::Error ||
+                         (threshold == u"warning" && diagnostic.severity == Severity::Warning);
+            }
+        }
     }
-    std::sort(findings.begin(), findings.end(), findingLessThan);
+    std::sort(findings.begin(), findings.end(), ValidationReport::lessThan);
 
     if (format == u"json")
-        CliOutput::out(jsonOutput(findings));
+        ValidationReport::json(findings, [](const QByteArray &piece) { CliOutput::out(piece); });
     else if (format == u"sarif")
-        CliOutput::out(sarifOutput(findings));
+        CliOutput::out(ValidationReport::sarif(findings));
     else
-        CliOutput::out(textOutput(findings, int(loaded.size())));
+        CliOutput::out(ValidationReport::text(findings, loaded));
     if (unreadableInput)
         return ExitUnreadable;
     return failed ? ExitFindings : ExitOk;

@@ -110,7 +110,7 @@ YamlPath pathOf(const QString &field, const SpanTree &tree)
             const int index = inside.toInt(&isNumber);
             if (isNumber) {
                 path = path.index(index);
-                const QList<int> items = reader.items(node);
+                const NodeReader::Items items = reader.items(node);
                 node = index < items.size() ? items[index] : -1;
                 continue;
             }
@@ -121,7 +121,7 @@ YamlPath pathOf(const QString &field, const SpanTree &tree)
                 QString wanted = inside.mid(equals + 1);
                 if (wanted.startsWith(u'"') && wanted.endsWith(u'"') && wanted.size() >= 2)
                     wanted = wanted.mid(1, wanted.size() - 2);
-                const QList<int> items = reader.items(node);
+                const NodeReader::Items items = reader.items(node);
                 int match = -1;
                 for (int j = 0; j < items.size(); ++j) {
                     if (reader.text(reader.value(items[j], itemKey)) == wanted) {

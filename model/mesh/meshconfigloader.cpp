@@ -108,7 +108,7 @@ private:
         if (!expect(node, JsonType::Array, path, "a list of strings"))
             return;
         QStringList values;
-        const QList<int> items = m_reader.items(node);
+        const NodeReader::Items items = m_reader.items(node);
         for (int i = 0; i < items.size(); ++i) {
             const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
             if (!expect(items[i], JsonType::String, itemPath, "a string"))
@@ -148,7 +148,7 @@ private:
         *out = quint32(value);
     }
 
-    QList<NodeReader::Entry> mapping(int node, const QString &path)
+    NodeReader::Entries mapping(int node, const QString &path)
     {
         if (!expect(node, JsonType::Object, path, "a mapping"))
             return {};
@@ -254,7 +254,7 @@ private:
     {
         if (!expect(node, JsonType::Array, path, "a list"))
             return;
-        const QList<int> items = m_reader.items(node);
+        const NodeReader::Items items = m_reader.items(node);
         for (int i = 0; i < items.size(); ++i) {
             const QString policyPath = QStringLiteral("%1[%2]").arg(path).arg(i);
             ServiceEntryVisibility::Policy policy;
@@ -267,7 +267,7 @@ private:
                 } else if (is(entry.name, "matchingRules", "matching_rules")) {
                     if (!expect(entry.value, JsonType::Array, entryPath, "a list"))
                         continue;
-                    const QList<int> rules = m_reader.items(entry.value);
+                    const NodeReader::Items rules = m_reader.items(entry.value);
                     for (int r = 0; r < rules.size(); ++r)
                         policy.rules.append(
                             readRule(rules[r], QStringLiteral("%1[%2]").arg(entryPath).arg(r)));
@@ -313,7 +313,7 @@ private:
             } else if (is(entry.name, "matchExpressions", "match_expressions")) {
                 if (!expect(entry.value, JsonType::Array, entryPath, "a list"))
                     continue;
-                const QList<int> items = m_reader.items(entry.value);
+                const NodeReader::Items items = m_reader.items(entry.value);
                 for (int i = 0; i < items.size(); ++i)
                     readRequirement(items[i], QStringLiteral("%1[%2]").arg(entryPath).arg(i),
                                     selector);

@@ -359,6 +359,19 @@ int FieldTable::child(int parent, QStringView key) const
     return -1;
 }
 
+int FieldTable::child(int parent, YamlText key) const
+{
+    if (parent >= 0 && m_fields[parent].type == FieldType::Map)
+        return m_elements[parent];
+    // Field names are ASCII.
+    const QList<int> &children = parent < 0 ? m_rootChildren : m_children[parent];
+    for (const int index : children) {
+        if (key.equalsAscii(m_names[index]))
+            return index;
+    }
+    return -1;
+}
+
 int FieldTable::element(int parent) const
 {
     return parent < 0 ? -1 : m_elements[parent];

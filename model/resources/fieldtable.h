@@ -2,6 +2,7 @@
 
 #include "fieldspec.h"
 #include "yamlpath.h"
+#include "yamltext.h"
 
 #include <QList>
 #include <QString>
@@ -38,6 +39,8 @@ public:
 
     /// Index of the entry for key under an Object entry (-1: the root), or -1 when unknown.
     int child(int parent, QStringView key) const;
+    /// The same for a key as the node store holds it.
+    int child(int parent, YamlText key) const;
     /// Index of the item entry of a List, or the value entry of a Map; -1 otherwise.
     int element(int parent) const;
     /// Indexes of the direct children of an Object entry (-1: the top-level fields).

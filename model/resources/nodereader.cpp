@@ -1,10 +1,6 @@
 #include "nodereader.h"
 
-#include "scalarresolver.h"
-
 #include <QHash>
-
-#include <cmath>
 
 namespace MeshEntry {
 
@@ -12,200 +8,23 @@ namespace {
 
 constexpr int maxMergeDepth = 16;
 
-bool isAsciiLetter(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-
-bool isDecimal(QStringView text)
-{
-    if (text.isEmpty() || text.size() > 18)
-        return false;
-    if (text.front() == u'0')
-        return text.size() == 1;
-    for (const QChar c : text) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
-
-/// Words YAML 1.1 reads as booleans or null; everything else starting with a letter is a string.
-JsonType letterWordType(QStringView text)
-{
-    const auto is = [&text](const char16_t *lower, const char16_t *title, const char16_t *upper) {
-        return text == lower || text == title || text == upper;
-    };
-    switch (text.size()) {
-    case 1:
-        return QStringLiteral("yYnN").contains(text.front()) ? JsonType::Boolean : JsonType::String;
-    case 2:
-        return is(u"no", u"No", u"NO") || is(u"on", u"On", u"ON") ? JsonType::Boolean
-                                                                  : JsonType::String;
-    case 3:
-        return is(u"yes", u"Yes", u"YES") || is(u"off", u"Off", u"OFF") ? JsonType::Boolean
-                                                                        : JsonType::String;
-    case 4:
-        if (is(u"null", u"Null", u"NULL"))
-            return JsonType::Null;
-        return is(u"true", u"True", u"TRUE") ? JsonType::Boolean : JsonType::String;
-    case 5:
-        return is(u"false", u"False", u"FALSE") ? JsonType::Boolean : JsonType::String;
-    default:
-        return JsonType::String;
-    }
-}
-
-/// A decimal with leading zeros and an 8 or 9 (`08`): not octal, but Go's float parser reads it.
-bool isLeadingZeroDecimal(QStringView text)
-{
-    QStringView digits = text;
-    if (!digits.isEmpty() && (digits.front() == u'-' || digits.front() == u'+'))
-        digits = digits.mid(1);
-    if (digits.size() < 2 || digits.front() != u'0')
-        return false;
-    for (const QChar c : digits) {
-        if ((c < u'0' || c > u'9') && c != u'_')
-            return false;
-    }
-    return true;
-}
-
-bool wholeNumber(QStringView text, qint64 *value)
-{
-    QString plain = text.toString();
-    plain.remove(u'_');
-    bool ok = false;
-    const double number = plain.toDouble(&ok);
-    if (!ok || !std::isfinite(number) || std::floor(number) != number ||
-        std::fabs(number) >= 9.2e18)
-        return false;
-    *value = qint64(number);
-    return true;
-}
-
 } // namespace
 
-bool NodeReader::parseInteger(QStringView text, qint64 *value)
+int NodeReader::resolveAlias(int index) const
 {
-    QString plain = text.toString();
-    plain.remove(u'_');
-    QStringView digits(plain);
-    bool negative = false;
-    if (!digits.isEmpty() && (digits.front() == u'-' || digits.front() == u'+')) {
-        negative = digits.front() == u'-';
-        digits = digits.mid(1);
-    }
-    int base = 10;
-    if (digits.size() > 1 && digits.front() == u'0') {
-        const QChar marker = digits[1].toLower();
-        if (marker == u'x' || marker == u'o' || marker == u'b') {
-            base = marker == u'x' ? 16 : (marker == u'o' ? 8 : 2);
-            digits = digits.mid(2);
-        } else {
-            base = 8;
-            digits = digits.mid(1);
-        }
-    }
-    if (digits.isEmpty())
-        return false;
-    bool ok = false;
-    const qlonglong parsed = digits.toLongLong(&ok, base);
-    if (!ok || digits.front() == u'-' || digits.front() == u'+')
-        return false;
-    *value = negative ? -parsed : parsed;
-    return true;
-}
-
-JsonType NodeReader::scalarType(const YamlNode &node)
-{
-    const QString &text = node.value;
-    ScalarType type = ScalarType::String;
-    if (!node.tag.isEmpty()) {
-        bool known = false;
-        type = ScalarResolver::typeForTag(node.tag, &known);
-        if (!known)
-            return JsonType::String;
-    } else if (node.style != YamlNode::Style::Plain) {
-        return JsonType::String;
-    } else if (text.isEmpty()) {
-        return JsonType::Null;
-    } else if (isAsciiLetter(text.front())) {
-        return letterWordType(text);
-    } else if (isDecimal(text)) {
-        return JsonType::Integer;
-    } else {
-        type = ScalarResolver::resolvePlain(text);
-    }
-    qint64 value = 0;
-    switch (type) {
-    case ScalarType::Null:
-        return JsonType::Null;
-    case ScalarType::Bool:
-        return JsonType::Boolean;
-    case ScalarType::Int:
-        // Go's YAML reader has no sexagesimal numbers: `1:20` stays a string.
-        if (text.contains(u':'))
-            return JsonType::String;
-        if (parseInteger(text, &value) || (isLeadingZeroDecimal(text) && wholeNumber(text, &value)))
-            return JsonType::Integer;
-        return JsonType::Number;
-    case ScalarType::Float:
-        if (text.contains(u':'))
-            return JsonType::String;
-        return wholeNumber(text, &value) ? JsonType::Integer : JsonType::Number;
-    case ScalarType::String:
-    case ScalarType::Timestamp:
-    case ScalarType::Merge:
-        return JsonType::String;
-    }
-    return JsonType::String;
-}
-
-int NodeReader::resolve(int index) const
-{
-    for (int guard = 0; index >= 0 && m_tree.node(index).isAlias() && guard < maxMergeDepth;
-         ++guard)
+    for (int guard = 0; index >= 0 && m_tree.isAlias(index) && guard < maxMergeDepth; ++guard)
         index = m_tree.resolveAlias(index);
-    return index >= 0 && m_tree.node(index).isAlias() ? -1 : index;
-}
-
-JsonType NodeReader::jsonType(int index) const
-{
-    index = resolve(index);
-    if (index < 0)
-        return JsonType::Null;
-    const YamlNode &n = m_tree.node(index);
-    if (n.isMapping())
-        return JsonType::Object;
-    if (n.isSequence())
-        return JsonType::Array;
-    return scalarType(n);
-}
-
-QString NodeReader::text(int index) const
-{
-    index = resolve(index);
-    return index >= 0 && m_tree.node(index).isScalar() ? m_tree.node(index).value : QString();
+    return index >= 0 && m_tree.isAlias(index) ? -1 : index;
 }
 
 bool NodeReader::integer(int index, qint64 *value) const
 {
     index = resolve(index);
-    if (index < 0 || jsonType(index) != JsonType::Integer)
+    if (index < 0 || m_tree.jsonTypeOf(index) != JsonType::Integer)
         return false;
-    const QString &text = m_tree.node(index).value;
-    if (isDecimal(text)) {
-        *value = text.toLongLong();
-        return true;
-    }
-    if (isLeadingZeroDecimal(text) && !parseInteger(text, value)) {
-        QString plain = text;
-        plain.remove(u'_');
-        *value = plain.toLongLong();
-        return true;
-    }
-    return parseInteger(text, value) || wholeNumber(text, value);
+    const YamlText text = m_tree.text(index);
+    return JsonTyping::decimalValue(text.data(), text.size(), value) ||
+           JsonTyping::integerValue(text.toString(), value);
 }
 
 QString NodeReader::jsonToken(int index) const
@@ -220,7 +39,7 @@ QString NodeReader::jsonToken(int index) const
     case JsonType::Array:
         return QStringLiteral("[");
     case JsonType::Boolean: {
-        const QString word = m_tree.node(index).value.toLower();
+        const QString word = m_tree.text(index).toString().toLower();
         const bool truth = word == u"y" || word == u"yes" || word == u"true" || word == u"on";
         return truth ? QStringLiteral("true") : QStringLiteral("false");
     }
@@ -228,12 +47,12 @@ QString NodeReader::jsonToken(int index) const
         integer(index, &number);
         return QString::number(number);
     case JsonType::Number:
-        return m_tree.node(index).value;
+        return m_tree.text(index).toString();
     case JsonType::String:
         break;
     }
     QString quoted = QStringLiteral("\"");
-    for (const QChar c : m_tree.node(index).value) {
+    for (const QChar c : m_tree.text(index).toString()) {
         if (c == u'"' || c == u'\\')
             quoted += u'\\';
         if (c == u'\n')
@@ -248,20 +67,37 @@ QString NodeReader::jsonToken(int index) const
     return quoted + u'"';
 }
 
-void NodeReader::collect(int mapping, QList<Entry> *out, int depth) const
+YamlText NodeReader::keepName(const QString &name) const
+{
+    m_names.append(name.toUtf8());
+    return {m_names.last().constData(), m_names.last().size()};
+}
+
+void NodeReader::collect(int mapping, Entries *out, int depth) const
 {
     mapping = resolve(mapping);
-    if (mapping < 0 || !m_tree.node(mapping).isMapping() || depth > maxMergeDepth)
+    if (mapping < 0 || !m_tree.isMapping(mapping) || depth > maxMergeDepth)
         return;
-    const QList<int> &children = m_tree.node(mapping).children;
-    QList<int> merges;
-    out->reserve(out->size() + children.size() / 2);
+    const int count = m_tree.childCount(mapping);
+    if (m_tree.hasPlainKeys(mapping) && out->isEmpty()) {
+        // Distinct string keys without merges: JSON sees the entries as written.
+        out->reserve(count / 2);
+        int keyNode = mapping + 1;
+        for (int i = 0; i + 1 < count; i += 2) {
+            const int valueNode = m_tree.subtreeEnd(keyNode);
+            out->append({keyNode, resolve(valueNode), m_tree.text(keyNode)});
+            keyNode = m_tree.subtreeEnd(valueNode);
+        }
+        return;
+    }
+    QVarLengthArray<int, 4> merges;
+    out->reserve(out->size() + count / 2);
     // Small mappings are searched linearly; large ones (hostile or generated) through a hash.
-    QHash<QString, qsizetype> positions;
-    const bool large = children.size() > 64;
-    const auto position = [&](const QString &name) -> qsizetype {
+    QHash<QByteArrayView, qsizetype> positions;
+    const bool large = count > 64;
+    const auto position = [&](YamlText name) -> qsizetype {
         if (large)
-            return positions.value(name, -1);
+            return positions.value(name.bytes(), -1);
         for (qsizetype j = 0; j < out->size(); ++j) {
             if ((*out)[j].name == name)
                 return j;
@@ -270,45 +106,48 @@ void NodeReader::collect(int mapping, QList<Entry> *out, int depth) const
     };
     const auto append = [&](const Entry &entry) {
         if (large)
-            positions.insert(entry.name, out->size());
+            positions.insert(entry.name.bytes(), out->size());
         out->append(entry);
     };
-    for (int i = 0; i + 1 < children.size(); i += 2) {
-        const int key = resolve(children[i]);
-        if (key < 0 || !m_tree.node(key).isScalar())
-            continue;
-        const YamlNode &keyNode = m_tree.node(key);
-        if (keyNode.value == u"<<" && keyNode.style == YamlNode::Style::Plain &&
-            keyNode.tag.isEmpty()) {
-            merges.append(children[i + 1]);
-            continue;
+    int keyNode = mapping + 1;
+    for (int i = 0; i + 1 < count; i += 2) {
+        const int valueNode = m_tree.subtreeEnd(keyNode);
+        const int nextKey = m_tree.subtreeEnd(valueNode);
+        const int key = resolve(keyNode);
+        if (key >= 0 && m_tree.isScalar(key)) {
+            const YamlText name = m_tree.text(key);
+            if (name.equalsAscii(u"<<") && m_tree.style(key) == YamlNode::Style::Plain &&
+                m_tree.tagOf(key).isEmpty()) {
+                merges.append(valueNode);
+            } else {
+                Entry entry{keyNode, resolve(valueNode), name};
+                switch (m_tree.jsonTypeOf(key)) {
+                case JsonType::Boolean:
+                case JsonType::Integer:
+                    entry.name = keepName(jsonToken(key));
+                    break;
+                case JsonType::Null:
+                    entry.name = YamlText("null", 4);
+                    break;
+                default:
+                    break;
+                }
+                const qsizetype existing = position(entry.name);
+                if (existing >= 0)
+                    (*out)[existing] = entry;
+                else
+                    append(entry);
+            }
         }
-        Entry entry{children[i], resolve(children[i + 1]), keyNode.value};
-        switch (scalarType(keyNode)) {
-        case JsonType::Boolean:
-        case JsonType::Integer:
-            entry.name = jsonToken(key);
-            break;
-        case JsonType::Null:
-            entry.name = QStringLiteral("null");
-            break;
-        default:
-            break;
-        }
-        const qsizetype existing = position(entry.name);
-        if (existing >= 0)
-            (*out)[existing] = entry;
-        else
-            append(entry);
+        keyNode = nextKey;
     }
     for (const int merge : merges) {
         const int source = resolve(merge);
         if (source < 0)
             continue;
-        const QList<int> sources =
-            m_tree.node(source).isSequence() ? items(source) : QList<int>{source};
+        const Items sources = m_tree.isSequence(source) ? items(source) : Items{source};
         for (const int from : sources) {
-            QList<Entry> merged;
+            Entries merged;
             collect(from, &merged, depth + 1);
             for (const Entry &entry : merged) {
                 if (position(entry.name) < 0)
@@ -318,27 +157,55 @@ void NodeReader::collect(int mapping, QList<Entry> *out, int depth) const
     }
 }
 
-QList<NodeReader::Entry> NodeReader::entries(int mapping) const
+NodeReader::Entries NodeReader::entries(int mapping) const
 {
-    QList<Entry> result;
+    Entries result;
     collect(mapping, &result, 0);
     return result;
+}
+
+const NodeReader::Keys &NodeReader::keysOf(int mapping) const
+{
+    for (const Keys &cached : m_keys) {
+        if (cached.mapping == mapping)
+            return cached;
+    }
+    Keys &keys = m_keys[m_nextKeys];
+    m_nextKeys = (m_nextKeys + 1) % 2;
+    keys.mapping = mapping;
+    keys.hasMerge = false;
+    keys.keys.clear();
+    const int count = m_tree.childCount(mapping);
+    int keyNode = mapping + 1;
+    for (int i = 0; i + 1 < count; i += 2) {
+        const int valueNode = m_tree.subtreeEnd(keyNode);
+        if (m_tree.isScalar(keyNode)) {
+            const YamlText name = m_tree.text(keyNode);
+            keys.keys.append({name.data(), name.size(), valueNode});
+            keys.hasMerge = keys.hasMerge || name.equalsAscii(u"<<");
+        }
+        keyNode = m_tree.subtreeEnd(valueNode);
+    }
+    return keys;
 }
 
 int NodeReader::value(int mapping, QStringView key) const
 {
     mapping = resolve(mapping);
-    if (mapping < 0 || !m_tree.node(mapping).isMapping())
+    if (mapping < 0 || !m_tree.isMapping(mapping))
         return -1;
-    const QList<int> &children = m_tree.node(mapping).children;
-    bool hasMerge = false;
-    for (qsizetype i = children.size() - 2; i >= 0; i -= 2) {
-        const YamlNode &keyNode = m_tree.node(children[i]);
-        if (keyNode.isScalar() && keyNode.value == key)
-            return resolve(children[i + 1]);
-        hasMerge = hasMerge || (keyNode.isScalar() && keyNode.value == u"<<");
+    const Keys &keys = keysOf(mapping);
+    bool asciiKey = true;
+    for (const QChar c : key)
+        asciiKey = asciiKey && c.unicode() < 0x80;
+    // The last of duplicate keys wins.
+    for (qsizetype i = keys.keys.size() - 1; i >= 0; --i) {
+        const Keys::Key &candidate = keys.keys[i];
+        const YamlText name(candidate.data, candidate.size);
+        if (asciiKey ? name.equalsAscii(key) : name == key)
+            return resolve(candidate.value);
     }
-    if (!hasMerge)
+    if (!keys.hasMerge)
         return -1;
     for (const Entry &entry : entries(mapping)) {
         if (entry.name == key)
@@ -361,15 +228,17 @@ Located<QString> NodeReader::stringAt(int mapping, QStringView key) const
     return result;
 }
 
-QList<int> NodeReader::items(int sequence) const
+NodeReader::Items NodeReader::items(int sequence) const
 {
     sequence = resolve(sequence);
-    QList<int> result;
-    if (sequence < 0 || !m_tree.node(sequence).isSequence())
+    Items result;
+    if (sequence < 0 || !m_tree.isSequence(sequence))
         return result;
-    result.reserve(m_tree.node(sequence).children.size());
-    for (const int child : m_tree.node(sequence).children)
-        result.append(resolve(child));
+    const int count = m_tree.childCount(sequence);
+    result.reserve(count);
+    int item = sequence + 1;
+    for (int i = 0; i < count; ++i, item = m_tree.subtreeEnd(item))
+        result.append(resolve(item));
     return result;
 }
 
@@ -377,15 +246,11 @@ int NodeReader::keyOf(int valueNode) const
 {
     if (valueNode < 0)
         return -1;
-    const int parent = m_tree.node(valueNode).parent;
-    if (parent < 0 || !m_tree.node(parent).isMapping())
+    const int parent = m_tree.parentOf(valueNode);
+    if (parent < 0 || !m_tree.isMapping(parent))
         return -1;
-    const QList<int> &children = m_tree.node(parent).children;
-    for (int i = 1; i < children.size(); i += 2) {
-        if (children[i] == valueNode)
-            return children[i - 1];
-    }
-    return -1;
+    const int position = m_tree.node(parent).children.indexOf(valueNode);
+    return position % 2 == 1 ? m_tree.child(parent, int(position) - 1) : -1;
 }
 
 } // namespace MeshEntry

@@ -138,16 +138,28 @@ RoutingFacts::Kind RoutingFacts::kindOf(const QString &apiVersion, const QString
 
 RoutingFacts RoutingFacts::read(const YamlDocument &document, const QString &namespaceName)
 {
+    const DocumentInfo &info = document.info();
+    const Kind kind = kindOf(info.apiVersion, info.kind);
+    // Only the kinds whose tree is read parse a released one again.
+    if (kind == Kind::Other || kind == Kind::Workload || document.hasSyntaxErrors()) {
+        static const SpanTree none;
+        return read(none, info, document.hasSyntaxErrors(), namespaceName);
+    }
+    return read(document.tree(), info, false, namespaceName);
+}
+
+RoutingFacts RoutingFacts::read(const SpanTree &tree, const DocumentInfo &info, bool syntaxErrors,
+                                const QString &namespaceName)
+{
     RoutingFacts facts;
-    const Kind kind = kindOf(document.info().apiVersion, document.info().kind);
-    if (kind == Kind::Other || document.hasSyntaxErrors())
+    const Kind kind = kindOf(info.apiVersion, info.kind);
+    if (kind == Kind::Other || syntaxErrors)
         return facts;
     facts.kind = kind;
-    facts.name = document.info().name;
+    facts.name = info.name;
     facts.namespaceName = namespaceName;
     if (kind == Kind::Workload)
         return facts; // only its namespace matters
-    const SpanTree &tree = document.tree();
     const NodeReader reader(tree);
     const int root = reader.resolve(tree.root());
     if (root < 0 || !reader.node(root).isMapping()) {

@@ -8,6 +8,8 @@
 
 namespace MeshEntry {
 
+struct DocumentInfo;
+class SpanTree;
 class YamlDocument;
 
 /// Where a value sits in its document's text: [start, end) in bytes, like a Diagnostic.
@@ -104,6 +106,9 @@ struct RoutingFacts {
 
     /// Reads a document; Kind::Other for documents routing does not use or cannot read.
     static RoutingFacts read(const YamlDocument &document, const QString &namespaceName);
+    /// The same from a document's parts (the pass that loads a file has no YamlDocument yet).
+    static RoutingFacts read(const SpanTree &tree, const DocumentInfo &info, bool syntaxErrors,
+                             const QString &namespaceName);
     /// Kinds worth reading: reading others would parse their trees for nothing.
     static Kind kindOf(const QString &apiVersion, const QString &kind);
 };

@@ -34,6 +34,17 @@ void RoutingModel::documentRead(int id, const YamlDocument &document, const QStr
     m_pending.insert(id, std::move(facts));
 }
 
+std::any RoutingModel::observe(const SpanTree &tree, const DocumentInfo &info, bool syntaxErrors,
+                               const QString &namespaceName) const
+{
+    return RoutingFacts::read(tree, info, syntaxErrors, namespaceName);
+}
+
+void RoutingModel::documentObserved(int id, std::any observation)
+{
+    setDocument(id, std::any_cast<RoutingFacts>(std::move(observation)));
+}
+
 void RoutingModel::documentRemoved(int id)
 {
     const QMutexLocker lock(&m_pendingLock);

@@ -23,7 +23,7 @@ namespace MeshEntry {
  * its conflicts are findings like any other) or directly. Call update() after feeding; the
  * answers then reflect every change. Sidecar views and listener plans are built on first use
  * per namespace and port, so a request costs what its namespace and port hold, not the file.
- * Single-threaded apart from documentRead().
+ * Single-threaded apart from documentRead() and observe().
  */
 class RoutingModel : public ValidationExtension
 {
@@ -41,6 +41,9 @@ public:
 
     // ValidationExtension
     void documentRead(int id, const YamlDocument &document, const QString &namespaceName) override;
+    std::any observe(const SpanTree &tree, const DocumentInfo &info, bool syntaxErrors,
+                     const QString &namespaceName) const override;
+    void documentObserved(int id, std::any observation) override;
     void documentRemoved(int id) override;
     QSet<int> update() override;
     QList<Diagnostic> findings(int id) const override { return m_conflicts.findings(id); }

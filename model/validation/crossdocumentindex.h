@@ -3,6 +3,7 @@
 #include "diagnostic.h"
 #include "documentfacts.h"
 #include "exportto.h"
+#include "hostgroup.h"
 #include "labelindex.h"
 #include "validationoptions.h"
 #include "workload.h"
@@ -10,19 +11,24 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QVarLengthArray>
+#include <unordered_map>
 
 namespace MeshEntry {
 
+class SpanTree;
 class WorkloadInventory;
 
 /**
- * The facts of every open ServiceEntry and WorkloadEntry, indexed by name, host, host and port,
- * selector label and workload label, so that the cross-document checks of one document only
- * look at the documents that share a key with it:
+ * The facts of every open ServiceEntry and WorkloadEntry, indexed by name, host, selector label
+ * and workload label, so that the cross-document checks of one document only look at the
+ * documents that share a key with it:
  * IST0177, ME-DUPLICATE-NAME, ME-HOST-PORTS-DIFFER, ME-SELECTOR-NO-MATCH,
  * ME-STATIC-FQDN-WORKLOAD and ME-WORKLOAD-PORT-UNKNOWN.
  *
- * Ids are the caller's stable document ids.
+ * Every check costs linear time in the number of documents however many of them share a host
+ * or a name: the host checks are worked out once per host group (HostGroup), after changes, by
+ * update(). Ids are the caller's stable document ids.
  */
 class CrossDocumentIndex
 {
@@ -37,78 +43,88 @@ public:
     void reserve(int documents);
     void remove(int id);
     void clear();
-    bool contains(int id) const { return m_entries.contains(id); }
-    const DocumentFacts &facts(int id) const { return at(id).facts; }
+    bool contains(int id) const { return m_entries.count(id) > 0; }
+    const DocumentFacts &facts(int id) const { return at(id); }
 
+    /// Works out the host groups that changed since the last call; findings() needs it. Groups
+    /// are independent, so they are analyzed on every core when there are many.
+    void update();
     /// Documents whose cross-document findings depend on id's facts (id itself excluded).
     QSet<int> dependents(int id) const;
-    /// The cross-document findings on document id (file and document left at -1).
+    /// The cross-document findings on document id (file and document left at -1), placed
+    /// from the facts. Safe to call from several threads at once.
     QList<Diagnostic> findings(int id, const ValidationOptions &options) const;
 
 private:
-    struct Entry {
-        DocumentFacts facts;
-        QString nameKey;
-        QStringList hosts;          ///< distinct hosts
-        QList<quint32> portNumbers; ///< distinct, ascending
-        QString portSignature;
-        QStringList protocols; ///< upper-cased, one per facts.ports entry
-        ExportTo exportTo;
-        QStringList scopes; ///< IST0177 analyzer scopes
-    };
-    /// The ServiceEntries that share a host, with counters that let the checks skip groups
-    /// where nothing can differ: how many members have each port signature, and how many
-    /// ports of each number carry each (upper-cased) protocol.
-    struct HostGroup {
-        struct Protocol {
-            quint32 port = 0;
-            QString protocol;
-            int count = 0;
-        };
-        QList<int> members;
-        QList<std::pair<QString, int>> signatures; ///< few: lists are cheaper than hashes here
-        QList<Protocol> protocols;
-
-        int signatureCount(const QString &signature) const;
-        int protocolCount(quint32 port) const; ///< distinct protocols on a port number
-    };
-    struct LabelKey {
+    struct NameKey {
+        QString kind;
         QString namespaceName;
-        QString key;
-        QString value;
-        bool operator==(const LabelKey &o) const
+        QString name;
+        bool operator==(const NameKey &o) const
         {
-            return key == o.key && value == o.value && namespaceName == o.namespaceName;
+            return name == o.name && namespaceName == o.namespaceName && kind == o.kind;
         }
     };
-    friend size_t qHash(const LabelKey &key, size_t seed)
-    {
-        return qHashMulti(seed, key.namespaceName, key.key, key.value);
-    }
+    struct NameKeyHash {
+        size_t operator()(const NameKey &key) const
+        {
+            return qHashMulti(0, key.kind, key.namespaceName, key.name);
+        }
+    };
+    struct BytesHash {
+        size_t operator()(const QByteArray &bytes) const { return qHash(bytes); }
+    };
+    using HostGroups = std::unordered_map<QByteArray, HostGroup, BytesHash>;
+    /// The ids of the documents with one kind, namespace and name; mostly one.
+    using NameGroup = QVarLengthArray<int, 2>;
+    using NameGroups = std::unordered_map<NameKey, NameGroup, NameKeyHash>;
+    /// A document's facts and the groups it is in (the maps are node-based, so these stay put).
+    struct Entry {
+        DocumentFacts facts;
+        NameGroup *names = nullptr;
+        /// The groups of its distinct hosts, with the host's index in facts.
+        QVarLengthArray<std::pair<int, HostGroups::value_type *>, 4> hosts;
+    };
+    class Placer;
 
-    const Entry &at(int id) const { return *m_entries.constFind(id); }
-    void addHost(const QString &host, int id, const Entry &entry);
-    void removeHost(const QString &host, int id, const Entry &entry);
+    const DocumentFacts &at(int id) const { return m_entries.at(id).facts; }
+    void queue(HostGroups::value_type *group);
+    /// "namespace\x1fkey\x1fvalue": a selector or workload label as the label maps key it.
+    static QByteArray labelKey(const QString &namespaceName, QStringView key, QStringView value);
+    /// The index of workloads by label, built when first needed (a batch run never asks).
+    const LabelIndex &workloads() const;
 
     /// The cluster ID Istio adds to workload labels (topology.istio.io/cluster).
     QString clusterId() const;
-    /// An open WorkloadEntry as the workload matcher sees it.
+    /// An open WorkloadEntry as the workload matcher sees it (built when needed: keeping one
+    /// per document costs more than building it).
     static Workload workloadOf(const DocumentFacts &facts);
-    QList<int> selectingServiceEntries(int workload) const;
-    QList<int> selectedWorkloads(const Entry &serviceEntry) const;
+    /// The labels a selector sees on an open WorkloadEntry (its own, locality, cluster, network).
+    QMap<QString, QString> effectiveLabels(const DocumentFacts &workload) const;
 
-    void duplicateName(int id, const Entry &entry, QList<Diagnostic> *out) const;
-    void conflictingProtocols(const Entry &entry, QList<Diagnostic> *out) const;
-    void hostPortsDiffer(int id, const Entry &entry, QList<Diagnostic> *out) const;
-    void selectorMatches(const Entry &entry, QList<Diagnostic> *out) const;
-    void workloadChecks(int id, const Entry &entry, QList<Diagnostic> *out) const;
+    QList<int> selectingServiceEntries(const DocumentFacts &workload) const;
+    QList<int> selectedWorkloads(const DocumentFacts &serviceEntry) const;
 
-    QHash<int, Entry> m_entries;
-    QHash<QString, QList<int>> m_byName;
-    QHash<QString, HostGroup> m_byHost;
-    QHash<LabelKey, QList<int>> m_selectorsByLabel;
-    QHash<QString, QList<int>> m_emptySelectors; ///< by namespace
-    LabelIndex m_workloads;
+    void duplicateName(const Entry &entry, const Placer &place, QList<Diagnostic> *out) const;
+    void conflictingProtocols(int id, const Entry &entry, const DocumentFacts::HostKeys &keys,
+                              const Placer &place, QList<Diagnostic> *out) const;
+    void hostPortsDiffer(int id, const Entry &entry, const DocumentFacts::HostKeys &keys,
+                         const Placer &place, QList<Diagnostic> *out) const;
+    void selectorMatches(const DocumentFacts &facts, const Placer &place,
+                         QList<Diagnostic> *out) const;
+    void workloadChecks(const DocumentFacts &facts, const Placer &place,
+                        QList<Diagnostic> *out) const;
+
+    std::unordered_map<int, Entry> m_entries;
+    NameGroups m_byName;
+    HostGroups m_byHost; ///< by host (UTF-8)
+    /// Groups that need update(), each once (HostGroup::isQueued()); a group emptied while
+    /// queued stays in m_byHost until update() so that this list never dangles.
+    QList<HostGroups::value_type *> m_changedHosts;
+    QHash<QByteArray, QList<int>> m_selectorsByLabel; ///< ServiceEntries, by labelKey()
+    QHash<QString, QList<int>> m_emptySelectors;      ///< by namespace
+    mutable LabelIndex m_workloads;
+    mutable bool m_workloadsBuilt = false;
     const WorkloadInventory *m_inventory = nullptr;
     QStringList m_defaultExportTo = {QStringLiteral("*")};
 };

@@ -7,6 +7,7 @@
 #include "ruleregistry.h"
 #include "schemachecks.h"
 #include "serviceentryview.h"
+#include "spantree.h"
 #include "validationcontext.h"
 #include "webhookchecks.h"
 #include "yamldocument.h"
@@ -24,16 +25,16 @@ bool hasError(const QList<Diagnostic> &diagnostics)
     });
 }
 
-void reportSyntaxErrors(const YamlDocument &document, QList<Diagnostic> *out)
+void reportSyntaxErrors(const QList<YamlError> &errors, qsizetype size, QList<Diagnostic> *out)
 {
     const Rule &rule = RuleRegistry::instance().rule(u"YAML-SYNTAX");
-    for (const YamlError &error : document.syntaxErrors()) {
+    for (const YamlError &error : errors) {
         Diagnostic diagnostic;
         diagnostic.rule = rule.id;
         diagnostic.severity = rule.severity;
         diagnostic.message = error.message;
-        diagnostic.start = qBound(qsizetype(0), error.offset, document.text().size());
-        diagnostic.end = qMin(diagnostic.start + 1, document.text().size());
+        diagnostic.start = qBound(qsizetype(0), error.offset, size);
+        diagnostic.end = qMin(diagnostic.start + 1, size);
         out->append(diagnostic);
     }
 }
@@ -56,63 +57,98 @@ void checkExportToNamespaces(ValidationContext &context, const ServiceEntryView 
     }
 }
 
+/// f gets the bytes of a view's value: the node's own (a span of the document) when they are
+/// the value, else a copy (a key JSON spells otherwise, like `yes` read as `true`).
+template <typename Use>
+void withBytes(const NodeReader &reader, int node, const QString &value, Use use)
+{
+    const YamlText bytes = reader.utf8(node);
+    if (bytes == value) {
+        use(bytes);
+        return;
+    }
+    const QByteArray copy = value.toUtf8();
+    use(YamlText(copy.constData(), copy.size()));
+}
+
 void fillCommonFacts(const ValidationContext &context, DocumentFacts *facts)
 {
     const ObjectMetaView &meta = context.meta();
+    facts->setText(context.tree().text());
     facts->kindName = context.kind();
-    facts->name = meta.name.value;
-    facts->namespaceName = context.namespaceName();
-    facts->nameSpan = context.spanOf(meta.name.present() ? meta.name.node : -1);
+    // Keep the strings shared with the document's info where they are the same.
+    if (facts->name != meta.name.value)
+        facts->name = meta.name.value;
+    if (facts->namespaceName != context.namespaceName())
+        facts->namespaceName = context.namespaceName();
+    facts->nameNode = meta.name.present() ? meta.name.node : -1;
     if (const ObjectMetaView::Entry *suppress =
             meta.annotation(u"galley.istio.io/analyze-suppress")) {
         facts->hasSuppress = true;
-        facts->suppress = suppress->value;
+        withBytes(context.reader(), suppress->valueNode, suppress->value,
+                  [facts](YamlText text) { facts->setSuppress(text); });
     }
 }
 
 void fillServiceEntryFacts(const ValidationContext &context, const ServiceEntryView &view,
                            DocumentFacts *facts)
 {
+    const NodeReader &reader = context.reader();
     facts->kind = DocumentFacts::Kind::ServiceEntry;
-    for (const Located<QString> &host : view.hosts) {
-        facts->hosts.append(host.value);
-        facts->hostSpans.append(context.spanOf(host.node));
-    }
+    for (const Located<QString> &host : view.hosts)
+        withBytes(reader, host.node, host.value,
+                  [&](YamlText text) { facts->addHost(text, host.node); });
     for (const ServiceEntryView::Port &port : view.ports)
-        facts->ports.append({port.number.value, port.name.value, port.protocol.value});
+        withBytes(reader, port.name.node, port.name.value, [&](YamlText name) {
+            withBytes(reader, port.protocol.node, port.protocol.value, [&](YamlText protocol) {
+                facts->addPort(port.number.value, name, protocol);
+            });
+        });
     for (const Located<QString> &entry : view.exportTo)
-        facts->exportTo.append(entry.value);
+        withBytes(reader, entry.node, entry.value,
+                  [facts](YamlText text) { facts->addExportTo(text); });
     facts->resolution = view.resolution.value;
     facts->hasSelector = view.hasWorkloadSelector();
     for (const ObjectMetaView::Entry &label : view.selectorLabels)
         facts->selector.insert(label.key, label.value);
-    if (facts->hasSelector)
-        facts->selectorSpan = context.spanOf(view.workloadSelectorNode);
+    facts->selectorNode = view.workloadSelectorNode;
 }
 
 void fillWorkloadEntryFacts(const ValidationContext &context, const WorkloadEntryView &view,
                             DocumentFacts *facts)
 {
+    const NodeReader &reader = context.reader();
     facts->kind = DocumentFacts::Kind::WorkloadEntry;
-    for (const ObjectMetaView::Entry &label : view.labels)
-        facts->labels.insert(label.key, label.value);
-    for (const ObjectMetaView::Entry &label : context.meta().labels)
-        facts->labels.insert(label.key, label.value);
-    facts->address = view.address.value;
-    facts->addressSpan =
-        context.spanOf(view.address.present() ? view.address.node : context.spec());
+    // metadata.labels win over spec.labels, as a map filled in this order keeps them.
+    for (const QList<ObjectMetaView::Entry> *labels : {&view.labels, &context.meta().labels}) {
+        for (const ObjectMetaView::Entry &label : *labels) {
+            withBytes(reader, label.keyNode, label.key, [&](YamlText key) {
+                withBytes(reader, label.valueNode, label.value,
+                          [&](YamlText value) { facts->setLabel(key, value); });
+            });
+        }
+    }
+    withBytes(reader, view.address.node, view.address.value,
+              [facts](YamlText text) { facts->setAddress(text); });
+    facts->addressNode = view.address.present() ? view.address.node : context.spec();
     for (const WorkloadEntryView::Port &port : view.ports)
-        facts->workloadPorts.append({port.name, context.keySpan(port.keyNode)});
-    facts->network = view.network.value;
-    facts->locality = view.locality.value;
+        withBytes(reader, port.keyNode, port.name,
+                  [&](YamlText name) { facts->addWorkloadPort(name, port.keyNode); });
+    withBytes(reader, view.network.node, view.network.value,
+              [facts](YamlText text) { facts->setNetwork(text); });
+    withBytes(reader, view.locality.node, view.locality.value,
+              [facts](YamlText text) { facts->setLocality(text); });
     if (const ObjectMetaView::Entry *checks =
             context.meta().annotation(u"proxy.istio.io/health-checks-enabled"))
-        facts->healthChecks = checks->value;
-    const NodeReader &reader = context.reader();
+        withBytes(reader, checks->valueNode, checks->value,
+                  [facts](YamlText text) { facts->setHealthChecks(text); });
     for (const int condition :
          reader.items(reader.value(reader.value(context.root(), u"status"), u"conditions"))) {
-        if (reader.text(reader.value(condition, u"type")) == u"Healthy")
-            facts->healthyStatus = reader.text(reader.value(condition, u"status"));
+        if (reader.text(reader.value(condition, u"type")) != u"Healthy")
+            continue;
+        const int status = reader.value(condition, u"status");
+        withBytes(reader, status, reader.text(status),
+                  [facts](YamlText text) { facts->setHealthyStatus(text); });
     }
 }
 
@@ -127,7 +163,7 @@ bool DocumentValidator::isIstioDocument(const DocumentInfo &info)
 bool DocumentValidator::isSuppressed(QStringView rule, const DocumentFacts &facts,
                                      const ValidationOptions &options)
 {
-    if (facts.hasSuppress && Suppression::annotationSuppresses(facts.suppress, rule))
+    if (facts.hasSuppress && Suppression::annotationSuppresses(facts.suppress(), rule))
         return true;
     for (const Suppression &suppression : options.suppressions) {
         if (suppression.matches(rule, facts.kindName, facts.name, facts.namespaceName))
@@ -139,17 +175,24 @@ bool DocumentValidator::isSuppressed(QStringView rule, const DocumentFacts &fact
 DocumentValidator::Result DocumentValidator::validate(const YamlDocument &document,
                                                       const ValidationOptions &options)
 {
+    return validate(document.tree(), document.info(), document.syntaxErrors(), options);
+}
+
+DocumentValidator::Result DocumentValidator::validate(const SpanTree &tree,
+                                                      const DocumentInfo &info,
+                                                      const QList<YamlError> &syntaxErrors,
+                                                      const ValidationOptions &options)
+{
     Result result;
-    const DocumentInfo &info = document.info();
     result.facts.kindName = info.kind;
     result.facts.name = info.name;
     result.facts.namespaceName =
         info.namespaceName.isEmpty() ? options.defaultNamespace : info.namespaceName;
-    if (document.hasSyntaxErrors()) {
-        reportSyntaxErrors(document, &result.diagnostics);
-    } else if (isIstioDocument(info) && document.tree().root() >= 0) {
+    if (!syntaxErrors.isEmpty()) {
+        reportSyntaxErrors(syntaxErrors, tree.text().size(), &result.diagnostics);
+    } else if (isIstioDocument(info) && tree.root() >= 0) {
         const FieldTable *table = FieldTable::forKind(info.kind);
-        ValidationContext context(document.tree(), *table, options);
+        ValidationContext context(tree, *table, options);
         fillCommonFacts(context, &result.facts);
         MetadataChecks::run(context);
         SchemaChecks::run(context);
@@ -176,6 +219,9 @@ DocumentValidator::Result DocumentValidator::validate(const YamlDocument &docume
             AnalyzerChecks::runWorkloadEntry(context, view, webhook);
             fillWorkloadEntryFacts(context, view, &result.facts);
         }
+        // The cross-document findings are placed from these: the index never needs the tree
+        // (which may be gone, or mid-replacement in an open file, when they are made).
+        result.facts.place(tree);
         result.diagnostics = context.takeDiagnostics();
     }
     result.diagnostics.removeIf([&](const Diagnostic &diagnostic) {

@@ -4,11 +4,13 @@
 #include "documentfacts.h"
 #include "documentinfo.h"
 #include "validationoptions.h"
+#include "yamlerror.h"
 
 #include <QList>
 
 namespace MeshEntry {
 
+class SpanTree;
 class YamlDocument;
 
 /**
@@ -27,6 +29,9 @@ public:
     };
 
     static Result validate(const YamlDocument &document, const ValidationOptions &options);
+    /// The same for a document given by its parts (as the indexing pass has them).
+    static Result validate(const SpanTree &tree, const DocumentInfo &info,
+                           const QList<YamlError> &syntaxErrors, const ValidationOptions &options);
 
     /// A ServiceEntry or WorkloadEntry of networking.istio.io (any version).
     static bool isIstioDocument(const DocumentInfo &info);

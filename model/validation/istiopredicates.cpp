@@ -252,18 +252,25 @@ QString checkDnsPreconditions(QStringView domain)
 
 QString checkDnsLabels(QStringView domain)
 {
-    const QList<QStringView> parts = domain.split(u'.');
-    if (isGoInteger(parts.last()))
+    // The labels between dots, walked without splitting the text.
+    const qsizetype lastDot = domain.lastIndexOf(u'.');
+    const QStringView last = lastDot < 0 ? domain : domain.mid(lastDot + 1);
+    if (isGoInteger(last))
         return QStringLiteral("domain name %1 invalid (top level domain %2 cannot be all-numeric)")
-            .arg(goQuote(domain), goQuote(parts.last()));
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (i == parts.size() - 1 && parts[i].isEmpty())
+            .arg(goQuote(domain), goQuote(last));
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype dot = domain.indexOf(u'.', start);
+        const QStringView label = domain.mid(start, dot < 0 ? -1 : dot - start);
+        if (dot < 0 && label.isEmpty())
             return QString();
-        if (!isDns1123Label(parts[i]))
+        if (!isDns1123Label(label))
             return QStringLiteral("domain name %1 invalid (label %2 invalid)")
-                .arg(goQuote(domain), goQuote(parts[i]));
+                .arg(goQuote(domain), goQuote(label));
+        if (dot < 0)
+            return QString();
+        start = dot + 1;
     }
-    return QString();
 }
 
 QString checkFqdn(QStringView domain)
@@ -382,7 +389,8 @@ Protocol parseProtocol(QStringView name)
         {QStringLiteral("redis"), Protocol::Redis},
         {QStringLiteral("mysql"), Protocol::Mysql}};
     for (const auto &entry : names) {
-        if (name.compare(entry.first, Qt::CaseInsensitive) == 0)
+        if (name.size() == entry.first.size() &&
+            name.compare(entry.first, Qt::CaseInsensitive) == 0)
             return entry.second;
     }
     return Protocol::Unsupported;

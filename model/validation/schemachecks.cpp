@@ -90,13 +90,35 @@ bool isLabelMapValue(QStringView pattern)
     return pattern.endsWith(u"labels.*") || pattern.endsWith(u"annotations.*");
 }
 
-/// Plain decimal as written by humans: no sign, base prefix, underscore or leading zero.
-bool isPlainDecimal(QStringView text)
+/// isLabelMapValue() of every entry of a table, worked out once per table.
+class LabelValues
 {
-    if (text.isEmpty() || (text.size() > 1 && text.front() == u'0'))
+public:
+    explicit LabelValues(const FieldTable &fields)
+    {
+        for (const FieldSpec &spec : fields.fields())
+            m_values.append(isLabelMapValue(spec.path));
+    }
+    bool at(int index) const { return m_values[index]; }
+
+private:
+    QList<bool> m_values;
+};
+
+const LabelValues &labelValues(const FieldTable &fields)
+{
+    static const LabelValues serviceEntry(*FieldTable::forKind(u"ServiceEntry"));
+    static const LabelValues workloadEntry(*FieldTable::forKind(u"WorkloadEntry"));
+    return &fields == FieldTable::forKind(u"ServiceEntry") ? serviceEntry : workloadEntry;
+}
+
+/// Plain decimal as written by humans: no sign, base prefix, underscore or leading zero.
+bool isPlainDecimal(YamlText text)
+{
+    if (text.isEmpty() || (text.size() > 1 && text.front() == '0'))
         return false;
-    for (const QChar c : text) {
-        if (c < u'0' || c > u'9')
+    for (const char c : text.bytes()) {
+        if (c < '0' || c > '9')
             return false;
     }
     return true;
@@ -106,7 +128,8 @@ class Walker
 {
 public:
     explicit Walker(ValidationContext &context)
-        : m_context(context), m_reader(context.reader()), m_fields(context.fields())
+        : m_context(context), m_reader(context.reader()), m_fields(context.fields()),
+          m_labelValues(labelValues(context.fields()))
     {}
 
     void run()
@@ -144,10 +167,11 @@ private:
 
     void typingTrap(int node, bool key)
     {
-        const YamlNode &n = m_context.tree().node(node);
-        if (n.style != YamlNode::Style::Plain || !n.tag.isEmpty() || n.value.isEmpty())
+        const SpanTree &tree = m_context.tree();
+        if (tree.style(node) != YamlNode::Style::Plain || !tree.tagOf(node).isEmpty() ||
+            tree.text(node).isEmpty())
             return;
-        const JsonType type = NodeReader::scalarType(n);
+        const JsonType type = tree.jsonTypeOf(node);
         QString reading;
         qint64 number = 0;
         switch (type) {
@@ -159,7 +183,7 @@ private:
             reading = QStringLiteral("the integer %1").arg(number);
             break;
         case JsonType::Number:
-            reading = QStringLiteral("the number %1").arg(n.value);
+            reading = QStringLiteral("the number %1").arg(tree.text(node).toString());
             break;
         case JsonType::Null:
             reading = QStringLiteral("null");
@@ -168,31 +192,34 @@ private:
             return;
         }
         const SourceSpan span = key ? m_context.keySpan(node) : m_context.spanOf(node);
-        m_context.reportAt(
-            u"ME-YAML11-TYPING",
-            QStringLiteral("Kubernetes reads the unquoted %1 %2 as %3, not as the "
-                           "string \"%2\": quote it")
-                .arg(key ? QStringLiteral("key") : QStringLiteral("value"), n.value, reading),
-            span);
+        m_context.reportAt(u"ME-YAML11-TYPING",
+                           QStringLiteral("Kubernetes reads the unquoted %1 %2 as %3, not as the "
+                                          "string \"%2\": quote it")
+                               .arg(key ? QStringLiteral("key") : QStringLiteral("value"),
+                                    tree.text(node).toString(), reading),
+                           span);
     }
 
     void integerTrap(int node)
     {
-        const YamlNode &n = m_context.tree().node(node);
+        const SpanTree &tree = m_context.tree();
         qint64 number = 0;
-        if (n.style != YamlNode::Style::Plain || !n.tag.isEmpty() || isPlainDecimal(n.value) ||
-            NodeReader::scalarType(n) != JsonType::Integer || !m_reader.integer(node, &number))
+        if (tree.style(node) != YamlNode::Style::Plain || !tree.tagOf(node).isEmpty())
+            return;
+        const YamlText text = tree.text(node);
+        if (isPlainDecimal(text) || tree.jsonTypeOf(node) != JsonType::Integer ||
+            !m_reader.integer(node, &number))
             return;
         // Floats that happen to be whole (1e3, 80.0) and signed numbers are not base traps.
-        const bool hex = n.value.startsWith(QLatin1String("0x"), Qt::CaseInsensitive);
-        if (n.value.contains(u'.') || n.value.startsWith(u'-') || n.value.startsWith(u'+') ||
-            (!hex && (n.value.contains(u'e') || n.value.contains(u'E'))))
+        const bool hex = text.startsWith("0x") || text.startsWith("0X");
+        if (text.contains('.') || text.startsWith("-") || text.startsWith("+") ||
+            (!hex && (text.contains('e') || text.contains('E'))))
             return;
         m_context.report(
             u"ME-YAML11-TYPING",
             QStringLiteral("Kubernetes reads %1 as the integer %2: write the number in "
                            "plain decimal")
-                .arg(n.value)
+                .arg(text.toString())
                 .arg(number),
             node);
     }
@@ -200,7 +227,7 @@ private:
     void checkString(int index, int node, JsonType type, bool element, bool inSpec)
     {
         const FieldSpec &spec = m_fields.at(index);
-        if (element && isLabelMapValue(spec.path))
+        if (element && m_labelValues.at(index))
             typingTrap(node, false);
         if (type != JsonType::String) {
             schemaType(node, QStringLiteral("string"), type);
@@ -337,15 +364,15 @@ private:
         if (spec.type == FieldType::Object) {
             object(index, node, inSpec);
         } else if (list) {
-            const QList<int> items = m_reader.items(node);
+            const NodeReader::Items items = m_reader.items(node);
             checkCount(index, node, items.size());
             for (const int item : items)
                 value(m_fields.element(index), item, true, inSpec);
         } else {
-            const QList<NodeReader::Entry> entries = m_reader.entries(node);
+            const NodeReader::Entries entries = m_reader.entries(node);
             checkCount(index, node, entries.size());
             const int element = m_fields.element(index);
-            const bool labels = isLabelMapValue(m_fields.at(element).path);
+            const bool labels = m_labelValues.at(element);
             for (const NodeReader::Entry &entry : entries) {
                 if (labels)
                     typingTrap(entry.key, true);
@@ -364,14 +391,14 @@ private:
         if (inSpec)
             m_context.reportAt(u"DECODE-UNKNOWN-FIELD",
                                QStringLiteral("cannot parse proto message: unknown field %1 in %2")
-                                   .arg(goQuote(entry.name),
+                                   .arg(goQuote(entry.name.toString()),
                                         parent < 0 ? m_context.kind() : m_fields.at(parent).path),
                                span);
     }
 
     void object(int index, int node, bool inSpec)
     {
-        const QList<NodeReader::Entry> entries = m_reader.entries(node);
+        const NodeReader::Entries entries = m_reader.entries(node);
         QVarLengthArray<int, 16> present;
         for (const NodeReader::Entry &entry : entries) {
             const int child = m_fields.child(index, entry.name);
@@ -401,29 +428,38 @@ private:
     {
         const SpanTree &tree = m_context.tree();
         for (int i = 0; i < tree.nodeCount(); ++i) {
-            const YamlNode &mapping = tree.node(i);
-            if (!mapping.isMapping() || mapping.children.size() < 4)
+            const int count = tree.childCount(i);
+            // The store marks mappings whose keys it found distinct while it was built.
+            if (!tree.isMapping(i) || count < 4 || tree.hasPlainKeys(i))
                 continue;
             // Most mappings are small: compare pairwise; hash the large ones.
-            const bool large = mapping.children.size() > 64;
-            QSet<QString> seen;
+            const bool large = count > 64;
+            QSet<QByteArrayView> seen;
+            QVarLengthArray<int, 16> keys;
             YamlPath mappingPath;
             bool pathKnown = false;
-            const QList<int> &children = mapping.children;
-            for (int k = 0; k + 1 < children.size(); k += 2) {
-                const YamlNode &key = tree.node(children[k]);
-                if (!key.isScalar() || key.value == u"<<")
+            int keyNode = i + 1;
+            for (int k = 0; k + 1 < count; k += 2) {
+                const int key = keyNode;
+                keyNode = tree.subtreeEnd(tree.subtreeEnd(key));
+                if (!tree.isScalar(key) || tree.text(key) == u"<<") {
+                    keys.append(-1);
                     continue;
+                }
+                const YamlText name = tree.text(key);
                 bool duplicate = false;
                 if (large) {
-                    duplicate = seen.contains(key.value);
-                    seen.insert(key.value);
+                    duplicate = seen.contains(name.bytes());
+                    seen.insert(name.bytes());
                 } else {
-                    for (int earlier = 0; earlier < k && !duplicate; earlier += 2) {
-                        const YamlNode &other = tree.node(children[earlier]);
-                        duplicate = other.isScalar() && other.value == key.value;
+                    for (const int earlier : std::as_const(keys)) {
+                        if (earlier >= 0 && tree.text(earlier) == name) {
+                            duplicate = true;
+                            break;
+                        }
                     }
                 }
+                keys.append(key);
                 if (!duplicate)
                     continue;
                 // pathOf() scans the siblings; derive the key's path from the mapping's instead.
@@ -434,8 +470,9 @@ private:
                 m_context.reportAt(u"ME-DUPLICATE-KEY",
                                    QStringLiteral("mapping key %1 is already defined in this "
                                                   "mapping; Kubernetes keeps only the last value")
-                                       .arg(goQuote(key.value)),
-                                   {key.valueStart, key.valueEnd, mappingPath.key(key.value)});
+                                       .arg(goQuote(name.toString())),
+                                   {tree.valueStartOf(key), tree.valueEndOf(key),
+                                    mappingPath.key(name.toString())});
             }
         }
     }
@@ -443,6 +480,7 @@ private:
     ValidationContext &m_context;
     const NodeReader &m_reader;
     const FieldTable &m_fields;
+    const LabelValues &m_labelValues;
 };
 
 } // namespace

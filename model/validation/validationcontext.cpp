@@ -10,7 +10,7 @@ ValidationContext::ValidationContext(const SpanTree &tree, const FieldTable &fie
 {
     m_root = m_reader.resolve(tree.root());
     const int spec = m_reader.value(m_root, u"spec");
-    m_spec = spec >= 0 && m_reader.node(spec).isMapping() ? spec : -1;
+    m_spec = spec >= 0 && tree.isMapping(spec) ? spec : -1;
     m_meta = ObjectMetaView::read(m_reader, m_reader.value(m_root, u"metadata"));
     m_namespace = m_meta.namespaceName.value.isEmpty() ? options.defaultNamespace
                                                        : m_meta.namespaceName.value;
@@ -21,34 +21,33 @@ bool ValidationContext::isServiceEntry() const
     return kind() == u"ServiceEntry";
 }
 
-SourceSpan ValidationContext::keySpan(int keyNode) const
+SourceSpan ValidationContext::keySpanIn(const SpanTree &tree, int keyNode)
 {
-    const YamlNode &key = tree().node(keyNode);
-    return {key.valueStart, key.valueEnd, tree().pathOf(keyNode)};
+    return {tree.valueStartOf(keyNode), tree.valueEndOf(keyNode), tree.pathOf(keyNode)};
 }
 
-SourceSpan ValidationContext::spanOf(int node) const
+SourceSpan ValidationContext::spanIn(const SpanTree &t, int node)
 {
-    const SpanTree &t = tree();
+    const NodeReader reader(t);
     if (node < 0) {
-        const int kindNode = m_reader.keyOf(m_reader.value(m_root, u"kind"));
+        const int root = reader.resolve(t.root());
+        const int kindNode = reader.keyOf(reader.value(root, u"kind"));
         if (kindNode >= 0)
-            return keySpan(kindNode);
-        return m_root < 0 ? SourceSpan()
-                          : SourceSpan{t.node(m_root).valueStart, t.node(m_root).valueStart, {}};
+            return keySpanIn(t, kindNode);
+        return root < 0 ? SourceSpan() : SourceSpan{t.valueStartOf(root), t.valueStartOf(root), {}};
     }
-    const YamlNode &n = t.node(node);
+    const YamlNode n = t.node(node);
     if (n.isScalar() && !n.empty)
         return {n.valueStart, n.valueEnd, t.pathOf(node)};
-    const int key = m_reader.keyOf(node);
+    const int key = reader.keyOf(node);
     if (key >= 0) {
-        SourceSpan span = keySpan(key);
+        SourceSpan span = keySpanIn(t, key);
         span.path = t.pathOf(node);
         return span;
     }
     if (n.isMapping() && !n.children.isEmpty()) {
-        const YamlNode &first = t.node(n.children.first());
-        return {first.valueStart, first.valueEnd, t.pathOf(node)};
+        const int first = n.children.first();
+        return {t.valueStartOf(first), t.valueEndOf(first), t.pathOf(node)};
     }
     if (n.empty && n.indicator >= 0)
         return {n.indicator, n.indicator + 1, t.pathOf(node)};

@@ -43,9 +43,12 @@ public:
     static Diagnostic finding(QStringView rule, const QString &message, const SourceSpan &span);
     /// Where a finding on node points: a non-empty scalar itself; otherwise the key that holds
     /// the node, the first key of a list item, or the node. -1 means the document (its kind).
-    SourceSpan spanOf(int node) const;
+    SourceSpan spanOf(int node) const { return spanIn(tree(), node); }
     /// The span of a key node itself.
-    SourceSpan keySpan(int keyNode) const;
+    SourceSpan keySpan(int keyNode) const { return keySpanIn(tree(), keyNode); }
+    /// spanOf() for a node of any tree (cross-document findings are placed this way).
+    static SourceSpan spanIn(const SpanTree &tree, int node);
+    static SourceSpan keySpanIn(const SpanTree &tree, int keyNode);
 
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     QList<Diagnostic> takeDiagnostics() { return std::move(m_diagnostics); }

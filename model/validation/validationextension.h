@@ -5,9 +5,12 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <any>
 
 namespace MeshEntry {
 
+struct DocumentInfo;
+class SpanTree;
 class YamlDocument;
 
 /**
@@ -25,6 +28,13 @@ public:
     /// concurrently: implementations only record what they need.
     virtual void documentRead(int id, const YamlDocument &document,
                               const QString &namespaceName) = 0;
+    /// documentRead() in two halves, for the pass that loads a file (the document has no id
+    /// yet, and its tree may go right after): observe() reads what the extension needs, in
+    /// the thread that parsed the document, concurrently; documentObserved() then records
+    /// it under the document's id, on the workspace's thread.
+    virtual std::any observe(const SpanTree &tree, const DocumentInfo &info, bool syntaxErrors,
+                             const QString &namespaceName) const = 0;
+    virtual void documentObserved(int id, std::any observation) = 0;
     /// The document is gone (its id is not used again).
     virtual void documentRemoved(int id) = 0;
     /// Applies what documentRead and documentRemoved reported since the last call, and

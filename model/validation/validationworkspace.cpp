@@ -27,22 +27,60 @@ void diff(const QList<Diagnostic> &before, const QList<Diagnostic> &after, Valid
 
 } // namespace
 
+std::any ValidationWorkspace::Validator::observe(const SpanTree &tree, const DocumentInfo &info,
+                                                 const QList<YamlError> &errors) const
+{
+    Observed observed;
+    observed.result = std::make_shared<DocumentValidator::Result>(
+        DocumentValidator::validate(tree, info, errors, m_workspace.m_options));
+    // The tree may go once this returns: the extension reads it now.
+    if (m_workspace.m_extension)
+        observed.extension = m_workspace.m_extension->observe(tree, info, !errors.isEmpty(),
+                                                              observed.result->facts.namespaceName);
+    return observed;
+}
+
 ValidationWorkspace::ValidationWorkspace(ValidationOptions options) : m_options(std::move(options))
 {}
+
+void ValidationWorkspace::setOptions(const ValidationOptions &options)
+{
+    m_options = options;
+    // What was checked while loading used the old options.
+    for (auto &[id, state] : m_documents)
+        state.pending.reset();
+}
 
 void ValidationWorkspace::setInventory(const WorkloadInventory *inventory)
 {
     m_inventory = inventory;
 }
 
-int ValidationWorkspace::addFile(const YamlFile *file, const QString &name)
+int ValidationWorkspace::addFile(const YamlFile *file, const QString &name,
+                                 DocumentObservations validated)
 {
     const int id = m_nextFile++;
     FileState &state = m_files[id];
     state.file = file;
     state.name = name;
-    for (int i = 0; i < file->documentCount(); ++i)
-        state.documents.append(newDocument(id, i));
+    for (int i = 0; i < file->documentCount(); ++i) {
+        const int document = newDocument(id, i);
+        state.documents.append(document);
+        auto *observed = i < validated.size() ? std::any_cast<Observed>(&validated[i]) : nullptr;
+        if (!observed || !observed->result)
+            continue;
+        DocumentState &documentState = m_documents.at(document);
+        documentState.local = std::move(observed->result->diagnostics);
+        placed(&documentState.local, document);
+        documentState.pending = std::move(observed->result);
+        if (!m_extension)
+            continue;
+        if (observed->extension.has_value())
+            m_extension->documentObserved(document, std::move(observed->extension));
+        else // loaded before the extension was set
+            m_extension->documentRead(document, file->document(i),
+                                      documentState.pending->facts.namespaceName);
+    }
     return id;
 }
 
@@ -53,6 +91,12 @@ int ValidationWorkspace::newDocument(int file, int index)
     state.file = file;
     state.index = index;
     return id;
+}
+
+const YamlDocument &ValidationWorkspace::document(int id) const
+{
+    const DocumentState &state = m_documents.at(id);
+    return m_files.constFind(state.file)->file->document(state.index);
 }
 
 ValidationDelta ValidationWorkspace::removeFile(int file)
@@ -66,7 +110,7 @@ ValidationDelta ValidationWorkspace::removeFile(int file)
         affected.unite(m_index.dependents(id));
         delta.removed += all(id);
         m_index.remove(id);
-        m_documents.remove(id);
+        m_documents.erase(id);
         if (m_extension)
             m_extension->documentRemoved(id);
     }
@@ -94,7 +138,7 @@ QList<int> ValidationWorkspace::fileIds() const
 
 void ValidationWorkspace::placed(QList<Diagnostic> *diagnostics, int id) const
 {
-    const DocumentState &state = m_documents[id];
+    const DocumentState &state = m_documents.at(id);
     for (Diagnostic &diagnostic : *diagnostics) {
         diagnostic.file = state.file;
         diagnostic.document = state.index;
@@ -103,22 +147,21 @@ void ValidationWorkspace::placed(QList<Diagnostic> *diagnostics, int id) const
 
 void ValidationWorkspace::validateDocument(int id)
 {
-    DocumentState &state = m_documents[id];
-    const YamlDocument &document = m_files[state.file].file->document(state.index);
+    DocumentState &state = m_documents.at(id);
     m_index.remove(id);
-    DocumentValidator::Result result = DocumentValidator::validate(document, m_options);
+    const YamlDocument &doc = document(id);
+    DocumentValidator::Result result = DocumentValidator::validate(doc, m_options);
     if (m_extension)
-        m_extension->documentRead(id, document, result.facts.namespaceName);
+        m_extension->documentRead(id, doc, result.facts.namespaceName);
     state.local = std::move(result.diagnostics);
+    state.pending.reset();
     placed(&state.local, id);
     m_index.insert(id, std::move(result.facts));
-    if (m_releaseTrees)
-        document.releaseTree();
 }
 
 QList<Diagnostic> ValidationWorkspace::all(int id) const
 {
-    const DocumentState &state = m_documents[id];
+    const DocumentState &state = m_documents.at(id);
     QList<Diagnostic> result = state.local + state.cross;
     std::sort(result.begin(), result.end(), diagnosticLessThan);
     return result;
@@ -128,7 +171,7 @@ void ValidationWorkspace::renumber(int file, int from)
 {
     const QList<int> &documents = m_files[file].documents;
     for (int index = from; index < documents.size(); ++index) {
-        DocumentState &state = m_documents[documents[index]];
+        DocumentState &state = m_documents.at(documents[index]);
         state.index = index;
         placed(&state.local, documents[index]);
         placed(&state.cross, documents[index]);
@@ -148,8 +191,7 @@ QList<Diagnostic> ValidationWorkspace::crossFindings(int id) const
     if (m_index.contains(id)) {
         facts = m_index.facts(id);
     } else {
-        const DocumentState &state = m_documents[id];
-        const DocumentInfo &info = m_files[state.file].file->document(state.index).info();
+        const DocumentInfo &info = document(id).info();
         facts.kindName = info.kind;
         facts.name = info.name;
         facts.namespaceName =
@@ -164,6 +206,7 @@ QList<Diagnostic> ValidationWorkspace::crossFindings(int id) const
 
 void ValidationWorkspace::refreshCross(const QSet<int> &ids, ValidationDelta *delta)
 {
+    m_index.update();
     QSet<int> affected = ids;
     if (m_extension)
         affected.unite(m_extension->update());
@@ -173,8 +216,8 @@ void ValidationWorkspace::refreshCross(const QSet<int> &ids, ValidationDelta *de
             continue;
         QList<Diagnostic> cross = crossFindings(id);
         placed(&cross, id);
-        diff(it->cross, cross, delta);
-        it->cross = std::move(cross);
+        diff(it->second.cross, cross, delta);
+        it->second.cross = std::move(cross);
     }
 }
 
@@ -183,9 +226,9 @@ ValidationDelta ValidationWorkspace::workloadsChanged(const WorkloadInventory *i
     m_inventory = inventory;
     m_index.setInventory(inventory);
     QSet<int> selecting;
-    for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it) {
-        if (m_index.contains(it.key()) && m_index.facts(it.key()).hasSelector)
-            selecting.insert(it.key());
+    for (const auto &[id, state] : m_documents) {
+        if (m_index.contains(id) && m_index.facts(id).hasSelector)
+            selecting.insert(id);
     }
     ValidationDelta delta;
     refreshCross(selecting, &delta);
@@ -200,17 +243,37 @@ void ValidationWorkspace::validateAll()
     m_index.reserve(int(m_documents.size()));
     const QList<int> files = fileIds();
     QList<int> ids;
-    for (const int file : files)
-        ids += m_files[file].documents;
-    validateDocuments(ids);
-    if (m_extension)
-        m_extension->update();
+    QList<int> unchecked;
     for (const int file : files) {
         for (const int id : std::as_const(m_files[file].documents)) {
-            DocumentState &state = m_documents[id];
-            state.cross = crossFindings(id);
-            placed(&state.cross, id);
+            ids.append(id);
+            if (!m_documents.at(id).pending)
+                unchecked.append(id);
         }
+    }
+    validateDocuments(unchecked);
+    for (const int id : std::as_const(ids)) {
+        DocumentState &state = m_documents.at(id);
+        if (state.pending) {
+            m_index.insert(id, std::move(state.pending->facts));
+            state.pending.reset();
+        }
+    }
+    m_index.update();
+    if (m_extension)
+        m_extension->update();
+    // Each document's cross-document findings read the index and the extension only: on every
+    // core.
+    const auto crossOf = [this](int id) {
+        QList<Diagnostic> cross = crossFindings(id);
+        placed(&cross, id);
+        return cross;
+    };
+    QList<QList<Diagnostic>> cross = QtConcurrent::blockingMapped(workerPool(), ids, crossOf);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        m_documents.at(ids[i]).cross = std::move(cross[i]);
+        if (m_releaseTrees)
+            document(ids[i]).releaseTree();
     }
 }
 
@@ -219,20 +282,21 @@ void ValidationWorkspace::validateDocuments(const QList<int> &ids)
     // Each document's own checks need nothing else: run them on every core, then index the
     // facts here, in order.
     const auto validateOne = [this](int id) {
-        const DocumentState &state = *m_documents.constFind(id);
-        const YamlDocument &document = m_files.constFind(state.file)->file->document(state.index);
-        DocumentValidator::Result result = DocumentValidator::validate(document, m_options);
+        const YamlDocument &doc = document(id);
+        DocumentValidator::Result result = DocumentValidator::validate(doc, m_options);
         if (m_extension)
-            m_extension->documentRead(id, document, result.facts.namespaceName);
-        if (m_releaseTrees)
-            document.releaseTree();
+            m_extension->documentRead(id, doc, result.facts.namespaceName);
         return result;
     };
-    QList<DocumentValidator::Result> results = QtConcurrent::blockingMapped(workerPool(), ids, validateOne);
+    for (const int id : ids)
+        document(id).tree();
+    QList<DocumentValidator::Result> results =
+        QtConcurrent::blockingMapped(workerPool(), ids, validateOne);
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        DocumentState &state = m_documents[ids[i]];
+        DocumentState &state = m_documents.at(ids[i]);
         m_index.remove(ids[i]);
         state.local = std::move(results[i].diagnostics);
+        state.pending.reset();
         placed(&state.local, ids[i]);
         m_index.insert(ids[i], std::move(results[i].facts));
     }
@@ -244,13 +308,23 @@ ValidationDelta ValidationWorkspace::validateFile(int file)
     QSet<int> affected;
     const QList<int> ids = m_files[file].documents;
     QHash<int, QList<Diagnostic>> before;
+    QList<int> unchecked;
     for (const int id : ids) {
         affected.unite(m_index.dependents(id));
-        before.insert(id, m_documents[id].local);
+        const DocumentState &state = m_documents.at(id);
+        before.insert(id, state.pending ? QList<Diagnostic>() : state.local);
+        if (!state.pending)
+            unchecked.append(id);
     }
-    validateDocuments(ids);
+    validateDocuments(unchecked);
     for (const int id : ids) {
-        diff(before.value(id), m_documents[id].local, &delta);
+        DocumentState &state = m_documents.at(id);
+        if (state.pending) {
+            m_index.remove(id);
+            m_index.insert(id, std::move(state.pending->facts));
+            state.pending.reset();
+        }
+        diff(before.value(id), state.local, &delta);
         affected.insert(id);
     }
     for (const int id : std::as_const(m_files[file].documents))
@@ -264,11 +338,11 @@ ValidationDelta ValidationWorkspace::documentChanged(int file, int document)
     ValidationDelta delta;
     const int id = m_files[file].documents[document];
     QSet<int> affected = m_index.dependents(id);
-    const QList<Diagnostic> before = m_documents[id].local;
+    const QList<Diagnostic> before = m_documents.at(id).local;
     validateDocument(id);
     affected.unite(m_index.dependents(id));
     affected.insert(id);
-    diff(before, m_documents[id].local, &delta);
+    diff(before, m_documents.at(id).local, &delta);
     refreshCross(affected, &delta);
     return delta;
 }
@@ -281,7 +355,7 @@ ValidationDelta ValidationWorkspace::documentInserted(int file, int document)
     state.documents.insert(document, id);
     renumber(file, document + 1);
     validateDocument(id);
-    delta.added = m_documents[id].local;
+    delta.added = m_documents.at(id).local;
     QSet<int> affected = m_index.dependents(id);
     affected.insert(id);
     refreshCross(affected, &delta);
@@ -296,7 +370,7 @@ ValidationDelta ValidationWorkspace::documentRemoved(int file, int document)
     const QSet<int> affected = m_index.dependents(id);
     delta.removed = all(id);
     m_index.remove(id);
-    m_documents.remove(id);
+    m_documents.erase(id);
     if (m_extension)
         m_extension->documentRemoved(id);
     state.documents.removeAt(document);
@@ -314,12 +388,20 @@ ValidationDelta ValidationWorkspace::extensionChanged()
 
 bool ValidationWorkspace::locate(int id, int *file, int *document) const
 {
-    const auto it = m_documents.constFind(id);
-    if (it == m_documents.cend())
+    const auto it = m_documents.find(id);
+    if (it == m_documents.end())
         return false;
-    *file = it->file;
-    *document = it->index;
+    *file = it->second.file;
+    *document = it->second.index;
     return true;
+}
+
+qsizetype ValidationWorkspace::diagnosticCount() const
+{
+    qsizetype count = 0;
+    for (const auto &[id, state] : m_documents)
+        count += state.local.size() + state.cross.size();
+    return count;
 }
 
 QList<Diagnostic> ValidationWorkspace::diagnostics() const

@@ -2,6 +2,8 @@
 
 #include "crossdocumentindex.h"
 #include "diagnostic.h"
+#include "documentobserver.h"
+#include "documentvalidator.h"
 #include "validationdelta.h"
 #include "validationoptions.h"
 #include "yamlfile.h"
@@ -9,6 +11,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <memory>
+#include <unordered_map>
 
 namespace MeshEntry {
 
@@ -25,12 +29,15 @@ class WorkloadInventory;
  *
  * The files stay owned by the caller; tell the workspace about every change (documentChanged,
  * documentInserted, documentRemoved) before asking for diagnostics again. Single-threaded:
- * call it from one thread (the GUI thread).
+ * call it from one thread (the GUI thread); it uses every core inside.
  *
- * Benchmark entry points:
+ * Opening and validating a file in one pass (each document is validated in the thread that
+ * parsed it, right after its last event):
  *   ValidationWorkspace workspace;
- *   const int id = workspace.addFile(&file, path);
- *   workspace.validateAll();                      // full validation
+ *   DocumentObservations validated;
+ *   YamlFile::load(path, &file, &error, nullptr, workspace.validator(), &validated);
+ *   const int id = workspace.addFile(&file, path, std::move(validated));
+ *   workspace.validateAll();                      // what is left: the cross-document checks
  *   file.setDocumentText(i, text);
  *   workspace.documentChanged(id, i);             // incremental revalidation of one document
  */
@@ -41,29 +48,38 @@ public:
 
     const ValidationOptions &options() const { return m_options; }
     /// New options take effect at the next validateAll().
-    void setOptions(const ValidationOptions &options) { m_options = options; }
+    void setOptions(const ValidationOptions &options);
     /// Pods and WorkloadEntries outside the open files (not owned); nullptr: unknown.
     /// Takes effect at the next validateAll().
     void setInventory(const WorkloadInventory *inventory);
-    /// Drop each document's span tree after validating it (saves memory in batch runs).
+    /// Drop each document's node store once it is validated (batch runs that never edit):
+    /// validator() lets the loading pass drop it at once, validateAll() drops the others. A
+    /// store is parsed again when it is needed.
     void setReleaseTrees(bool release) { m_releaseTrees = release; }
     /// Cross-document checks computed elsewhere (the routing model's conflicts); not owned.
-    /// Set it before adding files.
+    /// Set it before loading files through validator() and adding them.
     void setExtension(ValidationExtension *extension) { m_extension = extension; }
     /// The extension's own inputs changed (mesh settings, namespaces): refreshes its findings.
     ValidationDelta extensionChanged();
     /// The file id and index of a document id (the ids the extension sees); false if unknown.
     bool locate(int id, int *file, int *document) const;
 
+    /// Checks each document's own rules with these options while YamlFile::load parses it;
+    /// hand what it made to addFile(). Valid as long as the workspace and its options are.
+    const DocumentObserver *validator() const { return &m_validator; }
+
     /// Registers a file (not owned; it must outlive the workspace or be removed). Returns its id.
-    int addFile(const YamlFile *file, const QString &name);
+    /// validated: what validator() made of its documents while the file was loaded (their own
+    /// findings; validateAll() then adds only the cross-document ones).
+    int addFile(const YamlFile *file, const QString &name, DocumentObservations validated = {});
     /// Forgets a file and its findings; returns what disappeared, including cross-document changes.
     ValidationDelta removeFile(int file);
     const YamlFile *file(int id) const;
     QString fileName(int id) const;
     QList<int> fileIds() const;
 
-    /// Validates every document of every file from scratch.
+    /// Validates every document of every file (those validated while loading, with the current
+    /// options, keep their own findings) and then the cross-document checks of all.
     void validateAll();
     /// Validates the documents of one file (just added or reloaded) and what depends on them.
     ValidationDelta validateFile(int file);
@@ -79,6 +95,8 @@ public:
 
     /// Every finding, sorted by file, document and position.
     QList<Diagnostic> diagnostics() const;
+    /// How many findings there are in all.
+    qsizetype diagnosticCount() const;
     QList<Diagnostic> diagnostics(int file) const;
     QList<Diagnostic> diagnostics(int file, int document) const;
 
@@ -92,6 +110,25 @@ private:
         int index = -1;
         QList<Diagnostic> local; ///< with file and document filled in
         QList<Diagnostic> cross;
+        /// Validated while loading, with facts not indexed yet.
+        std::shared_ptr<DocumentValidator::Result> pending;
+    };
+    /// What validator() makes of a document: its own findings and facts, and what the
+    /// extension read of it.
+    struct Observed {
+        std::shared_ptr<DocumentValidator::Result> result;
+        std::any extension;
+    };
+    class Validator : public DocumentObserver
+    {
+    public:
+        explicit Validator(const ValidationWorkspace &workspace) : m_workspace(workspace) {}
+        std::any observe(const SpanTree &tree, const DocumentInfo &info,
+                         const QList<YamlError> &errors) const override;
+        bool keepsTrees() const override { return !m_workspace.m_releaseTrees; }
+
+    private:
+        const ValidationWorkspace &m_workspace;
     };
     struct FileState {
         const YamlFile *file = nullptr;
@@ -100,6 +137,7 @@ private:
     };
 
     int newDocument(int file, int index);
+    const YamlDocument &document(int id) const;
     void validateDocument(int id);
     /// Validates documents on every core (their own checks) and indexes their facts.
     void validateDocuments(const QList<int> &ids);
@@ -108,14 +146,16 @@ private:
     void renumber(int file, int from);
     /// Recomputes the cross-document findings of ids; appends the changes to delta.
     void refreshCross(const QSet<int> &ids, ValidationDelta *delta);
+    /// The index's and the extension's findings on id.
     QList<Diagnostic> crossFindings(int id) const;
 
     ValidationOptions m_options;
+    Validator m_validator{*this};
     const WorkloadInventory *m_inventory = nullptr;
     bool m_releaseTrees = false;
     ValidationExtension *m_extension = nullptr;
     QHash<int, FileState> m_files;
-    QHash<int, DocumentState> m_documents;
+    std::unordered_map<int, DocumentState> m_documents;
     CrossDocumentIndex m_index;
     int m_nextFile = 0;
     int m_nextDocument = 0;

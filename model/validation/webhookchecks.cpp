@@ -481,15 +481,13 @@ void runWorkloadEntry(ValidationContext &context, const WorkloadEntryView &view,
 
 void checkTopLevelKeys(ValidationContext &context)
 {
-    static const QStringList allowed = {QStringLiteral("apiVersion"), QStringLiteral("kind"),
-                                        QStringLiteral("metadata"), QStringLiteral("spec"),
-                                        QStringLiteral("status")};
     for (const NodeReader::Entry &entry : context.reader().entries(context.root())) {
-        if (!allowed.contains(entry.name))
+        if (entry.name != u"apiVersion" && entry.name != u"kind" && entry.name != u"metadata" &&
+            entry.name != u"spec" && entry.name != u"status")
             context.reportAt(u"WEBHOOK-UNKNOWN-FIELD",
                              QStringLiteral("unknown field %1 on %2 resource %3/%4")
-                                 .arg(goQuote(entry.name), context.kind(), context.namespaceName(),
-                                      context.meta().name.value),
+                                 .arg(goQuote(entry.name.toString()), context.kind(),
+                                      context.namespaceName(), context.meta().name.value),
                              context.keySpan(entry.key));
     }
 }

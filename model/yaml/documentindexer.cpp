@@ -1,7 +1,9 @@
 #include "documentindexer.h"
 
 #include "eventreader.h"
+#include "sharedbytes.h"
 #include "spantree.h"
+#include "spantreebuilder.h"
 #include "workerpool.h"
 
 #include <QtConcurrent>
@@ -45,61 +47,14 @@ qsizetype nextDocumentMarker(const QByteArray &text, qsizetype from)
     return -1;
 }
 
-/// Follows the event stream of one document and picks out its identifying fields.
-class InfoCollector
+/// Whether the last non-blank byte before offset on its line is a ':' or '-' indicator.
+bool followsIndicator(const QByteArray &text, qsizetype offset)
 {
-public:
-    /// depthAfter is the reader's nesting depth after the event.
-    void onEvent(const yaml_event_t &event, int depthAfter)
-    {
-        const bool mapping = event.type == YAML_MAPPING_START_EVENT;
-        const bool collection = mapping || event.type == YAML_SEQUENCE_START_EVENT;
-        const bool scalar = event.type == YAML_SCALAR_EVENT;
-        if (!collection && !scalar && event.type != YAML_ALIAS_EVENT)
-            return;
-        const int depth = collection ? depthAfter - 1 : depthAfter;
-        if (depth > 2)
-            return;
-        const QString value =
-            scalar ? QString::fromUtf8(reinterpret_cast<const char *>(event.data.scalar.value),
-                                       qsizetype(event.data.scalar.length))
-                   : QString();
-        if (depth == 0) {
-            m_rootIsMapping = mapping;
-        } else if (depth == 1 && m_rootIsMapping) {
-            if (m_expectRootKey) {
-                m_rootKey = value;
-            } else {
-                if (m_rootKey == QLatin1String("kind"))
-                    info.kind = value;
-                else if (m_rootKey == QLatin1String("apiVersion"))
-                    info.apiVersion = value;
-                m_inMetadata = mapping && m_rootKey == QLatin1String("metadata");
-                m_expectMetadataKey = true;
-            }
-            m_expectRootKey = !m_expectRootKey;
-        } else if (depth == 2 && m_inMetadata) {
-            if (m_expectMetadataKey) {
-                m_metadataKey = value;
-            } else if (m_metadataKey == QLatin1String("name")) {
-                info.name = value;
-            } else if (m_metadataKey == QLatin1String("namespace")) {
-                info.namespaceName = value;
-            }
-            m_expectMetadataKey = !m_expectMetadataKey;
-        }
-    }
-
-    DocumentInfo info;
-
-private:
-    bool m_rootIsMapping = false;
-    bool m_expectRootKey = true;
-    QString m_rootKey;
-    bool m_inMetadata = false;
-    bool m_expectMetadataKey = true;
-    QString m_metadataKey;
-};
+    qsizetype p = offset - 1;
+    while (p >= 0 && (text[p] == ' ' || text[p] == '\t'))
+        --p;
+    return p >= 0 && (text[p] == ':' || text[p] == '-');
+}
 
 qsizetype lineStartOf(const QByteArray &text, qsizetype offset)
 {
@@ -134,26 +89,80 @@ qsizetype previousDocumentMarker(const QByteArray &text, qsizetype after, qsizet
     return found;
 }
 
-/// Documents found in text[begin, end), with the end of each one's content.
+/// Strings that recur across documents (kinds, API versions, namespaces) share one copy.
+class Interner
+{
+public:
+    explicit Interner(const SpanTree &tree) : m_tree(tree) {}
+    /// The scalar value of key in mapping, interned when shared is set.
+    QString valueOf(int mapping, QStringView key, bool shared)
+    {
+        const int node = lastValue(mapping, key);
+        if (node < 0 || !m_tree.isScalar(node))
+            return QString();
+        const YamlText text = m_tree.text(node);
+        if (!shared)
+            return text.toString();
+        static thread_local QHash<QByteArray, QString> strings;
+        const auto found = strings.constFind(QByteArray::fromRawData(text.data(), text.size()));
+        if (found != strings.cend())
+            return found.value();
+        if (strings.size() > 4096)
+            strings.clear();
+        const QString value = text.toString();
+        strings.insert(QByteArray(text.data(), text.size()), value);
+        return value;
+    }
+
+    /// The value of the last key of mapping that reads as key (as Kubernetes keeps duplicates).
+    int lastValue(int mapping, QStringView key) const
+    {
+        if (mapping < 0 || !m_tree.isMapping(mapping))
+            return -1;
+        int found = -1;
+        int keyNode = mapping + 1;
+        for (int i = 0; i + 1 < m_tree.childCount(mapping); i += 2) {
+            const int valueNode = m_tree.subtreeEnd(keyNode);
+            if (m_tree.isScalar(keyNode) && m_tree.text(keyNode) == key)
+                found = valueNode;
+            keyNode = m_tree.subtreeEnd(valueNode);
+        }
+        return found;
+    }
+
+private:
+    const SpanTree &m_tree;
+};
+
+/// Documents found in text[begin, end), with the end of each one's content. A document's
+/// begin is where its text will begin (the first one's only once the range before is known).
 struct IndexedRange {
     QList<IndexedDocument> documents;
     QList<qsizetype> contentEnds;
     bool cancelled = false;
 };
 
+/// firstPlaced: the range's first document begins at begin (it is the file's first range).
 IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, bool ascii,
-                        const std::atomic_bool *cancel)
+                        const std::atomic_bool *cancel, const DocumentObserver *observer,
+                        bool firstPlaced)
 {
     IndexedRange range;
     QList<IndexedDocument> &documents = range.documents;
     QList<qsizetype> &contentEnds = range.contentEnds;
+    SpanTreeBuilder builder;
     qsizetype restart = begin;
     qsizetype limit = end;
+    const auto nextBegin = [&]() {
+        return documents.isEmpty()
+                   ? begin
+                   : qMax(documents.last().begin, boundaryAfter(text, contentEnds.last()));
+    };
     while (restart < end || (restart == begin && begin == end)) {
         EventReader reader(text.constData() + restart, limit - restart, ascii);
         const qsizetype documentsBefore = documents.size();
-        InfoCollector collector;
         bool inDocument = false;
+        qsizetype documentBegin = nextBegin();
         qsizetype documentStart = restart;
         qsizetype lastEnd = restart;
         int events = 0;
@@ -166,17 +175,40 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
             switch (event.type) {
             case YAML_DOCUMENT_START_EVENT:
                 inDocument = true;
-                collector = InfoCollector();
+                documentBegin = nextBegin();
                 documentStart = restart + reader.startOffset();
+                builder.beginDocument(text.constData() + documentBegin, limit - documentBegin,
+                                      restart - documentBegin);
+                builder.addEvent(reader);
                 lastEnd = restart + reader.endOffset();
                 break;
             case YAML_DOCUMENT_END_EVENT: {
+                builder.addEvent(reader);
                 IndexedDocument document;
-                document.begin = documentStart;
-                document.info = collector.info;
+                document.begin = documentBegin;
+                // The tree's text is cut to the document's exact range once that is known.
+                auto tree = std::make_shared<SpanTree>(builder.take(
+                    SharedBytes::slice(text, documentBegin, limit - documentBegin), {}, true));
+                document.info = DocumentIndexer::infoOf(*tree);
+                const qsizetype contentEnd =
+                    event.data.document_end.implicit ? lastEnd : restart + reader.endOffset();
+                // A value libyaml places at the next token (`? key` without `:` last in a
+                // document) can lie past the document's range: such a tree is built from the
+                // document's own text once its range is known.
+                const qsizetype endAtLeast = qMax(documentBegin, boundaryAfter(text, contentEnd));
+                const bool fits = tree->root() < 0 ||
+                                  tree->valueEndOf(tree->root()) <= endAtLeast - documentBegin;
+                if (!builder.outOfRange() && fits) {
+                    // Validation (the observer) runs here, on the nodes just built.
+                    if (observer && (firstPlaced || !documents.isEmpty())) {
+                        document.observation = observer->observe(*tree, document.info, {});
+                        document.observed = true;
+                    }
+                    if (!document.observed || observer->keepsTrees())
+                        document.tree = std::move(tree);
+                }
                 documents.append(document);
-                contentEnds.append(event.data.document_end.implicit ? lastEnd
-                                                                    : restart + reader.endOffset());
+                contentEnds.append(contentEnd);
                 inDocument = false;
                 break;
             }
@@ -184,7 +216,7 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
             case YAML_ALIAS_EVENT:
             case YAML_SEQUENCE_END_EVENT:
             case YAML_MAPPING_END_EVENT:
-                collector.onEvent(event, reader.depth());
+                builder.addEvent(reader);
                 if (event.type != YAML_SCALAR_EVENT || event.data.scalar.length > 0 ||
                     event.data.scalar.style != YAML_PLAIN_SCALAR_STYLE ||
                     event.data.scalar.anchor || event.data.scalar.tag) {
@@ -193,10 +225,14 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
                                           reader.endOffset() == reader.startOffset();
                     if (!blockEnd)
                         lastEnd = qMax(lastEnd, restart + reader.endOffset());
+                } else if (followsIndicator(text, restart + reader.startOffset())) {
+                    // An empty value sits right after its ':' or '-', which may be on a line
+                    // of its own (`? key` then `:`); other empty values sit at the next token.
+                    lastEnd = qMax(lastEnd, restart + reader.startOffset());
                 }
                 break;
             default:
-                collector.onEvent(event, reader.depth());
+                builder.addEvent(reader);
                 break;
             }
         }
@@ -221,11 +257,15 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
                 continue;
             }
         }
-        if (!inDocument)
-            documentStart = documents.isEmpty() ? begin : contentEnds.last();
+        // A broken document keeps what could be read of it; its tree is built from its own
+        // text once its range is known, as an edited document's is.
         IndexedDocument document;
-        document.begin = documentStart;
-        document.info = collector.info;
+        document.begin = inDocument ? documentBegin : nextBegin();
+        if (inDocument)
+            document.info = DocumentIndexer::infoOf(builder.take(
+                SharedBytes::slice(text, documentBegin, limit - documentBegin), {}, true));
+        else
+            documentStart = documents.isEmpty() ? begin : contentEnds.last();
         error.offset = errorOffset;
         document.errors.append(error);
         const qsizetype firstLineEnd = boundaryAfter(text, qMax(documentStart + 1, qsizetype(1)));
@@ -251,7 +291,8 @@ constexpr qsizetype parallelThreshold = 1 << 20;
 } // namespace
 
 QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
-                                              const std::atomic_bool *cancel)
+                                              const std::atomic_bool *cancel,
+                                              const DocumentObserver *observer)
 {
     const bool ascii = isAscii(text.constData(), text.size());
     // Documents are independent, so the second half (from a `---` line) is indexed on the
@@ -259,17 +300,20 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
     const qsizetype split =
         text.size() >= parallelThreshold ? nextDocumentMarker(text, text.size() / 2) : -1;
     IndexedRange first;
+    qsizetype secondStart = -1;
     if (split > 0) {
-        QFuture<IndexedRange> second = QtConcurrent::run(workerPool(), [&text, split, ascii, cancel] {
-            return indexRange(text, split, text.size(), ascii, cancel);
-        });
-        first = indexRange(text, 0, split, ascii, cancel);
-        const IndexedRange rest = second.result();
-        first.documents += rest.documents;
+        QFuture<IndexedRange> second =
+            QtConcurrent::run(workerPool(), [&text, split, ascii, cancel, observer] {
+                return indexRange(text, split, text.size(), ascii, cancel, observer, false);
+            });
+        first = indexRange(text, 0, split, ascii, cancel, observer, true);
+        IndexedRange rest = second.result();
+        secondStart = first.documents.size();
+        first.documents += std::move(rest.documents);
         first.contentEnds += rest.contentEnds;
         first.cancelled = first.cancelled || rest.cancelled;
     } else {
-        first = indexRange(text, 0, text.size(), ascii, cancel);
+        first = indexRange(text, 0, text.size(), ascii, cancel, observer, true);
     }
     if (first.cancelled)
         return {};
@@ -284,6 +328,13 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
         const qsizetype end = i + 1 == documents.size()
                                   ? text.size()
                                   : qMax(begin, boundaryAfter(text, contentEnds[i]));
+        if (document.tree && i == secondStart && document.begin != begin) {
+            // The first document of the second half was built before the first half ended.
+            if (document.begin < begin)
+                document.tree.reset();
+            else
+                document.tree->shift(document.begin - begin);
+        }
         document.begin = begin;
         document.end = end;
         for (YamlError &error : document.errors) {
@@ -291,11 +342,31 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
             lineAndColumn(text.constData() + begin, end - begin, error.offset, &error.line,
                           &error.column);
         }
+        document.text = SharedBytes::slice(text, begin, end - begin);
+        if (document.tree)
+            document.tree->m_text = document.text;
+        else if (!document.observed)
+            document.tree = std::make_shared<SpanTree>(SpanTree::parse(document.text));
+        if (observer && !document.observed) {
+            document.observation =
+                observer->observe(*document.tree, document.info, document.errors);
+            document.observed = true;
+            if (!observer->keepsTrees())
+                document.tree.reset();
+        }
         begin = end;
     }
     if (documents.isEmpty()) {
         IndexedDocument whole;
         whole.end = text.size();
+        whole.text = text;
+        whole.tree = std::make_shared<SpanTree>(SpanTree::parse(text));
+        if (observer) {
+            whole.observation = observer->observe(*whole.tree, whole.info, whole.errors);
+            whole.observed = true;
+            if (!observer->keepsTrees())
+                whole.tree.reset();
+        }
         documents.append(whole);
     }
     return documents;
@@ -305,18 +376,15 @@ DocumentInfo DocumentIndexer::infoOf(const SpanTree &tree)
 {
     DocumentInfo info;
     const int root = tree.root();
-    if (root < 0 || !tree.node(root).isMapping())
+    if (root < 0 || !tree.isMapping(root))
         return info;
-    auto scalarAt = [&tree](int mapping, const QString &key) {
-        const int node = tree.mapValue(mapping, key);
-        return node >= 0 && tree.node(node).isScalar() ? tree.node(node).value : QString();
-    };
-    info.kind = scalarAt(root, QStringLiteral("kind"));
-    info.apiVersion = scalarAt(root, QStringLiteral("apiVersion"));
-    const int metadata = tree.mapValue(root, QStringLiteral("metadata"));
+    Interner strings(tree);
+    info.kind = strings.valueOf(root, u"kind", true);
+    info.apiVersion = strings.valueOf(root, u"apiVersion", true);
+    const int metadata = strings.lastValue(root, u"metadata");
     if (metadata >= 0) {
-        info.name = scalarAt(metadata, QStringLiteral("name"));
-        info.namespaceName = scalarAt(metadata, QStringLiteral("namespace"));
+        info.name = strings.valueOf(metadata, u"name", false);
+        info.namespaceName = strings.valueOf(metadata, u"namespace", true);
     }
     return info;
 }

@@ -6,11 +6,28 @@ namespace MeshEntry {
 
 bool isAscii(const char *data, qsizetype size)
 {
-    for (qsizetype i = 0; i < size; ++i) {
-        if (static_cast<unsigned char>(data[i]) >= 0x80)
+    // OR whole blocks together (the compiler vectorises this) and stop at the first bad block.
+    constexpr qsizetype block = 256;
+    qsizetype i = 0;
+    for (; i + block <= size; i += block) {
+        unsigned char bits = 0;
+        for (qsizetype j = 0; j < block; ++j)
+            bits |= static_cast<unsigned char>(data[i + j]);
+        if (bits & 0x80)
             return false;
     }
-    return true;
+    unsigned char bits = 0;
+    for (; i < size; ++i)
+        bits |= static_cast<unsigned char>(data[i]);
+    return !(bits & 0x80);
+}
+
+qsizetype countLines(const char *data, qsizetype size)
+{
+    qsizetype lines = 0;
+    for (qsizetype i = 0; i < size; ++i)
+        lines += data[i] == '\n';
+    return lines;
 }
 
 namespace {

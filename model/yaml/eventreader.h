@@ -60,6 +60,8 @@ private:
 
 /// True when every byte is below 0x80.
 bool isAscii(const char *data, qsizetype size);
+/// Number of '\n' bytes.
+qsizetype countLines(const char *data, qsizetype size);
 
 /// Line (0-based) and column (0-based, in characters) of a byte offset in text.
 void lineAndColumn(const char *data, qsizetype size, qsizetype offset, int *line, int *column);

@@ -15,6 +15,8 @@ namespace ScalarResolver {
  * string that either reader would take for something else is written quoted.
  */
 ScalarType resolvePlain(QStringView text);
+/// The same for UTF-8 bytes, as the node store holds them.
+ScalarType resolvePlain(const char *utf8, qsizetype size);
 
 /// Type named by a standard tag (`!!str`, `tag:yaml.org,2002:int`, …); String for others.
 ScalarType typeForTag(QStringView tag, bool *known);

@@ -1,286 +1,249 @@
 #include "spantree.h"
 
 #include "eventreader.h"
+#include "spantreebuilder.h"
+
+#include <QHash>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cstring>
 
 namespace MeshEntry {
 
 namespace {
 
-bool isBlank(char c)
+/// Path keys repeat across documents (metadata, spec, hosts): one QString per key per thread.
+QString internedKey(YamlText text)
 {
-    return c == ' ' || c == '\t';
-}
-
-bool isWhite(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-YamlNode::Style scalarStyle(yaml_scalar_style_t style)
-{
-    switch (style) {
-    case YAML_SINGLE_QUOTED_SCALAR_STYLE:
-        return YamlNode::Style::SingleQuoted;
-    case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
-        return YamlNode::Style::DoubleQuoted;
-    case YAML_LITERAL_SCALAR_STYLE:
-        return YamlNode::Style::Literal;
-    case YAML_FOLDED_SCALAR_STYLE:
-        return YamlNode::Style::Folded;
-    default:
-        return YamlNode::Style::Plain;
-    }
-}
-
-QString fromUtf8(const yaml_char_t *text)
-{
-    return text ? QString::fromUtf8(reinterpret_cast<const char *>(text)) : QString();
+    static thread_local QHash<QByteArray, QString> keys;
+    const auto found = keys.constFind(QByteArray::fromRawData(text.data(), text.size()));
+    if (found != keys.cend())
+        return found.value();
+    if (keys.size() >= 4096)
+        keys.clear();
+    const QString key = text.toString();
+    keys.insert(QByteArray(text.data(), text.size()), key);
+    return key;
 }
 
 } // namespace
 
-/// Turns the event stream of one document into span tree nodes.
-class SpanTreeBuilder
-{
-public:
-    SpanTreeBuilder(const QByteArray &text, SpanTree *tree)
-        : m_text(text.constData()), m_size(text.size()), m_tree(tree), m_reader(m_text, m_size)
-    {}
-
-    void run()
-    {
-        int documents = 0;
-        while (m_reader.next()) {
-            switch (m_reader.type()) {
-            case YAML_DOCUMENT_START_EVENT:
-                if (++documents > 1) {
-                    addError(m_reader.startOffset(),
-                             QStringLiteral("a second document starts here; split it with its own "
-                                            "document entry"));
-                    return;
-                }
-                if (!m_reader.event().data.document_start.implicit) {
-                    m_tree->m_documentMarker = m_reader.startOffset();
-                    m_documentStartEnd = m_reader.endOffset();
-                }
-                break;
-            case YAML_DOCUMENT_END_EVENT:
-                m_tree->m_contentEnd = m_tree->m_root >= 0 ? m_tree->node(m_tree->m_root).valueEnd
-                                                           : m_documentStartEnd;
-                if (!m_reader.event().data.document_end.implicit)
-                    m_tree->m_contentEnd = m_reader.endOffset();
-                break;
-            case YAML_SCALAR_EVENT:
-                addScalar();
-                break;
-            case YAML_ALIAS_EVENT:
-                addAlias();
-                break;
-            case YAML_MAPPING_START_EVENT:
-            case YAML_SEQUENCE_START_EVENT:
-                openCollection();
-                break;
-            case YAML_MAPPING_END_EVENT:
-            case YAML_SEQUENCE_END_EVENT:
-                closeCollection();
-                break;
-            default:
-                break;
-            }
-        }
-        if (m_reader.failed())
-            m_tree->m_errors.append(m_reader.error());
-    }
-
-private:
-    void addError(qsizetype offset, const QString &message)
-    {
-        YamlError error;
-        error.offset = offset;
-        error.message = message;
-        lineAndColumn(m_text, m_size, offset, &error.line, &error.column);
-        m_tree->m_errors.append(error);
-    }
-
-    qsizetype skipProperties(qsizetype p, qsizetype limit, qsizetype *propertiesEnd)
-    {
-        *propertiesEnd = p;
-        while (p < limit && (m_text[p] == '&' || m_text[p] == '!')) {
-            while (p < limit && !isWhite(m_text[p]))
-                ++p;
-            *propertiesEnd = p;
-            while (p < limit && isWhite(m_text[p]))
-                ++p;
-        }
-        return p;
-    }
-
-    int newNode(YamlNode::Type type, const yaml_char_t *anchor, const yaml_char_t *tag)
-    {
-        YamlNode node;
-        node.type = type;
-        node.anchor = fromUtf8(anchor);
-        node.tag = fromUtf8(tag);
-        node.start = m_reader.startOffset();
-        node.propertiesEnd = node.start;
-        node.parent = m_stack.isEmpty() ? -1 : m_stack.last();
-        m_tree->m_nodes.push_back(std::move(node));
-        return int(m_tree->m_nodes.size() - 1);
-    }
-
-    YamlNode &at(int index) { return m_tree->m_nodes[size_t(index)]; }
-
-    /// Links a finished or opened node to its parent and finds its ':' or '-' indicator.
-    void attach(int index)
-    {
-        YamlNode &node = at(index);
-        if (node.parent < 0) {
-            m_tree->m_root = index;
-            if (node.empty)
-                node.valueStart = node.valueEnd = m_documentStartEnd;
-            return;
-        }
-        YamlNode &parent = at(node.parent);
-        const qsizetype position = parent.children.size();
-        parent.children.append(index);
-        if (parent.isMapping() && position % 2 == 1) {
-            const YamlNode &key = at(parent.children[position - 1]);
-            qsizetype p = key.valueEnd;
-            while (p < m_size && (isBlank(m_text[p]) || (parent.isFlow() && isWhite(m_text[p]))))
-                ++p;
-            if (p < m_size && m_text[p] == ':') {
-                node.indicator = p;
-                if (node.empty)
-                    node.valueStart = node.valueEnd = p + 1;
-            }
-        } else if (parent.isSequence() && !parent.isFlow()) {
-            qsizetype p =
-                position == 0 ? parent.valueStart : at(parent.children[position - 1]).valueEnd;
-            while (p < m_size) {
-                if (isWhite(m_text[p])) {
-                    ++p;
-                } else if (m_text[p] == '#') {
-                    while (p < m_size && m_text[p] != '\n')
-                        ++p;
-                } else {
-                    break;
-                }
-            }
-            if (p < m_size && m_text[p] == '-') {
-                node.indicator = p;
-                if (node.empty)
-                    node.valueStart = node.valueEnd = p + 1;
-            }
-        }
-    }
-
-    void addScalar()
-    {
-        const auto &data = m_reader.event().data.scalar;
-        const int index = newNode(YamlNode::Type::Scalar, data.anchor, data.tag);
-        YamlNode &node = at(index);
-        node.style = scalarStyle(data.style);
-        node.value =
-            QString::fromUtf8(reinterpret_cast<const char *>(data.value), qsizetype(data.length));
-        node.valueEnd = m_reader.endOffset();
-        node.valueStart = skipProperties(node.start, node.valueEnd, &node.propertiesEnd);
-        if (node.style == YamlNode::Style::Plain && data.length == 0 &&
-            node.valueStart >= node.valueEnd) {
-            node.empty = true;
-            node.valueStart = node.valueEnd = node.propertiesEnd;
-        }
-        if (node.isBlockScalar()) {
-            qsizetype end = node.valueEnd;
-            while (end > node.valueStart + 1 && isWhite(m_text[end - 1]))
-                --end;
-            node.valueEnd = end;
-        }
-        attach(index);
-    }
-
-    void addAlias()
-    {
-        const auto &data = m_reader.event().data.alias;
-        const int index = newNode(YamlNode::Type::Alias, nullptr, nullptr);
-        YamlNode &node = at(index);
-        node.value = fromUtf8(data.anchor);
-        node.valueStart = node.start;
-        node.valueEnd = m_reader.endOffset();
-        attach(index);
-    }
-
-    void openCollection()
-    {
-        const bool mapping = m_reader.type() == YAML_MAPPING_START_EVENT;
-        const yaml_event_t &event = m_reader.event();
-        const int index = mapping
-                              ? newNode(YamlNode::Type::Mapping, event.data.mapping_start.anchor,
-                                        event.data.mapping_start.tag)
-                              : newNode(YamlNode::Type::Sequence, event.data.sequence_start.anchor,
-                                        event.data.sequence_start.tag);
-        YamlNode &node = at(index);
-        const bool flow = mapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
-                                  : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
-        node.style = flow ? YamlNode::Style::Flow : YamlNode::Style::Block;
-        node.valueStart = skipProperties(node.start, m_size, &node.propertiesEnd);
-        node.valueEnd = node.valueStart;
-        attach(index);
-        m_stack.append(index);
-    }
-
-    void closeCollection()
-    {
-        const int index = m_stack.takeLast();
-        YamlNode &node = at(index);
-        if (node.isFlow())
-            node.valueEnd = m_reader.endOffset();
-        else if (!node.children.isEmpty())
-            node.valueEnd = at(node.children.last()).valueEnd;
-    }
-
-    const char *m_text;
-    qsizetype m_size;
-    SpanTree *m_tree;
-    EventReader m_reader;
-    QList<int> m_stack;
-    qsizetype m_documentStartEnd = 0;
-};
-
 SpanTree SpanTree::parse(const QByteArray &text)
 {
-    SpanTree tree;
-    // About one node per dozen bytes in Kubernetes YAML: growing the vector moves every node.
-    tree.m_nodes.reserve(size_t(text.size() / 12 + 4));
-    SpanTreeBuilder builder(text, &tree);
-    builder.run();
-    return tree;
+    SpanTreeBuilder builder;
+    builder.beginDocument(text.constData(), text.size(), 0);
+    EventReader reader(text.constData(), text.size());
+    QList<YamlError> errors;
+    int documents = 0;
+    while (reader.next()) {
+        if (reader.type() == YAML_DOCUMENT_START_EVENT && ++documents > 1) {
+            YamlError error;
+            error.offset = reader.startOffset();
+            error.message = QStringLiteral("a second document starts here; split it with its own "
+                                           "document entry");
+            lineAndColumn(text.constData(), text.size(), error.offset, &error.line, &error.column);
+            errors.append(error);
+            break;
+        }
+        builder.addEvent(reader);
+    }
+    if (reader.failed())
+        errors.append(reader.error());
+    if (builder.outOfRange() && errors.isEmpty()) {
+        YamlError error;
+        error.message = QStringLiteral("the document is larger than 2 GiB");
+        errors.append(error);
+    }
+    return builder.take(text, std::move(errors), false);
 }
 
-int SpanTree::resolveAlias(int alias) const
+const NodeExtra *SpanTree::extra(int index, NodeExtra::Kind kind) const
 {
-    const QString &name = node(alias).value;
-    for (int i = alias - 1; i >= 0; --i) {
-        if (node(i).anchor == name)
+    const NodeExtra key{index, kind, 0, 0};
+    const auto it = std::lower_bound(m_extras.cbegin(), m_extras.cend(), key);
+    return it != m_extras.cend() && it->node == index && it->kind == kind ? &*it : nullptr;
+}
+
+YamlText SpanTree::extraText(int index, NodeExtra::Kind kind) const
+{
+    if (!(stored(index).shape & (StoredNode::Properties | StoredNode::Decoded)))
+        return {};
+    const NodeExtra *found = extra(index, kind);
+    return found ? YamlText(m_arena.data() + found->offset, qsizetype(found->size)) : YamlText();
+}
+
+YamlText SpanTree::arenaText(qint32 offset) const
+{
+    quint32 length = 0;
+    memcpy(&length, m_arena.data() + offset, sizeof length);
+    return {m_arena.data() + offset + sizeof length, qsizetype(length)};
+}
+
+qsizetype SpanTree::farValueStart(int index) const
+{
+    return extra(index, NodeExtra::ValueStart)->offset;
+}
+
+qsizetype SpanTree::indicatorOf(int index) const
+{
+    const StoredNode &s = stored(index);
+    if (s.indicatorGap == 0)
+        return -1;
+    if (s.indicatorGap == StoredNode::far)
+        return extra(index, NodeExtra::Indicator)->offset;
+    if (s.shape & StoredNode::Empty)
+        return qsizetype(s.valueEnd) - 1;
+    return qsizetype(s.start) - s.indicatorGap;
+}
+
+qsizetype SpanTree::propertiesEndOf(int index) const
+{
+    if (!hasProperties(index))
+        return stored(index).start;
+    const NodeExtra *found = extra(index, NodeExtra::PropertiesEnd);
+    return found ? qsizetype(found->offset) : qsizetype(stored(index).start);
+}
+
+YamlText SpanTree::slowText(int index) const
+{
+    const StoredNode &s = stored(index);
+    switch (YamlNode::Type(s.shape & StoredNode::TypeMask)) {
+    case YamlNode::Type::Scalar:
+        if (s.shape & StoredNode::Decoded)
+            return arenaText(s.aux);
+        if (s.shape & StoredNode::Empty)
+            return {};
+        if (style(index) == YamlNode::Style::Plain)
+            return {m_text.constData() + valueStartOf(index),
+                    qsizetype(s.valueEnd) - valueStartOf(index)};
+        return {m_text.constData() + valueStartOf(index) + 1,
+                qsizetype(s.valueEnd) - valueStartOf(index) - 2};
+    case YamlNode::Type::Alias:
+        if (s.shape & StoredNode::Decoded)
+            return extraText(index, NodeExtra::AliasName);
+        return {m_text.constData() + s.start + 1, qsizetype(s.valueEnd) - s.start - 1};
+    case YamlNode::Type::Mapping:
+    case YamlNode::Type::Sequence:
+        break;
+    }
+    return {};
+}
+
+int SpanTree::childCount(int index) const
+{
+    const StoredNode &s = stored(index);
+    const YamlNode::Type kind = YamlNode::Type(s.shape & StoredNode::TypeMask);
+    return kind == YamlNode::Type::Mapping || kind == YamlNode::Type::Sequence ? s.aux : 0;
+}
+
+int SpanTree::child(int index, int position) const
+{
+    const int count = childCount(index);
+    if (position < 0 || position >= count)
+        return -1;
+    if (const NodeExtra *ids =
+            count > StoredNode::indexedChildren ? extra(index, NodeExtra::Children) : nullptr) {
+        qint32 id = -1;
+        memcpy(&id, m_arena.data() + ids->offset + size_t(position) * sizeof id, sizeof id);
+        return id;
+    }
+    int node = index + 1;
+    for (int i = 0; i < position; ++i)
+        node = stored(node).next;
+    return node;
+}
+
+int SpanTree::positionOf(int childNode) const
+{
+    const int parent = stored(childNode).parent;
+    if (parent < 0)
+        return -1;
+    const int count = childCount(parent);
+    if (const NodeExtra *ids =
+            count > StoredNode::indexedChildren ? extra(parent, NodeExtra::Children) : nullptr) {
+        // Children are in pre-order, so their ids ascend.
+        int low = 0;
+        int high = count;
+        while (low < high) {
+            const int middle = (low + high) / 2;
+            qint32 id = -1;
+            memcpy(&id, m_arena.data() + ids->offset + size_t(middle) * sizeof id, sizeof id);
+            if (id < childNode)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low < count ? low : -1;
+    }
+    int node = parent + 1;
+    for (int i = 0; i < count; ++i, node = stored(node).next) {
+        if (node == childNode)
             return i;
     }
     return -1;
 }
 
-int SpanTree::mapValue(int mapping, const QString &key) const
+YamlNode SpanTree::node(int index) const
 {
-    const int entry = entryIndex(mapping, key);
-    return entry < 0 ? -1 : node(mapping).children[entry * 2 + 1];
+    const StoredNode &s = stored(index);
+    YamlNode n;
+    n.type = type(index);
+    n.style = style(index);
+    n.empty = s.shape & StoredNode::Empty;
+    n.parent = s.parent;
+    n.start = s.start;
+    n.valueStart = valueStartOf(index);
+    n.valueEnd = s.valueEnd;
+    n.propertiesEnd = propertiesEndOf(index);
+    n.indicator = indicatorOf(index);
+    n.value = text(index);
+    if (s.shape & StoredNode::Properties) {
+        n.anchor = anchorOf(index);
+        n.tag = tagOf(index);
+    }
+    if (n.isCollection())
+        n.children = YamlChildren(this, index, s.aux);
+    return n;
 }
 
-int SpanTree::entryIndex(int mapping, const QString &key) const
+void SpanTree::shift(qsizetype delta)
 {
-    if (mapping < 0 || !node(mapping).isMapping())
+    for (StoredNode &node : m_nodes) {
+        node.start = quint32(node.start + delta);
+        node.valueEnd = quint32(node.valueEnd + delta);
+    }
+    for (NodeExtra &entry : m_extras) {
+        if (entry.kind == NodeExtra::PropertiesEnd || entry.kind == NodeExtra::Indicator ||
+            entry.kind == NodeExtra::ValueStart)
+            entry.offset = quint32(entry.offset + delta);
+    }
+    if (m_documentMarker >= 0)
+        m_documentMarker += delta;
+    m_contentEnd += delta;
+}
+
+int SpanTree::resolveAlias(int alias) const
+{
+    return isAlias(alias) ? stored(alias).aux : -1;
+}
+
+int SpanTree::mapValue(int mapping, QStringView key) const
+{
+    const int entry = entryIndex(mapping, key);
+    return entry < 0 ? -1 : child(mapping, entry * 2 + 1);
+}
+
+int SpanTree::entryIndex(int mapping, QStringView key) const
+{
+    if (mapping < 0 || !isMapping(mapping))
         return -1;
-    const QList<int> &children = node(mapping).children;
-    for (int i = 0; i + 1 < children.size(); i += 2) {
-        const YamlNode &keyNode = node(children[i]);
-        if (keyNode.isScalar() && keyNode.value == key)
+    const int count = childCount(mapping);
+    int node = mapping + 1;
+    for (int i = 0; i + 1 < count; i += 2) {
+        if (isScalar(node) && text(node) == key)
             return i / 2;
+        node = stored(stored(node).next).next;
     }
     return -1;
 }
@@ -290,14 +253,14 @@ int SpanTree::existingPrefix(const YamlPath &path, int *found) const
     int current = m_root;
     int depth = 0;
     for (const YamlPath::Segment &segment : path.segments()) {
-        if (current >= 0 && node(current).isAlias())
+        if (current >= 0 && isAlias(current))
             current = resolveAlias(current);
         if (current < 0)
             break;
         int next = -1;
         if (segment.isIndex()) {
-            if (node(current).isSequence() && segment.index < node(current).children.size())
-                next = node(current).children[segment.index];
+            if (isSequence(current))
+                next = child(current, segment.index);
         } else {
             next = mapValue(current, segment.key);
         }
@@ -320,8 +283,8 @@ int SpanTree::find(const YamlPath &path) const
 
 bool SpanTree::inFlowContext(int index) const
 {
-    for (int i = index; i >= 0; i = node(i).parent) {
-        if (node(i).isFlow())
+    for (int i = index; i >= 0; i = stored(i).parent) {
+        if (style(i) == YamlNode::Style::Flow)
             return true;
     }
     return false;
@@ -329,58 +292,98 @@ bool SpanTree::inFlowContext(int index) const
 
 YamlValue SpanTree::value(int index) const
 {
-    const YamlNode &n = node(index);
     YamlValue result;
-    switch (n.type) {
+    switch (type(index)) {
     case YamlNode::Type::Alias:
-        return YamlValue::alias(n.value);
-    case YamlNode::Type::Scalar: {
-        bool knownTag = false;
-        ScalarType type = ScalarType::String;
-        if (!n.tag.isEmpty())
-            type = ScalarResolver::typeForTag(n.tag, &knownTag);
-        if (!knownTag && n.tag.isEmpty() && n.style == YamlNode::Style::Plain)
-            type = ScalarResolver::resolvePlain(n.value);
-        result = YamlValue::typedScalar(n.value, type);
+        return YamlValue::alias(text(index));
+    case YamlNode::Type::Scalar:
+        result = YamlValue::typedScalar(text(index), scalarTypeOf(index));
         break;
-    }
     case YamlNode::Type::Mapping: {
+        const int count = childCount(index);
         QList<YamlValue::Entry> entries;
-        entries.reserve(n.children.size() / 2);
-        for (int i = 0; i + 1 < n.children.size(); i += 2)
-            entries.append({node(n.children[i]).value, value(n.children[i + 1])});
+        entries.reserve(count / 2);
+        int node = index + 1;
+        for (int i = 0; i + 1 < count; i += 2) {
+            const int valueNode = stored(node).next;
+            entries.append({text(node), value(valueNode)});
+            node = stored(valueNode).next;
+        }
         result = YamlValue::mapping(std::move(entries));
         break;
     }
     case YamlNode::Type::Sequence: {
+        const int count = childCount(index);
         QList<YamlValue> items;
-        items.reserve(n.children.size());
-        for (const int child : n.children)
-            items.append(value(child));
+        items.reserve(count);
+        int node = index + 1;
+        for (int i = 0; i < count; ++i, node = stored(node).next)
+            items.append(value(node));
         result = YamlValue::sequence(std::move(items));
         break;
     }
     }
-    result.setAnchor(n.anchor);
-    result.setTag(n.tag);
+    if (hasProperties(index)) {
+        result.setAnchor(anchorOf(index));
+        result.setTag(tagOf(index));
+    }
     return result;
 }
 
 YamlPath SpanTree::pathOf(int index) const
 {
-    QList<YamlPath::Segment> reversed;
-    for (int child = index; child >= 0 && node(child).parent >= 0; child = node(child).parent) {
-        const YamlNode &parent = node(node(child).parent);
-        const int position = int(parent.children.indexOf(child));
-        if (parent.isMapping())
-            reversed.append({node(parent.children[position - position % 2]).value, -1});
+    // Walk up once, then fill the path's one list from the root down.
+    QVarLengthArray<int, 16> chain;
+    for (int node = index; node >= 0 && stored(node).parent >= 0; node = stored(node).parent)
+        chain.append(node);
+    QList<YamlPath::Segment> segments;
+    segments.reserve(chain.size());
+    for (qsizetype i = chain.size() - 1; i >= 0; --i) {
+        const int node = chain[i];
+        const int parent = stored(node).parent;
+        const int position = positionOf(node);
+        if (isMapping(parent))
+            segments.append({internedKey(text(child(parent, position - position % 2))), -1});
         else
-            reversed.append({QString(), position});
+            segments.append({QString(), position});
     }
-    YamlPath path;
-    for (auto it = reversed.crbegin(); it != reversed.crend(); ++it)
-        path = it->isIndex() ? path.index(it->index) : path.key(it->key);
-    return path;
+    return YamlPath(std::move(segments));
+}
+
+YamlChildren::const_iterator &YamlChildren::const_iterator::operator++()
+{
+    if (--m_remaining > 0)
+        m_node = m_tree->stored(m_node).next;
+    else
+        m_node = -1;
+    return *this;
+}
+
+YamlChildren::const_iterator YamlChildren::begin() const
+{
+    return m_count > 0 ? const_iterator(m_tree, m_parent + 1, m_count) : end();
+}
+
+int YamlChildren::operator[](qsizetype position) const
+{
+    return m_tree->child(m_parent, int(position));
+}
+
+qsizetype YamlChildren::indexOf(int childNode) const
+{
+    if (!m_tree || childNode <= m_parent || childNode >= m_tree->nodeCount() ||
+        m_tree->parentOf(childNode) != m_parent)
+        return -1;
+    return m_tree->positionOf(childNode);
+}
+
+QList<int> YamlChildren::toList() const
+{
+    QList<int> ids;
+    ids.reserve(m_count);
+    for (const int id : *this)
+        ids.append(id);
+    return ids;
 }
 
 } // namespace MeshEntry

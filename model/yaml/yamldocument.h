@@ -9,14 +9,17 @@
 namespace MeshEntry {
 
 /**
- * One document of a file: its exact bytes (leading comments and `---` included), what it is,
- * and its span tree, parsed on first use.
+ * One document of a file: its exact bytes (leading comments and `---` included, shared with
+ * the file's buffer when it comes from opening the file), what it is, and its node store,
+ * built by the pass that opened the file (or by the edit that made the text).
  */
 class YamlDocument
 {
 public:
     YamlDocument() = default;
-    YamlDocument(QByteArray text, DocumentInfo info, QList<YamlError> errors);
+    /// A document as the indexing pass found it; tree null: parsed on first use.
+    YamlDocument(QByteArray text, DocumentInfo info, QList<YamlError> errors,
+                 std::shared_ptr<const SpanTree> tree = {});
     /// A document whose tree is already known (after an edit).
     YamlDocument(QByteArray text, SpanTree tree);
 
@@ -26,9 +29,11 @@ public:
     bool hasSyntaxErrors() const { return !m_errors.isEmpty(); }
     int lineCount() const { return m_lineCount; }
 
-    /// The span tree, parsed on first use and kept.
+    /// The node store (parsed here only for a document made without one).
     const SpanTree &tree() const;
-    /// Drops the cached tree (it is rebuilt on the next use) to save memory.
+    /// Whether the store is resident (tree() costs nothing).
+    bool hasTree() const { return bool(m_tree); }
+    /// Drops the store (it is rebuilt on the next use) to save memory.
     void releaseTree() const { m_tree.reset(); }
 
 private:

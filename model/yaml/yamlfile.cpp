@@ -14,24 +14,54 @@ namespace {
 
 const QByteArray utf8Bom("\xEF\xBB\xBF");
 
+/// The whole file in a buffer of its size: the documents keep pointing into it, and readAll()
+/// would leave a third more capacity behind for them to keep alive.
+QByteArray readExactly(QFile *in)
+{
+    const qint64 size = in->size();
+    if (size <= 0 || in->isSequential())
+        return in->readAll();
+    QByteArray bytes(size, Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < size) {
+        const qint64 read = in->read(bytes.data() + got, size - got);
+        if (read <= 0)
+            break;
+        got += read;
+    }
+    bytes.truncate(got);
+    // The file grew while it was read: take the rest too.
+    if (got == size)
+        bytes += in->readAll();
+    return bytes;
+}
+
 } // namespace
 
-YamlFile YamlFile::fromBytes(const QByteArray &bytes, const std::atomic_bool *cancel)
+YamlFile YamlFile::fromBytes(const QByteArray &bytes, const std::atomic_bool *cancel,
+                             const DocumentObserver *observer, DocumentObservations *observations)
 {
     YamlFile file;
     file.m_bom = bytes.startsWith(utf8Bom);
     const QByteArray text = file.m_bom ? bytes.mid(utf8Bom.size()) : bytes;
-    const QList<IndexedDocument> indexed = DocumentIndexer::index(text, cancel);
+    QList<IndexedDocument> indexed = DocumentIndexer::index(text, cancel, observer);
     file.m_documents.reserve(indexed.size());
-    for (const IndexedDocument &document : indexed)
-        file.m_documents.append(
-            YamlDocument(text.mid(document.begin, document.end - document.begin), document.info,
-                         document.errors));
+    if (observations) {
+        observations->clear();
+        observations->reserve(indexed.size());
+    }
+    for (IndexedDocument &document : indexed) {
+        if (observations)
+            observations->append(std::move(document.observation));
+        file.m_documents.append(YamlDocument(std::move(document.text), std::move(document.info),
+                                             std::move(document.errors), std::move(document.tree)));
+    }
     return file;
 }
 
 bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
-                    const std::atomic_bool *cancel)
+                    const std::atomic_bool *cancel, const DocumentObserver *observer,
+                    DocumentObservations *observations)
 {
     QFile in(path);
     if (QFileInfo(path).isDir()) {
@@ -42,12 +72,12 @@ bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
         *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
         return false;
     }
-    const QByteArray bytes = in.readAll();
+    const QByteArray bytes = readExactly(&in);
     if (in.error() != QFileDevice::NoError) {
         *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
         return false;
     }
-    *file = fromBytes(bytes, cancel);
+    *file = fromBytes(bytes, cancel, observer, observations);
     if (cancel && cancel->load()) {
         *error = QStringLiteral("opening %1 was cancelled").arg(path);
         return false;
@@ -109,13 +139,13 @@ void YamlFile::setDocuments(QList<YamlDocument> documents)
 
 int YamlFile::replaceDocuments(int first, int count, const QByteArray &text)
 {
-    const QList<IndexedDocument> indexed = DocumentIndexer::index(text);
+    QList<IndexedDocument> indexed = DocumentIndexer::index(text);
     QList<YamlDocument> replacement;
-    for (const IndexedDocument &document : indexed) {
+    for (IndexedDocument &document : indexed) {
         if (document.begin == document.end)
             continue;
-        replacement.append(YamlDocument(text.mid(document.begin, document.end - document.begin),
-                                        document.info, document.errors));
+        replacement.append(YamlDocument(std::move(document.text), std::move(document.info),
+                                        std::move(document.errors), std::move(document.tree)));
     }
     m_documents.remove(first, count);
     if (m_documents.isEmpty() && replacement.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentedit.h"
+#include "documentobserver.h"
 #include "yamldocument.h"
 #include "yamlvalue.h"
 
@@ -28,10 +29,16 @@ public:
     YamlFile() = default;
 
     /// Builds the document list from raw bytes (a UTF-8 BOM is kept aside and written back).
-    static YamlFile fromBytes(const QByteArray &bytes, const std::atomic_bool *cancel = nullptr);
+    /// An observer sees each document as the pass parses it; what it makes of them goes to
+    /// *observations, in document order.
+    static YamlFile fromBytes(const QByteArray &bytes, const std::atomic_bool *cancel = nullptr,
+                              const DocumentObserver *observer = nullptr,
+                              DocumentObservations *observations = nullptr);
     /// Reads and indexes a file; false with *error set when it cannot be read.
     static bool load(const QString &path, YamlFile *file, QString *error,
-                     const std::atomic_bool *cancel = nullptr);
+                     const std::atomic_bool *cancel = nullptr,
+                     const DocumentObserver *observer = nullptr,
+                     DocumentObservations *observations = nullptr);
 
     /// The file's bytes as they would be saved.
     QByteArray bytes() const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,7 @@ public:
     };
 
     YamlPath() = default;
+    explicit YamlPath(QList<Segment> segments) : m_segments(std::move(segments)) {}
     /// Parses text; on a malformed path returns false and sets *error.
     static bool parse(const QString &text, YamlPath *path, QString *error);
     static YamlPath fromText(const QString &text); ///< for literals known to be valid
@@ -35,6 +37,12 @@ public:
 
     QString toString() const;
     bool operator==(const YamlPath &o) const { return m_segments == o.m_segments; }
+    friend size_t qHash(const YamlPath &path, size_t seed = 0)
+    {
+        for (const Segment &segment : path.m_segments)
+            seed = qHashMulti(seed, segment.key, segment.index);
+        return seed;
+    }
 
 private:
     QList<Segment> m_segments;

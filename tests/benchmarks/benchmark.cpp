@@ -1,11 +1,14 @@
 #include "benchmark.h"
 
 #include "benchfilegenerator.h"
+#include "benchstats.h"
 #include "documenteditor.h"
 #include "guilatency.h"
 #include "matchbenchmark.h"
+#include "openbenchmark.h"
 #include "processmemory.h"
 #include "routingbench.h"
+#include "scalingbenchmark.h"
 #include "validationworkspace.h"
 
 #include <QCryptographicHash>
@@ -14,67 +17,17 @@
 #include <QSet>
 #include <QThread>
 #include <algorithm>
-#include <cmath>
-#include <ctime>
 
 namespace MeshEntry {
 
+using namespace BenchStats;
+
 namespace {
 
-constexpr double openBudgetSeconds = 0.6;
-constexpr qint64 peakBudgetBytes = 200'000'000;
+constexpr qint64 modelBudgetBytes = 120'000'000;
 constexpr double editBudgetMilliseconds = 2.0;
 constexpr double saveBudgetMilliseconds = 100.0;
 constexpr double revalidateBudgetMilliseconds = 1.0;
-
-double percentile(QList<double> values, double fraction)
-{
-    std::sort(values.begin(), values.end());
-    if (fraction == 0.5 && values.size() % 2 == 0)
-        return (values[values.size() / 2 - 1] + values[values.size() / 2]) / 2;
-    const qsizetype rank = qsizetype(std::ceil(fraction * double(values.size())));
-    return values[qBound<qsizetype>(0, rank - 1, values.size() - 1)];
-}
-
-/// "0.352 s (0.341..0.360)" for repeated runs, the single value otherwise.
-QString spread(const QList<double> &seconds)
-{
-    const QString median = BenchReport::seconds(percentile(seconds, 0.5));
-    if (seconds.size() < 2)
-        return median;
-    const auto [low, high] = std::minmax_element(seconds.begin(), seconds.end());
-    return QStringLiteral("%1 (%2..%3)")
-        .arg(median, QString::number(*low, 'f', 3), QString::number(*high, 'f', 3));
-}
-
-double elapsedSeconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
-/// CPU time of this process: on a shared machine it shows what wall time lost to others.
-double cpuSeconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
-
-QString withCpu(const QString &wall, const QList<double> &cpu)
-{
-    return wall + QStringLiteral(", CPU ") + BenchReport::seconds(percentile(cpu, 0.5));
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString loadAverage()
-{
-    return QString::fromLatin1(readAll(QStringLiteral("/proc/loadavg"))).section(u' ', 0, 2);
-}
 
 } // namespace
 
@@ -82,13 +35,15 @@ Benchmark::Benchmark(const Options &options) : m_options(options)
 {
     m_steps = {
         {QStringLiteral("generate"), [this] { return generate(); }},
-        {QStringLiteral("open"), [this] { return open(); }},
-        {QStringLiteral("parse"), [this] { return parse(); }},
+        // The model first, in a process that has not yet held anything else.
+        {QStringLiteral("model: every node resident"), [this] { return model(); }},
         {QStringLiteral("identity"), [this] { return identity(); }},
         {QStringLiteral("edit"), [this] { return edit(); }},
         {QStringLiteral("save"), [this] { return save(); }},
         {QStringLiteral("diff"), [this] { return diff(); }},
-        {QStringLiteral("validate"), [this] { return validate(); }},
+        {QStringLiteral("open + validate, against the peers"), [this] { return compare(); }},
+        {QStringLiteral("revalidate"), [this] { return revalidate(); }},
+        {QStringLiteral("scaling"), [this] { return scaling(); }},
         {QStringLiteral("gui"), [this] { return GuiLatency::run(m_filePath, m_report); }},
         {QStringLiteral("match"),
          [this] {
@@ -155,15 +110,23 @@ bool Benchmark::generate()
     return true;
 }
 
-bool Benchmark::open()
+bool Benchmark::compare()
+{
+    // The edited file of the earlier steps would count in this step's peaks.
+    m_file = YamlFile();
+    m_peers.prepare();
+    return OpenBenchmark(&m_report, &m_peers, m_filePath, m_options.rounds).run();
+}
+
+bool Benchmark::model()
 {
     QList<double> times;
     QList<double> cpu;
     qint64 peak = 0;
-    bool peakReset = true;
+    qint64 resident = 0;
     for (int round = 0; round < m_options.rounds; ++round) {
         m_file = YamlFile();
-        peakReset = ProcessMemory::resetPeak() && peakReset;
+        ProcessMemory::resetPeak();
         QString error;
         QElapsedTimer timer;
         const double cpuStart = cpuSeconds();
@@ -172,102 +135,43 @@ bool Benchmark::open()
         times.append(elapsedSeconds(timer));
         cpu.append(cpuSeconds() - cpuStart);
         peak = qMax(peak, ProcessMemory::peakBytes());
+        resident = qMax(resident, ProcessMemory::currentBytes());
         if (!loaded) {
             m_report.check(QStringLiteral("YamlFile::load"), false, error);
             return false;
         }
     }
-    m_openSeconds = percentile(times, 0.5);
-    m_report.budget(QStringLiteral("open + index (YamlFile::load)"), m_openSeconds,
-                    openBudgetSeconds, withCpu(spread(times), cpu),
-                    BenchReport::seconds(openBudgetSeconds, 1));
-    if (!peakReset)
-        m_report.info(QStringLiteral("note"),
-                      QStringLiteral("the peak RSS cannot be reset here: peaks include the "
-                                     "generation step"));
-    m_report.budget(QStringLiteral("peak RSS after open"), double(peak), double(peakBudgetBytes),
-                    BenchReport::megabytes(peak), BenchReport::megabytes(peakBudgetBytes, 0));
-
+    qint64 nodes = 0;
     int serviceEntries = 0;
     int workloadEntries = 0;
     int broken = 0;
+    int withoutStore = 0;
     for (const YamlDocument &document : m_file.documents()) {
+        withoutStore += !document.hasTree();
+        nodes += document.hasTree() ? document.tree().nodeCount() : 0;
         serviceEntries += document.info().kind == QLatin1String("ServiceEntry");
         workloadEntries += document.info().kind == QLatin1String("WorkloadEntry");
         broken += document.hasSyntaxErrors();
     }
+    m_report.info(QStringLiteral("open: read + index + node stores"), withCpu(spread(times), cpu),
+                  QStringLiteral("%1 nodes").arg(BenchReport::count(nodes)));
+    m_report.budget(QStringLiteral("peak RSS of the model, every node resident"), double(peak),
+                    double(modelBudgetBytes), BenchReport::megabytes(peak),
+                    BenchReport::megabytes(modelBudgetBytes, 0));
+    m_report.info(QStringLiteral("RSS after open"), BenchReport::megabytes(resident),
+                  QStringLiteral("%1 bytes of file, %2 bytes per node")
+                      .arg(BenchReport::count(m_generatedSize))
+                      .arg(double(sizeof(StoredNode)), 0, 'f', 0));
     const int expected = m_options.documents;
-    m_report.check(QStringLiteral("documents indexed"),
-                   m_file.documentCount() == expected && broken == 0 &&
+    m_report.check(QStringLiteral("documents indexed, each with its node store"),
+                   m_file.documentCount() == expected && broken == 0 && withoutStore == 0 &&
                        serviceEntries == (expected + 1) / 2 && workloadEntries == expected / 2,
-                   QStringLiteral("%1: %2 ServiceEntry, %3 WorkloadEntry, %4 broken")
+                   QStringLiteral("%1: %2 ServiceEntry, %3 WorkloadEntry, %4 broken, %5 without")
                        .arg(BenchReport::count(m_file.documentCount()),
                             BenchReport::count(serviceEntries), BenchReport::count(workloadEntries))
-                       .arg(broken));
+                       .arg(broken)
+                       .arg(withoutStore));
     return m_file.documentCount() == expected;
-}
-
-bool Benchmark::parse()
-{
-    QList<double> times;
-    QList<double> cpu;
-    qint64 peak = 0;
-    qint64 nodes = 0;
-    int broken = 0;
-    for (int round = 0; round < m_options.rounds; ++round) {
-        if (round > 0) {
-            for (const YamlDocument &document : m_file.documents())
-                document.releaseTree();
-        }
-        ProcessMemory::resetPeak();
-        nodes = 0;
-        broken = 0;
-        QElapsedTimer timer;
-        const double cpuStart = cpuSeconds();
-        timer.start();
-        for (const YamlDocument &document : m_file.documents()) {
-            const SpanTree &tree = document.tree();
-            nodes += tree.nodeCount();
-            broken += tree.hasErrors();
-        }
-        times.append(elapsedSeconds(timer));
-        cpu.append(cpuSeconds() - cpuStart);
-        peak = qMax(peak, ProcessMemory::peakBytes());
-    }
-    const double parseSeconds = percentile(times, 0.5);
-    const qint64 releasedPeak = parseReleasingTrees();
-    m_report.info(QStringLiteral("full parse (a SpanTree per document)"),
-                  withCpu(spread(times), cpu),
-                  QStringLiteral("%1 nodes").arg(BenchReport::count(nodes)));
-    m_report.budget(QStringLiteral("open total: index + parse (no validation yet)"),
-                    m_openSeconds + parseSeconds, openBudgetSeconds,
-                    BenchReport::seconds(m_openSeconds + parseSeconds),
-                    BenchReport::seconds(openBudgetSeconds, 1));
-    m_report.budget(QStringLiteral("peak RSS after full parse"), double(peak),
-                    double(peakBudgetBytes), BenchReport::megabytes(peak),
-                    BenchReport::megabytes(peakBudgetBytes, 0));
-    m_report.info(QStringLiteral("peak RSS, parse with releaseTree() after each"),
-                  BenchReport::megabytes(releasedPeak),
-                  QStringLiteral("for comparison: trees not kept"));
-    m_report.check(QStringLiteral("documents parsed without errors"), broken == 0,
-                   QStringLiteral("%1 with errors").arg(broken));
-    return true;
-}
-
-qint64 Benchmark::parseReleasingTrees()
-{
-    for (const YamlDocument &document : m_file.documents())
-        document.releaseTree();
-    ProcessMemory::resetPeak();
-    for (const YamlDocument &document : m_file.documents()) {
-        document.tree();
-        document.releaseTree();
-    }
-    const qint64 peak = ProcessMemory::peakBytes();
-    // Later steps edit through cached trees, as the editor does.
-    for (const YamlDocument &document : m_file.documents())
-        document.tree();
-    return peak;
 }
 
 bool Benchmark::identity()
@@ -421,61 +325,19 @@ bool Benchmark::diff()
     return true;
 }
 
-bool Benchmark::validate()
+bool Benchmark::revalidate()
 {
-    // The trees the earlier steps kept would count in this step's peak.
-    m_file = YamlFile();
-    // What opening the file in the editor costs: read, index, parse and validate everything.
-    QList<double> opens;
-    QList<double> openCpu;
-    QList<double> validations;
-    qint64 peak = 0;
-    qsizetype errors = 0;
-    qsizetype warnings = 0;
-    for (int round = 0; round < m_options.rounds; ++round) {
-        ProcessMemory::resetPeak();
-        YamlFile file;
-        ValidationWorkspace workspace;
-        workspace.setReleaseTrees(true);
-        QString error;
-        QElapsedTimer timer;
-        const double cpuStart = cpuSeconds();
-        timer.start();
-        if (!YamlFile::load(m_filePath, &file, &error)) {
-            m_report.check(QStringLiteral("YamlFile::load"), false, error);
-            return false;
-        }
-        const qint64 loaded = timer.nsecsElapsed();
-        workspace.addFile(&file, m_filePath);
-        workspace.validateAll();
-        opens.append(elapsedSeconds(timer));
-        openCpu.append(cpuSeconds() - cpuStart);
-        validations.append(double(timer.nsecsElapsed() - loaded) / 1e9);
-        peak = qMax(peak, ProcessMemory::peakBytes());
-        const QList<Diagnostic> diagnostics = workspace.diagnostics();
-        errors = std::count_if(diagnostics.cbegin(), diagnostics.cend(),
-                               [](const Diagnostic &d) { return d.severity == Severity::Error; });
-        warnings = std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) {
-            return d.severity == Severity::Warning;
-        });
-    }
-    m_report.info(QStringLiteral("full validation (ValidationWorkspace)"), spread(validations),
-                  QStringLiteral("%1 errors, %2 warnings")
-                      .arg(BenchReport::count(errors), BenchReport::count(warnings)));
-    m_report.budget(QStringLiteral("open: index + parse + validate all"), percentile(opens, 0.5),
-                    openBudgetSeconds, withCpu(spread(opens), openCpu),
-                    BenchReport::seconds(openBudgetSeconds, 1));
-    m_report.budget(QStringLiteral("peak RSS, open with validation"), double(peak),
-                    double(peakBudgetBytes), BenchReport::megabytes(peak),
-                    BenchReport::megabytes(peakBudgetBytes, 0));
-
     // A form edit as the editor makes it: patch, re-parse and verify, apply, re-validate the
     // document and what depends on it, and read its findings back for the outline's badges.
     YamlFile file;
     QString error;
-    YamlFile::load(m_filePath, &file, &error);
     ValidationWorkspace workspace;
-    const int id = workspace.addFile(&file, m_filePath);
+    DocumentObservations validated;
+    if (!YamlFile::load(m_filePath, &file, &error, nullptr, workspace.validator(), &validated)) {
+        m_report.check(QStringLiteral("YamlFile::load"), false, error);
+        return false;
+    }
+    const int id = workspace.addFile(&file, m_filePath, std::move(validated));
     workspace.validateAll();
     QList<double> revalidations;
     QList<double> formEdits;
@@ -518,6 +380,14 @@ bool Benchmark::validate()
                     BenchReport::milliseconds(editBudgetMilliseconds, 0));
     m_report.info(QStringLiteral("form edit p99"),
                   BenchReport::milliseconds(percentile(formEdits, 0.99)));
+    return true;
+}
+
+bool Benchmark::scaling()
+{
+    ScalingBenchmark scaling(&m_report, m_options.rounds);
+    scaling.aliases();
+    scaling.sharedHosts();
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "benchreport.h"
 #include "editplan.h"
+#include "peers.h"
 #include "yamlfile.h"
 
 #include <QByteArray>
@@ -39,18 +40,21 @@ private:
     };
 
     bool generate();
-    bool open();
-    bool parse();
-    /// Peak RSS of parsing every document and dropping its tree at once.
-    qint64 parseReleasingTrees();
+    /// Open and validate against the peers (OpenBenchmark).
+    bool compare();
+    /// The editor's model of the file: every document with its node store resident.
+    bool model();
     bool identity();
     bool edit();
     bool save();
     bool diff();
-    /// The editor's whole open with validation, then incremental revalidation after edits.
-    bool validate();
+    /// Incremental revalidation and form edits on the validated file.
+    bool revalidate();
+    /// Aliases and shared hosts at growing sizes (ScalingBenchmark).
+    bool scaling();
 
     Options m_options;
+    Peers m_peers;
     QList<Step> m_steps;
     BenchReport m_report;
     QTemporaryDir m_directory;
@@ -58,7 +62,6 @@ private:
     QByteArray m_generatedHash;
     qsizetype m_generatedSize = 0;
     YamlFile m_file;
-    double m_openSeconds = 0;
     EditPlan m_plan;
 };
 

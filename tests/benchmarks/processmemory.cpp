@@ -32,6 +32,11 @@ qint64 ProcessMemory::peakBytes()
     return qint64(usage.ru_maxrss) * 1024;
 }
 
+qint64 ProcessMemory::currentBytes()
+{
+    return statusField("VmRSS");
+}
+
 bool ProcessMemory::resetPeak()
 {
     malloc_trim(0);

@@ -1,0 +1,240 @@
+#include "validationreport.h"
+
+#include "jsonwriter.h"
+#include "ruleregistry.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace MeshEntry::ValidationReport {
+
+namespace {
+
+QLatin1StringView severityLevel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QLatin1StringView("error");
+    case Severity::Warning:
+        return QLatin1StringView("warning");
+    case Severity::Info:
+        return QLatin1StringView("note");
+    }
+    return {};
+}
+
+QByteArray plural(int count, const char *singular, const char *pluralForm)
+{
+    return QByteArray::number(count) + ' ' + (count == 1 ? singular : pluralForm);
+}
+
+} // namespace
+
+bool lessThan(const Finding &a, const Finding &b)
+{
+    if (a.file != b.file)
+        return a.file < b.file;
+    if (a.line != b.line)
+        return a.line < b.line;
+    if (a.column != b.column)
+        return a.column < b.column;
+    return diagnosticLessThan(a.diagnostic, b.diagnostic);
+}
+
+QByteArray text(const QList<Finding> &findings, int files)
+{
+    QByteArray out;
+    out.reserve(findings.size() * 160 + 64);
+    int errors = 0;
+    int warnings = 0;
+    for (const Finding &f : findings) {
+        errors += f.diagnostic.severity == Severity::Error;
+        warnings += f.diagnostic.severity == Severity::Warning;
+        out += f.file.toUtf8();
+        out += ':' + QByteArray::number(f.line) + ':' + QByteArray::number(f.column) + ": ";
+        out += severityName(f.diagnostic.severity).toLatin1() + ": ";
+        out += f.diagnostic.rule.toUtf8() + ": " + f.diagnostic.message.toUtf8();
+        if (!f.kind.isEmpty())
+            out += " [" + f.kind.toUtf8() + ' ' + f.namespaceName.toUtf8() + '/' + f.name.toUtf8() +
+                   ']';
+        out += '\n';
+    }
+    out += plural(errors, "error", "errors") + ", " + plural(warnings, "warning", "warnings") +
+           " in " + plural(files, "file", "files") + '\n';
+    return out;
+}
+
+QByteArray json(const QList<Finding> &findings)
+{
+    QByteArray all;
+    all.reserve(findings.size() * 460 + 8);
+    json(findings, [&all](const QByteArray &piece) { all += piece; });
+    return all;
+}
+
+void json(const QList<Finding> &findings, const std::function<void(const QByteArray &)> &out)
+{
+    constexpr qsizetype piece = 1 << 20;
+    JsonWriter writer(piece + 4096);
+    writer.beginArray();
+    for (const Finding &f : findings) {
+        if (writer.pending() >= piece)
+            out(writer.take());
+        writer.beginObject();
+        writer.key(QLatin1StringView("column"));
+        writer.value(f.column);
+        writer.key(QLatin1StringView("document"));
+        writer.value(f.diagnostic.document);
+        writer.key(QLatin1StringView("endColumn"));
+        writer.value(f.endColumn);
+        writer.key(QLatin1StringView("endLine"));
+        writer.value(f.endLine);
+        writer.key(QLatin1StringView("file"));
+        writer.value(f.file);
+        writer.key(QLatin1StringView("kind"));
+        writer.value(f.kind);
+        writer.key(QLatin1StringView("line"));
+        writer.value(f.line);
+        writer.key(QLatin1StringView("message"));
+        writer.value(f.diagnostic.message);
+        writer.key(QLatin1StringView("name"));
+        writer.value(f.name);
+        writer.key(QLatin1StringView("namespace"));
+        writer.value(f.namespaceName);
+        writer.key(QLatin1StringView("path"));
+        writer.value(f.diagnostic.path.toString());
+        writer.key(QLatin1StringView("rule"));
+        writer.value(f.diagnostic.rule);
+        writer.key(QLatin1StringView("severity"));
+        writer.value(severityName(f.diagnostic.severity));
+        writer.endObject();
+    }
+    writer.endArray();
+    out(writer.take());
+}
+
+QByteArray sarif(const QList<Finding> &findings)
+{
+    // Rules in the order they first fire, as ruleIndex refers to them.
+    QList<const Rule *> rules;
+    QHash<QString, int> ruleIndex;
+    for (const Finding &f : findings) {
+        const Rule &rule = RuleRegistry::instance().rule(f.diagnostic.rule);
+        if (!ruleIndex.contains(rule.id)) {
+            ruleIndex.insert(rule.id, int(rules.size()));
+            rules.append(&rule);
+        }
+    }
+    JsonWriter writer(findings.size() * 700 + rules.size() * 600 + 512);
+    writer.beginObject();
+    writer.key(QLatin1StringView("$schema"));
+    writer.value(QLatin1StringView("https://json.schemastore.org/sarif-2.1.0.json"));
+    writer.key(QLatin1StringView("runs"));
+    writer.beginArray();
+    writer.beginObject();
+    writer.key(QLatin1StringView("results"));
+    writer.beginArray();
+    for (const Finding &f : findings) {
+        const Rule &rule = RuleRegistry::instance().rule(f.diagnostic.rule);
+        writer.beginObject();
+        writer.key(QLatin1StringView("level"));
+        writer.value(severityLevel(f.diagnostic.severity));
+        writer.key(QLatin1StringView("locations"));
+        writer.beginArray();
+        writer.beginObject();
+        if (!f.kind.isEmpty()) {
+            writer.key(QLatin1StringView("logicalLocations"));
+            writer.beginArray();
+            writer.beginObject();
+            writer.key(QLatin1StringView("fullyQualifiedName"));
+            writer.value(QStringLiteral("%1/%2/%3").arg(f.kind, f.namespaceName, f.name));
+            writer.key(QLatin1StringView("kind"));
+            writer.value(QLatin1StringView("resource"));
+            writer.endObject();
+            writer.endArray();
+        }
+        writer.key(QLatin1StringView("physicalLocation"));
+        writer.beginObject();
+        writer.key(QLatin1StringView("artifactLocation"));
+        writer.beginObject();
+        writer.key(QLatin1StringView("uri"));
+        writer.value(f.file);
+        writer.endObject();
+        writer.key(QLatin1StringView("region"));
+        writer.beginObject();
+        writer.key(QLatin1StringView("endColumn"));
+        writer.value(f.endColumn);
+        writer.key(QLatin1StringView("endLine"));
+        writer.value(f.endLine);
+        writer.key(QLatin1StringView("startColumn"));
+        writer.value(f.column);
+        writer.key(QLatin1StringView("startLine"));
+        writer.value(f.line);
+        writer.endObject();
+        writer.endObject();
+        writer.endObject();
+        writer.endArray();
+        writer.key(QLatin1StringView("message"));
+        writer.beginObject();
+        writer.key(QLatin1StringView("text"));
+        writer.value(f.diagnostic.message);
+        writer.endObject();
+        writer.key(QLatin1StringView("ruleId"));
+        writer.value(rule.id);
+        writer.key(QLatin1StringView("ruleIndex"));
+        writer.value(ruleIndex.value(rule.id));
+        writer.endObject();
+    }
+    writer.endArray();
+    writer.key(QLatin1StringView("tool"));
+    writer.beginObject();
+    writer.key(QLatin1StringView("driver"));
+    writer.beginObject();
+    writer.key(QLatin1StringView("name"));
+    writer.value(QLatin1StringView("meshentry"));
+    writer.key(QLatin1StringView("rules"));
+    writer.beginArray();
+    for (const Rule *rule : std::as_const(rules)) {
+        const auto textObject = [&writer](const QString &text) {
+            writer.beginObject();
+            writer.key(QLatin1StringView("text"));
+            writer.value(text);
+            writer.endObject();
+        };
+        writer.beginObject();
+        writer.key(QLatin1StringView("defaultConfiguration"));
+        writer.beginObject();
+        writer.key(QLatin1StringView("level"));
+        writer.value(severityLevel(rule->severity));
+        writer.endObject();
+        writer.key(QLatin1StringView("fullDescription"));
+        textObject(rule->trigger);
+        writer.key(QLatin1StringView("help"));
+        textObject(rule->fix);
+        writer.key(QLatin1StringView("id"));
+        writer.value(rule->id);
+        writer.key(QLatin1StringView("name"));
+        writer.value(rule->title);
+        writer.key(QLatin1StringView("properties"));
+        writer.beginObject();
+        writer.key(QLatin1StringView("layer"));
+        writer.value(RuleRegistry::layerName(rule->layer));
+        writer.endObject();
+        writer.key(QLatin1StringView("shortDescription"));
+        textObject(rule->title);
+        writer.endObject();
+    }
+    writer.endArray();
+    writer.key(QLatin1StringView("version"));
+    writer.value(QCoreApplication::applicationVersion());
+    writer.endObject();
+    writer.endObject();
+    writer.endObject();
+    writer.endArray();
+    writer.key(QLatin1StringView("version"));
+    writer.value(QLatin1StringView("2.1.0"));
+    writer.endObject();
+    return writer.take();
+}
+
+} // namespace MeshEntry::ValidationReport
