@@ -30,6 +30,7 @@ BannerController::BannerController(Banner *banner, CurrentDocument *current,
     });
     connect(documents, &DocumentManager::conflictOnDisk, this, &BannerController::showConflict);
     connect(documents, &DocumentManager::deletedOnDisk, this, &BannerController::showDeleted);
+    connect(documents, &DocumentManager::editsHeldChanged, this, &BannerController::showState);
 }
 
 void BannerController::showState()
@@ -43,6 +44,12 @@ void BannerController::showState()
         return showConflict(file);
     if (!file || !file->isReadOnly())
         return;
+    if (m_documents->isHeld(file)) {
+        m_banner->setMessage(tr("Editing pauses while a large file is validated; it resumes "
+                                "when the file is open."),
+                             Banner::Tone::Information);
+        return;
+    }
     m_banner->setMessage(tr("%1 is read-only. You can look, copy and validate; to change it, "
                             "save a copy.")
                              .arg(file->displayName()),

@@ -14,8 +14,8 @@ class EditorDocument;
 
 /**
  * What the banner above the editor says about the shown file: that it is read-only (with
- * Save a Copy), or that it changed on disk while it has unsaved changes (Reload, Keep Mine,
- * Show Differences).
+ * Save a Copy), that its edits wait for a large file's validation, or that it changed on disk
+ * while it has unsaved changes (Reload, Keep Mine, Show Differences).
  */
 class BannerController : public QObject
 {

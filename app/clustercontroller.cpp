@@ -52,8 +52,8 @@ void ClusterController::createMenu()
     // The commands join the window's ActionRegistry, which keeps every shortcut of the window
     // free of collisions (Ctrl+Shift+D is the YAML pane's Duplicate Line).
     ActionRegistry *registry = m_window->actions();
-    const auto add = [this, registry](const char *id, const QString &text,
-                                      const QKeySequence &key, auto handler) {
+    const auto add = [this, registry](const char *id, const QString &text, const QKeySequence &key,
+                                      auto handler) {
         QAction *action = registry->add(QLatin1String(id), text, {key});
         connect(action, &QAction::triggered, this, handler);
         return action;
@@ -62,11 +62,12 @@ void ClusterController::createMenu()
     m_menu->setObjectName(QStringLiteral("clusterMenu"));
     m_contextMenu = m_menu->addMenu(tr("Con&text"));
     m_menu->addSeparator();
-    QAction *open = add("cluster.open", tr("&Open from Cluster…"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                        [this] { openFromCluster(); });
-    QAction *diff = add("cluster.diff", tr("&Diff with Cluster…"),
-                        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D), [this] { diffWithCluster(); });
+    QAction *open =
+        add("cluster.open", tr("&Open from Cluster…"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openFromCluster(); });
+    QAction *diff =
+        add("cluster.diff", tr("&Diff with Cluster…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D),
+            [this] { diffWithCluster(); });
     QAction *apply = add("cluster.apply", tr("&Apply to Cluster…"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                          [this] { openBatch(ClusterBatchDialog::Mode::Apply); });
@@ -75,15 +76,15 @@ void ClusterController::createMenu()
     QAction *copyDocument =
         add("cluster.copyCommand", tr("&Copy kubectl Command for This Document"), {},
             [this] { copyCommand(Scope::Document); });
-    QAction *copyFile = add("cluster.copyFileCommand",
-                            tr("Copy kubectl Command for the &Whole File"), {},
-                            [this] { copyCommand(Scope::File); });
-    QAction *saveDocument = add("cluster.saveDocument", tr("&Save This Document for kubectl…"),
-                                {}, [this] { saveForKubectl(Scope::Document); });
+    QAction *copyFile =
+        add("cluster.copyFileCommand", tr("Copy kubectl Command for the &Whole File"), {},
+            [this] { copyCommand(Scope::File); });
+    QAction *saveDocument = add("cluster.saveDocument", tr("&Save This Document for kubectl…"), {},
+                                [this] { saveForKubectl(Scope::Document); });
     QAction *saveFile = add("cluster.saveFile", tr("Save the Whole &File for kubectl…"), {},
                             [this] { saveForKubectl(Scope::File); });
-    QAction *run = add("cluster.runKubectl", tr("&Run with kubectl…"), {},
-                       [this] { runKubectl(); });
+    QAction *run =
+        add("cluster.runKubectl", tr("&Run with kubectl…"), {}, [this] { runKubectl(); });
     m_menu->addAction(open);
     m_menu->addSeparator();
     m_menu->addActions({diff, apply, remove});

@@ -11,9 +11,14 @@
 #include "validationbridge.h"
 #include "yamleditor.h"
 
+#include <QTimer>
+
 namespace MeshEntry {
 
 namespace {
+
+/// Documents whose findings are marked in the YAML pane per event-loop turn.
+constexpr int markSliceDocuments = 4000;
 
 TextMark::Severity markSeverity(Severity severity)
 {
@@ -64,7 +69,7 @@ DiagnosticsController::DiagnosticsController(DocumentManager *documents, Current
     // The pane's text came from another file: its squiggles and dots follow.
     connect(yaml, &YamlEditor::textLoaded, this, [this] {
         if (EditorDocument *file = m_current->file(); file && m_yaml->document() == file)
-            markText(file, {});
+            markAll(file);
     });
 }
 
@@ -94,7 +99,10 @@ void DiagnosticsController::onFindingsChanged(EditorDocument *file, const QList<
     }
     m_outline->refreshCounts(file, changed, m_model->counts(file));
     if (file == m_current->file()) {
-        markText(file, changed);
+        if (changed.isEmpty())
+            markAll(file);
+        else
+            markText(file, changed);
         updateFieldMessages();
     }
     emit summaryChanged(summary());
@@ -134,6 +142,26 @@ void DiagnosticsController::markText(EditorDocument *file, const QList<int> &doc
         }
     }
     m_yaml->setMarks(from, to, marks);
+}
+
+void DiagnosticsController::markAll(EditorDocument *file)
+{
+    markSlice(file, 0, ++m_markGeneration);
+}
+
+void DiagnosticsController::markSlice(EditorDocument *file, int first, quint64 generation)
+{
+    if (generation != m_markGeneration || file != m_current->file() || m_yaml->document() != file)
+        return;
+    const int count = file->file().documentCount();
+    if (first == 0 && count <= markSliceDocuments)
+        return markText(file, {});
+    // 70,000 findings take a quarter of a second to mark: the window paints in between.
+    const int last = qMin(count, first + markSliceDocuments) - 1;
+    markText(file, {first, last});
+    if (last + 1 < count)
+        QTimer::singleShot(
+            0, this, [this, file, last, generation] { markSlice(file, last + 1, generation); });
 }
 
 void DiagnosticsController::updateFieldMessages()

@@ -42,11 +42,15 @@ private:
     void onFindingsChanged(EditorDocument *file, const QList<int> &documents);
     void onCurrentChanged(EditorDocument *file, int document, bool fileChanged);
     void markText(EditorDocument *file, const QList<int> &documents);
+    /// Marks every document of the shown file, a slice of documents per event-loop turn.
+    void markAll(EditorDocument *file);
+    void markSlice(EditorDocument *file, int first, quint64 generation);
 
     CurrentDocument *m_current;
     OutlineModel *m_outline;
     YamlEditor *m_yaml;
     FormPanel *m_forms;
+    quint64 m_markGeneration = 0; ///< a newer markAll() stops the slices of an older one
     ValidationBridge *m_validation;
     DiagnosticsModel *m_model;
 };

@@ -2,25 +2,22 @@
 
 #include "autosaver.h"
 #include "editordocument.h"
+#include "fileopener.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
+#include "validationbridge.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QtConcurrent>
-#include <optional>
 
 namespace MeshEntry {
 
 namespace {
 
-/// Files larger than this are read by a worker behind a progress dialog.
+/// Files larger than this are opened by workers behind a progress dialog.
 constexpr qint64 largeFileBytes = 4 * 1024 * 1024;
 
 } // namespace
@@ -33,6 +30,8 @@ DocumentManager::DocumentManager(QWidget *dialogParent)
 
 DocumentManager::~DocumentManager()
 {
+    // Openers wait for their workers, which use the validation workspace.
+    qDeleteAll(std::exchange(m_openers, {}));
     // Every model and view lets go of a file before it is deleted.
     while (!m_files.isEmpty()) {
         EditorDocument *file = m_files.last();
@@ -41,33 +40,17 @@ DocumentManager::~DocumentManager()
     }
 }
 
-EditorDocument *DocumentManager::load(const QString &path, QString *error, bool *cancelled)
+void DocumentManager::setValidation(ValidationBridge *validation)
 {
-    *cancelled = false;
-    if (QFileInfo(path).size() < largeFileBytes)
-        return EditorDocument::open(path, error);
-    QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0,
-                             m_dialogParent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(200);
-    std::atomic_bool cancel = false;
-    QFutureWatcher<std::optional<YamlFile>> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-    watcher.setFuture(QtConcurrent::run([path, error, &cancel]() -> std::optional<YamlFile> {
-        YamlFile loaded;
-        if (!YamlFile::load(path, &loaded, error, &cancel))
-            return std::nullopt;
-        return loaded;
-    }));
-    loop.exec();
-    if (cancel) {
-        *cancelled = true;
-        return nullptr;
-    }
-    std::optional<YamlFile> loaded = watcher.result();
-    return loaded ? EditorDocument::adopt(std::move(*loaded), path) : nullptr;
+    m_validation = validation;
+}
+
+bool DocumentManager::isOpening(const QString &path) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    return std::any_of(m_openers.cbegin(), m_openers.cend(), [&absolute](FileOpener *opener) {
+        return QFileInfo(opener->path()).absoluteFilePath() == absolute;
+    });
 }
 
 EditorDocument *DocumentManager::open(const QString &path)
@@ -77,19 +60,50 @@ EditorDocument *DocumentManager::open(const QString &path)
         if (QFileInfo(file->path()).absoluteFilePath() == absolute)
             return file;
     }
-    QString error;
-    bool cancelled = false;
-    EditorDocument *file = load(path, &error, &cancelled);
-    if (cancelled) {
-        emit statusMessage(tr("Opening %1 was cancelled").arg(path), 5000);
+    for (FileOpener *opener : std::as_const(m_openers)) {
+        if (QFileInfo(opener->path()).absoluteFilePath() == absolute) {
+            opener->raiseDialog();
+            return nullptr;
+        }
+    }
+    if (QFileInfo(path).size() >= largeFileBytes) {
+        auto *opener = new FileOpener(path, m_validation, m_dialogParent, this);
+        m_openers.append(opener);
+        connect(opener, &FileOpener::holdsFiles, this, &DocumentManager::holdEdits);
+        connect(opener, &FileOpener::opened, this, [this, opener](EditorDocument *file) {
+            adopt(file);
+            announceOpened(file);
+            finishOpener(opener);
+        });
+        connect(opener, &FileOpener::failed, this, [this, opener](const QString &error) {
+            finishOpener(opener);
+            QMessageBox::warning(m_dialogParent, tr("Cannot Open File"), error);
+        });
+        connect(opener, &FileOpener::cancelled, this, [this, opener] {
+            emit statusMessage(tr("Opening %1 was cancelled").arg(opener->path()), 5000);
+            finishOpener(opener);
+        });
+        // One large file at a time: their validations share the workspace.
+        if (m_openers.size() == 1) {
+            emit openingChanged(true);
+            opener->start();
+        }
         return nullptr;
     }
+    QString error;
+    EditorDocument *file = EditorDocument::open(path, &error);
     if (!file) {
         QMessageBox::warning(m_dialogParent, tr("Cannot Open File"), error);
         return nullptr;
     }
     adopt(file);
-    m_recent->remember(path);
+    announceOpened(file);
+    return file;
+}
+
+void DocumentManager::announceOpened(EditorDocument *file)
+{
+    m_recent->remember(file->path());
     int errors = 0;
     for (const YamlDocument &document : file->file().documents())
         errors += int(document.syntaxErrors().size());
@@ -99,7 +113,60 @@ EditorDocument *DocumentManager::open(const QString &path)
                      .arg(file->displayName())
                : tr("Opened %1").arg(file->displayName()),
         5000);
-    return file;
+    emit fileOpened(file);
+}
+
+void DocumentManager::finishOpener(FileOpener *opener)
+{
+    m_openers.removeOne(opener);
+    opener->deleteLater();
+    if (m_openers.isEmpty())
+        emit openingChanged(false);
+    else
+        m_openers.first()->start();
+}
+
+void DocumentManager::holdEdits(bool hold)
+{
+    if (hold == m_editsHeld)
+        return;
+    m_editsHeld = hold;
+    if (hold) {
+        // The validation worker reads every open file: none may change until it is done.
+        for (EditorDocument *file : std::as_const(m_files)) {
+            if (!file->isReadOnly()) {
+                m_heldFiles.append(file);
+                file->setReadOnly(true);
+            }
+        }
+        m_undoGroup.setActiveStack(nullptr);
+    } else {
+        for (const QPointer<EditorDocument> &file : std::exchange(m_heldFiles, {})) {
+            if (file)
+                file->setReadOnly(false);
+        }
+        setActiveFile(m_activeFile);
+    }
+    emit editsHeldChanged(hold);
+    if (!hold) {
+        for (EditorDocument *file : std::exchange(m_changedWhileHeld, {})) {
+            if (m_files.contains(file))
+                onChangedOnDisk(file);
+        }
+    }
+}
+
+bool DocumentManager::isHeld(const EditorDocument *file) const
+{
+    return m_editsHeld &&
+           std::any_of(m_heldFiles.cbegin(), m_heldFiles.cend(),
+                       [file](const QPointer<EditorDocument> &held) { return held == file; });
+}
+
+void DocumentManager::setActiveFile(EditorDocument *file)
+{
+    m_activeFile = file;
+    m_undoGroup.setActiveStack(file && !isHeld(file) ? file->undoStack() : nullptr);
 }
 
 EditorDocument *DocumentManager::create(const QByteArray &initial, const QString &description)
@@ -207,7 +274,11 @@ bool DocumentManager::close(EditorDocument *file)
     if (!file || !maybeSave(file))
         return false;
     detach(file);
-    file->deleteLater();
+    // A validation worker may still read it: it goes once the workspace is free.
+    if (m_validation && m_validation->isBusy())
+        connect(m_validation, &ValidationBridge::idle, file, &QObject::deleteLater);
+    else
+        file->deleteLater();
     return true;
 }
 
@@ -227,6 +298,10 @@ void DocumentManager::reload(EditorDocument *file)
 
 void DocumentManager::reloadNow(EditorDocument *file)
 {
+    if (isHeld(file)) {
+        m_changedWhileHeld.insert(file);
+        return;
+    }
     QString error;
     if (!file->reload(&error))
         QMessageBox::warning(m_dialogParent, tr("Cannot Reload"), error);
@@ -234,6 +309,10 @@ void DocumentManager::reloadNow(EditorDocument *file)
 
 void DocumentManager::onChangedOnDisk(EditorDocument *file)
 {
+    if (isHeld(file)) {
+        m_changedWhileHeld.insert(file);
+        return;
+    }
     if (!QFileInfo::exists(file->path())) {
         emit deletedOnDisk(file);
         return;

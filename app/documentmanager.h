@@ -2,6 +2,8 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QUndoGroup>
 
 class QWidget;
@@ -10,7 +12,9 @@ namespace MeshEntry {
 
 class Autosaver;
 class EditorDocument;
+class FileOpener;
 class RecentFiles;
+class ValidationBridge;
 
 /**
  * The open files (after Tiled's DocumentManager): opening, creating, saving, reloading and
@@ -19,8 +23,9 @@ class RecentFiles;
  * fileAdded() and fileAboutToClose().
  *
  * Opening is the one place that reads files. It hands a file to the window only once it is
- * loaded (a worker reads large files behind a progress dialog), so moving indexing and
- * validation into workers changes this class and nothing that listens to it.
+ * loaded: a large file is read, indexed and validated in workers (FileOpener) behind a
+ * progress dialog that leaves the window free, and other files' edits are held while its
+ * validation owns the workspace (holdEdits()).
  */
 class DocumentManager : public QObject
 {
@@ -35,9 +40,24 @@ public:
     RecentFiles *recentFiles() const { return m_recent; }
     Autosaver *autosaver() const { return m_autosaver; }
 
-    /// Opens path, or returns it when it is open already; null when it cannot be read (the
-    /// user was told) or the user cancelled.
+    /// Validation that prepares large files before the window shows them (not owned).
+    void setValidation(ValidationBridge *validation);
+
+    /// Opens path, or returns it when it is open already. A large file goes on opening in the
+    /// background: null now, fileOpened() when it is ready (the user may cancel). Null too
+    /// when it cannot be read (the user was told).
     EditorDocument *open(const QString &path);
+    /// True while a large file is being opened (or waits for its turn).
+    bool isOpening() const { return !m_openers.isEmpty(); }
+    bool isOpening(const QString &path) const;
+    /// The opener of the large file being opened now, for tests and the benchmark.
+    FileOpener *currentOpener() const { return m_openers.value(0); }
+    /// True while other files' edits wait for a large file's validation.
+    bool editsHeld() const { return m_editsHeld; }
+    /// True when file is one of those (read-only until then).
+    bool isHeld(const EditorDocument *file) const;
+    /// Makes file's undo history the active one (once edits are no longer held).
+    void setActiveFile(EditorDocument *file);
     /// A new untitled file; initial text arrives as one undoable edit named description.
     EditorDocument *create(const QByteArray &initial = {}, const QString &description = {});
     bool save(EditorDocument *file);
@@ -61,6 +81,11 @@ public:
 
 signals:
     void fileAdded(EditorDocument *file);
+    /// A file was opened from disk and is ready (after fileAdded()).
+    void fileOpened(EditorDocument *file);
+    /// Opening a large file started or ended (opened, failed or cancelled).
+    void openingChanged(bool opening);
+    void editsHeldChanged(bool held);
     void fileAboutToClose(EditorDocument *file);
     /// A file is about to be saved, reloaded or closed: pending typing must reach it first.
     void aboutToUseFiles();
@@ -73,11 +98,20 @@ signals:
 
 private:
     void adopt(EditorDocument *file);
-    EditorDocument *load(const QString &path, QString *error, bool *cancelled);
+    void announceOpened(EditorDocument *file);
+    void startOpener(FileOpener *opener);
+    void finishOpener(FileOpener *opener);
+    void holdEdits(bool hold);
     void onChangedOnDisk(EditorDocument *file);
     void detach(EditorDocument *file);
 
     QWidget *m_dialogParent;
+    QPointer<ValidationBridge> m_validation;
+    QList<FileOpener *> m_openers; ///< the first one runs, the others wait
+    bool m_editsHeld = false;
+    QList<QPointer<EditorDocument>> m_heldFiles; ///< made read-only by holdEdits()
+    QPointer<EditorDocument> m_activeFile;
+    QSet<EditorDocument *> m_changedWhileHeld;
     QList<EditorDocument *> m_files;
     QUndoGroup m_undoGroup;
     Autosaver *m_autosaver;

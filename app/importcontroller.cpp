@@ -7,6 +7,7 @@
 #include "meshconfigloader.h"
 #include "meshsettingscontroller.h"
 #include "selectionworkspace.h"
+#include "workerpool.h"
 #include "workloadimportdialog.h"
 
 #include <QFileDialog>
@@ -165,7 +166,7 @@ void ImportController::read(
 {
     m_poll.start();
     const QString ns = m_workspace->defaultNamespace();
-    m_reading.setFuture(QtConcurrent::run([this, work, ns] {
+    m_reading.setFuture(QtConcurrent::run(workerPool(), [this, work, ns] {
         WorkloadImporter importer(ns);
         importer.setCancel(&m_cancel);
         // A cluster's lists are read one after the other: each starts again at 0.

@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPanes();
     m_diagnostics = new DiagnosticsController(m_documents, m_current, m_outlineModel, yamlEditor(),
                                               m_forms, this);
+    m_documents->setValidation(m_diagnostics->validation());
     m_diagnosticsPanel = new DiagnosticsPanel(m_diagnostics->model());
     m_yamlController = new YamlPaneController(m_current, yamlEditor(), m_documents, this);
     auto *fixes = new FixController(m_diagnostics, m_diagnosticsPanel, yamlEditor(), m_forms,
@@ -145,6 +146,9 @@ void MainWindow::connectControllers()
         m_outlineModel->removeFile(file);
     });
     connect(m_documents, &DocumentManager::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // A large file opens in the background: it is shown once it is ready.
+    connect(m_documents, &DocumentManager::fileOpened, this,
+            [this](EditorDocument *file) { m_current->set(file, 0); });
     connect(m_documents, &DocumentManager::modificationChanged, this, [this] {
         updateTitle();
         m_windowActions->update();
@@ -153,7 +157,7 @@ void MainWindow::connectControllers()
     connect(m_current, &CurrentDocument::changed, this,
             [this](EditorDocument *file, int document, bool fileChanged) {
                 if (fileChanged) {
-                    m_documents->undoGroup()->setActiveStack(file ? file->undoStack() : nullptr);
+                    m_documents->setActiveFile(file);
                     updateTitle();
                 }
                 m_forms->showDocument(file, document);
@@ -224,10 +228,11 @@ void MainWindow::updateTitle()
 
 bool MainWindow::openFile(const QString &path)
 {
-    EditorDocument *file = m_documents->open(path);
-    if (file)
+    if (EditorDocument *file = m_documents->open(path)) {
         m_current->set(file, 0);
-    return file != nullptr;
+        return true;
+    }
+    return m_documents->isOpening(path);
 }
 
 void MainWindow::offerRecovery()

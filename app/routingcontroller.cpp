@@ -54,6 +54,13 @@ RoutingController::RoutingController(MainWindow *window)
     m_mapRefresh.setInterval(200);
     connect(&m_mapRefresh, &QTimer::timeout, this, &RoutingController::refreshMap);
     connect(m_bridge, &ValidationBridge::documentsChanged, &m_refresh, qOverload<>(&QTimer::start));
+    // While a large file is validated its worker owns the routing model: answers and the map
+    // wait until it is done.
+    connect(m_bridge, &ValidationBridge::jobStarted, this, [this] {
+        m_mapModel.setRoutingModel(nullptr);
+        m_mapRevision = 0;
+    });
+    connect(m_bridge, &ValidationBridge::idle, &m_refresh, qOverload<>(&QTimer::start));
     connect(m_tester, &RequestTesterPanel::requestChanged, &m_refresh, qOverload<>(&QTimer::start));
     connect(m_tester, &RequestTesterPanel::stepActivated, this, &RoutingController::openStep);
     m_tester->setSettingsActions(
@@ -91,6 +98,13 @@ RoutingController::RoutingController(MainWindow *window)
 
 void RoutingController::adopt(const std::function<void()> &change)
 {
+    if (m_bridge->isBusy()) {
+        // A large file's validation worker reads the routing model: the change waits for it.
+        connect(
+            m_bridge, &ValidationBridge::idle, this, [this, change] { adopt(change); },
+            Qt::SingleShotConnection);
+        return;
+    }
     change();
     // The conflicts are validation's findings: they follow at once, the panels next turn.
     m_bridge->extensionChanged();
@@ -99,6 +113,8 @@ void RoutingController::adopt(const std::function<void()> &change)
 
 void RoutingController::refresh()
 {
+    if (m_bridge->isBusy())
+        return; // again when it is idle
     m_model.update();
     QString current;
     if (const EditorDocument *file = m_window->currentFile();
@@ -111,15 +127,27 @@ void RoutingController::refresh()
         m_tester->setAnswer(m_model.route(request));
     else
         m_tester->showProblem(problem);
-    if (m_model.revision() != m_mapRevision && m_mapDock->isVisible())
+    if (m_model.revision() != m_mapRevision && isMapShown())
         m_mapRefresh.start();
+}
+
+bool RoutingController::isMapShown() const
+{
+    return m_mapDock->isVisible() && !m_map->visibleRegion().isEmpty();
 }
 
 void RoutingController::refreshMap()
 {
+    // Rebuilding the map costs a second on the benchmark file: only for a map on screen
+    // (a dock behind another's tab counts as visible but shows nothing).
+    if (m_bridge->isBusy() || !isMapShown())
+        return; // again when it is idle or shown
     m_model.update();
     m_mapRevision = m_model.revision();
-    m_mapModel.refresh();
+    if (m_mapModel.routingModel())
+        m_mapModel.refresh();
+    else
+        m_mapModel.setRoutingModel(&m_model); // after a validation job
 }
 
 void RoutingController::openStep(int document, const YamlPath &path)

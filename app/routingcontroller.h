@@ -41,6 +41,7 @@ public:
 private:
     void refresh();
     void refreshMap();
+    bool isMapShown() const;
     void openStep(int document, const YamlPath &path);
     /// Applies a change of the workspace's facts to the model and refreshes what shows it.
     void adopt(const std::function<void()> &change);

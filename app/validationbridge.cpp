@@ -2,8 +2,10 @@
 
 #include "diagnosticsmodel.h"
 #include "editordocument.h"
+#include "workerpool.h"
 
 #include <QSet>
+#include <QtConcurrent>
 
 namespace MeshEntry {
 
@@ -13,10 +15,108 @@ ValidationBridge::ValidationBridge(QObject *parent) : QObject(parent)
     // revalidation never parse again.
 }
 
+ValidationBridge::~ValidationBridge()
+{
+    m_job.waitForFinished();
+}
+
+const DocumentObserver *ValidationBridge::beginJob()
+{
+    Q_ASSERT(!m_busy);
+    // Queries while the worker owns the workspace are answered from a copy of what is known.
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
+        Snapshot &snapshot = m_snapshot[it.key()];
+        snapshot.all = diagnostics(it.key());
+        for (const Diagnostic &diagnostic : std::as_const(snapshot.all))
+            snapshot.documents[diagnostic.document].append(diagnostic);
+    }
+    m_busy = true;
+    emit jobStarted();
+    return m_workspace.validator();
+}
+
+QFuture<void> ValidationBridge::prepareFile(EditorDocument *file, DocumentObservations validated)
+{
+    Q_ASSERT(m_busy);
+    m_jobDone = QPromise<void>();
+    m_jobDone.start();
+    disconnect(&m_job, nullptr, this, nullptr);
+    connect(&m_job, &QFutureWatcherBase::finished, this, [this, file] {
+        m_prepared.insert(file, m_job.result());
+        finishJob();
+    });
+    // The workspace is the job's: the file is added and its cross-document checks run there.
+    m_job.setFuture(
+        QtConcurrent::run(workerPool(), [this, yaml = &file->file(), name = file->displayName(),
+                                         validated = std::move(validated)]() mutable {
+            const int id = m_workspace.addFile(yaml, name, std::move(validated));
+            return std::pair<int, ValidationDelta>(id, m_workspace.validateFile(id));
+        }));
+    return m_jobDone.future();
+}
+
+void ValidationBridge::abortJob()
+{
+    if (m_busy && !m_job.isRunning())
+        finishJob();
+}
+
+void ValidationBridge::finishJob()
+{
+    m_busy = false;
+    m_snapshot.clear();
+    // In the order they came: a file closed after it was added is added, then removed.
+    const QList<std::function<void()>> queued = std::exchange(m_queued, {});
+    for (const std::function<void()> &step : queued)
+        step();
+    m_jobDone.finish();
+    emit idle();
+}
+
+void ValidationBridge::whenIdle(std::function<void()> step)
+{
+    if (m_busy)
+        m_queued.append(std::move(step));
+    else
+        step();
+}
+
+void ValidationBridge::discardFile(EditorDocument *file)
+{
+    whenIdle([this, file] {
+        const auto prepared = m_prepared.constFind(file);
+        if (prepared == m_prepared.cend())
+            return;
+        const int id = prepared->first;
+        m_prepared.erase(prepared);
+        announce(m_workspace.removeFile(id), nullptr, -1);
+    });
+}
+
 void ValidationBridge::addFile(EditorDocument *file)
 {
+    if (m_busy) {
+        // Opened while a large file is validated: added once the workspace is free again.
+        whenIdle([this, file] { addFile(file); });
+        return;
+    }
+    if (const auto prepared = m_prepared.constFind(file); prepared != m_prepared.cend()) {
+        const auto [id, delta] = *prepared;
+        m_prepared.erase(prepared);
+        m_ids.insert(file, id);
+        connectFile(file);
+        announce(delta, file, -1);
+        return;
+    }
     const int id = m_workspace.addFile(&file->file(), file->displayName());
     m_ids.insert(file, id);
+    connectFile(file);
+    announce(m_workspace.validateFile(id), file, -1);
+}
+
+void ValidationBridge::connectFile(EditorDocument *file)
+{
+    // Edits are held while a job runs (DocumentManager): these come only when it is idle.
     connect(file, &EditorDocument::documentChanged, this, [this, file](int document) {
         // The server's findings were about the text before this edit.
         m_serverFindings[file].remove(document);
@@ -39,15 +139,25 @@ void ValidationBridge::addFile(EditorDocument *file)
                 }
                 announce(delta, file, -1);
             });
-    announce(m_workspace.validateFile(id), file, -1);
 }
 
 void ValidationBridge::removeFile(EditorDocument *file)
 {
     disconnect(file, nullptr, this, nullptr);
     m_serverFindings.remove(file);
-    const ValidationDelta delta = m_workspace.removeFile(m_ids.take(file));
-    announce(delta, nullptr, -1);
+    m_snapshot.remove(file);
+    if (!m_ids.contains(file)) {
+        // Closed before its queued addFile() ran.
+        whenIdle([this, file] { removeFile(file); });
+        return;
+    }
+    const int id = m_ids.take(file);
+    whenIdle([this, id] { announce(m_workspace.removeFile(id), nullptr, -1); });
+}
+
+void ValidationBridge::extensionChanged()
+{
+    whenIdle([this] { announce(m_workspace.extensionChanged(), nullptr, -1); });
 }
 
 void ValidationBridge::announce(const ValidationDelta &delta, EditorDocument *changed, int document)
@@ -78,6 +188,8 @@ void ValidationBridge::announce(const ValidationDelta &delta, EditorDocument *ch
 
 bool ValidationBridge::locate(int id, EditorDocument **file, int *document) const
 {
+    if (m_busy)
+        return false;
     int fileId = -1;
     if (!m_workspace.locate(id, &fileId, document))
         return false;
@@ -92,21 +204,25 @@ bool ValidationBridge::locate(int id, EditorDocument **file, int *document) cons
 
 void ValidationBridge::setWorkloads(const WorkloadInventory *inventory)
 {
-    announce(m_workspace.workloadsChanged(inventory), nullptr, -1);
+    whenIdle([this, inventory] { announce(m_workspace.workloadsChanged(inventory), nullptr, -1); });
 }
 
 void ValidationBridge::setMesh(const MeshConfig &mesh)
 {
-    ValidationOptions options = m_workspace.options();
-    options.mesh = mesh;
-    m_workspace.setOptions(options);
-    m_workspace.validateAll();
-    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
-        emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
+    whenIdle([this, mesh] {
+        ValidationOptions options = m_workspace.options();
+        options.mesh = mesh;
+        m_workspace.setOptions(options);
+        m_workspace.validateAll();
+        for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+            emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
+    });
 }
 
 QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file, int document) const
 {
+    if (m_busy)
+        return m_snapshot.value(file).documents.value(document);
     const auto id = m_ids.constFind(file);
     if (id == m_ids.cend())
         return {};
@@ -122,6 +238,10 @@ QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file, int 
 void ValidationBridge::setServerFindings(EditorDocument *file, int document,
                                          const QList<Diagnostic> &findings)
 {
+    if (m_busy) {
+        whenIdle([this, file, document, findings] { setServerFindings(file, document, findings); });
+        return;
+    }
     const auto id = m_ids.constFind(file);
     if (id == m_ids.cend())
         return;
@@ -147,6 +267,8 @@ DiagnosticCounts ValidationBridge::counts(const EditorDocument *file, int docume
 
 QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file) const
 {
+    if (m_busy)
+        return m_snapshot.value(file).all;
     const auto id = m_ids.constFind(file);
     if (id == m_ids.cend())
         return {};

@@ -4,9 +4,13 @@
 #include "validationextension.h"
 #include "validationworkspace.h"
 
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QPromise>
+#include <functional>
 
 namespace MeshEntry {
 
@@ -16,19 +20,42 @@ class EditorDocument;
  * Keeps the diagnostics of every open file current: each change is passed to the
  * ValidationWorkspace in the same event-loop turn, which re-validates the changed document
  * and the cross-document checks it affects, in any open file.
+ *
+ * A large file is validated in workers before the window shows it: its documents as they
+ * are read (beginJob()), then the cross-document checks (prepareFile()). While
+ * that job runs the workspace and the routing model belong to it: the bridge answers from the
+ * findings it had when the job started, queues what it is told (files added and closed,
+ * workloads, mesh settings) and applies it when the job ends, then emits idle(). Files must not
+ * change meanwhile (DocumentManager holds their edits).
  */
 class ValidationBridge : public QObject
 {
     Q_OBJECT
 public:
     explicit ValidationBridge(QObject *parent = nullptr);
+    /// Waits for a running job (it uses the workspace).
+    ~ValidationBridge() override;
+
+    /// A large file is about to be read: from now the workspace is a worker's. Returns what
+    /// checks each document's own rules as the reading pass parses it (YamlFile::load).
+    const DocumentObserver *beginJob();
+    /// Adds the file read since beginJob() and runs its cross-document checks in a worker; the
+    /// future ends when addFile() can announce its findings at once. Call addFile() or
+    /// discardFile() after it.
+    QFuture<void> prepareFile(EditorDocument *file, DocumentObservations validated);
+    /// Ends a job whose file was not read after all (cancelled, unreadable).
+    void abortJob();
+    /// Forgets a prepared file that is not opened after all.
+    void discardFile(EditorDocument *file);
+    /// True while a prepared file's job runs: the workspace is not the GUI thread's.
+    bool isBusy() const { return m_busy; }
 
     void addFile(EditorDocument *file);
     void removeFile(EditorDocument *file);
     /// Cross-document checks computed outside validation (not owned); set before adding files.
     void setExtension(ValidationExtension *extension) { m_workspace.setExtension(extension); }
     /// The extension's own inputs changed (mesh settings): refreshes its findings.
-    void extensionChanged() { announce(m_workspace.extensionChanged(), nullptr, -1); }
+    void extensionChanged();
     /// The open file and index of a document id the extension knows; false when it is gone.
     bool locate(int id, EditorDocument **file, int *document) const;
 
@@ -50,14 +77,36 @@ signals:
     void diagnosticsChanged(EditorDocument *file, const QList<int> &documents);
     /// Some document changed, appeared or went (after diagnosticsChanged).
     void documentsChanged();
+    /// A worker job starts: until idle(), the routing model (the extension) is its own.
+    void jobStarted();
+    /// A worker job ended and what was queued meanwhile is applied.
+    void idle();
 
 private:
+    /// Runs now, or once the worker job ends when one runs.
+    void whenIdle(std::function<void()> step);
+    void finishJob();
+    void connectFile(EditorDocument *file);
     /// Announces the documents whose findings delta touches; changed is the file that was
     /// edited (document: the edited one, or -1 when documents moved and all must refresh).
     void announce(const ValidationDelta &delta, EditorDocument *changed, int document);
 
+    /// The findings of the open files when a job started, per document: what queries get
+    /// while it runs.
+    struct Snapshot {
+        QList<Diagnostic> all;
+        QHash<int, QList<Diagnostic>> documents;
+    };
+
     ValidationWorkspace m_workspace;
     QHash<const EditorDocument *, int> m_ids;
+    /// Prepared files (validated, not added yet) and what their validation found.
+    QHash<const EditorDocument *, std::pair<int, ValidationDelta>> m_prepared;
+    bool m_busy = false;
+    QFutureWatcher<std::pair<int, ValidationDelta>> m_job;
+    QPromise<void> m_jobDone;
+    QList<std::function<void()>> m_queued;
+    QHash<const EditorDocument *, Snapshot> m_snapshot;
     QHash<const EditorDocument *, QMap<int, QList<Diagnostic>>> m_serverFindings;
 };
 

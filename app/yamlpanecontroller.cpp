@@ -14,6 +14,8 @@ YamlPaneController::YamlPaneController(CurrentDocument *current, YamlEditor *yam
 {
     connect(current, &CurrentDocument::changed, this, &YamlPaneController::onCurrentChanged);
     connect(yaml, &YamlEditor::cursorMoved, this, &YamlPaneController::onCursorMoved);
+    // A large file's text arrives in slices: the shown document is marked once it is whole.
+    connect(yaml, &YamlEditor::textLoaded, this, &YamlPaneController::markCurrentRange);
     connect(documents, &DocumentManager::aboutToUseFiles, yaml, &YamlEditor::flushPendingEdits);
     connect(documents, &DocumentManager::fileAboutToClose, this, [this](EditorDocument *file) {
         if (m_yaml->document() == file)

@@ -202,4 +202,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MeshEntry::FileOpener</name>
+    <message numerus="yes">
+        <location filename="../app/fileopener.cpp" line="87"/>
+        <source>Validating %n document(s) of %1…</source>
+        <translation>
+            <numerusform>Validating %n document of %1…</numerusform>
+            <numerusform>Validating %n documents of %1…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

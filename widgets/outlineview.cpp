@@ -47,10 +47,13 @@ OutlineView::OutlineView(OutlineModel *model, CurrentDocument *current, QWidget 
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (!parent.isValid())
             expandFiles();
+        updateNoMatch();
     });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &OutlineView::updateNoMatch);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         expandFiles();
         showCurrent();
+        updateNoMatch();
     });
     connect(model, &QAbstractItemModel::layoutChanged, this, &OutlineView::showCurrent);
     connect(current, &CurrentDocument::changed, this, &OutlineView::showCurrent);
@@ -78,8 +81,15 @@ void OutlineView::expandFiles()
 void OutlineView::onFilterEdited(const QString &text)
 {
     m_model->setFilter(text);
+    updateNoMatch();
+}
+
+void OutlineView::updateNoMatch()
+{
+    // A file that arrives after the filter was typed (a large one opens in the background)
+    // may match it.
     const bool none = m_model->isFiltering() && m_model->shownDocumentCount() == 0;
-    m_noMatch->setText(tr("No document matches “%1”.").arg(text.trimmed()));
+    m_noMatch->setText(tr("No document matches “%1”.").arg(m_filter->text().trimmed()));
     m_noMatch->setVisible(none);
 }
 

@@ -40,6 +40,7 @@ private:
     void onCurrentRowChanged(const QModelIndex &row);
     void onFilterEdited(const QString &text);
     void expandFiles();
+    void updateNoMatch();
 
     OutlineModel *m_model;
     CurrentDocument *m_current;

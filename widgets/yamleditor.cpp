@@ -29,6 +29,8 @@ constexpr int rangeBarWidth = 3;
 constexpr int keyCompletionMinimumLength = 2;
 /// How far back completion looks for the start of the document being typed in.
 constexpr int completionContextLines = 4000;
+/// How much of a file's text goes into the pane per event-loop turn (about 20 ms).
+constexpr qsizetype loadSliceBytes = 1024 * 1024;
 
 } // namespace
 
@@ -331,26 +333,50 @@ void YamlEditor::setDocument(EditorDocument *document)
     if (!document)
         return;
     connect(document, &EditorDocument::textReplaced, this, &YamlEditor::onDocumentTextReplaced);
-    connect(document, &EditorDocument::readOnlyChanged, this, &QsciScintilla::setReadOnly);
+    connect(document, &EditorDocument::readOnlyChanged, this,
+            [this](bool readOnly) { setReadOnly(readOnly || m_loading); });
 }
 
 void YamlEditor::loadWholeText()
 {
+    ++m_loadGeneration;
     m_applyingModelChange = true;
     setReadOnly(false);
     SendScintilla(SCI_CLEARALL);
-    if (m_document) {
-        const QByteArray text = m_document->file().bytes().mid(m_document->file().hasBom() ? 3 : 0);
-        SendScintilla(SCI_APPENDTEXT, static_cast<unsigned long>(text.size()), text.constData());
-        SendScintilla(SCI_SETEOLMODE,
-                      m_document->file().lineEnding() == "\r\n" ? SC_EOL_CRLF : SC_EOL_LF);
-        setReadOnly(m_document->isReadOnly());
-    } else {
-        setReadOnly(true);
-    }
     m_applyingModelChange = false;
     m_pending = false;
     m_rangeFirst = m_rangeLast = -1;
+    m_loadNext = 0;
+    m_loading = m_document != nullptr;
+    if (m_document)
+        SendScintilla(SCI_SETEOLMODE,
+                      m_document->file().lineEnding() == "\r\n" ? SC_EOL_CRLF : SC_EOL_LF);
+    appendSlice(m_loadGeneration);
+}
+
+void YamlEditor::appendSlice(quint64 generation)
+{
+    if (generation != m_loadGeneration)
+        return; // another file, or the text changed: loadWholeText() started again
+    if (m_document) {
+        // A slice per event-loop turn: 25 MB take half a second to append, and the window
+        // paints in between. The text is read-only until it is whole.
+        const YamlFile &file = m_document->file();
+        QByteArray slice;
+        while (m_loadNext < file.documentCount() && slice.size() < loadSliceBytes)
+            slice += file.document(m_loadNext++).text();
+        m_applyingModelChange = true;
+        setReadOnly(false);
+        SendScintilla(SCI_APPENDTEXT, static_cast<unsigned long>(slice.size()), slice.constData());
+        m_applyingModelChange = false;
+        if (m_loadNext < file.documentCount()) {
+            setReadOnly(true);
+            QTimer::singleShot(0, this, [this, generation] { appendSlice(generation); });
+            return;
+        }
+    }
+    m_loading = false;
+    setReadOnly(!m_document || m_document->isReadOnly());
     SendScintilla(SCI_GOTOPOS, 0L);
     updateLineNumberWidth();
     emit textLoaded();
@@ -411,6 +437,10 @@ void YamlEditor::onDocumentTextReplaced(qsizetype offset, qsizetype oldLength,
 {
     if (m_sendingEdit)
         return;
+    if (m_loading) {
+        loadWholeText(); // the slices still to come are of the text before this change
+        return;
+    }
     flushPendingEdits();
     // Patch only the bytes that differ so the cursor and the scroll position stay put.
     const QByteArray current = bytes(offset, offset + oldLength);

@@ -98,7 +98,8 @@ public slots:
 signals:
     /// The cursor moved: 1-based line and column (characters).
     void cursorMoved(int line, int column);
-    /// The pane shows another document's whole text (marks set before are gone).
+    /// The pane shows another document's whole text (marks set before are gone). A large
+    /// file's text arrives a slice per event-loop turn, read-only until this comes.
     void textLoaded();
     /// The context menu is about to show for a byte offset of the text (where the right click
     /// was, or the cursor when the keyboard opened it): slots may add actions at its top.
@@ -117,6 +118,7 @@ private:
                     int annotationLinesAdded);
     void onDocumentTextReplaced(qsizetype offset, qsizetype oldLength, const QByteArray &text);
     void loadWholeText();
+    void appendSlice(quint64 generation);
     void showFieldHelp(int position, int x, int y);
     /// Offers field names or the field's values, from the field table (YamlCompletion).
     void offerCompletion();
@@ -131,6 +133,10 @@ private:
     QPointer<EditorDocument> m_document;
     QTimer m_syncTimer;
     bool m_applyingModelChange = false;
+    /// The file's text goes in a slice at a time (loadWholeText()); textLoaded() ends it.
+    bool m_loading = false;
+    int m_loadNext = 0; ///< the next document to append
+    quint64 m_loadGeneration = 0;
     bool m_sendingEdit = false;
     bool m_pending = false;
     qsizetype m_dirtyStart = 0; ///< in current text coordinates

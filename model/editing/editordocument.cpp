@@ -47,14 +47,20 @@ EditorDocument *EditorDocument::open(const QString &path, QString *error,
     return adopt(std::move(file), path, parent);
 }
 
-EditorDocument *EditorDocument::adopt(YamlFile file, const QString &path, QObject *parent)
+EditorDocument *EditorDocument::adopt(YamlFile file, const QString &path, QObject *parent,
+                                      const QByteArray &diskHash)
 {
     auto *document = new EditorDocument({}, parent);
     document->m_file = std::move(file);
     document->m_readOnly = !QFileInfo(path).isWritable();
     document->setPath(path);
-    document->rememberDiskState(document->m_file.bytes());
+    document->m_diskHash = diskHash.isEmpty() ? diskHashOf(document->m_file) : diskHash;
     return document;
+}
+
+QByteArray EditorDocument::diskHashOf(const YamlFile &file)
+{
+    return hashOf(file.bytes());
 }
 
 QString EditorDocument::displayName() const

@@ -34,8 +34,12 @@ public:
     static EditorDocument *open(const QString &path, QString *error,
                                 const std::atomic_bool *cancel = nullptr,
                                 QObject *parent = nullptr);
-    /// A document for a file already read (by a worker thread) from path.
-    static EditorDocument *adopt(YamlFile file, const QString &path, QObject *parent = nullptr);
+    /// A document for a file already read (by a worker thread) from path; diskHash is
+    /// diskHashOf() its bytes (computed here when empty).
+    static EditorDocument *adopt(YamlFile file, const QString &path, QObject *parent = nullptr,
+                                 const QByteArray &diskHash = {});
+    /// What tells a file's bytes on disk from others (any thread).
+    static QByteArray diskHashOf(const YamlFile &file);
 
     const YamlFile &file() const { return m_file; }
     QUndoStack *undoStack() { return &m_undoStack; }

@@ -30,6 +30,7 @@ public:
 
     /// The model the cells come from (not owned); refresh() after it changed.
     void setRoutingModel(const RoutingModel *routing);
+    const RoutingModel *routingModel() const { return m_routing; }
     void refresh();
     /// Shows only rows whose host or namespace contains text (case-insensitive).
     void setFilter(const QString &text);

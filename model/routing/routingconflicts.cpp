@@ -4,6 +4,7 @@
 #include "portplan.h"
 #include "requestwalker.h"
 #include "ruleregistry.h"
+#include "workerpool.h"
 
 #include <QMutex>
 #include <QSet>
@@ -442,7 +443,7 @@ QSet<int> RoutingConflicts::update(const RoutingRegistry &registry,
     };
     QList<ViewerFacts> evaluated;
     if (due.size() > 4) {
-        evaluated = QtConcurrent::blockingMapped(due, evaluateOne);
+        evaluated = QtConcurrent::blockingMapped(workerPool(), due, evaluateOne);
     } else {
         for (const Due &item : std::as_const(due))
             evaluated.append(evaluateOne(item));

@@ -6,6 +6,7 @@
 #include "serviceentryview.h"
 #include "spantree.h"
 #include "validationcontext.h"
+#include "workerpool.h"
 #include "workloadinventory.h"
 #include "workloadmatcher.h"
 #include "workloadreader.h"
@@ -197,7 +198,7 @@ void CrossDocumentIndex::update()
     m_changedHosts.clear();
     const auto analyze = [this](HostGroup *group) { group->analyze(maxListed, m_defaultExportTo); };
     if (groups.size() >= parallelGroups)
-        QtConcurrent::blockingMap(groups, analyze);
+        QtConcurrent::blockingMap(workerPool(), groups, analyze);
     else
         std::for_each(groups.begin(), groups.end(), analyze);
     // ME-SELECTOR-NO-MATCH reads the workloads from every thread: build them here, once.

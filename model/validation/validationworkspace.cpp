@@ -2,6 +2,7 @@
 
 #include "documentvalidator.h"
 #include "validationextension.h"
+#include "workerpool.h"
 
 #include <QtConcurrent>
 #include <algorithm>
@@ -268,7 +269,7 @@ void ValidationWorkspace::validateAll()
         placed(&cross, id);
         return cross;
     };
-    QList<QList<Diagnostic>> cross = QtConcurrent::blockingMapped(ids, crossOf);
+    QList<QList<Diagnostic>> cross = QtConcurrent::blockingMapped(workerPool(), ids, crossOf);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         m_documents.at(ids[i]).cross = std::move(cross[i]);
         if (m_releaseTrees)
@@ -289,7 +290,8 @@ void ValidationWorkspace::validateDocuments(const QList<int> &ids)
     };
     for (const int id : ids)
         document(id).tree();
-    QList<DocumentValidator::Result> results = QtConcurrent::blockingMapped(ids, validateOne);
+    QList<DocumentValidator::Result> results =
+        QtConcurrent::blockingMapped(workerPool(), ids, validateOne);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         DocumentState &state = m_documents.at(ids[i]);
         m_index.remove(ids[i]);

@@ -1,6 +1,7 @@
 #include "selectionworkspace.h"
 
 #include "editordocument.h"
+#include "workerpool.h"
 #include "workloadreader.h"
 
 #include <QTimer>
@@ -12,6 +13,8 @@ namespace {
 
 /// Files with more documents than this are read in a worker.
 constexpr int synchronousDocuments = 300;
+/// Documents of a file entered per event-loop turn.
+constexpr qsizetype adoptionBatch = 2000;
 
 } // namespace
 
@@ -104,7 +107,7 @@ void SelectionWorkspace::readAll(EditorDocument *file)
                 adoptDocuments(file, watcher->result());
             });
     const QString ns = m_defaultNamespace;
-    watcher->setFuture(QtConcurrent::run([texts, ns] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [texts, ns] {
         QList<ExtractedDocument> documents;
         documents.reserve(texts.size());
         for (const QByteArray &text : texts)
@@ -144,8 +147,33 @@ void SelectionWorkspace::adoptDocuments(EditorDocument *file, QList<ExtractedDoc
         leave(old);
     entry.documents.clear();
     entry.documents.reserve(documents.size());
-    for (ExtractedDocument &document : documents)
-        entry.documents.append(enter(file, std::move(document)));
+    entry.adopting = std::move(documents);
+    entry.reading = true;
+    adoptDocumentBatch(file, entry.revision);
+}
+
+void SelectionWorkspace::adoptDocumentBatch(EditorDocument *file, int revision)
+{
+    const auto it = m_files.find(file);
+    if (it == m_files.end())
+        return;
+    if (it->revision != revision) {
+        // Edited while it was entered: read again.
+        it->adopting.clear();
+        it->reading = false;
+        readAll(file);
+        return;
+    }
+    // 20,000 WorkloadEntries take half a second to enter: the window paints in between.
+    const qsizetype end = qMin(it->documents.size() + adoptionBatch, it->adopting.size());
+    for (qsizetype i = it->documents.size(); i < end; ++i)
+        it->documents.append(enter(file, std::move(it->adopting[i])));
+    if (it->documents.size() < it->adopting.size()) {
+        QTimer::singleShot(0, this, [this, file, revision] { adoptDocumentBatch(file, revision); });
+        return;
+    }
+    it->adopting.clear();
+    it->reading = false;
     emit changed();
 }
 

@@ -108,12 +108,15 @@ private:
     struct FileEntry {
         QList<DocumentEntry> documents;
         int revision = 0;
-        bool reading = false;
+        bool reading = false;              ///< read in the worker, or adopted a batch at a time
+        QList<ExtractedDocument> adopting; ///< read, entered up to documents.size()
         QPointer<QFutureWatcher<QList<ExtractedDocument>>> watcher;
     };
 
     void readAll(EditorDocument *file);
     void adoptDocuments(EditorDocument *file, QList<ExtractedDocument> documents);
+    /// Enters the next batch of a file's documents; the rest wait for the next event-loop turn.
+    void adoptDocumentBatch(EditorDocument *file, int revision);
     DocumentEntry enter(EditorDocument *file, ExtractedDocument extracted);
     void leave(const DocumentEntry &entry);
     void documentChanged(EditorDocument *file, int index);

@@ -4,6 +4,7 @@
 #include "meshconfig.h"
 #include "namespaceinventory.h"
 #include "serviceentryview.h"
+#include "workerpool.h"
 
 #include <QtConcurrent>
 #include <algorithm>
@@ -207,7 +208,8 @@ QList<SelectionResult> WorkloadMatcher::matchAll(const QList<SelectorQuery> &que
     // The orders are computed here; after that the inventory is only read.
     m_inventory.prepareOrder();
     return QtConcurrent::blockingMapped<QList<SelectionResult>>(
-        queries, [this, limits](const SelectorQuery &query) { return match(query, limits); });
+        workerPool(), queries,
+        [this, limits](const SelectorQuery &query) { return match(query, limits); });
 }
 
 bool WorkloadMatcher::selectsReady(const SelectorQuery &query) const

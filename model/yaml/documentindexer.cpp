@@ -4,6 +4,7 @@
 #include "sharedbytes.h"
 #include "spantree.h"
 #include "spantreebuilder.h"
+#include "workerpool.h"
 
 #include <QtConcurrent>
 #include <cstring>
@@ -326,9 +327,10 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
     IndexedRange first;
     qsizetype secondStart = -1;
     if (split > 0) {
-        QFuture<IndexedRange> second = QtConcurrent::run([&text, split, ascii, cancel, observer] {
-            return indexRange(text, split, text.size(), ascii, cancel, observer, false);
-        });
+        QFuture<IndexedRange> second =
+            QtConcurrent::run(workerPool(), [&text, split, ascii, cancel, observer] {
+                return indexRange(text, split, text.size(), ascii, cancel, observer, false);
+            });
         first = indexRange(text, 0, split, ascii, cancel, observer, true);
         IndexedRange rest = second.result();
         secondStart = first.documents.size();
