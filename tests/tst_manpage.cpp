@@ -45,8 +45,8 @@ void TestManPage::initTestCase()
     const Run overview = run(QStringLiteral(MESHENTRY_BINARY), {QStringLiteral("--help")});
     QCOMPARE(overview.exitCode, 0);
     m_commands = commandsIn(overview.out, QStringLiteral("meshentry"));
-    QCOMPARE(m_commands.mid(0, 8), QStringList({"get", "set", "validate", "match", "rules",
-                                                "cluster", "route", "visible"}));
+    QCOMPARE(m_commands.mid(0, 9), QStringList({"get", "set", "validate", "fix", "match",
+                                                "rules", "cluster", "route", "visible"}));
     const Run cluster =
         run(QStringLiteral(MESHENTRY_BINARY), {QStringLiteral("cluster"), QStringLiteral("--help")});
     QCOMPARE(cluster.exitCode, 0);

@@ -297,6 +297,7 @@ private slots:
             {{"get"}, "Usage: meshentry get [options] FILE [DOC PATH]\n"},
             {{"set"}, "Usage: meshentry set [options] FILE DOC PATH VALUE\n"},
             {{"rules"}, "Usage: meshentry rules [options]\n"},
+            {{"fix"}, "Usage: meshentry fix [options] PATH...\n"},
             {{"cluster", "get"}, "Usage: meshentry cluster get [options] [TYPE [NAME]]\n"},
             {{"cluster", "apply"}, "Usage: meshentry cluster apply [options] FILE\n"},
         };

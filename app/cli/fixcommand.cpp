@@ -80,8 +80,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        CliOutput::out(parser.helpText().replace(QLatin1String("fix [options]"),
-                                                 QLatin1String("meshentry fix [options]")));
+        CliOutput::help(parser, QStringLiteral("meshentry fix [options] PATH..."));
         return ExitOk;
     }
     const QStringList rules = parser.values(rule);
