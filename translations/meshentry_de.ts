@@ -102,6 +102,22 @@
         <source>Changes: disk → your buffer</source>
         <translation>Änderungen: Festplatte → Ihr Puffer</translation>
     </message>
+    <message>
+        <source>Editing pauses while a large file is validated; it resumes when the file is open.</source>
+        <translation>Die Bearbeitung pausiert, während eine große Datei validiert wird; sie wird fortgesetzt, sobald die Datei geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from disk. Its text is still here; Save writes it back.</source>
+        <translation>%1 wurde von der Festplatte gelöscht. Sein Text ist noch hier; Speichern schreibt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::BusyRow</name>
@@ -612,6 +628,10 @@ Das Dry-Run-Ergebnis zeigt, was ein erzwungenes Apply hinterlassen würde.</tran
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>A fix is available: click the light bulb, or open the row&apos;s context menu.</source>
+        <translation>Eine Korrektur ist verfügbar: Klicken Sie auf die Glühbirne oder öffnen Sie das Kontextmenü der Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::DiagnosticsPanel</name>
@@ -622,14 +642,6 @@ Das Dry-Run-Ergebnis zeigt, was ein erzwungenes Apply hinterlassen würde.</tran
     <message>
         <source>Findings of the open files; Enter jumps to one, F1 explains its rule</source>
         <translation>Befunde der geöffneten Dateien; Eingabe springt zu einem, F1 erklärt seine Regel</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Finding</source>
-        <translation>Zum Befund &amp;gehen</translation>
-    </message>
-    <message>
-        <source>&amp;Explain Rule %1</source>
-        <translation>Regel %1 &amp;erklären</translation>
     </message>
 </context>
 <context>
@@ -655,14 +667,6 @@ Das Dry-Run-Ergebnis zeigt, was ein erzwungenes Apply hinterlassen würde.</tran
 </context>
 <context>
     <name>MeshEntry::DocumentManager</name>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Öffne %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
     <message>
         <source>Opening %1 was cancelled</source>
         <translation>Öffnen von %1 wurde abgebrochen</translation>
@@ -1348,6 +1352,24 @@ Das Dry-Run-Ergebnis zeigt, was ein erzwungenes Apply hinterlassen würde.</tran
     </message>
 </context>
 <context>
+    <name>MeshEntry::FileOpener</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2)…</source>
+        <translation>Lese %1 (%2)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validating %n document(s) of %1…</source>
+        <translation>
+            <numerusform>Validiere %n Dokument von %1…</numerusform>
+            <numerusform>Validiere %n Dokumente von %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::FindBar</name>
     <message>
         <source>Match case</source>
@@ -1398,6 +1420,37 @@ Das Dry-Run-Ergebnis zeigt, was ein erzwungenes Apply hinterlassen würde.</tran
     </message>
 </context>
 <context>
+    <name>MeshEntry::FixController</name>
+    <message>
+        <source>The file is read-only; the fix was not applied</source>
+        <translation>Die Datei ist schreibgeschützt; die Korrektur wurde nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Could not apply the fix: %1</source>
+        <translation>Die Korrektur konnte nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Korrigiert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Finding</source>
+        <translation>Zum Befund &amp;gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Explain Rule %1</source>
+        <translation>Regel %1 &amp;erklären</translation>
+    </message>
+    <message>
+        <source>No one-click fix for this finding</source>
+        <translation>Keine Ein-Klick-Korrektur für diesen Befund</translation>
+    </message>
+    <message>
+        <source>The finding changed before the fix was applied; nothing was done</source>
+        <translation>Der Befund hat sich geändert, bevor die Korrektur angewendet wurde; es wurde nichts getan</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::FormBinding</name>
     <message>
         <source>%1
@@ -1443,6 +1496,14 @@ Standard: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is not an Istio ServiceEntry or WorkloadEntry.&lt;br&gt;Edit it in the YAML pane; MeshEntry keeps it byte for byte.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ist kein Istio-ServiceEntry oder -WorkloadEntry.&lt;br&gt;Bearbeiten Sie es im YAML-Bereich; MeshEntry behält es Byte für Byte.</translation>
+    </message>
+    <message>
+        <source>This document is empty. Fill it with:</source>
+        <translation>Dieses Dokument ist leer. Füllen Sie es mit:</translation>
+    </message>
+    <message>
+        <source>or write YAML in the YAML pane.</source>
+        <translation>oder schreiben Sie YAML im YAML-Bereich.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1756,105 @@ Standard: %2</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::ImportController</name>
+    <message>
+        <source>Import Namespaces (kubectl get namespaces -o json)</source>
+        <translation>Namespaces importieren (kubectl get namespaces -o json)</translation>
+    </message>
+    <message>
+        <source>Import Workloads (kubectl get pods -A -o json)</source>
+        <translation>Workloads importieren (kubectl get pods -A -o json)</translation>
+    </message>
+    <message>
+        <source>kubectl output (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>kubectl-Ausgabe (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation>Ein Import läuft bereits</translation>
+    </message>
+    <message>
+        <source>Import from Cluster</source>
+        <translation>Aus dem Cluster importieren</translation>
+    </message>
+    <message>
+        <source>There is no kubeconfig context to import from.</source>
+        <translation>Es gibt keinen kubeconfig-Kontext, aus dem importiert werden kann.</translation>
+    </message>
+    <message>
+        <source>MeshEntry cannot use the kubeconfig context &quot;%1&quot;:
+
+%2</source>
+        <translation>MeshEntry kann den kubeconfig-Kontext „%1“ nicht verwenden:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reading Pods, WorkloadEntries, Namespaces and the istio ConfigMap from context %1…</source>
+        <translation>Lese Pods, WorkloadEntries, Namespaces und die istio-ConfigMap aus Kontext %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read context %1: %2</source>
+        <translation>Kontext %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled</source>
+        <translation>%1: Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Import Workloads</source>
+        <translation>Workloads importieren</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled</source>
+        <translation>Import von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 holds no Pod, WorkloadEntry or Namespace</source>
+        <translation>%1 enthält keinen Pod, kein WorkloadEntry und keinen Namespace</translation>
+    </message>
+    <message>
+        <source>Imported %1 workloads and %2 namespaces from %3</source>
+        <translation>%1 Workloads und %2 Namespaces aus %3 importiert</translation>
+    </message>
+    <message>
+        <source>configmap istio-system/istio (context %1)</source>
+        <translation>ConfigMap istio-system/istio (Kontext %1)</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s mesh settings cannot be read: %1</source>
+        <translation>Die Mesh-Einstellungen des Clusters können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Mesh Settings of the Cluster</source>
+        <translation>Mesh-Einstellungen des Clusters</translation>
+    </message>
+    <message>
+        <source>Context %1 has mesh settings of its own (%2).
+
+Use them instead of the current ones for matching, routing and validation?</source>
+        <translation>Kontext %1 hat eigene Mesh-Einstellungen (%2).
+
+Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet werden?</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s defaults</source>
+        <translation>Istios Standardwerte</translation>
+    </message>
+    <message>
+        <source>&amp;Use Them</source>
+        <translation>Diese &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Forgot %1 imported workloads and the imported namespaces</source>
+        <translation>%1 importierte Workloads und die importierten Namespaces vergessen</translation>
     </message>
 </context>
 <context>
@@ -2001,10 +2161,129 @@ Standard: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeshEntry::MeshSettingsController</name>
+    <message>
+        <source>Namespaces are no longer imported at start: import %1 with Workloads ▸ Import Namespaces</source>
+        <translation>Namespaces werden beim Start nicht mehr importiert: Importieren Sie %1 mit Workloads ▸ Namespaces importieren</translation>
+    </message>
+    <message>
+        <source>The saved mesh settings cannot be read, Istio&apos;s defaults apply: %1</source>
+        <translation>Die gespeicherten Mesh-Einstellungen können nicht gelesen werden, es gelten Istios Standardwerte: %1</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>Mesh</translation>
+    </message>
+    <message>
+        <source>The mesh settings were not changed: their YAML has an error</source>
+        <translation>Die Mesh-Einstellungen wurden nicht geändert: ihr YAML enthält einen Fehler</translation>
+    </message>
+    <message>
+        <source>Mesh: Istio defaults</source>
+        <translation>Mesh: Istio-Standardwerte</translation>
+    </message>
+    <message>
+        <source>Mesh: %1</source>
+        <translation>Mesh: %1</translation>
+    </message>
+    <message>
+        <source> · 1 namespace</source>
+        <translation> · 1 Namespace</translation>
+    </message>
+    <message>
+        <source> · %1 namespaces</source>
+        <translation> · %1 Namespaces</translation>
+    </message>
+    <message>
+        <source> · 1 imported workload</source>
+        <translation> · 1 importierter Workload</translation>
+    </message>
+    <message>
+        <source> · %1 imported workloads</source>
+        <translation> · %1 importierte Workloads</translation>
+    </message>
+    <message>
+        <source>Mesh settings in force</source>
+        <translation>Geltende Mesh-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Mesh settings from %1</source>
+        <translation>Mesh-Einstellungen aus %1</translation>
+    </message>
+    <message>
+        <source>root namespace: %1</source>
+        <translation>Root-Namespace: %1</translation>
+    </message>
+    <message>
+        <source>default exportTo: %1</source>
+        <translation>Standard-exportTo: %1</translation>
+    </message>
+    <message>
+        <source>outbound traffic policy: %1</source>
+        <translation>Richtlinie für ausgehenden Verkehr: %1</translation>
+    </message>
+    <message>
+        <source>DNS capture: %1, auto-allocation: %2</source>
+        <translation>DNS-Capture: %1, Auto-Allocation: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>serviceEntryVisibility: default %1, policies: %2, %3</source>
+        <translation>serviceEntryVisibility: Standard %1, Richtlinien: %2, %3</translation>
+    </message>
+    <message>
+        <source>applied to sidecars</source>
+        <translation>auf Sidecars angewendet</translation>
+    </message>
+    <message>
+        <source>not applied to sidecars</source>
+        <translation>nicht auf Sidecars angewendet</translation>
+    </message>
+    <message>
+        <source>Namespaces: %1 imported; their labels decide serviceEntryVisibility</source>
+        <translation>Namespaces: %1 importiert; ihre Labels bestimmen serviceEntryVisibility</translation>
+    </message>
+    <message>
+        <source>Namespaces: none imported (Workloads ▸ Import Namespaces)</source>
+        <translation>Namespaces: keine importiert (Workloads ▸ Namespaces importieren)</translation>
+    </message>
+    <message>
+        <source>Workloads: %1 imported, %2 WorkloadEntries in the open files</source>
+        <translation>Workloads: %1 importiert, %2 WorkloadEntries in den geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Click to edit the mesh settings</source>
+        <translation>Klicken, um die Mesh-Einstellungen zu bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::MessageList</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>Choose a fix</source>
+        <translation>Korrektur wählen</translation>
+    </message>
+    <message>
+        <source>Fix %1</source>
+        <translation>%1 korrigieren</translation>
     </message>
 </context>
 <context>
@@ -2427,22 +2706,6 @@ Standard: %2</translation>
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>Mesh Config…</source>
-        <translation>Mesh-Config…</translation>
-    </message>
-    <message>
-        <source>Read mesh settings: a MeshConfig YAML, the istio ConfigMap or an IstioOperator.</source>
-        <translation>Mesh-Einstellungen lesen: ein MeshConfig-YAML, die istio-ConfigMap oder ein IstioOperator.</translation>
-    </message>
-    <message>
-        <source>Namespaces…</source>
-        <translation>Namespaces…</translation>
-    </message>
-    <message>
-        <source>Import the cluster&apos;s namespaces and labels (kubectl get namespaces -o yaml).</source>
-        <translation>Die Namespaces und Labels des Clusters importieren (kubectl get namespaces -o yaml).</translation>
-    </message>
-    <message>
         <source>&amp;From namespace:</source>
         <translation>&amp;Von Namespace:</translation>
     </message>
@@ -2719,50 +2982,6 @@ Doppelklick öffnet %1.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Mesh Config</source>
-        <translation>Mesh-Config</translation>
-    </message>
-    <message>
-        <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Read Mesh Config</source>
-        <translation>Mesh-Config kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Namespaces</source>
-        <translation>Namespaces</translation>
-    </message>
-    <message>
-        <source>YAML or JSON (*.yaml *.yml *.json);;All files (*)</source>
-        <translation>YAML oder JSON (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Read Namespaces</source>
-        <translation>Namespaces können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Mesh: Istio&apos;s defaults</source>
-        <translation>Mesh: Istios Standardwerte</translation>
-    </message>
-    <message>
-        <source>Mesh: %1</source>
-        <translation>Mesh: %1</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source> · namespaces from the files (%1)</source>
-        <translation> · Namespaces aus den Dateien (%1)</translation>
-    </message>
-    <message>
-        <source> · %1 namespaces from %2</source>
-        <translation> · %1 Namespaces aus %2</translation>
     </message>
 </context>
 <context>
@@ -3735,10 +3954,6 @@ targetPort %1</translation>
         <translation>Ausgewählte Workloads</translation>
     </message>
     <message>
-        <source>Imported %1 workloads and %2 namespaces from %3</source>
-        <translation>%1 Workloads und %2 Namespaces aus %3 importiert</translation>
-    </message>
-    <message>
         <source>&amp;Import Pods and WorkloadEntries…</source>
         <translation>Pods und WorkloadEntries &amp;importieren…</translation>
     </message>
@@ -3753,14 +3968,6 @@ targetPort %1</translation>
     <message>
         <source>Read &apos;kubectl get namespaces -o json&apos;: their labels decide serviceEntryVisibility</source>
         <translation>&apos;kubectl get namespaces -o json&apos; lesen: ihre Labels bestimmen serviceEntryVisibility</translation>
-    </message>
-    <message>
-        <source>&amp;Forget Imported Workloads</source>
-        <translation>Importierte Workloads &amp;vergessen</translation>
-    </message>
-    <message>
-        <source>Forgot %1 imported workloads</source>
-        <translation>%1 importierte Workloads vergessen</translation>
     </message>
     <message>
         <source>&amp;Create WorkloadEntries from CSV…</source>
@@ -3859,94 +4066,6 @@ targetPort %1</translation>
         <translation> (aus %1)</translation>
     </message>
     <message>
-        <source>Import Namespaces (kubectl get namespaces -o json)</source>
-        <translation>Namespaces importieren (kubectl get namespaces -o json)</translation>
-    </message>
-    <message>
-        <source>Import Workloads (kubectl get pods -A -o json)</source>
-        <translation>Workloads importieren (kubectl get pods -A -o json)</translation>
-    </message>
-    <message>
-        <source>kubectl output (*.json *.yaml *.yml);;All files (*)</source>
-        <translation>kubectl-Ausgabe (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>An import is already running</source>
-        <translation>Ein Import läuft bereits</translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled</source>
-        <translation>Import von %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>Import Workloads</source>
-        <translation>Workloads importieren</translation>
-    </message>
-    <message>
-        <source>%1 holds no Pod, WorkloadEntry or Namespace</source>
-        <translation>%1 enthält keinen Pod, WorkloadEntry oder Namespace</translation>
-    </message>
-    <message>
-        <source>Mesh</source>
-        <translation>Mesh</translation>
-    </message>
-    <message>
-        <source>The mesh settings were not changed: their YAML has an error</source>
-        <translation>Die Mesh-Einstellungen wurden nicht geändert: ihr YAML hat einen Fehler</translation>
-    </message>
-    <message>
-        <source>Mesh: Istio defaults</source>
-        <translation>Mesh: Istio-Standardwerte</translation>
-    </message>
-    <message>
-        <source>Mesh: %1</source>
-        <translation>Mesh: %1</translation>
-    </message>
-    <message>
-        <source>Mesh settings in force (Edit ▸ Preferences ▸ Mesh)</source>
-        <translation>Geltende Mesh-Einstellungen (Bearbeiten ▸ Einstellungen ▸ Mesh)</translation>
-    </message>
-    <message>
-        <source>Mesh settings from %1</source>
-        <translation>Mesh-Einstellungen aus %1</translation>
-    </message>
-    <message>
-        <source>root namespace: %1</source>
-        <translation>Root-Namespace: %1</translation>
-    </message>
-    <message>
-        <source>default exportTo: %1</source>
-        <translation>Standard-exportTo: %1</translation>
-    </message>
-    <message>
-        <source>outbound traffic policy: %1</source>
-        <translation>Outbound-Traffic-Policy: %1</translation>
-    </message>
-    <message>
-        <source>DNS capture: %1, auto-allocation: %2</source>
-        <translation>DNS-Capture: %1, automatische Vergabe: %2</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>serviceEntryVisibility: default %1, policies: %2, %3</source>
-        <translation>serviceEntryVisibility: Standard %1, Policies: %2, %3</translation>
-    </message>
-    <message>
-        <source>applied to sidecars</source>
-        <translation>auf Sidecars angewendet</translation>
-    </message>
-    <message>
-        <source>not applied to sidecars</source>
-        <translation>nicht auf Sidecars angewendet</translation>
-    </message>
-    <message>
         <source>Select a ServiceEntry with a workloadSelector.</source>
         <translation>Wählen Sie einen ServiceEntry mit workloadSelector.</translation>
     </message>
@@ -3973,6 +4092,30 @@ targetPort %1</translation>
     <message>
         <source>Created %1; Undo removes them all</source>
         <translation>%1 angelegt; Rückgängig entfernt sie alle</translation>
+    </message>
+    <message>
+        <source>Import from C&amp;luster…</source>
+        <translation>Aus C&amp;luster importieren…</translation>
+    </message>
+    <message>
+        <source>Read the Pods, WorkloadEntries and Namespaces of the current cluster context, and offer its mesh settings</source>
+        <translation>Die Pods, WorkloadEntries und Namespaces des aktuellen Cluster-Kontexts lesen und seine Mesh-Einstellungen anbieten</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Imports</source>
+        <translation>Importe &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the imported workloads and namespaces (the open files&apos; WorkloadEntries stay)</source>
+        <translation>Die importierten Workloads und Namespaces vergessen (die WorkloadEntries der geöffneten Dateien bleiben)</translation>
+    </message>
+    <message>
+        <source>&amp;Mesh Settings…</source>
+        <translation>&amp;Mesh-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Root namespace, default exportTo, outbound policy, DNS capture, serviceEntryVisibility (Preferences ▸ Mesh)</source>
+        <translation>Root-Namespace, Standard-exportTo, Richtlinie für ausgehenden Verkehr, DNS-Capture, serviceEntryVisibility (Einstellungen ▸ Mesh)</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,16 @@
     </message>
 </context>
 <context>
+    <name>MeshEntry::FileOpener</name>
+    <message numerus="yes">
+        <source>Validating %n document(s) of %1…</source>
+        <translation>
+            <numerusform>Validating %n document of %1…</numerusform>
+            <numerusform>Validating %n documents of %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::FindBar</name>
     <message numerus="yes">
         <source>%n replaced</source>
@@ -199,17 +209,6 @@
         <translation>
             <numerusform>Resolution %1 takes at most %n endpoint.</numerusform>
             <numerusform>Resolution %1 takes at most %n endpoints.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MeshEntry::FileOpener</name>
-    <message numerus="yes">
-        <location filename="../app/fileopener.cpp" line="87"/>
-        <source>Validating %n document(s) of %1…</source>
-        <translation>
-            <numerusform>Validating %n document of %1…</numerusform>
-            <numerusform>Validating %n documents of %1…</numerusform>
         </translation>
     </message>
 </context>

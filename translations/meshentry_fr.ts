@@ -102,6 +102,22 @@
         <source>Changes: disk → your buffer</source>
         <translation>Modifications : disque → votre tampon</translation>
     </message>
+    <message>
+        <source>Editing pauses while a large file is validated; it resumes when the file is open.</source>
+        <translation>La modification est suspendue pendant la validation d’un gros fichier ; elle reprend dès que le fichier est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from disk. Its text is still here; Save writes it back.</source>
+        <translation>%1 a été supprimé du disque. Son texte est toujours là ; Enregistrer le réécrit.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::BusyRow</name>
@@ -612,6 +628,10 @@ Le résultat du dry run montre ce que laisserait un apply forcé.</translation>
         <source>Info</source>
         <translation>Info</translation>
     </message>
+    <message>
+        <source>A fix is available: click the light bulb, or open the row&apos;s context menu.</source>
+        <translation>Une correction est disponible : cliquez sur l’ampoule, ou ouvrez le menu contextuel de la ligne.</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::DiagnosticsPanel</name>
@@ -622,14 +642,6 @@ Le résultat du dry run montre ce que laisserait un apply forcé.</translation>
     <message>
         <source>Findings of the open files; Enter jumps to one, F1 explains its rule</source>
         <translation>Constats des fichiers ouverts ; Entrée y mène, F1 explique sa règle</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Finding</source>
-        <translation>&amp;Aller au constat</translation>
-    </message>
-    <message>
-        <source>&amp;Explain Rule %1</source>
-        <translation>&amp;Expliquer la règle %1</translation>
     </message>
 </context>
 <context>
@@ -655,14 +667,6 @@ Le résultat du dry run montre ce que laisserait un apply forcé.</translation>
 </context>
 <context>
     <name>MeshEntry::DocumentManager</name>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
     <message>
         <source>Opening %1 was cancelled</source>
         <translation>L’ouverture de %1 a été annulée</translation>
@@ -1348,6 +1352,24 @@ Le résultat du dry run montre ce que laisserait un apply forcé.</translation>
     </message>
 </context>
 <context>
+    <name>MeshEntry::FileOpener</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2)…</source>
+        <translation>Lecture de %1 (%2)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validating %n document(s) of %1…</source>
+        <translation>
+            <numerusform>Validation de %n document de %1…</numerusform>
+            <numerusform>Validation de %n documents de %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::FindBar</name>
     <message>
         <source>Match case</source>
@@ -1398,6 +1420,37 @@ Le résultat du dry run montre ce que laisserait un apply forcé.</translation>
     </message>
 </context>
 <context>
+    <name>MeshEntry::FixController</name>
+    <message>
+        <source>The file is read-only; the fix was not applied</source>
+        <translation>Le fichier est en lecture seule ; la correction n’a pas été appliquée</translation>
+    </message>
+    <message>
+        <source>Could not apply the fix: %1</source>
+        <translation>Impossible d’appliquer la correction : %1</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Corrigé : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Finding</source>
+        <translation>&amp;Aller au constat</translation>
+    </message>
+    <message>
+        <source>&amp;Explain Rule %1</source>
+        <translation>&amp;Expliquer la règle %1</translation>
+    </message>
+    <message>
+        <source>No one-click fix for this finding</source>
+        <translation>Pas de correction en un clic pour ce constat</translation>
+    </message>
+    <message>
+        <source>The finding changed before the fix was applied; nothing was done</source>
+        <translation>Le constat a changé avant que la correction soit appliquée ; rien n’a été fait</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::FormBinding</name>
     <message>
         <source>%1
@@ -1443,6 +1496,14 @@ Par défaut : %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is not an Istio ServiceEntry or WorkloadEntry.&lt;br&gt;Edit it in the YAML pane; MeshEntry keeps it byte for byte.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; n’est pas un ServiceEntry ni un WorkloadEntry Istio.&lt;br&gt;Modifiez-le dans le volet YAML ; MeshEntry le conserve octet pour octet.</translation>
+    </message>
+    <message>
+        <source>This document is empty. Fill it with:</source>
+        <translation>Ce document est vide. Remplissez-le avec :</translation>
+    </message>
+    <message>
+        <source>or write YAML in the YAML pane.</source>
+        <translation>ou écrivez du YAML dans le volet YAML.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1756,105 @@ Par défaut : %2</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::ImportController</name>
+    <message>
+        <source>Import Namespaces (kubectl get namespaces -o json)</source>
+        <translation>Importer des namespaces (kubectl get namespaces -o json)</translation>
+    </message>
+    <message>
+        <source>Import Workloads (kubectl get pods -A -o json)</source>
+        <translation>Importer des workloads (kubectl get pods -A -o json)</translation>
+    </message>
+    <message>
+        <source>kubectl output (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>Sortie de kubectl (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation>Une importation est déjà en cours</translation>
+    </message>
+    <message>
+        <source>Import from Cluster</source>
+        <translation>Importer depuis le cluster</translation>
+    </message>
+    <message>
+        <source>There is no kubeconfig context to import from.</source>
+        <translation>Il n’y a aucun contexte kubeconfig depuis lequel importer.</translation>
+    </message>
+    <message>
+        <source>MeshEntry cannot use the kubeconfig context &quot;%1&quot;:
+
+%2</source>
+        <translation>MeshEntry ne peut pas utiliser le contexte kubeconfig « %1 » :
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reading Pods, WorkloadEntries, Namespaces and the istio ConfigMap from context %1…</source>
+        <translation>Lecture des Pods, WorkloadEntries, Namespaces et de la ConfigMap istio du contexte %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read context %1: %2</source>
+        <translation>Impossible de lire le contexte %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled</source>
+        <translation>%1 : importation annulée</translation>
+    </message>
+    <message>
+        <source>Import Workloads</source>
+        <translation>Importer des workloads</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled</source>
+        <translation>Importation de %1 annulée</translation>
+    </message>
+    <message>
+        <source>%1 holds no Pod, WorkloadEntry or Namespace</source>
+        <translation>%1 ne contient aucun Pod, WorkloadEntry ni Namespace</translation>
+    </message>
+    <message>
+        <source>Imported %1 workloads and %2 namespaces from %3</source>
+        <translation>%1 workloads et %2 namespaces importés depuis %3</translation>
+    </message>
+    <message>
+        <source>configmap istio-system/istio (context %1)</source>
+        <translation>ConfigMap istio-system/istio (contexte %1)</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s mesh settings cannot be read: %1</source>
+        <translation>Les paramètres du mesh du cluster ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>Mesh Settings of the Cluster</source>
+        <translation>Paramètres du mesh du cluster</translation>
+    </message>
+    <message>
+        <source>Context %1 has mesh settings of its own (%2).
+
+Use them instead of the current ones for matching, routing and validation?</source>
+        <translation>Le contexte %1 a ses propres paramètres du mesh (%2).
+
+Les utiliser à la place des paramètres actuels pour la correspondance, le routage et la validation ?</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s defaults</source>
+        <translation>Valeurs par défaut d’Istio</translation>
+    </message>
+    <message>
+        <source>&amp;Use Them</source>
+        <translation>&amp;Utiliser ceux-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder les miens</translation>
+    </message>
+    <message>
+        <source>Forgot %1 imported workloads and the imported namespaces</source>
+        <translation>%1 workloads importés et les namespaces importés ont été oubliés</translation>
     </message>
 </context>
 <context>
@@ -2001,10 +2161,129 @@ Par défaut : %2</translation>
     </message>
 </context>
 <context>
+    <name>MeshEntry::MeshSettingsController</name>
+    <message>
+        <source>Namespaces are no longer imported at start: import %1 with Workloads ▸ Import Namespaces</source>
+        <translation>Les namespaces ne sont plus importés au démarrage : importez %1 avec Workloads ▸ Importer des namespaces</translation>
+    </message>
+    <message>
+        <source>The saved mesh settings cannot be read, Istio&apos;s defaults apply: %1</source>
+        <translation>Les paramètres du mesh enregistrés ne peuvent pas être lus, les valeurs par défaut d’Istio s’appliquent : %1</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>Mesh</translation>
+    </message>
+    <message>
+        <source>The mesh settings were not changed: their YAML has an error</source>
+        <translation>Les paramètres du mesh n’ont pas été modifiés : leur YAML contient une erreur</translation>
+    </message>
+    <message>
+        <source>Mesh: Istio defaults</source>
+        <translation>Mesh : valeurs par défaut d’Istio</translation>
+    </message>
+    <message>
+        <source>Mesh: %1</source>
+        <translation>Mesh : %1</translation>
+    </message>
+    <message>
+        <source> · 1 namespace</source>
+        <translation> · 1 namespace</translation>
+    </message>
+    <message>
+        <source> · %1 namespaces</source>
+        <translation> · %1 namespaces</translation>
+    </message>
+    <message>
+        <source> · 1 imported workload</source>
+        <translation> · 1 workload importé</translation>
+    </message>
+    <message>
+        <source> · %1 imported workloads</source>
+        <translation> · %1 workloads importés</translation>
+    </message>
+    <message>
+        <source>Mesh settings in force</source>
+        <translation>Paramètres du mesh en vigueur</translation>
+    </message>
+    <message>
+        <source>Mesh settings from %1</source>
+        <translation>Paramètres du mesh depuis %1</translation>
+    </message>
+    <message>
+        <source>root namespace: %1</source>
+        <translation>namespace racine : %1</translation>
+    </message>
+    <message>
+        <source>default exportTo: %1</source>
+        <translation>exportTo par défaut : %1</translation>
+    </message>
+    <message>
+        <source>outbound traffic policy: %1</source>
+        <translation>politique du trafic sortant : %1</translation>
+    </message>
+    <message>
+        <source>DNS capture: %1, auto-allocation: %2</source>
+        <translation>capture DNS : %1, allocation automatique : %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>serviceEntryVisibility: default %1, policies: %2, %3</source>
+        <translation>serviceEntryVisibility : défaut %1, politiques : %2, %3</translation>
+    </message>
+    <message>
+        <source>applied to sidecars</source>
+        <translation>appliquées aux sidecars</translation>
+    </message>
+    <message>
+        <source>not applied to sidecars</source>
+        <translation>non appliquées aux sidecars</translation>
+    </message>
+    <message>
+        <source>Namespaces: %1 imported; their labels decide serviceEntryVisibility</source>
+        <translation>Namespaces : %1 importés ; leurs labels décident de serviceEntryVisibility</translation>
+    </message>
+    <message>
+        <source>Namespaces: none imported (Workloads ▸ Import Namespaces)</source>
+        <translation>Namespaces : aucun importé (Workloads ▸ Importer des namespaces)</translation>
+    </message>
+    <message>
+        <source>Workloads: %1 imported, %2 WorkloadEntries in the open files</source>
+        <translation>Workloads : %1 importés, %2 WorkloadEntries dans les fichiers ouverts</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importé depuis %1</translation>
+    </message>
+    <message>
+        <source>Click to edit the mesh settings</source>
+        <translation>Cliquer pour modifier les paramètres du mesh</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::MessageList</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>Choose a fix</source>
+        <translation>Choisir une correction</translation>
+    </message>
+    <message>
+        <source>Fix %1</source>
+        <translation>Corriger %1</translation>
     </message>
 </context>
 <context>
@@ -2427,22 +2706,6 @@ Par défaut : %2</translation>
         <translation>Étapes</translation>
     </message>
     <message>
-        <source>Mesh Config…</source>
-        <translation>Mesh Config…</translation>
-    </message>
-    <message>
-        <source>Read mesh settings: a MeshConfig YAML, the istio ConfigMap or an IstioOperator.</source>
-        <translation>Lire les paramètres du mesh : un YAML MeshConfig, la ConfigMap istio ou un IstioOperator.</translation>
-    </message>
-    <message>
-        <source>Namespaces…</source>
-        <translation>Namespaces…</translation>
-    </message>
-    <message>
-        <source>Import the cluster&apos;s namespaces and labels (kubectl get namespaces -o yaml).</source>
-        <translation>Importer les namespaces du cluster et leurs labels (kubectl get namespaces -o yaml).</translation>
-    </message>
-    <message>
         <source>&amp;From namespace:</source>
         <translation>&amp;Depuis le namespace :</translation>
     </message>
@@ -2719,50 +2982,6 @@ Double-cliquez pour ouvrir %1.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Mesh Config</source>
-        <translation>Mesh Config</translation>
-    </message>
-    <message>
-        <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation>Fichiers YAML (*.yaml *.yml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Read Mesh Config</source>
-        <translation>Impossible de lire la Mesh Config</translation>
-    </message>
-    <message>
-        <source>Namespaces</source>
-        <translation>Namespaces</translation>
-    </message>
-    <message>
-        <source>YAML or JSON (*.yaml *.yml *.json);;All files (*)</source>
-        <translation>YAML ou JSON (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Read Namespaces</source>
-        <translation>Impossible de lire les namespaces</translation>
-    </message>
-    <message>
-        <source>Mesh: Istio&apos;s defaults</source>
-        <translation>Mesh : valeurs par défaut d’Istio</translation>
-    </message>
-    <message>
-        <source>Mesh: %1</source>
-        <translation>Mesh : %1</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source> · namespaces from the files (%1)</source>
-        <translation> · namespaces issus des fichiers (%1)</translation>
-    </message>
-    <message>
-        <source> · %1 namespaces from %2</source>
-        <translation> · %1 namespaces issus de %2</translation>
     </message>
 </context>
 <context>
@@ -3735,10 +3954,6 @@ targetPort %1</translation>
         <translation>Workloads sélectionnés</translation>
     </message>
     <message>
-        <source>Imported %1 workloads and %2 namespaces from %3</source>
-        <translation>%1 workloads et %2 namespaces importés depuis %3</translation>
-    </message>
-    <message>
         <source>&amp;Import Pods and WorkloadEntries…</source>
         <translation>&amp;Importer des Pods et des WorkloadEntries…</translation>
     </message>
@@ -3753,14 +3968,6 @@ targetPort %1</translation>
     <message>
         <source>Read &apos;kubectl get namespaces -o json&apos;: their labels decide serviceEntryVisibility</source>
         <translation>Lire « kubectl get namespaces -o json » : leurs labels décident de serviceEntryVisibility</translation>
-    </message>
-    <message>
-        <source>&amp;Forget Imported Workloads</source>
-        <translation>&amp;Oublier les workloads importés</translation>
-    </message>
-    <message>
-        <source>Forgot %1 imported workloads</source>
-        <translation>%1 workloads importés oubliés</translation>
     </message>
     <message>
         <source>&amp;Create WorkloadEntries from CSV…</source>
@@ -3859,94 +4066,6 @@ targetPort %1</translation>
         <translation> (depuis %1)</translation>
     </message>
     <message>
-        <source>Import Namespaces (kubectl get namespaces -o json)</source>
-        <translation>Importer des namespaces (kubectl get namespaces -o json)</translation>
-    </message>
-    <message>
-        <source>Import Workloads (kubectl get pods -A -o json)</source>
-        <translation>Importer des workloads (kubectl get pods -A -o json)</translation>
-    </message>
-    <message>
-        <source>kubectl output (*.json *.yaml *.yml);;All files (*)</source>
-        <translation>Sortie kubectl (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>An import is already running</source>
-        <translation>Un import est déjà en cours</translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled</source>
-        <translation>Import de %1 annulé</translation>
-    </message>
-    <message>
-        <source>Import Workloads</source>
-        <translation>Importer des workloads</translation>
-    </message>
-    <message>
-        <source>%1 holds no Pod, WorkloadEntry or Namespace</source>
-        <translation>%1 ne contient ni Pod, ni WorkloadEntry, ni Namespace</translation>
-    </message>
-    <message>
-        <source>Mesh</source>
-        <translation>Mesh</translation>
-    </message>
-    <message>
-        <source>The mesh settings were not changed: their YAML has an error</source>
-        <translation>Les paramètres du mesh n’ont pas été modifiés : leur YAML contient une erreur</translation>
-    </message>
-    <message>
-        <source>Mesh: Istio defaults</source>
-        <translation>Mesh : valeurs par défaut d’Istio</translation>
-    </message>
-    <message>
-        <source>Mesh: %1</source>
-        <translation>Mesh : %1</translation>
-    </message>
-    <message>
-        <source>Mesh settings in force (Edit ▸ Preferences ▸ Mesh)</source>
-        <translation>Paramètres du mesh en vigueur (Édition ▸ Préférences ▸ Mesh)</translation>
-    </message>
-    <message>
-        <source>Mesh settings from %1</source>
-        <translation>Paramètres du mesh depuis %1</translation>
-    </message>
-    <message>
-        <source>root namespace: %1</source>
-        <translation>namespace racine : %1</translation>
-    </message>
-    <message>
-        <source>default exportTo: %1</source>
-        <translation>exportTo par défaut : %1</translation>
-    </message>
-    <message>
-        <source>outbound traffic policy: %1</source>
-        <translation>politique de trafic sortant : %1</translation>
-    </message>
-    <message>
-        <source>DNS capture: %1, auto-allocation: %2</source>
-        <translation>capture DNS : %1, allocation automatique : %2</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>activée</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>désactivée</translation>
-    </message>
-    <message>
-        <source>serviceEntryVisibility: default %1, policies: %2, %3</source>
-        <translation>serviceEntryVisibility : par défaut %1, politiques : %2, %3</translation>
-    </message>
-    <message>
-        <source>applied to sidecars</source>
-        <translation>appliqué aux sidecars</translation>
-    </message>
-    <message>
-        <source>not applied to sidecars</source>
-        <translation>non appliqué aux sidecars</translation>
-    </message>
-    <message>
         <source>Select a ServiceEntry with a workloadSelector.</source>
         <translation>Sélectionnez un ServiceEntry avec un workloadSelector.</translation>
     </message>
@@ -3973,6 +4092,30 @@ targetPort %1</translation>
     <message>
         <source>Created %1; Undo removes them all</source>
         <translation>%1 créés ; Annuler les supprime tous</translation>
+    </message>
+    <message>
+        <source>Import from C&amp;luster…</source>
+        <translation>Importer depuis le c&amp;luster…</translation>
+    </message>
+    <message>
+        <source>Read the Pods, WorkloadEntries and Namespaces of the current cluster context, and offer its mesh settings</source>
+        <translation>Lire les Pods, WorkloadEntries et Namespaces du contexte de cluster actuel, et proposer ses paramètres du mesh</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Imports</source>
+        <translation>&amp;Oublier les importations</translation>
+    </message>
+    <message>
+        <source>Forget the imported workloads and namespaces (the open files&apos; WorkloadEntries stay)</source>
+        <translation>Oublier les workloads et namespaces importés (les WorkloadEntries des fichiers ouverts restent)</translation>
+    </message>
+    <message>
+        <source>&amp;Mesh Settings…</source>
+        <translation>Paramètres du &amp;mesh…</translation>
+    </message>
+    <message>
+        <source>Root namespace, default exportTo, outbound policy, DNS capture, serviceEntryVisibility (Preferences ▸ Mesh)</source>
+        <translation>Namespace racine, exportTo par défaut, politique sortante, capture DNS, serviceEntryVisibility (Préférences ▸ Mesh)</translation>
     </message>
 </context>
 <context>
