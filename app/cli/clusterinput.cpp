@@ -3,6 +3,7 @@
 #include "clusterinventory.h"
 #include "execcredentials.h"
 #include "kubeclient.h"
+#include "meshconfigloader.h"
 #include "namespaceinventory.h"
 #include "workloadinventory.h"
 
@@ -12,7 +13,7 @@
 namespace MeshEntry::ClusterInput {
 
 bool load(const Options &options, WorkloadInventory *inventory, NamespaceInventory *namespaces,
-          QString *meshConfig, QString *error)
+          MeshConfig *mesh, QString *error)
 {
     ExecCredentialSource::setTerminalAvailable(isatty(STDIN_FILENO));
     const auto connection =
@@ -39,8 +40,10 @@ bool load(const Options &options, WorkloadInventory *inventory, NamespaceInvento
     const QMap<QString, QMap<QString, QString>> labels = reader.namespaceLabels();
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
         namespaces->add(it.key(), it.value());
-    *meshConfig = reader.meshConfig();
-    return true;
+    if (!mesh || reader.meshConfig().isEmpty())
+        return true;
+    return MeshConfigLoader::fromBytes(reader.meshConfig().toUtf8(),
+                                       QStringLiteral("configmap istio-system/istio"), mesh, error);
 }
 
 } // namespace MeshEntry::ClusterInput

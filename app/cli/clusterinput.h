@@ -5,6 +5,7 @@
 
 namespace MeshEntry {
 
+class MeshConfig;
 class NamespaceInventory;
 class WorkloadInventory;
 
@@ -18,9 +19,11 @@ struct Options {
 };
 
 /// Reads the cluster into inventory and namespaces (with their labels); false with *error
-/// (kubectl's wording). meshConfig receives the `istio` ConfigMap's data.mesh when it is there.
+/// (kubectl's wording, or the ConfigMap's mesh settings being malformed). When mesh is not null
+/// and the cluster has an `istio` ConfigMap, mesh becomes its settings; pass null when a
+/// --mesh-config file wins.
 bool load(const Options &options, WorkloadInventory *inventory, NamespaceInventory *namespaces,
-          QString *meshConfig, QString *error);
+          MeshConfig *mesh, QString *error);
 
 } // namespace ClusterInput
 } // namespace MeshEntry

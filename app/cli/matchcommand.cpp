@@ -334,24 +334,17 @@ int run(const QStringList &args)
     const bool fromCluster = parser.isSet(context) || parser.isSet(kubeconfig);
     if (fromCluster) {
         NamespaceInventory clusterNamespaces;
-        QString clusterMesh;
         QString error;
+        // The cluster's own mesh settings, unless a file was given.
         if (!ClusterInput::load({parser.value(kubeconfig), parser.value(context)}, &inventory,
-                                &clusterNamespaces, &clusterMesh, &error)) {
+                                &clusterNamespaces, parser.isSet(meshConfig) ? nullptr : &mesh,
+                                &error)) {
             CliOutput::error(error);
             return ExitUnreadable;
         }
         for (const QString &name : clusterNamespaces.names()) {
             if (!namespaceInventory.contains(name))
                 namespaceInventory.add(name, *clusterNamespaces.labels(name));
-        }
-        // The cluster's own mesh settings, unless a file was given.
-        if (!parser.isSet(meshConfig) && !clusterMesh.isEmpty() &&
-            !MeshConfigLoader::fromBytes(clusterMesh.toUtf8(),
-                                         QStringLiteral("configmap istio-system/istio"), &mesh,
-                                         &error)) {
-            CliOutput::error(error);
-            return ExitUnreadable;
         }
     }
 

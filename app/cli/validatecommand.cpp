@@ -139,23 +139,16 @@ int run(const QStringList &args)
     const bool fromCluster = parser.isSet(context) || parser.isSet(kubeconfig);
     NamespaceInventory clusterNamespaces; // with their labels, for serviceEntryVisibility
     if (fromCluster) {
-        QString meshConfig;
         QString error;
+        // The cluster's own mesh settings (the istio ConfigMap), unless a file was given.
         if (!ClusterInput::load({parser.value(kubeconfig), parser.value(context)}, &inventory,
-                                &clusterNamespaces, &meshConfig, &error)) {
+                                &clusterNamespaces,
+                                parser.isSet(meshConfigOption) ? nullptr : &options.mesh, &error)) {
             CliOutput::error(error);
             return ExitUnreadable;
         }
         options.namespacesKnown = true;
         options.knownNamespaces += clusterNamespaces.names();
-        // The cluster's own mesh settings (the istio ConfigMap), unless a file was given.
-        if (!parser.isSet(meshConfigOption) && !meshConfig.isEmpty() &&
-            !MeshConfigLoader::fromBytes(meshConfig.toUtf8(),
-                                         QStringLiteral("configmap istio-system/istio"),
-                                         &options.mesh, &error)) {
-            CliOutput::error(error);
-            return ExitUnreadable;
-        }
     }
     QStringList missing;
     const QStringList files = FileLoading::expandPaths(paths, &missing);
