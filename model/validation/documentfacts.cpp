@@ -99,6 +99,14 @@ DocumentFacts::HostKeys DocumentFacts::hostKeys(const QStringList &meshDefaultEx
     const QStringList entries = exportTo();
     keys.visibility = ExportTo(entries, namespaceName, meshDefaultExportTo);
     keys.scopes = ExportTo::analyzerScopes(entries, namespaceName);
+    keys.resolution = resolution;
+    keys.labels = labels();
+    keys.selector = selector;
+    // convertServices copies exportTo into a set, unresolved: `.` is not the namespace's name.
+    keys.exportTo = entries;
+    keys.exportTo.sort();
+    keys.exportTo.removeDuplicates();
+    keys.created = created;
     return keys;
 }
 
