@@ -137,8 +137,22 @@ private:
                a.exportTo == b.exportTo;
     }
 
-    /// Whether sidecars meet a before b: explicit exports first, then the oldest, then the
-    /// first in the file.
+    /// What the findings say of an entry, as one text.
+    static QString content(const DocumentFacts::HostKeys &keys)
+    {
+        QStringList parts = {keys.portSignature, QString::number(keys.resolution),
+                             keys.exportTo.join(u'\x1e')};
+        for (const QMap<QString, QString> *map : {&keys.labels, &keys.selector}) {
+            QStringList entries;
+            for (auto it = map->cbegin(); it != map->cend(); ++it)
+                entries.append(it.key() + u'=' + it.value());
+            parts.append(entries.join(u'\x1e'));
+        }
+        return parts.join(u'\x1f');
+    }
+
+    /// Whether sidecars meet a before b: explicit exports first, then the oldest, then by name,
+    /// then (the same name twice) by what the findings say of them, then the first in the file.
     bool before(int a, int b) const
     {
         const DocumentFacts::HostKeys &ka = m_entries[a].keys;
@@ -147,6 +161,10 @@ private:
             return kb.visibility.isPublic();
         if (ka.created != kb.created)
             return ka.created < kb.created;
+        if (m_entries[a].facts.fullName() != m_entries[b].facts.fullName())
+            return m_entries[a].facts.fullName() < m_entries[b].facts.fullName();
+        if (content(ka) != content(kb))
+            return content(ka) < content(kb);
         return a < b;
     }
 
@@ -201,10 +219,10 @@ private:
         if (kept.keys.created != lost.keys.created)
             return QStringLiteral("it was created earlier");
         if (kept.keys.created == DocumentFacts::noCreationTime)
-            return QStringLiteral("the older one wins, and neither has a creationTimestamp: the "
-                                  "first in the files is taken to be applied first");
-        return QStringLiteral("both were created in the same second, so Istio may keep either: "
-                              "the first in the files is taken");
+            return QStringLiteral("the older one wins; neither has a creationTimestamp, so the "
+                                  "first by name is assumed");
+        return QStringLiteral("both were created in the same second, so Istio may keep either; "
+                              "the first by name is assumed");
     }
 
     /// canMergeServices as appendSidecarServices applies it, for each member of k's namespace:
@@ -277,9 +295,15 @@ private:
                         (lost.size() == 1 ? QStringLiteral("is lost") : QStringLiteral("are lost")),
                     lost.size() == 1);
             }
+            // A copy of the kept entry (the same name and content) reports as kept too.
+            int self = k;
+            const int keeper = keptFor(k);
+            if (keeper != k && m_entries[keeper].facts.fullName() == entry.facts.fullName() &&
+                content(m_entries[keeper].keys) == content(entry.keys))
+                self = keeper;
             QList<int> losers;
             for (const int m : std::as_const(members)) {
-                if (m != k && keptFor(m) == k && !lostOf(m).isEmpty())
+                if (m != self && m != k && keptFor(m) == self && !lostOf(m).isEmpty())
                     losers.append(m);
             }
             if (losers.isEmpty())

@@ -259,8 +259,8 @@ spec:
         "and Istio merges ServiceEntries of one host and namespace only when resolution, "
         "labels, workloadSelector and exportTo agree: it keeps ");
     const QString order = QStringLiteral(
-        " for the host (the older one wins, and neither has a creationTimestamp: the first in "
-        "the files is taken to be applied first), and port 8443 of ");
+        " for the host (the older one wins; neither has a creationTimestamp, so the first by "
+        "name is assumed), and port 8443 of ");
     QCOMPARE(notMerged,
              QStringList({QStringLiteral("7 host \"api.example.com\" is also defined in "
                                          "namespace \"payments\" by ServiceEntry payments/api-v2 "

@@ -42,9 +42,9 @@ QString repeated(const QString &item, int count, const QString &separator)
     return items.join(separator);
 }
 
-/// ServiceEntries `se` (port 80) and `other` (port 8080) of host a.com in namespace ns, each
+/// ServiceEntries `se` (port 80) and `web` (port 8080) of host a.com in namespace ns, each
 /// with extra spec and metadata lines: `se`'s host is on line 7 (plus its metadata lines),
-/// `other`'s on line 16 plus the extra lines of `se` and `other`'s own metadata lines.
+/// `web`'s on line 16 plus the extra lines of `se` and `web`'s own metadata lines.
 QString hostPair(const char *seSpec, const char *otherSpec, const char *seMetadata = "",
                  const char *otherMetadata = "")
 {
@@ -55,7 +55,7 @@ QString hostPair(const char *seSpec, const char *otherSpec, const char *seMetada
     return entry.arg(QStringLiteral("se"), QString::fromUtf8(seMetadata), QStringLiteral("80"),
                      QString::fromUtf8(seSpec)) +
            QStringLiteral("---\n") +
-           entry.arg(QStringLiteral("other"), QString::fromUtf8(otherMetadata),
+           entry.arg(QStringLiteral("web"), QString::fromUtf8(otherMetadata),
                      QStringLiteral("8080"), QString::fromUtf8(otherSpec));
 }
 
@@ -976,12 +976,12 @@ QList<RuleCase> ruleCases()
          hostPair("  resolution: DNS\n", "  resolution: STATIC\n  endpoints: [{address: "
                                          "10.0.0.1}]\n"),
          "ME-HOST-PORTS-DIFFER",
-         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/other "
+         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/web "
          "(resolution differs: DNS here, STATIC there), and Istio merges ServiceEntries of one "
          "host and namespace only when resolution, labels, workloadSelector and exportTo agree: "
-         "it keeps this ServiceEntry for the host (the older one wins, and neither has a "
-         "creationTimestamp: the first in the files is taken to be applied first), and port "
-         "8080 of ns/other is lost (sidecars get a listener but no cluster for it)",
+         "it keeps this ServiceEntry for the host (the older one wins; neither has a "
+         "creationTimestamp, so the first by name is assumed), and port "
+         "8080 of ns/web is lost (sidecars get a listener but no cluster for it)",
          7},
         {"resolution differs, on the entry that loses",
          hostPair("  resolution: DNS\n", "  resolution: STATIC\n  endpoints: [{address: "
@@ -990,16 +990,16 @@ QList<RuleCase> ruleCases()
          "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/se "
          "(resolution differs: STATIC here, DNS there), and Istio merges ServiceEntries of one "
          "host and namespace only when resolution, labels, workloadSelector and exportTo agree: "
-         "it keeps ns/se for the host (the older one wins, and neither has a "
-         "creationTimestamp: the first in the files is taken to be applied first), and port "
+         "it keeps ns/se for the host (the older one wins; neither has a "
+         "creationTimestamp, so the first by name is assumed), and port "
          "8080 of this ServiceEntry is lost (sidecars get a listener but no cluster for it)",
          17},
         {"labels differ", hostPair("", "", "  labels: {team: a}\n"), "ME-HOST-PORTS-DIFFER",
          "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/se "
          "(metadata.labels differ: no team here, team=a there), and Istio merges ServiceEntries "
          "of one host and namespace only when resolution, labels, workloadSelector and exportTo "
-         "agree: it keeps ns/se for the host (the older one wins, and neither has a "
-         "creationTimestamp: the first in the files is taken to be applied first), and port "
+         "agree: it keeps ns/se for the host (the older one wins; neither has a "
+         "creationTimestamp, so the first by name is assumed), and port "
          "8080 of this ServiceEntry is lost (sidecars get a listener but no cluster for it)",
          17},
         {"workloadSelector differs",
@@ -1008,28 +1008,28 @@ QList<RuleCase> ruleCases()
                   "  creationTimestamp: \"2025-01-01T00:00:00Z\"\n",
                   "  creationTimestamp: \"2024-01-01T00:00:00Z\"\n"),
          "ME-HOST-PORTS-DIFFER",
-         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/other "
+         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/web "
          "(workloadSelector differs: app=a here, app=b there), and Istio merges ServiceEntries "
          "of one host and namespace only when resolution, labels, workloadSelector and exportTo "
-         "agree: it keeps ns/other for the host (it was created earlier), and port 80 of this "
+         "agree: it keeps ns/web for the host (it was created earlier), and port 80 of this "
          "ServiceEntry is lost (sidecars get a listener but no cluster for it)",
          8},
         {"exportTo differs", hostPair("", "  exportTo: [\".\"]\n"), "ME-HOST-PORTS-DIFFER",
-         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/other "
+         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/web "
          "(exportTo differs: not set here, [.] there), and Istio merges ServiceEntries of one "
          "host and namespace only when resolution, labels, workloadSelector and exportTo agree: "
-         "it keeps ns/other for the host (it is exported to the namespace explicitly, which "
+         "it keeps ns/web for the host (it is exported to the namespace explicitly, which "
          "puts it before public entries), and port 80 of this ServiceEntry is lost (sidecars "
          "get a listener but no cluster for it)",
          7},
         {"exportTo differs as written", hostPair("  exportTo: [\".\"]\n", "  exportTo: [ns]\n"),
          "ME-HOST-PORTS-DIFFER",
-         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/other "
+         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/web "
          "(exportTo differs: [.] here, [ns] there), and Istio merges ServiceEntries of one host "
          "and namespace only when resolution, labels, workloadSelector and exportTo agree: it "
-         "keeps this ServiceEntry for the host (the older one wins, and neither has a "
-         "creationTimestamp: the first in the files is taken to be applied first), and port "
-         "8080 of ns/other is lost (sidecars get a listener but no cluster for it)",
+         "keeps this ServiceEntry for the host (the older one wins; neither has a "
+         "creationTimestamp, so the first by name is assumed), and port "
+         "8080 of ns/web is lost (sidecars get a listener but no cluster for it)",
          7},
         {"not merged, but no sidecar sees both",
          hostPair("  resolution: DNS\n  exportTo: [a]\n", "  exportTo: [b]\n"),
@@ -1044,8 +1044,8 @@ QList<RuleCase> ruleCases()
         // Across namespaces the routing model's ME-ROUTE-HOST-SHADOWED says who wins.
         {"host on other ports in another namespace",
          hostPair("  resolution: DNS\n", "  resolution: DNS\n")
-             .replace(QStringLiteral("name: other\n  namespace: ns"),
-                      QStringLiteral("name: other\n  namespace: ns2")),
+             .replace(QStringLiteral("name: web\n  namespace: ns"),
+                      QStringLiteral("name: web\n  namespace: ns2")),
          "ME-HOST-PORTS-DIFFER", "", 0},
         {"host on same ports", twoEntries.arg(QStringLiteral("HTTP")), "ME-HOST-PORTS-DIFFER", "",
          0},

@@ -86,6 +86,9 @@ QString orderReason(const RoutingService &winner, const RoutingService &loser)
     if (winner.entry->namespaceName() != loser.entry->namespaceName())
         return QStringLiteral("%1, and namespace %2 sorts before %3")
             .arg(tie, winner.entry->namespaceName(), loser.entry->namespaceName());
+    if (winner.entry->facts.name != loser.entry->facts.name)
+        return QStringLiteral("%1, and name %2 sorts before %3")
+            .arg(tie, winner.entry->facts.name, loser.entry->facts.name);
     return QStringLiteral("%1, and it comes first in the files").arg(tie);
 }
 

@@ -115,9 +115,6 @@ struct DocumentFacts {
     /// A label (a ServiceEntry's metadata.labels; a WorkloadEntry's merged with spec.labels);
     /// a later one with the same key replaces an earlier one (as a map would).
     void setLabel(YamlText key, YamlText value);
-    int labelCount() const { return int(m_labels.size()); }
-    YamlText labelKey(int i) const { return bytes(m_labels[i].key); }
-    YamlText labelValue(int i) const { return bytes(m_labels[i].value); }
     QMap<QString, QString> labels() const;
     /// Whether the labels hold key with value.
     bool hasLabel(QStringView key, QStringView value) const;

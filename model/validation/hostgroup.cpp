@@ -309,10 +309,24 @@ QString orderReason(const DocumentFacts::HostKeys &kept, const DocumentFacts::Ho
     if (kept.created != lost.created)
         return QStringLiteral("it was created earlier");
     if (kept.created == DocumentFacts::noCreationTime)
-        return QStringLiteral("the older one wins, and neither has a creationTimestamp: the "
-                              "first in the files is taken to be applied first");
-    return QStringLiteral("both were created in the same second, so Istio may keep either: "
-                          "the first in the files is taken");
+        return QStringLiteral("the older one wins; neither has a creationTimestamp, so the first "
+                              "by name is assumed");
+    return QStringLiteral("both were created in the same second, so Istio may keep either; the "
+                          "first by name is assumed");
+}
+
+/// What the findings say of a member, as one text.
+QString contentKey(const DocumentFacts::HostKeys &keys)
+{
+    QStringList parts = {keys.portSignature, QString::number(keys.resolution),
+                         keys.exportTo.join(u'\x1e')};
+    for (const QMap<QString, QString> *map : {&keys.labels, &keys.selector}) {
+        QStringList entries;
+        for (auto it = map->cbegin(); it != map->cend(); ++it)
+            entries.append(it.key() + u'=' + it.value());
+        parts.append(entries.join(u'\x1e'));
+    }
+    return parts.join(u'\x1f');
 }
 
 QString portList(const QList<quint32> &numbers)
@@ -341,7 +355,15 @@ void HostGroup::analyzeNamespace(const QList<Member> &members, QList<qsizetype> 
             return kb.visibility.isPublic();
         if (ka.created != kb.created)
             return ka.created < kb.created;
-        return m_ids[a] < m_ids[b]; // MeshEntry's stand-in for istiod's listing order
+        // istiod's order of such a tie is arbitrary; the name is MeshEntry's stand-in (as the
+        // routing model's), and controller.go:sortServicesByCreationTime's for endpoints.
+        if (members[a].fullName != members[b].fullName)
+            return members[a].fullName < members[b].fullName;
+        // The same name twice (ME-DUPLICATE-NAME): what the findings say, so that they do not
+        // depend on where the documents are.
+        const QString contentA = contentKey(ka);
+        const QString contentB = contentKey(kb);
+        return contentA != contentB ? contentA < contentB : m_ids[a] < m_ids[b];
     });
     const qsizetype size = order.size();
     QList<qsizetype> keptBy(size); // positions in order
@@ -384,12 +406,19 @@ void HostGroup::analyzeNamespace(const QList<Member> &members, QList<qsizetype> 
         }
         return found.value();
     };
+    // The same document twice (the same name and all the findings say) is one entry: each
+    // copy of the kept one reports as kept, whichever of them comes first.
+    QHash<qsizetype, QList<qsizetype>> copies;
     for (qsizetype i = 0; i < size; ++i) {
-        const DocumentFacts::HostKeys &keys = members[order[i]].keys;
-        if (keptBy[i] != i && canMerge(keys, members[order[keptBy[i]]].keys)) {
+        const Member &member = members[order[i]];
+        const Member &keeper = members[order[keptBy[i]]];
+        if (keptBy[i] != i && canMerge(member.keys, keeper.keys)) {
             QSet<quint32> &ports = portsOf(keptBy[i]);
-            for (const quint32 number : keys.portNumbers)
+            for (const quint32 number : member.keys.portNumbers)
                 ports.insert(number);
+            if (member.fullName == keeper.fullName &&
+                contentKey(member.keys) == contentKey(keeper.keys))
+                copies[keptBy[i]].append(i);
         }
     }
 
@@ -446,6 +475,8 @@ void HostGroup::analyzeNamespace(const QList<Member> &members, QList<qsizetype> 
             keeps.lostCount = int(lostPorts.value(lost.first()).size());
         }
         analysis->notMerged[m_ids[order[it.key()]]].append(keeps);
+        for (const qsizetype copy : copies.value(it.key()))
+            analysis->notMerged[m_ids[order[copy]]].append(keeps);
     }
 }
 
