@@ -61,6 +61,13 @@ public:
         const bool result = QApplication::notify(receiver, event);
         if (m_depth == 1 && m_timer.nsecsElapsed() > busyEventNs)
             m_lastBusy.start();
+        if (m_depth == 1 && verbose() && m_timer.nsecsElapsed() > slowEventNs)
+            std::printf("      slow event: %.1f ms in %s%s, event type %d\n",
+                        double(m_timer.nsecsElapsed()) / 1e6, name,
+                        receiver->parent() ? qPrintable(QStringLiteral(" of %1").arg(QLatin1String(
+                                                 receiver->parent()->metaObject()->className())))
+                                           : "",
+                        type);
         if (--m_depth == 0 && m_timer.nsecsElapsed() > m_longest) {
             m_longest = m_timer.nsecsElapsed();
             // A timer or watcher is named by what owns it.
@@ -96,6 +103,13 @@ private:
     QString m_slowest;
     QElapsedTimer m_timer;
     static constexpr qint64 busyEventNs = 2'000'000;
+    /// MESHENTRY_BENCH_VERBOSE=2 lists every event longer than this.
+    static constexpr qint64 slowEventNs = 30'000'000;
+    static bool verbose()
+    {
+        static const bool on = qEnvironmentVariableIntValue("MESHENTRY_BENCH_VERBOSE") >= 2;
+        return on;
+    }
     QElapsedTimer m_lastBusy;
     QPointer<QWidget> m_firstPaintOf;
     QElapsedTimer m_firstPaint;
