@@ -202,9 +202,13 @@ bool ValidationBridge::locate(int id, EditorDocument **file, int *document) cons
     return false;
 }
 
-void ValidationBridge::setWorkloads(const WorkloadInventory *inventory)
+void ValidationBridge::setWorkloads(std::shared_ptr<const WorkloadInventory> inventory)
 {
-    whenIdle([this, inventory] { announce(m_workspace.workloadsChanged(inventory), nullptr, -1); });
+    whenIdle([this, inventory = std::move(inventory)] {
+        // The one the workspace read until now is released only here, when no worker runs.
+        m_workloads = inventory;
+        announce(m_workspace.workloadsChanged(m_workloads.get()), nullptr, -1);
+    });
 }
 
 void ValidationBridge::setMesh(const MeshConfig &mesh)

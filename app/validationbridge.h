@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPromise>
 #include <functional>
+#include <memory>
 
 namespace MeshEntry {
 
@@ -67,8 +68,12 @@ public:
     /// validation's own findings until the document changes.
     void setServerFindings(EditorDocument *file, int document, const QList<Diagnostic> &findings);
 
-    /// Workloads beyond the open files (nullptr: unknown); re-runs the selector checks.
-    void setWorkloads(const WorkloadInventory *inventory);
+    /// Workloads beyond the open files (null: unknown); re-runs the selector checks. The
+    /// snapshot is never changed: the workspace reads it in workers too, and holds it until
+    /// the next one is applied (when no job runs).
+    void setWorkloads(std::shared_ptr<const WorkloadInventory> inventory);
+    /// The workloads the workspace reads now.
+    const std::shared_ptr<const WorkloadInventory> &workloads() const { return m_workloads; }
     /// New mesh settings: every document is validated again.
     void setMesh(const MeshConfig &mesh);
 
@@ -108,6 +113,7 @@ private:
     QList<std::function<void()>> m_queued;
     QHash<const EditorDocument *, Snapshot> m_snapshot;
     QHash<const EditorDocument *, QMap<int, QList<Diagnostic>>> m_serverFindings;
+    std::shared_ptr<const WorkloadInventory> m_workloads;
 };
 
 } // namespace MeshEntry

@@ -321,7 +321,7 @@ void SelectionWorkspace::adopt(WorkloadImporter::Result result, int batch)
     m_pendingAdded.clear();
     if (m_pending.isEmpty()) {
         if (replaced)
-            emit importedChanged();
+            importsChanged();
         emit changed();
         emit adopted(m_pendingSource, 0);
         return;
@@ -345,9 +345,16 @@ void SelectionWorkspace::adoptBatch()
     m_imported[m_pendingSource] += count;
     m_pending.clear();
     m_pendingAdded.clear();
-    emit importedChanged();
+    importsChanged();
     emit changed();
     emit adopted(m_pendingSource, count);
+}
+
+void SelectionWorkspace::importsChanged()
+{
+    m_importedSnapshot =
+        importedCount() > 0 ? std::make_shared<const WorkloadInventory>(m_inventory) : nullptr;
+    emit importedChanged();
 }
 
 void SelectionWorkspace::cancelAdoption()
@@ -359,7 +366,7 @@ void SelectionWorkspace::cancelAdoption()
     m_pending.clear();
     m_pendingAdded.clear();
     // What the source gave before was removed when the adoption began.
-    emit importedChanged();
+    importsChanged();
     emit changed();
 }
 
@@ -375,7 +382,7 @@ int SelectionWorkspace::clearImported()
     m_namespaces.clear();
     m_namespaceSources.clear();
     if (hadImports)
-        emit importedChanged();
+        importsChanged();
     if (hadNamespaces)
         emit namespacesChanged();
     emit changed();
