@@ -63,6 +63,27 @@ DocumentManager::~DocumentManager()
 void DocumentManager::setValidation(ValidationBridge *validation)
 {
     m_validation = validation;
+    // The bridge's own jobs (new mesh settings) read every open file in a worker too.
+    connect(validation, &ValidationBridge::jobStarting, this, [this] {
+        emit aboutToUseFiles();
+        holdEdits(true);
+    });
+    connect(validation, &ValidationBridge::idle, this, [this] {
+        if (m_openers.isEmpty()) // an opener ends its own hold
+            holdEdits(false);
+    });
+}
+
+void DocumentManager::startOpener(FileOpener *opener)
+{
+    // Its validation needs the workspace: after the job that runs now, if one does.
+    if (m_validation && m_validation->isBusy()) {
+        connect(
+            m_validation, &ValidationBridge::idle, opener, [this, opener] { startOpener(opener); },
+            Qt::SingleShotConnection);
+        return;
+    }
+    opener->start();
 }
 
 bool DocumentManager::isOpening(const QString &path) const
@@ -107,7 +128,7 @@ EditorDocument *DocumentManager::open(const QString &path)
         // One large file at a time: their validations share the workspace.
         if (m_openers.size() == 1) {
             emit openingChanged(true);
-            opener->start();
+            startOpener(opener);
         }
         return nullptr;
     }
@@ -144,7 +165,7 @@ void DocumentManager::finishOpener(FileOpener *opener)
     if (m_openers.isEmpty())
         emit openingChanged(false);
     else
-        m_openers.first()->start();
+        startOpener(m_openers.first());
 }
 
 void DocumentManager::holdEdits(bool hold)

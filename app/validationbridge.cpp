@@ -5,6 +5,7 @@
 #include "workerpool.h"
 
 #include <QSet>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace MeshEntry {
@@ -213,14 +214,31 @@ void ValidationBridge::setWorkloads(std::shared_ptr<const WorkloadInventory> inv
 
 void ValidationBridge::setMesh(const MeshConfig &mesh)
 {
-    whenIdle([this, mesh] {
+    // Not from within the queue finishJob() runs: the job that ended must finish first.
+    QTimer::singleShot(0, this, [this, mesh] { whenIdle([this, mesh] { startMeshJob(mesh); }); });
+}
+
+void ValidationBridge::startMeshJob(const MeshConfig &mesh)
+{
+    if (m_busy) // another job started meanwhile
+        return whenIdle([this, mesh] { startMeshJob(mesh); });
+    emit jobStarting();
+    beginJob();
+    disconnect(&m_job, nullptr, this, nullptr);
+    connect(&m_job, &QFutureWatcherBase::finished, this, [this] {
+        finishJob();
+        for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+            emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
+        emit documentsChanged();
+    });
+    // Every document of every open file: seconds for a large file.
+    m_job.setFuture(QtConcurrent::run(workerPool(), [this, mesh] {
         ValidationOptions options = m_workspace.options();
         options.mesh = mesh;
         m_workspace.setOptions(options);
         m_workspace.validateAll();
-        for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
-            emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
-    });
+        return std::pair<int, ValidationDelta>(-1, {});
+    }));
 }
 
 QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file, int document) const

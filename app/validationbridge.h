@@ -74,7 +74,8 @@ public:
     void setWorkloads(std::shared_ptr<const WorkloadInventory> inventory);
     /// The workloads the workspace reads now.
     const std::shared_ptr<const WorkloadInventory> &workloads() const { return m_workloads; }
-    /// New mesh settings: every document is validated again.
+    /// New mesh settings: every document is validated again, in a worker job (as a large
+    /// file's open: jobStarting(), then the findings known before answer until idle()).
     void setMesh(const MeshConfig &mesh);
 
 signals:
@@ -82,6 +83,9 @@ signals:
     void diagnosticsChanged(EditorDocument *file, const QList<int> &documents);
     /// Some document changed, appeared or went (after diagnosticsChanged).
     void documentsChanged();
+    /// A worker job of the bridge's own is about to start (new mesh settings): typing still
+    /// waiting must reach the files now, and the files must not change until idle().
+    void jobStarting();
     /// A worker job starts: until idle(), the routing model (the extension) is its own.
     void jobStarted();
     /// A worker job ended and what was queued meanwhile is applied.
@@ -91,6 +95,8 @@ private:
     /// Runs now, or once the worker job ends when one runs.
     void whenIdle(std::function<void()> step);
     void finishJob();
+    /// Validates every document with mesh in a worker job, once no other job runs.
+    void startMeshJob(const MeshConfig &mesh);
     void connectFile(EditorDocument *file);
     /// Announces the documents whose findings delta touches; changed is the file that was
     /// edited (document: the edited one, or -1 when documents moved and all must refresh).

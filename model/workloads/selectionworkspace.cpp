@@ -183,8 +183,10 @@ void SelectionWorkspace::removeFile(EditorDocument *file)
     if (it == m_files.end())
         return;
     disconnect(file, nullptr, this, nullptr);
-    for (const DocumentEntry &entry : std::as_const(it->documents))
-        leave(entry);
+    // Newest first: a file's workloads hold the highest ids, so each leaves from the end of
+    // the index's sorted lists instead of shifting all after it (seconds for 20,000).
+    for (auto entry = it->documents.crbegin(); entry != it->documents.crend(); ++entry)
+        leave(*entry);
     m_files.erase(it);
     emit changed();
 }
