@@ -71,8 +71,13 @@ RoutingController::RoutingController(MainWindow *window)
     m_tester->setSettingsSummary(mesh->summary(), mesh->details());
     connect(mesh, &MeshSettingsController::summaryChanged, m_tester,
             &RequestTesterPanel::setSettingsSummary);
-    connect(m_workspace, &SelectionWorkspace::meshChanged, this,
-            [this] { adopt([this] { m_model.setMeshConfig(m_workspace->mesh()); }); });
+    // The whole file's routing follows the mesh settings: in the validation's worker job.
+    connect(m_workspace, &SelectionWorkspace::meshChanged, this, [this] {
+        m_bridge->changeExtension([this, mesh = m_workspace->mesh()] {
+            m_model.setMeshConfig(mesh);
+            m_model.update();
+        });
+    });
     connect(m_workspace, &SelectionWorkspace::namespacesChanged, this, [this] {
         adopt([this] { m_model.setNamespaceInventory(m_workspace->namespaces()); });
     });

@@ -214,14 +214,34 @@ void ValidationBridge::setWorkloads(std::shared_ptr<const WorkloadInventory> inv
 
 void ValidationBridge::setMesh(const MeshConfig &mesh)
 {
-    // Not from within the queue finishJob() runs: the job that ended must finish first.
-    QTimer::singleShot(0, this, [this, mesh] { whenIdle([this, mesh] { startMeshJob(mesh); }); });
+    // Every document of every open file again: seconds for a large file.
+    runJob([this, mesh] {
+        ValidationOptions options = m_workspace.options();
+        options.mesh = mesh;
+        m_workspace.setOptions(options);
+        m_workspace.validateAll();
+    });
 }
 
-void ValidationBridge::startMeshJob(const MeshConfig &mesh)
+void ValidationBridge::changeExtension(std::function<void()> change)
+{
+    runJob([this, change = std::move(change)] {
+        change();
+        m_workspace.extensionChanged();
+    });
+}
+
+void ValidationBridge::runJob(std::function<void()> work)
+{
+    // Not from within the queue finishJob() runs: the job that ended must finish first.
+    QTimer::singleShot(
+        0, this, [this, work = std::move(work)] { whenIdle([this, work] { startJob(work); }); });
+}
+
+void ValidationBridge::startJob(std::function<void()> work)
 {
     if (m_busy) // another job started meanwhile
-        return whenIdle([this, mesh] { startMeshJob(mesh); });
+        return whenIdle([this, work = std::move(work)] { startJob(work); });
     emit jobStarting();
     beginJob();
     disconnect(&m_job, nullptr, this, nullptr);
@@ -231,12 +251,8 @@ void ValidationBridge::startMeshJob(const MeshConfig &mesh)
             emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
         emit documentsChanged();
     });
-    // Every document of every open file: seconds for a large file.
-    m_job.setFuture(QtConcurrent::run(workerPool(), [this, mesh] {
-        ValidationOptions options = m_workspace.options();
-        options.mesh = mesh;
-        m_workspace.setOptions(options);
-        m_workspace.validateAll();
+    m_job.setFuture(QtConcurrent::run(workerPool(), [work = std::move(work)] {
+        work();
         return std::pair<int, ValidationDelta>(-1, {});
     }));
 }

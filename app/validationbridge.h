@@ -57,6 +57,10 @@ public:
     void setExtension(ValidationExtension *extension) { m_workspace.setExtension(extension); }
     /// The extension's own inputs changed (mesh settings): refreshes its findings.
     void extensionChanged();
+    /// Changes the extension's inputs (change runs in a worker job, which owns the extension
+    /// and the workspace) and refreshes its findings there: updating a large file's routing
+    /// takes seconds.
+    void changeExtension(std::function<void()> change);
     /// The open file and index of a document id the extension knows; false when it is gone.
     bool locate(int id, EditorDocument **file, int *document) const;
 
@@ -95,8 +99,10 @@ private:
     /// Runs now, or once the worker job ends when one runs.
     void whenIdle(std::function<void()> step);
     void finishJob();
-    /// Validates every document with mesh in a worker job, once no other job runs.
-    void startMeshJob(const MeshConfig &mesh);
+    /// Runs work in a worker job once no other job runs, then announces every file's
+    /// findings again.
+    void runJob(std::function<void()> work);
+    void startJob(std::function<void()> work);
     void connectFile(EditorDocument *file);
     /// Announces the documents whose findings delta touches; changed is the file that was
     /// edited (document: the edited one, or -1 when documents moved and all must refresh).
