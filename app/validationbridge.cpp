@@ -10,6 +10,13 @@
 
 namespace MeshEntry {
 
+namespace {
+
+/// Open documents from which a change of every document's findings runs in a worker job.
+constexpr int jobDocuments = 2000;
+
+} // namespace
+
 ValidationBridge::ValidationBridge(QObject *parent) : QObject(parent)
 {
     // Every document keeps its node store (built when the file was opened): forms and
@@ -233,6 +240,17 @@ void ValidationBridge::changeExtension(std::function<void()> change)
 
 void ValidationBridge::runJob(std::function<void()> work)
 {
+    int documents = 0;
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+        documents += it.key()->file().documentCount();
+    if (!m_busy && documents < jobDocuments) {
+        // Small files are done in a moment: at once, and editing never pauses for them.
+        work();
+        for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+            emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
+        emit documentsChanged();
+        return;
+    }
     // Not from within the queue finishJob() runs: the job that ended must finish first.
     QTimer::singleShot(
         0, this, [this, work = std::move(work)] { whenIdle([this, work] { startJob(work); }); });
