@@ -45,8 +45,12 @@ void BannerController::showState()
     if (!file || !file->isReadOnly())
         return;
     if (m_documents->isHeld(file)) {
-        m_banner->setMessage(tr("Editing pauses while a large file is validated; it resumes "
-                                "when the file is open."),
+        // Held for a large file's open, or for the revalidation new mesh settings start.
+        m_banner->setMessage(m_documents->isOpening()
+                                 ? tr("Editing pauses while a large file is validated; it "
+                                      "resumes when the file is open.")
+                                 : tr("Editing pauses while the open files are validated again "
+                                      "with the new settings."),
                              Banner::Tone::Information);
         return;
     }

@@ -12,6 +12,7 @@
 #include "yamleditor.h"
 
 #include <QTimer>
+#include <limits>
 
 namespace MeshEntry {
 
@@ -19,6 +20,8 @@ namespace {
 
 /// Documents whose findings are marked in the YAML pane per event-loop turn.
 constexpr int markSliceDocuments = 4000;
+/// Documents whose findings the panel takes per event-loop turn (about 3,500 rows).
+constexpr int adoptSliceDocuments = 2000;
 
 TextMark::Severity markSeverity(Severity severity)
 {
@@ -59,6 +62,7 @@ DiagnosticsController::DiagnosticsController(DocumentManager *documents, Current
     });
     connect(documents, &DocumentManager::fileAdded, m_validation, &ValidationBridge::addFile);
     connect(documents, &DocumentManager::fileAboutToClose, this, [this](EditorDocument *file) {
+        m_adopting.remove(file);
         m_validation->removeFile(file);
         m_model->removeFile(file);
         emit summaryChanged(summary());
@@ -83,20 +87,22 @@ QString DiagnosticsController::summary() const
 
 void DiagnosticsController::onFindingsChanged(EditorDocument *file, const QList<int> &documents)
 {
+    if (documents.isEmpty())
+        return adoptAll(file);
     QList<int> changed;
-    if (documents.isEmpty()) {
-        m_model->setDiagnostics(file, m_validation->diagnostics(file));
-    } else {
-        for (const int document : documents) {
-            if (m_model->setDocumentDiagnostics(file, document,
-                                                m_validation->diagnostics(file, document)))
-                changed.append(document);
-        }
-        // Findings that stayed as they were need no squiggle, badge or row touched: their
-        // offsets are relative to their document and moved with its text.
-        if (changed.isEmpty())
-            return;
+    for (const int document : documents) {
+        if (m_model->setDocumentDiagnostics(file, document,
+                                            m_validation->diagnostics(file, document)))
+            changed.append(document);
     }
+    // Findings that stayed as they were need no squiggle, badge or row touched: their
+    // offsets are relative to their document and moved with its text.
+    if (!changed.isEmpty())
+        showChanged(file, changed);
+}
+
+void DiagnosticsController::showChanged(EditorDocument *file, const QList<int> &changed)
+{
     m_outline->refreshCounts(file, changed, m_model->counts(file));
     if (file == m_current->file()) {
         if (changed.isEmpty())
@@ -106,6 +112,36 @@ void DiagnosticsController::onFindingsChanged(EditorDocument *file, const QList<
         updateFieldMessages();
     }
     emit summaryChanged(summary());
+}
+
+void DiagnosticsController::adoptAll(EditorDocument *file)
+{
+    const quint64 generation = ++m_adoptions;
+    m_adopting.insert(file, generation);
+    adoptSlice(file, 0, generation);
+}
+
+void DiagnosticsController::adoptSlice(EditorDocument *file, int first, quint64 generation)
+{
+    if (m_adopting.value(file) != generation)
+        return; // closed, or a newer adoption started
+    const int count = file->file().documentCount();
+    const int end = qMin(count, first + adoptSliceDocuments);
+    // Each slice asks for its documents' findings as they are now: an edit between two
+    // slices has updated the documents already taken and is seen in those still to come.
+    QList<Diagnostic> found;
+    for (int document = first; document < end; ++document)
+        found += m_validation->diagnostics(file, document);
+    // The last slice also drops rows of documents that are gone.
+    m_model->setDocumentRangeDiagnostics(
+        file, first, end < count ? end : std::numeric_limits<int>::max(), std::move(found));
+    if (end < count) {
+        QTimer::singleShot(0, this,
+                           [this, file, end, generation] { adoptSlice(file, end, generation); });
+        return;
+    }
+    m_adopting.remove(file);
+    showChanged(file, {});
 }
 
 void DiagnosticsController::onCurrentChanged(EditorDocument *, int, bool fileChanged)

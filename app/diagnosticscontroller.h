@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -45,12 +46,22 @@ private:
     /// Marks every document of the shown file, a slice of documents per event-loop turn.
     void markAll(EditorDocument *file);
     void markSlice(EditorDocument *file, int first, quint64 generation);
+    /// Takes every finding of a file into the panel, a slice of documents per event-loop turn
+    /// (a large file has 70,000), then its totals, marks and the form's messages.
+    void adoptAll(EditorDocument *file);
+    void adoptSlice(EditorDocument *file, int first, quint64 generation);
+    /// After the rows of documents changed: the outline's totals, the pane, the form, the
+    /// status bar.
+    void showChanged(EditorDocument *file, const QList<int> &changed);
 
     CurrentDocument *m_current;
     OutlineModel *m_outline;
     YamlEditor *m_yaml;
     FormPanel *m_forms;
     quint64 m_markGeneration = 0; ///< a newer markAll() stops the slices of an older one
+    quint64 m_adoptions = 0;
+    /// The running adoption of each file; a newer one (or closing the file) stops an older one.
+    QHash<const EditorDocument *, quint64> m_adopting;
     ValidationBridge *m_validation;
     DiagnosticsModel *m_model;
 };

@@ -6,16 +6,36 @@
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "validationbridge.h"
+#include "workerpool.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
+#include <QtConcurrent>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace MeshEntry {
 
 namespace {
+
+/// After a large file came or went, once the work that follows it is done: the workers'
+/// memory that was freed (the reading pass's, a closed file's) goes back to the system
+/// instead of staying in malloc's arenas, which keep hundreds of megabytes otherwise.
+/// In a worker: trimming a large heap takes a while.
+void returnFreedMemoryLater()
+{
+#ifdef __GLIBC__
+    constexpr int afterMs = 2000;
+    QTimer::singleShot(afterMs, qApp,
+                       [] { (void)QtConcurrent::run(workerPool(), [] { malloc_trim(0); }); });
+#endif
+}
 
 /// Files larger than this are opened by workers behind a progress dialog.
 constexpr qint64 largeFileBytes = 4 * 1024 * 1024;
@@ -43,6 +63,27 @@ DocumentManager::~DocumentManager()
 void DocumentManager::setValidation(ValidationBridge *validation)
 {
     m_validation = validation;
+    // The bridge's own jobs (new mesh settings) read every open file in a worker too.
+    connect(validation, &ValidationBridge::jobStarting, this, [this] {
+        emit aboutToUseFiles();
+        holdEdits(true);
+    });
+    connect(validation, &ValidationBridge::idle, this, [this] {
+        if (m_openers.isEmpty()) // an opener ends its own hold
+            holdEdits(false);
+    });
+}
+
+void DocumentManager::startOpener(FileOpener *opener)
+{
+    // Its validation needs the workspace: after the job that runs now, if one does.
+    if (m_validation && m_validation->isBusy()) {
+        connect(
+            m_validation, &ValidationBridge::idle, opener, [this, opener] { startOpener(opener); },
+            Qt::SingleShotConnection);
+        return;
+    }
+    opener->start();
 }
 
 bool DocumentManager::isOpening(const QString &path) const
@@ -74,6 +115,7 @@ EditorDocument *DocumentManager::open(const QString &path)
             adopt(file);
             announceOpened(file);
             finishOpener(opener);
+            returnFreedMemoryLater();
         });
         connect(opener, &FileOpener::failed, this, [this, opener](const QString &error) {
             finishOpener(opener);
@@ -86,7 +128,7 @@ EditorDocument *DocumentManager::open(const QString &path)
         // One large file at a time: their validations share the workspace.
         if (m_openers.size() == 1) {
             emit openingChanged(true);
-            opener->start();
+            startOpener(opener);
         }
         return nullptr;
     }
@@ -123,7 +165,7 @@ void DocumentManager::finishOpener(FileOpener *opener)
     if (m_openers.isEmpty())
         emit openingChanged(false);
     else
-        m_openers.first()->start();
+        startOpener(m_openers.first());
 }
 
 void DocumentManager::holdEdits(bool hold)
@@ -279,6 +321,7 @@ bool DocumentManager::close(EditorDocument *file)
         connect(m_validation, &ValidationBridge::idle, file, &QObject::deleteLater);
     else
         file->deleteLater();
+    returnFreedMemoryLater();
     return true;
 }
 

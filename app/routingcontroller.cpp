@@ -27,7 +27,8 @@ RoutingController::RoutingController(MainWindow *window)
     // What the files do not say comes from the window's one record of it.
     m_model.setMeshConfig(m_workspace->mesh());
     m_model.setNamespaceInventory(m_workspace->namespaces());
-    m_model.setWorkloadInventory(m_workspace->importedInventory());
+    m_workloads = m_workspace->importedSnapshot();
+    m_model.setWorkloadInventory(m_workloads.get());
     m_bridge->setExtension(&m_model);
     m_mapModel.setRoutingModel(&m_model);
 
@@ -70,13 +71,22 @@ RoutingController::RoutingController(MainWindow *window)
     m_tester->setSettingsSummary(mesh->summary(), mesh->details());
     connect(mesh, &MeshSettingsController::summaryChanged, m_tester,
             &RequestTesterPanel::setSettingsSummary);
-    connect(m_workspace, &SelectionWorkspace::meshChanged, this,
-            [this] { adopt([this] { m_model.setMeshConfig(m_workspace->mesh()); }); });
+    // The whole file's routing follows the mesh settings: in the validation's worker job.
+    connect(m_workspace, &SelectionWorkspace::meshChanged, this, [this] {
+        m_bridge->changeExtension([this, mesh = m_workspace->mesh()] {
+            m_model.setMeshConfig(mesh);
+            m_model.update();
+        });
+    });
     connect(m_workspace, &SelectionWorkspace::namespacesChanged, this, [this] {
         adopt([this] { m_model.setNamespaceInventory(m_workspace->namespaces()); });
     });
     connect(m_workspace, &SelectionWorkspace::importedChanged, this, [this] {
-        adopt([this] { m_model.setWorkloadInventory(m_workspace->importedInventory()); });
+        // A snapshot: a validation job reads the routing model in a worker meanwhile.
+        adopt([this, workloads = m_workspace->importedSnapshot()] {
+            m_workloads = workloads;
+            m_model.setWorkloadInventory(m_workloads.get());
+        });
     });
     connect(m_mapDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 class QDockWidget;
 
@@ -16,6 +17,7 @@ class RequestTesterPanel;
 class SelectionWorkspace;
 class ValidationBridge;
 class VisibilityMapView;
+class WorkloadInventory;
 
 /**
  * Wires the routing model into the window: it is the validation's extension (its conflicts
@@ -50,6 +52,8 @@ private:
     ValidationBridge *m_bridge;
     SelectionWorkspace *m_workspace;
     RoutingModel m_model;
+    /// The imported workloads m_model reads (a snapshot, see SelectionWorkspace).
+    std::shared_ptr<const WorkloadInventory> m_workloads;
     VisibilityMapModel m_mapModel;
     RequestTesterPanel *m_tester;
     VisibilityMapView *m_map;

@@ -5,9 +5,17 @@
 #include "workerpool.h"
 
 #include <QSet>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace MeshEntry {
+
+namespace {
+
+/// Open documents from which a change of every document's findings runs in a worker job.
+constexpr int jobDocuments = 2000;
+
+} // namespace
 
 ValidationBridge::ValidationBridge(QObject *parent) : QObject(parent)
 {
@@ -202,21 +210,69 @@ bool ValidationBridge::locate(int id, EditorDocument **file, int *document) cons
     return false;
 }
 
-void ValidationBridge::setWorkloads(const WorkloadInventory *inventory)
+void ValidationBridge::setWorkloads(std::shared_ptr<const WorkloadInventory> inventory)
 {
-    whenIdle([this, inventory] { announce(m_workspace.workloadsChanged(inventory), nullptr, -1); });
+    whenIdle([this, inventory = std::move(inventory)] {
+        // The one the workspace read until now is released only here, when no worker runs.
+        m_workloads = inventory;
+        announce(m_workspace.workloadsChanged(m_workloads.get()), nullptr, -1);
+    });
 }
 
 void ValidationBridge::setMesh(const MeshConfig &mesh)
 {
-    whenIdle([this, mesh] {
+    // Every document of every open file again: seconds for a large file.
+    runJob([this, mesh] {
         ValidationOptions options = m_workspace.options();
         options.mesh = mesh;
         m_workspace.setOptions(options);
         m_workspace.validateAll();
+    });
+}
+
+void ValidationBridge::changeExtension(std::function<void()> change)
+{
+    runJob([this, change = std::move(change)] {
+        change();
+        m_workspace.extensionChanged();
+    });
+}
+
+void ValidationBridge::runJob(std::function<void()> work)
+{
+    int documents = 0;
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+        documents += it.key()->file().documentCount();
+    if (!m_busy && documents < jobDocuments) {
+        // Small files are done in a moment: at once, and editing never pauses for them.
+        work();
         for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
             emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
+        emit documentsChanged();
+        return;
+    }
+    // Not from within the queue finishJob() runs: the job that ended must finish first.
+    QTimer::singleShot(
+        0, this, [this, work = std::move(work)] { whenIdle([this, work] { startJob(work); }); });
+}
+
+void ValidationBridge::startJob(std::function<void()> work)
+{
+    if (m_busy) // another job started meanwhile
+        return whenIdle([this, work = std::move(work)] { startJob(work); });
+    emit jobStarting();
+    beginJob();
+    disconnect(&m_job, nullptr, this, nullptr);
+    connect(&m_job, &QFutureWatcherBase::finished, this, [this] {
+        finishJob();
+        for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+            emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
+        emit documentsChanged();
     });
+    m_job.setFuture(QtConcurrent::run(workerPool(), [work = std::move(work)] {
+        work();
+        return std::pair<int, ValidationDelta>(-1, {});
+    }));
 }
 
 QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file, int document) const

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPromise>
 #include <functional>
+#include <memory>
 
 namespace MeshEntry {
 
@@ -56,6 +57,10 @@ public:
     void setExtension(ValidationExtension *extension) { m_workspace.setExtension(extension); }
     /// The extension's own inputs changed (mesh settings): refreshes its findings.
     void extensionChanged();
+    /// Changes the extension's inputs (change runs in a worker job, which owns the extension
+    /// and the workspace) and refreshes its findings there: updating a large file's routing
+    /// takes seconds.
+    void changeExtension(std::function<void()> change);
     /// The open file and index of a document id the extension knows; false when it is gone.
     bool locate(int id, EditorDocument **file, int *document) const;
 
@@ -67,9 +72,14 @@ public:
     /// validation's own findings until the document changes.
     void setServerFindings(EditorDocument *file, int document, const QList<Diagnostic> &findings);
 
-    /// Workloads beyond the open files (nullptr: unknown); re-runs the selector checks.
-    void setWorkloads(const WorkloadInventory *inventory);
-    /// New mesh settings: every document is validated again.
+    /// Workloads beyond the open files (null: unknown); re-runs the selector checks. The
+    /// snapshot is never changed: the workspace reads it in workers too, and holds it until
+    /// the next one is applied (when no job runs).
+    void setWorkloads(std::shared_ptr<const WorkloadInventory> inventory);
+    /// The workloads the workspace reads now.
+    const std::shared_ptr<const WorkloadInventory> &workloads() const { return m_workloads; }
+    /// New mesh settings: every document is validated again, in a worker job (as a large
+    /// file's open: jobStarting(), then the findings known before answer until idle()).
     void setMesh(const MeshConfig &mesh);
 
 signals:
@@ -77,6 +87,9 @@ signals:
     void diagnosticsChanged(EditorDocument *file, const QList<int> &documents);
     /// Some document changed, appeared or went (after diagnosticsChanged).
     void documentsChanged();
+    /// A worker job of the bridge's own is about to start (new mesh settings): typing still
+    /// waiting must reach the files now, and the files must not change until idle().
+    void jobStarting();
     /// A worker job starts: until idle(), the routing model (the extension) is its own.
     void jobStarted();
     /// A worker job ended and what was queued meanwhile is applied.
@@ -86,6 +99,10 @@ private:
     /// Runs now, or once the worker job ends when one runs.
     void whenIdle(std::function<void()> step);
     void finishJob();
+    /// Runs work in a worker job once no other job runs, then announces every file's
+    /// findings again.
+    void runJob(std::function<void()> work);
+    void startJob(std::function<void()> work);
     void connectFile(EditorDocument *file);
     /// Announces the documents whose findings delta touches; changed is the file that was
     /// edited (document: the edited one, or -1 when documents moved and all must refresh).
@@ -108,6 +125,7 @@ private:
     QList<std::function<void()>> m_queued;
     QHash<const EditorDocument *, Snapshot> m_snapshot;
     QHash<const EditorDocument *, QMap<int, QList<Diagnostic>>> m_serverFindings;
+    std::shared_ptr<const WorkloadInventory> m_workloads;
 };
 
 } // namespace MeshEntry

@@ -58,7 +58,7 @@ WorkloadsController::WorkloadsController(MainWindow *window)
     connect(m_workspace, &SelectionWorkspace::meshChanged, this,
             [this] { m_validation->setMesh(m_workspace->mesh()); });
     connect(m_workspace, &SelectionWorkspace::importedChanged, this,
-            [this] { m_validation->setWorkloads(m_workspace->importedInventory()); });
+            [this] { m_validation->setWorkloads(m_workspace->importedSnapshot()); });
     m_mesh = new MeshSettingsController(window, m_workspace, this);
     m_imports = new ImportController(window, m_workspace, m_mesh, this);
     createActions();

@@ -3,7 +3,9 @@
 #include "workloadmatcher.h"
 
 #include <QSignalSpy>
+#include <QtConcurrent>
 #include <QtTest>
+#include <atomic>
 
 using namespace MeshEntry;
 
@@ -26,6 +28,21 @@ QStringList selectedNames(const SelectionWorkspace &workspace, const SelectorQue
          WorkloadMatcher(workspace.inventory()).match(query).selected)
         names.append(workspace.inventory().workload(selected.id).name);
     return names;
+}
+
+WorkloadImporter::Result pods(const QString &source, int count)
+{
+    WorkloadImporter::Result result;
+    result.source = source;
+    for (int i = 0; i < count; ++i) {
+        Workload pod;
+        pod.name = QStringLiteral("%1-%2").arg(source).arg(i);
+        pod.namespaceName = QStringLiteral("pay");
+        pod.labels = {{QStringLiteral("app"), QStringLiteral("ledger")}};
+        pod.source = source;
+        result.workloads.append(pod);
+    }
+    return result;
 }
 
 } // namespace
@@ -136,6 +153,49 @@ private slots:
         QCOMPARE(workspace.importedCount(), 25);
         QCOMPARE(workspace.clearImported(), 25);
         QCOMPARE(workspace.inventory().size(), 0);
+    }
+
+    /// Validation and routing read the imported workloads in workers while the GUI thread
+    /// adopts the next import: they hold a snapshot, which no import changes. (Before, they
+    /// held the inventory itself, which this thread changed under the reading worker.)
+    void importSnapshotStaysWhileAWorkerReadsIt()
+    {
+        SelectionWorkspace workspace;
+        QSignalSpy adopted(&workspace, &SelectionWorkspace::adopted);
+        QVERIFY(!workspace.importedSnapshot());
+        workspace.adopt(pods(QStringLiteral("a.json"), 2000), 500);
+        QTRY_COMPARE(adopted.size(), 1);
+        const std::shared_ptr<const WorkloadInventory> snapshot = workspace.importedSnapshot();
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->size(), 2000);
+
+        // A worker matches a selector against it, as the selector checks do, all the while.
+        std::atomic_bool stop = false;
+        QFuture<int> reader = QtConcurrent::run([snapshot, &stop] {
+            SelectorQuery query;
+            query.namespaceName = QStringLiteral("pay");
+            query.hasSelector = true;
+            query.selector = {{QStringLiteral("app"), QStringLiteral("ledger")}};
+            int rounds = 0;
+            while (!stop) {
+                if (WorkloadMatcher(*snapshot).match(query).selected.size() != 2000)
+                    return -1; // the import below reached the worker's workloads
+                ++rounds;
+            }
+            return rounds;
+        });
+        workspace.adopt(pods(QStringLiteral("b.json"), 3000), 100);
+        QTRY_COMPARE(adopted.size(), 2);
+        QCOMPARE(workspace.importedSnapshot()->size(), 5000);
+        workspace.adopt(pods(QStringLiteral("a.json"), 10), 100); // replaces a.json's 2000
+        QTRY_COMPARE(adopted.size(), 3);
+        QCOMPARE(workspace.importedSnapshot()->size(), 3010);
+        QCOMPARE(workspace.clearImported(), 3010);
+        QVERIFY(!workspace.importedSnapshot());
+        stop = true;
+        QVERIFY(reader.result() > 0);
+        QCOMPARE(snapshot->size(), 2000);
+        QCOMPARE(snapshot->workload(0).name, QStringLiteral("a.json-0"));
     }
 
     void reverse()

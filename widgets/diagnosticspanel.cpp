@@ -47,6 +47,9 @@ DiagnosticsPanel::DiagnosticsPanel(DiagnosticsModel *model, QWidget *parent)
             emit ruleHelpRequested(index.row());
     });
     m_view->header()->setStretchLastSection(false);
+    // Fitted to the rows on screen: the default measures a thousand rows of a large file's
+    // 70,000 findings on every change, 50 ms each time.
+    m_view->header()->setResizeContentsPrecision(0);
     m_view->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,
                                            QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(DiagnosticsModel::RuleColumn,

@@ -29,8 +29,9 @@ constexpr int rangeBarWidth = 3;
 constexpr int keyCompletionMinimumLength = 2;
 /// How far back completion looks for the start of the document being typed in.
 constexpr int completionContextLines = 4000;
-/// How much of a file's text goes into the pane per event-loop turn (about 20 ms).
-constexpr qsizetype loadSliceBytes = 1024 * 1024;
+/// How much of a file's text goes into the pane per event-loop turn (a few milliseconds:
+/// Scintilla splits it into lines and updates each line's markers, fold level and state).
+constexpr qsizetype loadSliceBytes = 256 * 1024;
 
 } // namespace
 
@@ -348,10 +349,23 @@ void YamlEditor::loadWholeText()
     m_rangeFirst = m_rangeLast = -1;
     m_loadNext = 0;
     m_loading = m_document != nullptr;
-    if (m_document)
-        SendScintilla(SCI_SETEOLMODE,
-                      m_document->file().lineEnding() == "\r\n" ? SC_EOL_CRLF : SC_EOL_LF);
-    appendSlice(m_loadGeneration);
+    if (!m_document)
+        return appendSlice(m_loadGeneration);
+    SendScintilla(SCI_SETEOLMODE,
+                  m_document->file().lineEnding() == "\r\n" ? SC_EOL_CRLF : SC_EOL_LF);
+    const qsizetype size = m_document->textOffset(m_document->file().documentCount());
+    if (size <= loadSliceBytes)
+        return appendSlice(m_loadGeneration);
+    // Room for the whole text (and a style byte per character) at once, in a turn of its own
+    // (it clears 50 MB for a 25 MB file): grown slice by slice, the buffer is copied again
+    // every few slices.
+    setReadOnly(true);
+    QTimer::singleShot(0, this, [this, generation = m_loadGeneration, size] {
+        if (generation != m_loadGeneration)
+            return;
+        SendScintilla(SCI_ALLOCATE, static_cast<unsigned long>(size + 1));
+        QTimer::singleShot(0, this, [this, generation] { appendSlice(generation); });
+    });
 }
 
 void YamlEditor::appendSlice(quint64 generation)
@@ -359,8 +373,8 @@ void YamlEditor::appendSlice(quint64 generation)
     if (generation != m_loadGeneration)
         return; // another file, or the text changed: loadWholeText() started again
     if (m_document) {
-        // A slice per event-loop turn: 25 MB take half a second to append, and the window
-        // paints in between. The text is read-only until it is whole.
+        // A slice per event-loop turn: 25 MB take a quarter of a second to append, and the
+        // window paints in between. The text is read-only until it is whole.
         const YamlFile &file = m_document->file();
         QByteArray slice;
         while (m_loadNext < file.documentCount() && slice.size() < loadSliceBytes)

@@ -13,6 +13,14 @@ long send(const YamlEditor *editor, unsigned int message, unsigned long w = 0, l
     return const_cast<YamlEditor *>(editor)->SendScintilla(message, w, l);
 }
 
+/// Lines' first character offsets, kept by Scintilla as text changes from the first time a
+/// screen reader asks: kept always, they triple the cost of loading a large file's text.
+void ensureCharacterIndex(const YamlEditor *editor)
+{
+    if (!(send(editor, Sci::SCI_GETLINECHARACTERINDEX) & Sci::SC_LINECHARACTERINDEX_UTF32))
+        send(editor, Sci::SCI_ALLOCATELINECHARACTERINDEX, Sci::SC_LINECHARACTERINDEX_UTF32);
+}
+
 QAccessibleInterface *factory(const QString &, QObject *object)
 {
     if (auto *editor = qobject_cast<YamlEditor *>(object))
@@ -24,10 +32,7 @@ QAccessibleInterface *factory(const QString &, QObject *object)
 
 YamlEditorAccessible::YamlEditorAccessible(YamlEditor *editor)
     : QAccessibleWidget(editor, QAccessible::EditableText)
-{
-    // Lines' first character offsets, kept by Scintilla as text changes.
-    send(editor, Sci::SCI_ALLOCATELINECHARACTERINDEX, Sci::SC_LINECHARACTERINDEX_UTF32);
-}
+{}
 
 void YamlEditorAccessible::install()
 {
@@ -46,6 +51,7 @@ YamlEditor *YamlEditorAccessible::editor() const
 
 int YamlEditorAccessible::offsetOf(const YamlEditor *editor, qsizetype position)
 {
+    ensureCharacterIndex(editor);
     const long line = send(editor, Sci::SCI_LINEFROMPOSITION, static_cast<unsigned long>(position));
     const long lineStart =
         send(editor, Sci::SCI_POSITIONFROMLINE, static_cast<unsigned long>(line));
@@ -57,6 +63,7 @@ int YamlEditorAccessible::offsetOf(const YamlEditor *editor, qsizetype position)
 
 qsizetype YamlEditorAccessible::positionOf(const YamlEditor *editor, int offset)
 {
+    ensureCharacterIndex(editor);
     const long line =
         send(editor, Sci::SCI_LINEFROMINDEXPOSITION, static_cast<unsigned long>(qMax(offset, 0)),
              Sci::SC_LINECHARACTERINDEX_UTF32);

@@ -248,6 +248,29 @@ bool DiagnosticsModel::setDocumentDiagnostics(EditorDocument *file, int document
     return true;
 }
 
+void DiagnosticsModel::setDocumentRangeDiagnostics(EditorDocument *file, int first, int end,
+                                                   QList<Diagnostic> diagnostics)
+{
+    if (!m_fileOrder.contains(file))
+        m_fileOrder.append(file);
+    const qsizetype from = lowerBound(file, first);
+    const qsizetype to = lowerBound(file, end);
+    if (to > from) {
+        beginRemoveRows({}, int(from), int(to - 1));
+        count(file, m_rows.mid(from, to - from), -1);
+        m_rows.remove(from, to - from);
+        endRemoveRows();
+    }
+    QList<LocatedDiagnostic> rows = rowsOf(file, std::move(diagnostics));
+    if (rows.isEmpty())
+        return;
+    count(file, rows, +1);
+    beginInsertRows({}, int(from), int(from + rows.size() - 1));
+    m_rows.insert(from, rows.size(), LocatedDiagnostic());
+    std::move(rows.begin(), rows.end(), m_rows.begin() + from);
+    endInsertRows();
+}
+
 void DiagnosticsModel::removeFile(EditorDocument *file)
 {
     setDiagnostics(file, {});

@@ -52,6 +52,10 @@ public:
     void setDiagnostics(EditorDocument *file, QList<Diagnostic> diagnostics);
     /// Replaces the rows of one document of a file; false when they were the same already.
     bool setDocumentDiagnostics(EditorDocument *file, int document, QList<Diagnostic> diagnostics);
+    /// Replaces the rows of documents [first, end) of a file (diagnostics of those documents):
+    /// a large file's findings are adopted a range per event-loop turn.
+    void setDocumentRangeDiagnostics(EditorDocument *file, int first, int end,
+                                     QList<Diagnostic> diagnostics);
     void removeFile(EditorDocument *file);
     const LocatedDiagnostic &at(int row) const { return m_rows[row]; }
     int errorCount() const { return m_total.errors; }

@@ -183,8 +183,10 @@ void SelectionWorkspace::removeFile(EditorDocument *file)
     if (it == m_files.end())
         return;
     disconnect(file, nullptr, this, nullptr);
-    for (const DocumentEntry &entry : std::as_const(it->documents))
-        leave(entry);
+    // Newest first: a file's workloads hold the highest ids, so each leaves from the end of
+    // the index's sorted lists instead of shifting all after it (seconds for 20,000).
+    for (auto entry = it->documents.crbegin(); entry != it->documents.crend(); ++entry)
+        leave(*entry);
     m_files.erase(it);
     emit changed();
 }
@@ -321,7 +323,7 @@ void SelectionWorkspace::adopt(WorkloadImporter::Result result, int batch)
     m_pendingAdded.clear();
     if (m_pending.isEmpty()) {
         if (replaced)
-            emit importedChanged();
+            importsChanged();
         emit changed();
         emit adopted(m_pendingSource, 0);
         return;
@@ -345,9 +347,16 @@ void SelectionWorkspace::adoptBatch()
     m_imported[m_pendingSource] += count;
     m_pending.clear();
     m_pendingAdded.clear();
-    emit importedChanged();
+    importsChanged();
     emit changed();
     emit adopted(m_pendingSource, count);
+}
+
+void SelectionWorkspace::importsChanged()
+{
+    m_importedSnapshot =
+        importedCount() > 0 ? std::make_shared<const WorkloadInventory>(m_inventory) : nullptr;
+    emit importedChanged();
 }
 
 void SelectionWorkspace::cancelAdoption()
@@ -359,7 +368,7 @@ void SelectionWorkspace::cancelAdoption()
     m_pending.clear();
     m_pendingAdded.clear();
     // What the source gave before was removed when the adoption began.
-    emit importedChanged();
+    importsChanged();
     emit changed();
 }
 
@@ -375,7 +384,7 @@ int SelectionWorkspace::clearImported()
     m_namespaces.clear();
     m_namespaceSources.clear();
     if (hadImports)
-        emit importedChanged();
+        importsChanged();
     if (hadNamespaces)
         emit namespacesChanged();
     emit changed();

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <optional>
 
+#include <memory>
 namespace MeshEntry {
 
 class EditorDocument;
@@ -81,12 +82,14 @@ public:
     /// Where the imported workloads and namespaces came from (files, "context NAME"), sorted.
     QStringList importedSources() const;
     int importedCount() const;
-    /// The inventory when it holds imported workloads (what validation and routing take as
-    /// "the cluster's workloads"); nullptr when only the open files' WorkloadEntries are known.
-    const WorkloadInventory *importedInventory() const
-    {
-        return importedCount() > 0 ? &m_inventory : nullptr;
-    }
+    /**
+     * What validation and routing take as "the cluster's workloads": a copy of the inventory
+     * made when imports last changed (importedChanged()), null while nothing is imported.
+     * The inventory itself is the GUI thread's and changes as files open and imports arrive;
+     * a snapshot never changes, so a worker may read it while the GUI thread goes on (the
+     * copy shares the inventory's data until the inventory changes).
+     */
+    std::shared_ptr<const WorkloadInventory> importedSnapshot() const { return m_importedSnapshot; }
 
 signals:
     /// Workloads or ServiceEntries changed (edits, imports, files opened or closed).
@@ -124,6 +127,9 @@ private:
     void adoptBatch();
 
     WorkloadInventory m_inventory;
+    std::shared_ptr<const WorkloadInventory> m_importedSnapshot;
+    /// Takes a new snapshot and announces it.
+    void importsChanged();
     NamespaceInventory m_namespaces;
     MeshConfig m_mesh;
     QString m_defaultNamespace = QStringLiteral("default");

@@ -1,19 +1,25 @@
 #include "guilatency.h"
 
 #include "benchreport.h"
+#include "dockpanels.h"
 #include "documentmanager.h"
 #include "editordocument.h"
 #include "fileopener.h"
 #include "mainwindow.h"
+#include "meshsettingscontroller.h"
 #include "metadatasection.h"
 #include "outlinemodel.h"
 #include "outlineview.h"
 #include "scalarfield.h"
+#include "selectionworkspace.h"
 #include "serviceentryform.h"
+#include "validationbridge.h"
+#include "workloadscontroller.h"
 #include "yamleditor.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -61,6 +67,13 @@ public:
         const bool result = QApplication::notify(receiver, event);
         if (m_depth == 1 && m_timer.nsecsElapsed() > busyEventNs)
             m_lastBusy.start();
+        if (m_depth == 1 && verbose() && m_timer.nsecsElapsed() > slowEventNs)
+            std::printf("      slow event: %.1f ms in %s%s, event type %d\n",
+                        double(m_timer.nsecsElapsed()) / 1e6, name,
+                        receiver->parent() ? qPrintable(QStringLiteral(" of %1").arg(QLatin1String(
+                                                 receiver->parent()->metaObject()->className())))
+                                           : "",
+                        type);
         if (--m_depth == 0 && m_timer.nsecsElapsed() > m_longest) {
             m_longest = m_timer.nsecsElapsed();
             // A timer or watcher is named by what owns it.
@@ -96,6 +109,13 @@ private:
     QString m_slowest;
     QElapsedTimer m_timer;
     static constexpr qint64 busyEventNs = 2'000'000;
+    /// MESHENTRY_BENCH_VERBOSE=2 lists every event longer than this.
+    static constexpr qint64 slowEventNs = 30'000'000;
+    static bool verbose()
+    {
+        static const bool on = qEnvironmentVariableIntValue("MESHENTRY_BENCH_VERBOSE") >= 2;
+        return on;
+    }
     QElapsedTimer m_lastBusy;
     QPointer<QWidget> m_firstPaintOf;
     QElapsedTimer m_firstPaint;
@@ -221,6 +241,9 @@ public:
         typeInYamlPane();
         editForm();
         filterOutline();
+        changeMesh();
+        showVisibilityMap();
+        closeFile();
         return true;
     }
 
@@ -404,6 +427,77 @@ private:
             QStringLiteral("cleared filter shows every document"),
             all == m_file->file().documentCount(),
             QStringLiteral("%1 shown of %2").arg(all).arg(m_file->file().documentCount()));
+    }
+
+    /// Runs action and what follows it until the window has been idle for a moment (at most
+    /// a minute): the longest GUI-thread stall meanwhile, in milliseconds.
+    template <typename Action> double stallOf(Action action)
+    {
+        settle(30);
+        StallProbe probe;
+        meter()->resetLongest();
+        action();
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int quietMs = 500;
+        settle(50);
+        while (meter()->idleMilliseconds() < quietMs && timer.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (qEnvironmentVariableIsSet("MESHENTRY_BENCH_VERBOSE"))
+            std::printf("    longest event: %.1f ms in %s\n", meter()->longestMilliseconds(),
+                        qPrintable(meter()->slowest()));
+        return probe.longestMilliseconds();
+    }
+
+    void stallBudget(const QString &name, double stall)
+    {
+        m_report.budget(name, stall, budgetMilliseconds, BenchReport::milliseconds(stall, 0),
+                        BenchReport::milliseconds(budgetMilliseconds, 0));
+    }
+
+    /// Preferences > Mesh: another default exportTo revalidates every document.
+    void changeMesh()
+    {
+        MeshSettingsController *settings = m_window.workloads()->meshSettings();
+        MeshConfig mesh = m_window.workloads()->workspace()->mesh();
+        mesh.defaultServiceExportTo = {QStringLiteral(".")};
+        stallBudget(QStringLiteral("mesh settings change: longest GUI-thread stall"),
+                    stallOf([&] { settings->setMesh(mesh); }));
+        m_report.check(
+            QStringLiteral("mesh change reaches validation"),
+            m_window.workloads()->workspace()->mesh().defaultServiceExportTo ==
+                mesh.defaultServiceExportTo,
+            QStringLiteral("default exportTo %1")
+                .arg(m_window.workloads()->workspace()->mesh().defaultServiceExportTo.join(u',')));
+    }
+
+    /// The Visibility map's dock comes to the front: the map is built for the whole file.
+    void showVisibilityMap()
+    {
+        QDockWidget *dock = m_window.panels()->dock(QStringLiteral("visibilityMap"));
+        if (!dock) {
+            m_report.check(QStringLiteral("visibility map panel"), false,
+                           QStringLiteral("not found"));
+            return;
+        }
+        stallBudget(QStringLiteral("show the Visibility map: longest GUI-thread stall"),
+                    stallOf([&] {
+                        dock->show();
+                        dock->raise();
+                    }));
+    }
+
+    /// File > Close on the whole file (its edits thrown away, as after "Discard").
+    void closeFile()
+    {
+        m_file->undoStack()->setClean();
+        DocumentManager *documents = m_window.documents();
+        EditorDocument *file = std::exchange(m_file, nullptr);
+        bool closed = false;
+        stallBudget(QStringLiteral("close the file: longest GUI-thread stall"),
+                    stallOf([&] { closed = documents->close(file); }));
+        m_report.check(QStringLiteral("file closed"), closed && documents->files().isEmpty(),
+                       QStringLiteral("%1 files open").arg(documents->files().size()));
     }
 
     QString m_path;
