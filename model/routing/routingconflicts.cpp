@@ -225,6 +225,7 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
     const auto placedPortFacts = [&](quint32 port) {
         QList<Fact> placed = portFacts(registry, *scope, port);
         placeNamespaces(&placed, viewer);
+        placed.squeeze(); // kept until the namespace is evaluated again
         return placed;
     };
     if (only) {
@@ -332,6 +333,7 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
         }
     }
     placeNamespaces(&facts, viewer);
+    facts.squeeze();
     out.scope = facts;
     for (const Fact &fact : std::as_const(out.scope))
         out.byDocument[fact.document].append(fact);
@@ -378,6 +380,7 @@ QList<Diagnostic> RoutingConflicts::aggregate(int document) const
     for (const Fact &fact : m_entryFacts.value(document))
         groups.insert(factKey(fact), {fact, {}});
     QList<Diagnostic> out;
+    out.reserve(groups.size());
     for (const auto &[fact, names] : std::as_const(groups)) {
         Diagnostic diagnostic;
         diagnostic.rule = fact.rule;
