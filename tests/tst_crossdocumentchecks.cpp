@@ -131,37 +131,209 @@ private:
         }
     }
 
+    static bool canMerge(const DocumentFacts::HostKeys &a, const DocumentFacts::HostKeys &b)
+    {
+        return a.resolution == b.resolution && a.labels == b.labels && a.selector == b.selector &&
+               a.exportTo == b.exportTo;
+    }
+
+    /// What the findings say of an entry, as one text.
+    static QString content(const DocumentFacts::HostKeys &keys)
+    {
+        QStringList parts = {keys.portSignature, QString::number(keys.resolution),
+                             keys.exportTo.join(u'\x1e')};
+        for (const QMap<QString, QString> *map : {&keys.labels, &keys.selector}) {
+            QStringList entries;
+            for (auto it = map->cbegin(); it != map->cend(); ++it)
+                entries.append(it.key() + u'=' + it.value());
+            parts.append(entries.join(u'\x1e'));
+        }
+        return parts.join(u'\x1f');
+    }
+
+    /// Whether sidecars meet a before b: explicit exports first, then the oldest, then by name,
+    /// then (the same name twice) by what the findings say of them, then the first in the file.
+    bool before(int a, int b) const
+    {
+        const DocumentFacts::HostKeys &ka = m_entries[a].keys;
+        const DocumentFacts::HostKeys &kb = m_entries[b].keys;
+        if (ka.visibility.isPublic() != kb.visibility.isPublic())
+            return kb.visibility.isPublic();
+        if (ka.created != kb.created)
+            return ka.created < kb.created;
+        if (m_entries[a].facts.fullName() != m_entries[b].facts.fullName())
+            return m_entries[a].facts.fullName() < m_entries[b].facts.fullName();
+        if (content(ka) != content(kb))
+            return content(ka) < content(kb);
+        return a < b;
+    }
+
+    static QString side(const QMap<QString, QString> &map, const QString &key)
+    {
+        return map.contains(key) ? key + u'=' + map.value(key) : QStringLiteral("no ") + key;
+    }
+
+    static QString firstDifference(const QMap<QString, QString> &a, const QMap<QString, QString> &b)
+    {
+        QStringList keys = a.keys() + b.keys();
+        keys.sort();
+        for (const QString &key : std::as_const(keys)) {
+            if (a.contains(key) != b.contains(key) || a.value(key) != b.value(key))
+                return side(a, key) + QStringLiteral(" here, ") + side(b, key) +
+                       QStringLiteral(" there");
+        }
+        return {};
+    }
+
+    static QString item(const Entry &here, const Entry &there)
+    {
+        static const QStringList names = {"NONE", "STATIC", "DNS", "DNS_ROUND_ROBIN",
+                                          "DYNAMIC_DNS"};
+        const auto list = [](const QStringList &l) {
+            return l.isEmpty() ? QStringLiteral("not set") : u'[' + l.join(u", ") + u']';
+        };
+        const DocumentFacts::HostKeys &a = here.keys;
+        const DocumentFacts::HostKeys &b = there.keys;
+        QStringList parts;
+        if (a.resolution != b.resolution)
+            parts.append(QStringLiteral("resolution differs: %1 here, %2 there")
+                             .arg(names.value(a.resolution), names.value(b.resolution)));
+        if (a.labels != b.labels)
+            parts.append(QStringLiteral("metadata.labels differ: ") +
+                         firstDifference(a.labels, b.labels));
+        if (a.selector != b.selector)
+            parts.append(QStringLiteral("workloadSelector differs: ") +
+                         firstDifference(a.selector, b.selector));
+        if (a.exportTo != b.exportTo)
+            parts.append(QStringLiteral("exportTo differs: %1 here, %2 there")
+                             .arg(list(a.exportTo), list(b.exportTo)));
+        return QStringLiteral("ServiceEntry %1 (%2)")
+            .arg(there.facts.fullName(), parts.join(u"; "));
+    }
+
+    static QString order(const Entry &kept, const Entry &lost)
+    {
+        if (!kept.keys.visibility.isPublic() && lost.keys.visibility.isPublic())
+            return QStringLiteral("it is exported to the namespace explicitly, which puts it "
+                                  "before public entries");
+        if (kept.keys.created != lost.keys.created)
+            return QStringLiteral("it was created earlier");
+        if (kept.keys.created == DocumentFacts::noCreationTime)
+            return QStringLiteral("the older one wins; neither has a creationTimestamp, so the "
+                                  "first by name is assumed");
+        return QStringLiteral("both were created in the same second, so Istio may keep either; "
+                              "the first by name is assumed");
+    }
+
+    /// canMergeServices as appendSidecarServices applies it, for each member of k's namespace:
+    /// the entry kept for it is the first that a sidecar seeing both meets.
     void hostPortsDiffer(int k, const Entry &entry, QStringList *out) const
     {
-        for (int i = 0; i < entry.hosts.size(); ++i) {
-            if (entry.hosts.indexOf(entry.hosts[i]) != i)
-                continue;
-            QList<const Entry *> differing;
-            for (const int member : group(entry.hosts[i])) {
+        for (const QString &host : entry.keys.hosts) {
+            QList<int> members;
+            for (const int member : group(host)) {
                 const Entry &other = m_entries[member];
-                if (member != k && other.keys.portSignature != entry.keys.portSignature &&
-                    entry.keys.visibility.overlaps(other.keys.visibility))
-                    differing.append(&other);
+                if (other.facts.namespaceName == entry.facts.namespaceName &&
+                    !other.keys.visibility.isHidden())
+                    members.append(member);
             }
-            if (differing.isEmpty())
+            if (!members.contains(k))
                 continue;
-            std::sort(differing.begin(), differing.end(), [](const Entry *a, const Entry *b) {
-                return a->facts.fullName() != b->facts.fullName()
-                           ? a->facts.fullName() < b->facts.fullName()
-                           : a->keys.portSignature < b->keys.portSignature;
+            const auto keptFor = [&](int m) {
+                int kept = m;
+                for (const int o : std::as_const(members)) {
+                    if (before(o, kept) &&
+                        m_entries[o].keys.visibility.overlaps(m_entries[m].keys.visibility))
+                        kept = o;
+                }
+                return kept;
+            };
+            const auto lostOf = [&](int m) {
+                const int kept = keptFor(m);
+                QList<quint32> lost;
+                if (kept == m || canMerge(m_entries[m].keys, m_entries[kept].keys))
+                    return lost;
+                QList<quint32> ports = m_entries[kept].keys.portNumbers;
+                for (const int o : std::as_const(members)) {
+                    if (o != kept && keptFor(o) == kept &&
+                        canMerge(m_entries[o].keys, m_entries[kept].keys))
+                        ports += m_entries[o].keys.portNumbers;
+                }
+                for (const quint32 number : m_entries[m].keys.portNumbers) {
+                    if (!ports.contains(number))
+                        lost.append(number);
+                }
+                return lost;
+            };
+            const auto numbers = [](const QList<quint32> &lost) {
+                QStringList texts;
+                for (const quint32 number : lost)
+                    texts.append(QString::number(number));
+                return (lost.size() == 1 ? QStringLiteral("port ") : QStringLiteral("ports ")) +
+                       texts.join(u", ");
+            };
+            const auto message = [&](const QString &others, const QString &kept, const QString &why,
+                                     const QString &lost, bool onePort) {
+                out->append(QStringLiteral("ME-HOST-PORTS-DIFFER: host %1 is also defined in "
+                                           "namespace %2 by %3, and Istio merges "
+                                           "ServiceEntries of one host and namespace only when "
+                                           "resolution, labels, workloadSelector and exportTo "
+                                           "agree: it keeps %4 for the host (%5), and %6 "
+                                           "(sidecars get %7)")
+                                .arg(goQuote(host), goQuote(entry.facts.namespaceName), others,
+                                     kept, why, lost,
+                                     onePort ? QStringLiteral("a listener but no cluster for it")
+                                             : QStringLiteral("listeners but no cluster for "
+                                                              "them")));
+            };
+            const QList<quint32> lost = lostOf(k);
+            if (!lost.isEmpty()) {
+                const Entry &kept = m_entries[keptFor(k)];
+                message(
+                    item(entry, kept), kept.facts.fullName(), order(kept, entry),
+                    numbers(lost) + QStringLiteral(" of this ServiceEntry ") +
+                        (lost.size() == 1 ? QStringLiteral("is lost") : QStringLiteral("are lost")),
+                    lost.size() == 1);
+            }
+            // A copy of the kept entry (the same name and content) reports as kept too.
+            int self = k;
+            const int keeper = keptFor(k);
+            if (keeper != k && m_entries[keeper].facts.fullName() == entry.facts.fullName() &&
+                content(m_entries[keeper].keys) == content(entry.keys))
+                self = keeper;
+            QList<int> losers;
+            for (const int m : std::as_const(members)) {
+                if (m != self && m != k && keptFor(m) == self && !lostOf(m).isEmpty())
+                    losers.append(m);
+            }
+            if (losers.isEmpty())
+                continue;
+            std::sort(losers.begin(), losers.end(), [&](int a, int b) {
+                const QString na = m_entries[a].facts.fullName();
+                const QString nb = m_entries[b].facts.fullName();
+                return na != nb ? na < nb : before(a, b);
             });
             QStringList others;
-            for (const Entry *other : differing.mid(0, 3))
-                others.append(QStringLiteral("ServiceEntry %1 (%2)")
-                                  .arg(other->facts.fullName(), other->keys.portSignature));
-            if (differing.size() > 3)
-                others.append(QStringLiteral("%1 more").arg(differing.size() - 3));
-            out->append(
-                QStringLiteral("ME-HOST-PORTS-DIFFER: host %1 is also defined by %2 with "
-                               "other ports than this ServiceEntry (%3); Istio does not "
-                               "reliably merge ServiceEntries that share a host, so some "
-                               "of these ports may not work (istio/istio#31483)")
-                    .arg(goQuote(entry.hosts[i]), others.join(u", "), entry.keys.portSignature));
+            for (const int m : losers.mid(0, 3))
+                others.append(item(entry, m_entries[m]));
+            if (losers.size() > 3)
+                others.append(QStringLiteral("%1 more").arg(losers.size() - 3));
+            const QString otherList = others.size() < 2
+                                          ? others.first()
+                                          : others.mid(0, others.size() - 1).join(u", ") +
+                                                QStringLiteral(" and ") + others.last();
+            const Entry &first = m_entries[losers.first()];
+            if (losers.size() == 1) {
+                const QList<quint32> firstLost = lostOf(losers.first());
+                message(otherList, QStringLiteral("this ServiceEntry"), order(entry, first),
+                        numbers(firstLost) + QStringLiteral(" of ") + first.facts.fullName() +
+                            (firstLost.size() == 1 ? QStringLiteral(" is lost")
+                                                   : QStringLiteral(" are lost")),
+                        firstLost.size() == 1);
+            } else {
+                message(otherList, QStringLiteral("this ServiceEntry"), order(entry, first),
+                        QStringLiteral("the ports they add are lost"), false);
+            }
         }
     }
 
@@ -196,7 +368,20 @@ QByteArray serviceEntry(QRandomGenerator &random, int number)
     const int portCount = 1 + random.bounded(3);
     for (int i = 0; i < portCount; ++i)
         text += "  - " + ports[random.bounded(ports.size())] + "\n";
-    text += "  resolution: DNS\n" + exports[random.bounded(exports.size())];
+    // What canMergeServices compares varies too, and the creation order.
+    static const QList<QByteArray> resolutions = {"DNS", "DNS", "DNS", "STATIC", "NONE"};
+    text += "  resolution: " + resolutions[random.bounded(resolutions.size())] + "\n" +
+            exports[random.bounded(exports.size())];
+    if (random.bounded(6) == 0)
+        text += "  workloadSelector: {labels: {app: a}}\n";
+    static const QList<QByteArray> metadata = {"",
+                                               "",
+                                               "",
+                                               "  labels: {team: a}\n",
+                                               "  labels: {team: b}\n",
+                                               "  creationTimestamp: \"2024-01-01T00:00:00Z\"\n",
+                                               "  creationTimestamp: \"2023-01-01T00:00:00Z\"\n"};
+    text.replace("\nspec:\n", "\n" + metadata[random.bounded(metadata.size())] + "spec:\n");
     return text;
 }
 
@@ -275,12 +460,21 @@ void TestCrossDocumentChecks::groupsGiveTheReferenceFindings()
     workspace.validateAll();
     const QStringList all = compare(workspace, id, file);
     QVERIFY(!all.isEmpty());
-    // The larger groups cover every branch: conflicts, differing ports, long lists, names.
+    // The larger groups cover every branch: conflicts, entries not merged for each reason,
+    // kept and losing entries, long lists, names.
     if (documents >= 80) {
         QVERIFY(!all.filter(QStringLiteral("IST0177")).isEmpty());
-        QVERIFY(!all.filter(QStringLiteral(" more with other ports")).isEmpty());
+        QVERIFY(!all.filter(QStringLiteral("of this ServiceEntry is lost")).isEmpty());
+        QVERIFY(!all.filter(QStringLiteral("the ports they add are lost")).isEmpty());
+        QVERIFY(!all.filter(QStringLiteral("explicitly, which puts it before")).isEmpty());
+        QVERIFY(!all.filter(QStringLiteral("(it was created earlier)")).isEmpty());
+        for (const char *differs : {"resolution differs", "metadata.labels differ",
+                                    "workloadSelector differs", "exportTo differs"})
+            QVERIFY2(!all.filter(QLatin1String(differs)).isEmpty(), differs);
         QVERIFY(!all.filter(QStringLiteral("ME-DUPLICATE-NAME")).isEmpty());
     }
+    if (documents >= 100)
+        QVERIFY(!all.filter(QStringLiteral(" more, and Istio merges")).isEmpty());
 }
 
 void TestCrossDocumentChecks::editsKeepTheReferenceFindings()

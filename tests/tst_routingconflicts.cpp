@@ -245,11 +245,44 @@ spec:
   endpoints: [{address: 10.0.0.1}]
 )";
     Setup setup(text);
-    QCOMPARE(routingFindings(setup.workspace),
-             QStringList{QStringLiteral(
-                 "17 ME-ROUTE-HOST-SHADOWED: Port 8443 of api.example.com is not merged into "
-                 "ServiceEntry payments/api-v1, which defines the host first (resolutions "
-                 "differ): sidecars in payments get listeners but no cluster for it")});
+    // The validator's ME-HOST-PORTS-DIFFER says it, on both entries; the routing model's
+    // conflicts do not say it a second time.
+    QCOMPARE(routingFindings(setup.workspace), QStringList());
+    QStringList notMerged;
+    for (const Diagnostic &diagnostic : setup.workspace.diagnostics()) {
+        if (diagnostic.rule == u"ME-HOST-PORTS-DIFFER")
+            notMerged.append(QStringLiteral("%1 %2")
+                                 .arg(setup.workspace.startPosition(diagnostic).line + 1)
+                                 .arg(diagnostic.message));
+    }
+    const QString merges = QStringLiteral(
+        "and Istio merges ServiceEntries of one host and namespace only when resolution, "
+        "labels, workloadSelector and exportTo agree: it keeps ");
+    const QString order = QStringLiteral(
+        " for the host (the older one wins; neither has a creationTimestamp, so the first by "
+        "name is assumed), and port 8443 of ");
+    QCOMPARE(notMerged,
+             QStringList({QStringLiteral("7 host \"api.example.com\" is also defined in "
+                                         "namespace \"payments\" by ServiceEntry payments/api-v2 "
+                                         "(resolution differs: DNS here, STATIC there), ") +
+                              merges + QStringLiteral("this ServiceEntry") + order +
+                              QStringLiteral("payments/api-v2 is lost (sidecars get a listener "
+                                             "but no cluster for it)"),
+                          QStringLiteral("17 host \"api.example.com\" is also defined in "
+                                         "namespace \"payments\" by ServiceEntry payments/api-v1 "
+                                         "(resolution differs: STATIC here, DNS there), ") +
+                              merges + QStringLiteral("payments/api-v1") + order +
+                              QStringLiteral("this ServiceEntry is lost (sidecars get a listener "
+                                             "but no cluster for it)")}));
+    // The request tester agrees: port 8443 reaches a listener but no cluster.
+    const RouteAnswer answer = setup.routing.route([] {
+        RoutingRequest request;
+        request.fromNamespace = QStringLiteral("payments");
+        request.port = 8443;
+        request.host = QStringLiteral("api.example.com");
+        return request;
+    }());
+    QCOMPARE(answer.outcome, QStringLiteral("missing-cluster"));
 }
 
 void RoutingConflictsTest::sidecarImportsNothing()

@@ -42,6 +42,98 @@ QString repeated(const QString &item, int count, const QString &separator)
     return items.join(separator);
 }
 
+/// ServiceEntries `se` (port 80) and `web` (port 8080) of host a.com in namespace ns, each
+/// with extra spec and metadata lines: `se`'s host is on line 7 (plus its metadata lines),
+/// `web`'s on line 16 plus the extra lines of `se` and `web`'s own metadata lines.
+QString hostPair(const char *seSpec, const char *otherSpec, const char *seMetadata = "",
+                 const char *otherMetadata = "")
+{
+    const QString entry = QStringLiteral(
+        "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: %1\n"
+        "  namespace: ns\n%2spec:\n  hosts: [a.com]\n"
+        "  ports: [{number: %3, name: http, protocol: HTTP}]\n%4");
+    return entry.arg(QStringLiteral("se"), QString::fromUtf8(seMetadata), QStringLiteral("80"),
+                     QString::fromUtf8(seSpec)) +
+           QStringLiteral("---\n") +
+           entry.arg(QStringLiteral("web"), QString::fromUtf8(otherMetadata),
+                     QStringLiteral("8080"), QString::fromUtf8(otherSpec));
+}
+
+/// The five ServiceEntries of Istio's TestServiceEntryMerge (pilot/pkg/xds/cds_test.go), which
+/// istiod merges into clusters outbound|80||example.com and outbound|8080||example.com.
+const QString istioServiceEntryMerge = QString::fromUtf8(R"(apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: se1
+spec:
+  hosts:
+  - example.com
+  ports:
+  - name: port1
+    number: 80
+    protocol: HTTP
+  resolution: DNS
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: se2
+spec:
+  hosts:
+  - example.com
+  ports:
+  - name: port1
+    number: 8080
+    protocol: HTTP
+  resolution: DNS
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: se3
+spec:
+  hosts:
+  - example.com
+  ports:
+  - name: port1
+    number: 80
+    protocol: HTTP
+  resolution: DNS
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: se4
+spec:
+  hosts:
+  - example.com
+  ports:
+  - name: port1
+    number: 80
+    targetPort: 1234
+    protocol: HTTP
+  resolution: DNS
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: se5
+spec:
+  hosts:
+  - example.com
+  ports:
+  - name: port1
+    number: 80
+    targetPort: 999
+    protocol: HTTP
+  resolution: DNS
+  endpoints:
+  - address: endpoint.example.com
+  - address: endpoint-port-override.example.com
+    ports:
+      port1: 2345
+)");
+
 struct RuleCase {
     RuleCase(const char *tag, const QString &yaml, const char *rule, const QString &message,
              int line, const char *options = "")
@@ -867,25 +959,93 @@ QList<RuleCase> ruleCases()
          se("  hosts: [a.com]\n") + "---\n" +
              se("  hosts: [b.com]\n").replace("name: se", "name: se2"),
          "ME-DUPLICATE-NAME", "", 0},
-        {"host on other ports",
+        // Istio merges ServiceEntries of one host and namespace when resolution, labels,
+        // workloadSelector and exportTo agree (sidecar.go:canMergeServices): no finding.
+        {"host on other ports, merged",
          twoEntries.arg(QStringLiteral("HTTP"))
              .replace(QStringLiteral("number: 80, protocol: HTTP}\n---"),
                       QStringLiteral("number: 8080, protocol: HTTP}\n---")),
+         "ME-HOST-PORTS-DIFFER", "", 0},
+        {"host on other ports, same labels and selector",
+         hostPair("  resolution: STATIC\n  workloadSelector: {labels: {app: a}}\n",
+                  "  resolution: STATIC\n  workloadSelector: {labels: {app: a}}\n",
+                  "  labels: {team: a}\n", "  labels: {team: a}\n"),
+         "ME-HOST-PORTS-DIFFER", "", 0},
+        {"Istio's TestServiceEntryMerge", istioServiceEntryMerge, "ME-HOST-PORTS-DIFFER", "", 0},
+        {"resolution differs",
+         hostPair("  resolution: DNS\n", "  resolution: STATIC\n  endpoints: [{address: "
+                                         "10.0.0.1}]\n"),
          "ME-HOST-PORTS-DIFFER",
-         "host \"a.com\" is also defined by ServiceEntry ns/other (80) with other ports than this "
-         "ServiceEntry "
-         "(8080); Istio does not reliably merge ServiceEntries that share a host, so some of these "
-         "ports may "
-         "not work (istio/istio#31483)",
+         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/web "
+         "(resolution differs: DNS here, STATIC there), and Istio merges ServiceEntries of one "
+         "host and namespace only when resolution, labels, workloadSelector and exportTo agree: "
+         "it keeps this ServiceEntry for the host (the older one wins; neither has a "
+         "creationTimestamp, so the first by name is assumed), and port "
+         "8080 of ns/web is lost (sidecars get a listener but no cluster for it)",
          7},
-        {"host on other ports, no common namespace",
-         twoEntries.arg(QStringLiteral("HTTP"))
-             .replace(QStringLiteral("number: 80, protocol: HTTP}\n---"),
-                      QStringLiteral("number: 8080, protocol: HTTP}\n---"))
-             .replace(QStringLiteral("  hosts: [a.com]\n  ports:"),
-                      QStringLiteral("  hosts: [a.com]\n  exportTo: [\".\"]\n  ports:"))
-             .replace(QStringLiteral("name: other\n  namespace: ns"),
-                      QStringLiteral("name: other\n  namespace: ns2")),
+        {"resolution differs, on the entry that loses",
+         hostPair("  resolution: DNS\n", "  resolution: STATIC\n  endpoints: [{address: "
+                                         "10.0.0.1}]\n"),
+         "ME-HOST-PORTS-DIFFER",
+         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/se "
+         "(resolution differs: STATIC here, DNS there), and Istio merges ServiceEntries of one "
+         "host and namespace only when resolution, labels, workloadSelector and exportTo agree: "
+         "it keeps ns/se for the host (the older one wins; neither has a "
+         "creationTimestamp, so the first by name is assumed), and port "
+         "8080 of this ServiceEntry is lost (sidecars get a listener but no cluster for it)",
+         17},
+        {"labels differ", hostPair("", "", "  labels: {team: a}\n"), "ME-HOST-PORTS-DIFFER",
+         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/se "
+         "(metadata.labels differ: no team here, team=a there), and Istio merges ServiceEntries "
+         "of one host and namespace only when resolution, labels, workloadSelector and exportTo "
+         "agree: it keeps ns/se for the host (the older one wins; neither has a "
+         "creationTimestamp, so the first by name is assumed), and port "
+         "8080 of this ServiceEntry is lost (sidecars get a listener but no cluster for it)",
+         17},
+        {"workloadSelector differs",
+         hostPair("  resolution: STATIC\n  workloadSelector: {labels: {app: a}}\n",
+                  "  resolution: STATIC\n  workloadSelector: {labels: {app: b}}\n",
+                  "  creationTimestamp: \"2025-01-01T00:00:00Z\"\n",
+                  "  creationTimestamp: \"2024-01-01T00:00:00Z\"\n"),
+         "ME-HOST-PORTS-DIFFER",
+         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/web "
+         "(workloadSelector differs: app=a here, app=b there), and Istio merges ServiceEntries "
+         "of one host and namespace only when resolution, labels, workloadSelector and exportTo "
+         "agree: it keeps ns/web for the host (it was created earlier), and port 80 of this "
+         "ServiceEntry is lost (sidecars get a listener but no cluster for it)",
+         8},
+        {"exportTo differs", hostPair("", "  exportTo: [\".\"]\n"), "ME-HOST-PORTS-DIFFER",
+         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/web "
+         "(exportTo differs: not set here, [.] there), and Istio merges ServiceEntries of one "
+         "host and namespace only when resolution, labels, workloadSelector and exportTo agree: "
+         "it keeps ns/web for the host (it is exported to the namespace explicitly, which "
+         "puts it before public entries), and port 80 of this ServiceEntry is lost (sidecars "
+         "get a listener but no cluster for it)",
+         7},
+        {"exportTo differs as written", hostPair("  exportTo: [\".\"]\n", "  exportTo: [ns]\n"),
+         "ME-HOST-PORTS-DIFFER",
+         "host \"a.com\" is also defined in namespace \"ns\" by ServiceEntry ns/web "
+         "(exportTo differs: [.] here, [ns] there), and Istio merges ServiceEntries of one host "
+         "and namespace only when resolution, labels, workloadSelector and exportTo agree: it "
+         "keeps this ServiceEntry for the host (the older one wins; neither has a "
+         "creationTimestamp, so the first by name is assumed), and port "
+         "8080 of ns/web is lost (sidecars get a listener but no cluster for it)",
+         7},
+        {"not merged, but no sidecar sees both",
+         hostPair("  resolution: DNS\n  exportTo: [a]\n", "  exportTo: [b]\n"),
+         "ME-HOST-PORTS-DIFFER", "", 0},
+        {"not merged, but no port lost",
+         hostPair("  resolution: DNS\n", "")
+             .replace(
+                 QStringLiteral("number: 80, name: http, protocol: HTTP}]\n"),
+                 QStringLiteral("number: 80, name: http, protocol: HTTP}, {number: 8080, name: "
+                                "web, protocol: HTTP}]\n")),
+         "ME-HOST-PORTS-DIFFER", "", 0},
+        // Across namespaces the routing model's ME-ROUTE-HOST-SHADOWED says who wins.
+        {"host on other ports in another namespace",
+         hostPair("  resolution: DNS\n", "  resolution: DNS\n")
+             .replace(QStringLiteral("name: web\n  namespace: ns"),
+                      QStringLiteral("name: web\n  namespace: ns2")),
          "ME-HOST-PORTS-DIFFER", "", 0},
         {"host on same ports", twoEntries.arg(QStringLiteral("HTTP")), "ME-HOST-PORTS-DIFFER", "",
          0},
@@ -967,6 +1127,10 @@ QList<RuleCase> ruleCases()
          "api.example.com is shadowed for sidecars in ns2 by ServiceEntry ns2/other: an entry in "
          "the sidecar's own namespace wins",
          7},
+        {"host not merged in one namespace (ME-HOST-PORTS-DIFFER says so)",
+         hostPair("  resolution: DNS\n", "  resolution: STATIC\n  endpoints: [{address: "
+                                         "10.0.0.1}]\n"),
+         "ME-ROUTE-HOST-SHADOWED", "", 0},
         {"hosts in one namespace each",
          se("  hosts: [api.example.com]\n  ports: [{number: 443, name: tls, protocol: TLS}]\n"
             "  resolution: DNS\n") +

@@ -2,6 +2,7 @@
 #include "fixregistry.h"
 #include "meshconfigloader.h"
 #include "nodereader.h"
+#include "routingmodel.h"
 #include "ruleregistry.h"
 #include "validationworkspace.h"
 
@@ -162,6 +163,38 @@ private slots:
         QCOMPARE(reported, QStringList({QStringLiteral("service-entry-test-03"),
                                         QStringLiteral("service-entry-test-04"),
                                         QStringLiteral("service-entry-test-07")}));
+    }
+
+    /// Istio's TestServiceEntryMerge (pilot/pkg/xds/cds_test.go): five ServiceEntries of one
+    /// host in one namespace whose resolution, labels, workloadSelector and exportTo agree.
+    /// istiod merges them into clusters outbound|80||example.com and
+    /// outbound|8080||example.com: no host finding, and the request tester routes both ports.
+    void serviceEntryMerge()
+    {
+        const YamlFile merge = load(QStringLiteral("cds-serviceentry-merge.yaml"));
+        QCOMPARE(merge.documentCount(), 5);
+        RoutingModel routing;
+        ValidationWorkspace workspace;
+        workspace.setExtension(&routing);
+        workspace.addFile(&merge, QStringLiteral("merge"));
+        workspace.validateAll();
+        QStringList hostFindings;
+        for (const Diagnostic &diagnostic : workspace.diagnostics()) {
+            if (diagnostic.rule == u"ME-HOST-PORTS-DIFFER" || diagnostic.rule == u"IST0177" ||
+                diagnostic.rule.startsWith(u"ME-ROUTE"))
+                hostFindings.append(diagnostic.rule + u' ' + diagnostic.message);
+        }
+        QCOMPARE(hostFindings, QStringList());
+        for (const quint32 port : {80u, 8080u}) {
+            RoutingRequest request;
+            request.fromNamespace = QStringLiteral("default");
+            request.port = port;
+            request.host = QStringLiteral("example.com");
+            request.protocol = RoutingRequest::Protocol::Http;
+            const RouteAnswer answer = routing.route(request);
+            QCOMPARE(answer.cluster, QStringLiteral("outbound|%1||example.com").arg(port));
+            QCOMPARE(answer.outcome, QStringLiteral("service"));
+        }
     }
 
     /// Istio's IST0134 inputs (9 ServiceEntries) with and without the mesh config its test

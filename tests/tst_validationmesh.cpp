@@ -32,6 +32,23 @@ QStringList rules(const QByteArray &yaml, const MeshConfig &mesh)
     return result;
 }
 
+/// The document whose ME-HOST-PORTS-DIFFER finding says Istio keeps it; -1 if none does.
+int keeper(const QByteArray &yaml, const MeshConfig &mesh)
+{
+    const YamlFile file = YamlFile::fromBytes(yaml);
+    ValidationOptions options;
+    options.mesh = mesh;
+    ValidationWorkspace workspace(options);
+    workspace.addFile(&file, QStringLiteral("x.yaml"));
+    workspace.validateAll();
+    for (const Diagnostic &diagnostic : workspace.diagnostics()) {
+        if (diagnostic.rule == u"ME-HOST-PORTS-DIFFER" &&
+            diagnostic.message.contains(u"it keeps this ServiceEntry for the host"))
+            return diagnostic.document;
+    }
+    return -1;
+}
+
 MeshConfig mesh(const QByteArray &yaml)
 {
     MeshConfig config;
@@ -62,23 +79,26 @@ private slots:
         QCOMPARE(rules(tcpEntry, captureOnly), QStringList{QStringLiteral("IST0134@0")});
     }
 
-    void defaultExportToDecidesOverlap()
+    void defaultExportToDecidesWhoWins()
     {
-        // Two entries of one host with different ports in two namespaces: with the default
-        // exportTo "*" they meet everywhere; with "." each stays in its own namespace.
+        // One host in one namespace with other ports and exportTo, which Istio does not merge
+        // (canMergeServices compares exportTo as written). With the default exportTo "*" the
+        // entry without exportTo is public, and the one exported explicitly comes first; with
+        // defaultServiceExportTo [.] neither is public, and the first in the files wins.
         const QByteArray entries =
             "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\n"
             "metadata: {name: a, namespace: one}\n"
             "spec:\n  hosts: [h.example.com]\n  addresses: [10.0.0.1]\n  resolution: DNS\n"
             "  ports: [{number: 80, name: http, protocol: HTTP}]\n---\n"
             "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\n"
-            "metadata: {name: b, namespace: two}\n"
-            "spec:\n  hosts: [h.example.com]\n  addresses: [10.0.0.2]\n  resolution: DNS\n"
-            "  ports: [{number: 81, name: http, protocol: HTTP}]\n";
+            "metadata: {name: b, namespace: one}\n"
+            "spec:\n  hosts: [h.example.com]\n  addresses: [10.0.0.1]\n  resolution: DNS\n"
+            "  ports: [{number: 81, name: http, protocol: HTTP}]\n  exportTo: [.]\n";
         QCOMPARE(rules(entries, MeshConfig()),
                  QStringList({QStringLiteral("ME-HOST-PORTS-DIFFER@0"),
                               QStringLiteral("ME-HOST-PORTS-DIFFER@1")}));
-        QCOMPARE(rules(entries, mesh("defaultServiceExportTo: [.]\n")), QStringList());
+        QCOMPARE(keeper(entries, MeshConfig()), 1);
+        QCOMPARE(keeper(entries, mesh("defaultServiceExportTo: [.]\n")), 0);
     }
 
     /// The cross-document selector checks use the matcher's rules (ISTIO-SELECTION.md §4–§5).

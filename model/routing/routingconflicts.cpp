@@ -86,6 +86,9 @@ QString orderReason(const RoutingService &winner, const RoutingService &loser)
     if (winner.entry->namespaceName() != loser.entry->namespaceName())
         return QStringLiteral("%1, and namespace %2 sorts before %3")
             .arg(tie, winner.entry->namespaceName(), loser.entry->namespaceName());
+    if (winner.entry->facts.name != loser.entry->facts.name)
+        return QStringLiteral("%1, and name %2 sorts before %3")
+            .arg(tie, winner.entry->facts.name, loser.entry->facts.name);
     return QStringLiteral("%1, and it comes first in the files").arg(tie);
 }
 
@@ -263,33 +266,8 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
                       QStringLiteral("%1 is shadowed for sidecars in %2 by ServiceEntry %3: %4")
                           .arg(loser.host, namespacesMark, entryName(*winner.entry), why)});
     }
-    for (auto it = scope->services.cbegin(); it != scope->services.cend(); ++it) {
-        for (qsizetype i = 0; i < it->ignored.size(); ++i) {
-            const RoutingService &ignored = *it->ignored[i];
-            QStringList lost;
-            for (const RoutingPort &port : ignored.entry->ports) {
-                const bool kept =
-                    std::any_of(it->ports.cbegin(), it->ports.cend(),
-                                [&](const RoutingPort &p) { return p.number == port.number; });
-                if (!kept && !lost.contains(QString::number(port.number)))
-                    lost.append(QString::number(port.number));
-            }
-            if (lost.isEmpty())
-                continue;
-            facts.append(
-                {shadowedRule, ignored.entry->document,
-                 ignored.entry->facts.hosts.value(ignored.hostIndex).span,
-                 path(QStringLiteral("spec.hosts[%1]").arg(ignored.hostIndex)),
-                 QStringLiteral("%1 %2 of %3 %4 not merged into ServiceEntry %5, which "
-                                "defines the host first (%6): sidecars in %7 get "
-                                "listeners but no cluster for %8")
-                     .arg(lost.size() == 1 ? QStringLiteral("Port") : QStringLiteral("Ports"),
-                          nameList(lost), ignored.host,
-                          lost.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
-                          entryName(*it->kept->entry), it->ignoredReasons[i], namespacesMark,
-                          lost.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"))});
-        }
-    }
+    // Entries of one namespace that are not merged (scope->services' ignored ones) are the
+    // validator's ME-HOST-PORTS-DIFFER, which says why and who wins: not repeated here.
 
     if (scope->sidecar) {
         const RoutingFacts &sidecar = scope->sidecar->facts;

@@ -121,6 +121,10 @@ bool RoutingRegistry::creationLess(const RoutingService *a, const RoutingService
         return c < 0;
     if (const int c = fa.namespaceName.compare(fb.namespaceName))
         return c < 0;
+    // istiod's order of such a tie is arbitrary; the name (sortServicesByCreationTime's last
+    // key) keeps it independent of where the documents are, as the validator's.
+    if (const int c = fa.name.compare(fb.name))
+        return c < 0;
     if (a->entry->document != b->entry->document)
         return a->entry->document < b->entry->document;
     if (a->hostIndex != b->hostIndex)
@@ -709,6 +713,8 @@ QList<RoutingFacts::Endpoint> RoutingRegistry::endpoints(const QString &host,
               [](const ServiceEntryRecord *a, const ServiceEntryRecord *b) {
                   if (a->facts.created != b->facts.created)
                       return a->facts.created < b->facts.created;
+                  if (const int c = a->facts.name.compare(b->facts.name))
+                      return c < 0; // controller.go:sortServicesByCreationTime
                   return a->document < b->document;
               });
     struct Selected {

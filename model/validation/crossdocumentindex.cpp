@@ -313,25 +313,44 @@ void CrossDocumentIndex::conflictingProtocols(int id, const Entry &entry,
     }
 }
 
-void CrossDocumentIndex::hostPortsDiffer(int id, const Entry &entry,
-                                         const DocumentFacts::HostKeys &keys, const Placer &place,
+void CrossDocumentIndex::hostPortsDiffer(int id, const Entry &entry, const Placer &place,
                                          QList<Diagnostic> *out) const
 {
     for (const auto &[host, group] : entry.hosts) {
-        const HostGroup::PortsDiffer differ = group->second.portsDiffer(id);
-        if (differ.count == 0)
-            continue;
-        QStringList others = differ.first;
-        if (differ.count > maxListed)
-            others.append(QStringLiteral("%1 more").arg(differ.count - maxListed));
-        out->append(ValidationContext::finding(
-            u"ME-HOST-PORTS-DIFFER",
-            QStringLiteral("host %1 is also defined by %2 with other ports than this "
-                           "ServiceEntry (%3); Istio does not reliably merge "
-                           "ServiceEntries that share a host, so some of these ports "
-                           "may not work (istio/istio#31483)")
-                .arg(goQuote(entry.facts.host(host)), others.join(u", "), keys.portSignature),
-            place.host(host)));
+        for (const HostGroup::NotMerged &notMerged : group->second.notMerged(id)) {
+            QStringList others = notMerged.first;
+            if (notMerged.count > maxListed)
+                others.append(QStringLiteral("%1 more").arg(notMerged.count - maxListed));
+            const QString otherList =
+                others.size() < 2 ? others.value(0)
+                                  : others.mid(0, others.size() - 1).join(QStringLiteral(", ")) +
+                                        QStringLiteral(" and ") + others.last();
+            const bool onePort = notMerged.lostCount == 1;
+            QString lost;
+            if (!notMerged.kept.isEmpty() || !notMerged.loser.isEmpty())
+                lost = QStringLiteral("%1 %2 of %3 %4")
+                           .arg(onePort ? QStringLiteral("port") : QStringLiteral("ports"),
+                                notMerged.lost,
+                                notMerged.loser.isEmpty() ? QStringLiteral("this ServiceEntry")
+                                                          : notMerged.loser,
+                                onePort ? QStringLiteral("is lost") : QStringLiteral("are lost"));
+            else
+                lost = QStringLiteral("the ports they add are lost");
+            out->append(ValidationContext::finding(
+                u"ME-HOST-PORTS-DIFFER",
+                QStringLiteral("host %1 is also defined in namespace %2 by %3, and Istio merges "
+                               "ServiceEntries of one host and namespace only when resolution, "
+                               "labels, workloadSelector and exportTo agree: it keeps %4 for "
+                               "the host (%5), and %6 (sidecars get %7)")
+                    .arg(goQuote(entry.facts.host(host)), goQuote(entry.facts.namespaceName),
+                         otherList,
+                         notMerged.kept.isEmpty() ? QStringLiteral("this ServiceEntry")
+                                                  : notMerged.kept,
+                         notMerged.order, lost,
+                         onePort ? QStringLiteral("a listener but no cluster for it")
+                                 : QStringLiteral("listeners but no cluster for them")),
+                place.host(host)));
+        }
     }
 }
 
@@ -454,7 +473,7 @@ QList<Diagnostic> CrossDocumentIndex::findings(int id, const ValidationOptions &
             const DocumentFacts::HostKeys *kept = shared->second->second.keysOf(id);
             const DocumentFacts::HostKeys keys = kept ? *kept : facts.hostKeys(m_defaultExportTo);
             conflictingProtocols(id, entry, keys, place, &result);
-            hostPortsDiffer(id, entry, keys, place, &result);
+            hostPortsDiffer(id, entry, place, &result);
         }
         selectorMatches(facts, place, &result);
     } else {

@@ -108,8 +108,8 @@ private:
     void duplicateName(const Entry &entry, const Placer &place, QList<Diagnostic> *out) const;
     void conflictingProtocols(int id, const Entry &entry, const DocumentFacts::HostKeys &keys,
                               const Placer &place, QList<Diagnostic> *out) const;
-    void hostPortsDiffer(int id, const Entry &entry, const DocumentFacts::HostKeys &keys,
-                         const Placer &place, QList<Diagnostic> *out) const;
+    void hostPortsDiffer(int id, const Entry &entry, const Placer &place,
+                         QList<Diagnostic> *out) const;
     void selectorMatches(const DocumentFacts &facts, const Placer &place,
                          QList<Diagnostic> *out) const;
     void workloadChecks(const DocumentFacts &facts, const Placer &place,

@@ -99,17 +99,21 @@ DocumentFacts::HostKeys DocumentFacts::hostKeys(const QStringList &meshDefaultEx
     const QStringList entries = exportTo();
     keys.visibility = ExportTo(entries, namespaceName, meshDefaultExportTo);
     keys.scopes = ExportTo::analyzerScopes(entries, namespaceName);
+    keys.resolution = resolution;
+    keys.labels = labels();
+    keys.selector = selector;
+    // convertServices copies exportTo into a set, unresolved: `.` is not the namespace's name.
+    keys.exportTo = entries;
+    keys.exportTo.sort();
+    keys.exportTo.removeDuplicates();
+    keys.created = created;
     return keys;
 }
 
 void DocumentFacts::setLabel(YamlText key, YamlText value)
 {
-    for (Label &label : m_labels) {
-        if (bytes(label.key) == key) {
-            label.value = keep(value);
-            return;
-        }
-    }
+    // Kept as written: looking for an earlier one here would cost the square of a hostile
+    // document's thousands of labels. Readers let the last one win.
     m_labels.append({keep(key), keep(value)});
 }
 
@@ -123,9 +127,9 @@ QMap<QString, QString> DocumentFacts::labels() const
 
 bool DocumentFacts::hasLabel(QStringView key, QStringView value) const
 {
-    for (const Label &label : m_labels) {
-        if (bytes(label.key) == key)
-            return bytes(label.value) == value;
+    for (auto label = m_labels.crbegin(); label != m_labels.crend(); ++label) {
+        if (bytes(label->key) == key)
+            return bytes(label->value) == value;
     }
     return false;
 }

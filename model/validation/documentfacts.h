@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
+
 namespace MeshEntry {
 
 class SpanTree;
@@ -57,13 +59,21 @@ struct DocumentFacts {
         QList<Port> ports;          ///< protocols upper-cased
         ExportTo visibility;
         QStringList scopes; ///< IST0177 analyzer scopes
+        // What sidecar.go:canMergeServices compares, as Istio's Service holds it.
+        int resolution = 0;
+        QMap<QString, QString> labels;   ///< metadata.labels
+        QMap<QString, QString> selector; ///< workloadSelector.labels
+        QStringList exportTo;            ///< as written, without repeats, sorted
+        qint64 created = 0;              ///< creationTimestamp (seconds), or noCreationTime
     };
+    static constexpr qint64 noCreationTime = std::numeric_limits<qint64>::min();
     /// The spans of the nodes below, in this order: name, selector, address, each host, each
     /// workload port (key).
     QList<SourceSpan> places;
 
     Kind kind = Kind::Other;
     int resolution = 0;
+    qint64 created = noCreationTime; ///< a ServiceEntry's creationTimestamp, in seconds
     bool hasSuppress = false;
     bool hasSelector = false;
     int nameNode = -1; ///< metadata.name; -1: the document's `kind` key
@@ -102,17 +112,16 @@ struct DocumentFacts {
     /// meshDefaultExportTo: MeshConfig defaultServiceExportTo, for an entry without exportTo.
     HostKeys hostKeys(const QStringList &meshDefaultExportTo = {QStringLiteral("*")}) const;
 
-    // WorkloadEntry
-    void setAddress(YamlText address) { m_address = keep(address); }
-    QString address() const { return string(m_address); }
-    /// A label; a later one with the same key replaces an earlier one (as a map would).
+    /// A label (a ServiceEntry's metadata.labels; a WorkloadEntry's merged with spec.labels);
+    /// a later one with the same key replaces an earlier one (as a map would).
     void setLabel(YamlText key, YamlText value);
-    int labelCount() const { return int(m_labels.size()); }
-    YamlText labelKey(int i) const { return bytes(m_labels[i].key); }
-    YamlText labelValue(int i) const { return bytes(m_labels[i].value); }
     QMap<QString, QString> labels() const;
     /// Whether the labels hold key with value.
     bool hasLabel(QStringView key, QStringView value) const;
+
+    // WorkloadEntry
+    void setAddress(YamlText address) { m_address = keep(address); }
+    QString address() const { return string(m_address); }
     void addWorkloadPort(YamlText name, int keyNode)
     {
         m_workloadPorts.append({keep(name), keyNode});

@@ -14,6 +14,8 @@
 #include "webhookchecks.h"
 #include "yamldocument.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace MeshEntry {
@@ -116,6 +118,19 @@ void fillServiceEntryFacts(const ValidationContext &context, const ServiceEntryV
         withBytes(reader, entry.node, entry.value,
                   [facts](YamlText text) { facts->addExportTo(text); });
     facts->resolution = view.resolution.value;
+    // What canMergeServices compares besides the spec, and the order it keeps entries in.
+    for (const ObjectMetaView::Entry &label : context.meta().labels) {
+        withBytes(reader, label.keyNode, label.key, [&](YamlText key) {
+            withBytes(reader, label.valueNode, label.value,
+                      [&](YamlText value) { facts->setLabel(key, value); });
+        });
+    }
+    const Located<QString> created = reader.stringAt(context.meta().node, u"creationTimestamp");
+    if (created.present()) {
+        const QDateTime time = QDateTime::fromString(created.value, Qt::ISODate);
+        if (time.isValid())
+            facts->created = time.toSecsSinceEpoch();
+    }
     facts->hasSelector = view.hasWorkloadSelector();
     for (const ObjectMetaView::Entry &label : view.selectorLabels)
         facts->selector.insert(label.key, label.value);

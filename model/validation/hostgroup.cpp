@@ -1,5 +1,7 @@
 #include "hostgroup.h"
 
+#include "selectorquery.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -8,8 +10,6 @@ namespace MeshEntry {
 
 namespace {
 
-/// Subsets of an exportTo list are counted up to this size; longer lists are compared directly.
-constexpr int maxCountedNamespaces = 8;
 /// Groups larger than this find a member's place through a hash.
 constexpr qsizetype indexedMembers = 32;
 
@@ -18,35 +18,12 @@ bool isStar(const DocumentFacts::HostKeys &keys)
     return keys.scopes.contains(QStringLiteral("*"));
 }
 
-/// The namespaces of ids that mask selects, as a hash key (with a signature when it is >= 0).
-QByteArray subsetKey(const QList<quint32> &ids, quint32 mask, int signature)
-{
-    QByteArray key;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (mask & (1u << i))
-            key.append(reinterpret_cast<const char *>(&ids[i]), sizeof(quint32));
-    }
-    if (signature >= 0)
-        key.append(reinterpret_cast<const char *>(&signature), sizeof signature);
-    return key;
-}
-
-template <typename Key> int intern(QHash<Key, int> *ids, const Key &key)
-{
-    const auto found = ids->constFind(key);
-    if (found != ids->cend())
-        return found.value();
-    const int id = int(ids->size());
-    ids->insert(key, id);
-    return id;
-}
-
 } // namespace
 
 struct HostGroup::Analysis {
     QHash<std::pair<int, quint32>, int> conflictOf; ///< (member, port) → conflicts index
     QList<ProtocolConflict> conflicts;
-    QHash<int, PortsDiffer> differ;
+    QHash<int, QList<NotMerged>> notMerged;
 };
 
 HostGroup::HostGroup() = default;
@@ -110,12 +87,13 @@ void HostGroup::analyze(int listed, const QStringList &meshDefaultExportTo)
     m_keys.resize(m_members.size());
     for (qsizetype i = 0; i < m_members.size(); ++i) {
         if (m_keys[i].fullName.isNull())
-            m_keys[i] = {m_members[i]->hostKeys(meshDefaultExportTo), m_members[i]->fullName()};
+            m_keys[i] = {m_members[i]->hostKeys(meshDefaultExportTo), m_members[i]->fullName(),
+                         m_members[i]->namespaceName};
     }
     auto analysis = std::make_unique<Analysis>();
     analyzeProtocols(m_keys, analysis.get());
-    analyzePorts(m_keys, analysis.get(), listed);
-    if (!analysis->conflictOf.isEmpty() || !analysis->differ.isEmpty())
+    analyzeMerges(m_keys, analysis.get(), listed);
+    if (!analysis->conflictOf.isEmpty() || !analysis->notMerged.isEmpty())
         m_analysis = std::move(analysis);
 }
 
@@ -133,9 +111,9 @@ const DocumentFacts::HostKeys *HostGroup::keysOf(int id) const
     return at < 0 || m_keys[at].fullName.isNull() ? nullptr : &m_keys[at].keys;
 }
 
-HostGroup::PortsDiffer HostGroup::portsDiffer(int id) const
+QList<HostGroup::NotMerged> HostGroup::notMerged(int id) const
 {
-    return m_analysis ? m_analysis->differ.value(id) : PortsDiffer();
+    return m_analysis ? m_analysis->notMerged.value(id) : QList<NotMerged>();
 }
 
 /// IST0177 as istioctl's analyzer groups it: per port, per exportTo scope (a `*` member is in
@@ -243,147 +221,262 @@ void HostGroup::analyzeProtocols(const QList<Member> &members, Analysis *analysi
     }
 }
 
-/// ME-HOST-PORTS-DIFFER: for each member, the members with another port signature whose
-/// exportTo overlaps its own. Members are classed as hidden (`~`), public and namespace lists;
-/// who overlaps a list is counted from the counts of every subset of the lists (inclusion and
-/// exclusion), so that a namespace every member exports to (istio-system) costs nothing extra.
-void HostGroup::analyzePorts(const QList<Member> &members, Analysis *analysis, int listed) const
+/// ME-HOST-PORTS-DIFFER: the members of each namespace, apart (only entries of one namespace
+/// are merged, and across namespaces the routing model's ME-ROUTE-HOST-SHADOWED says who wins).
+void HostGroup::analyzeMerges(const QList<Member> &members, Analysis *analysis, int listed) const
 {
-    const qsizetype size = members.size();
-    QHash<QString, int> signatureIds;
-    QList<int> signature(size);
-    for (qsizetype k = 0; k < size; ++k)
-        signature[k] = intern(&signatureIds, members[k].keys.portSignature);
-    if (signatureIds.size() < 2)
-        return;
+    QHash<QString, QList<qsizetype>> byNamespace;
+    for (qsizetype k = 0; k < members.size(); ++k) {
+        if (!members[k].keys.visibility.isHidden()) // no sidecar sees it
+            byNamespace[members[k].namespaceName].append(k);
+    }
+    for (auto it = byNamespace.cbegin(); it != byNamespace.cend(); ++it) {
+        const QList<qsizetype> &inNamespace = it.value();
+        // Entries with the same port numbers lose none to each other.
+        const QString &signature = members[inNamespace.first()].keys.portSignature;
+        const bool samePorts =
+            std::all_of(inNamespace.cbegin(), inNamespace.cend(),
+                        [&](qsizetype k) { return members[k].keys.portSignature == signature; });
+        if (!samePorts)
+            analyzeNamespace(members, inNamespace, analysis, listed);
+    }
+}
 
-    // Ranks: the order in which the findings list the other members.
-    QList<qsizetype> order(size);
-    for (qsizetype k = 0; k < size; ++k)
-        order[k] = k;
+namespace {
+
+bool canMerge(const DocumentFacts::HostKeys &a, const DocumentFacts::HostKeys &b)
+{
+    return a.resolution == b.resolution && a.labels == b.labels && a.selector == b.selector &&
+           a.exportTo == b.exportTo;
+}
+
+QString resolutionName(int resolution)
+{
+    SelectorQuery query;
+    query.resolution = resolution;
+    return query.resolutionName();
+}
+
+/// The first key whose entry differs, as `key=value here, no key there`.
+QString firstDifference(const QMap<QString, QString> &here, const QMap<QString, QString> &there)
+{
+    QStringList keys = here.keys() + there.keys();
+    std::sort(keys.begin(), keys.end());
+    const auto side = [](const QMap<QString, QString> &map, const QString &key) {
+        const auto found = map.constFind(key);
+        return found == map.cend() ? QStringLiteral("no %1").arg(key)
+                                   : QStringLiteral("%1=%2").arg(key, found.value());
+    };
+    for (const QString &key : std::as_const(keys)) {
+        if (here.value(key) != there.value(key) || here.contains(key) != there.contains(key))
+            return QStringLiteral("%1 here, %2 there").arg(side(here, key), side(there, key));
+    }
+    return QString();
+}
+
+QString exportToText(const QStringList &exportTo)
+{
+    return exportTo.isEmpty() ? QStringLiteral("not set")
+                              : u'[' + exportTo.join(QStringLiteral(", ")) + u']';
+}
+
+/// What canMergeServices finds different, seen from here.
+QString differences(const DocumentFacts::HostKeys &here, const DocumentFacts::HostKeys &there)
+{
+    QStringList out;
+    if (here.resolution != there.resolution)
+        out.append(QStringLiteral("resolution differs: %1 here, %2 there")
+                       .arg(resolutionName(here.resolution), resolutionName(there.resolution)));
+    if (here.labels != there.labels)
+        out.append(QStringLiteral("metadata.labels differ: %1")
+                       .arg(firstDifference(here.labels, there.labels)));
+    if (here.selector != there.selector)
+        out.append(QStringLiteral("workloadSelector differs: %1")
+                       .arg(firstDifference(here.selector, there.selector)));
+    if (here.exportTo != there.exportTo)
+        out.append(QStringLiteral("exportTo differs: %1 here, %2 there")
+                       .arg(exportToText(here.exportTo), exportToText(there.exportTo)));
+    return out.join(QStringLiteral("; "));
+}
+
+/// Why a sidecar that sees both meets kept first (push_context.go:servicesExportedToNamespace,
+/// SortServicesByCreationTime).
+QString orderReason(const DocumentFacts::HostKeys &kept, const DocumentFacts::HostKeys &lost)
+{
+    if (!kept.visibility.isPublic() && lost.visibility.isPublic())
+        return QStringLiteral("it is exported to the namespace explicitly, which puts it before "
+                              "public entries");
+    if (kept.created != lost.created)
+        return QStringLiteral("it was created earlier");
+    if (kept.created == DocumentFacts::noCreationTime)
+        return QStringLiteral("the older one wins; neither has a creationTimestamp, so the first "
+                              "by name is assumed");
+    return QStringLiteral("both were created in the same second, so Istio may keep either; the "
+                          "first by name is assumed");
+}
+
+/// What the findings say of a member, as one text.
+QString contentKey(const DocumentFacts::HostKeys &keys)
+{
+    QStringList parts = {keys.portSignature, QString::number(keys.resolution),
+                         keys.exportTo.join(u'\x1e')};
+    for (const QMap<QString, QString> *map : {&keys.labels, &keys.selector}) {
+        QStringList entries;
+        for (auto it = map->cbegin(); it != map->cend(); ++it)
+            entries.append(it.key() + u'=' + it.value());
+        parts.append(entries.join(u'\x1e'));
+    }
+    return parts.join(u'\x1f');
+}
+
+QString portList(const QList<quint32> &numbers)
+{
+    QStringList texts;
+    for (const quint32 number : numbers)
+        texts.append(QString::number(number));
+    return texts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+/// One namespace's members as appendSidecarServices meets them: sidecars see entries exported
+/// to them explicitly before public ones, each kind oldest first; the first entry of the host
+/// is kept, and a later one is merged into it when canMergeServices holds, else ignored (its
+/// ports that the kept entry and those merged into it lack are lost). A member's entry kept is
+/// the first member before it whose exportTo overlaps its own: exactly the one kept for the
+/// sidecars that see both. Found in one pass, in time linear in the members' exportTo lists.
+void HostGroup::analyzeNamespace(const QList<Member> &members, QList<qsizetype> order,
+                                 Analysis *analysis, int listed) const
+{
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const DocumentFacts::HostKeys &ka = members[a].keys;
+        const DocumentFacts::HostKeys &kb = members[b].keys;
+        if (ka.visibility.isPublic() != kb.visibility.isPublic())
+            return kb.visibility.isPublic();
+        if (ka.created != kb.created)
+            return ka.created < kb.created;
+        // istiod's order of such a tie is arbitrary; the name is MeshEntry's stand-in (as the
+        // routing model's), and controller.go:sortServicesByCreationTime's for endpoints.
         if (members[a].fullName != members[b].fullName)
             return members[a].fullName < members[b].fullName;
-        return members[a].keys.portSignature < members[b].keys.portSignature;
+        // The same name twice (ME-DUPLICATE-NAME): what the findings say, so that they do not
+        // depend on where the documents are.
+        const QString contentA = contentKey(ka);
+        const QString contentB = contentKey(kb);
+        return contentA != contentB ? contentA < contentB : m_ids[a] < m_ids[b];
     });
-    QList<qsizetype> rank(size);
-    for (qsizetype i = 0; i < size; ++i)
-        rank[order[i]] = i;
-
-    QList<qsizetype> visible; // public and lists, by rank
-    QList<qsizetype> publics; // by rank
-    QHash<int, int> visibleCount;
-    QHash<int, int> publicCount;
-    QHash<QString, int> namespaceIds;
-    QList<QList<quint32>> namespaces(size);
-    QHash<quint32, QList<qsizetype>> byNamespace; // list members, by rank
-    for (const qsizetype k : std::as_const(order)) {
-        const ExportTo &visibility = members[k].keys.visibility;
-        if (visibility.isHidden())
-            continue;
-        visible.append(k);
-        ++visibleCount[signature[k]];
+    const qsizetype size = order.size();
+    QList<qsizetype> keptBy(size); // positions in order
+    qsizetype firstAny = -1;
+    qsizetype firstPublic = -1;
+    QHash<QString, qsizetype> firstIn; // the first list member naming a namespace
+    for (qsizetype i = 0; i < size; ++i) {
+        const ExportTo &visibility = members[order[i]].keys.visibility;
+        qsizetype kept = -1;
         if (visibility.isPublic()) {
-            publics.append(k);
-            ++publicCount[signature[k]];
-            continue;
-        }
-        for (const QString &name : visibility.namespaces()) {
-            const quint32 id = quint32(intern(&namespaceIds, name));
-            namespaces[k].append(id);
-            byNamespace[id].append(k);
-        }
-        std::sort(namespaces[k].begin(), namespaces[k].end());
-    }
-
-    // Members of lists containing every namespace of a subset, overall and per signature.
-    QHash<QByteArray, int> subsetCount;
-    QHash<QByteArray, int> subsetSignatureCount;
-    QList<qsizetype> longLists;
-    for (const qsizetype k : std::as_const(visible)) {
-        const QList<quint32> &ids = namespaces[k];
-        if (ids.isEmpty())
-            continue;
-        if (ids.size() > maxCountedNamespaces) {
-            longLists.append(k);
-            continue;
-        }
-        for (quint32 mask = 1; mask < (1u << ids.size()); ++mask) {
-            ++subsetCount[subsetKey(ids, mask, -1)];
-            ++subsetSignatureCount[subsetKey(ids, mask, signature[k])];
-        }
-    }
-    const auto overlaps = [&](qsizetype a, qsizetype b) {
-        return members[a].keys.visibility.overlaps(members[b].keys.visibility);
-    };
-
-    // The first `listed` members of a ranked list without one signature; each list is walked
-    // at most once past the members of each signature, so all of them cost linear time.
-    QHash<std::pair<const void *, int>, QList<qsizetype>> firstCache;
-    const auto firstOthers = [&](const QList<qsizetype> &list, int without) {
-        auto found = firstCache.constFind({&list, without});
-        if (found != firstCache.cend())
-            return found.value();
-        QList<qsizetype> first;
-        for (const qsizetype k : list) {
-            if (signature[k] == without)
-                continue;
-            first.append(k);
-            if (first.size() == listed)
-                break;
-        }
-        firstCache.insert({&list, without}, first);
-        return first;
-    };
-
-    for (qsizetype k = 0; k < size; ++k) {
-        const ExportTo &visibility = members[k].keys.visibility;
-        if (visibility.isHidden())
-            continue;
-        const int own = signature[k];
-        int count = 0;
-        QList<qsizetype> candidates;
-        if (visibility.isPublic()) {
-            count = int(visible.size()) - visibleCount.value(own);
-            candidates = firstOthers(visible, own);
+            kept = firstAny;
         } else {
-            count = int(publics.size()) - publicCount.value(own);
-            candidates = firstOthers(publics, own);
-            const QList<quint32> &ids = namespaces[k];
-            if (ids.size() <= maxCountedNamespaces) {
-                for (quint32 mask = 1; mask < (1u << ids.size()); ++mask) {
-                    const int sign = qPopulationCount(mask) % 2 ? 1 : -1;
-                    count += sign * (subsetCount.value(subsetKey(ids, mask, -1)) -
-                                     subsetSignatureCount.value(subsetKey(ids, mask, own)));
-                }
-                for (const qsizetype other : std::as_const(longLists))
-                    count += signature[other] != own && overlaps(k, other);
-            } else {
-                QSet<qsizetype> seen;
-                for (const quint32 id : ids) {
-                    for (const qsizetype other : byNamespace.value(id)) {
-                        if (signature[other] != own)
-                            seen.insert(other);
-                    }
-                }
-                count += int(seen.size());
+            kept = firstPublic;
+            for (const QString &name : visibility.namespaces()) {
+                const qsizetype first = firstIn.value(name, -1);
+                if (first >= 0 && (kept < 0 || first < kept))
+                    kept = first;
             }
-            for (const quint32 id : ids)
-                candidates += firstOthers(byNamespace[id], own);
         }
-        if (count <= 0)
+        keptBy[i] = kept < 0 ? i : kept;
+        if (firstAny < 0)
+            firstAny = i;
+        if (visibility.isPublic()) {
+            if (firstPublic < 0)
+                firstPublic = i;
+        } else {
+            for (const QString &name : visibility.namespaces())
+                if (!firstIn.contains(name))
+                    firstIn.insert(name, i);
+        }
+    }
+
+    // The ports each kept entry ends up with: its own and those of the entries merged into it.
+    QHash<qsizetype, QSet<quint32>> mergedPorts;
+    const auto portsOf = [&](qsizetype kept) -> QSet<quint32> & {
+        auto found = mergedPorts.find(kept);
+        if (found == mergedPorts.end()) {
+            const QList<quint32> &own = members[order[kept]].keys.portNumbers;
+            found = mergedPorts.insert(kept, QSet<quint32>(own.cbegin(), own.cend()));
+        }
+        return found.value();
+    };
+    // The same document twice (the same name and all the findings say) is one entry: each
+    // copy of the kept one reports as kept, whichever of them comes first.
+    QHash<qsizetype, QList<qsizetype>> copies;
+    for (qsizetype i = 0; i < size; ++i) {
+        const Member &member = members[order[i]];
+        const Member &keeper = members[order[keptBy[i]]];
+        if (keptBy[i] != i && canMerge(member.keys, keeper.keys)) {
+            QSet<quint32> &ports = portsOf(keptBy[i]);
+            for (const quint32 number : member.keys.portNumbers)
+                ports.insert(number);
+            if (member.fullName == keeper.fullName &&
+                contentKey(member.keys) == contentKey(keeper.keys))
+                copies[keptBy[i]].append(i);
+        }
+    }
+
+    QHash<qsizetype, QList<qsizetype>> losers; // kept position → member positions
+    QHash<qsizetype, QList<quint32>> lostPorts;
+    for (qsizetype i = 0; i < size; ++i) {
+        const qsizetype kept = keptBy[i];
+        const DocumentFacts::HostKeys &keys = members[order[i]].keys;
+        if (kept == i || canMerge(keys, members[order[kept]].keys))
             continue;
-        std::sort(candidates.begin(), candidates.end(),
-                  [&](qsizetype a, qsizetype b) { return rank[a] < rank[b]; });
-        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-        PortsDiffer result;
-        result.count = count;
-        for (qsizetype i = 0; i < candidates.size() && i < listed; ++i) {
-            const Member &other = members[candidates[i]];
-            result.first.append(QStringLiteral("ServiceEntry %1 (%2)")
-                                    .arg(other.fullName, other.keys.portSignature));
+        const QSet<quint32> &ports = portsOf(kept);
+        QList<quint32> lost;
+        for (const quint32 number : keys.portNumbers) {
+            if (!ports.contains(number))
+                lost.append(number);
         }
-        analysis->differ.insert(m_ids[k], result);
+        if (lost.isEmpty())
+            continue;
+        const Member &member = members[order[i]];
+        const Member &keeper = members[order[kept]];
+        NotMerged loses;
+        loses.count = 1;
+        loses.first.append(QStringLiteral("ServiceEntry %1 (%2)")
+                               .arg(keeper.fullName, differences(member.keys, keeper.keys)));
+        loses.kept = keeper.fullName;
+        loses.order = orderReason(keeper.keys, member.keys);
+        loses.lost = portList(lost);
+        loses.lostCount = int(lost.size());
+        analysis->notMerged[m_ids[order[i]]].append(loses);
+        losers[kept].append(i);
+        lostPorts.insert(i, lost);
+    }
+
+    for (auto it = losers.begin(); it != losers.end(); ++it) {
+        const Member &keeper = members[order[it.key()]];
+        QList<qsizetype> &lost = it.value();
+        std::sort(lost.begin(), lost.end(), [&](qsizetype a, qsizetype b) {
+            const QString &nameA = members[order[a]].fullName;
+            const QString &nameB = members[order[b]].fullName;
+            return nameA != nameB ? nameA < nameB : a < b;
+        });
+        const Member &first = members[order[lost.first()]];
+        NotMerged keeps;
+        keeps.count = int(lost.size());
+        for (qsizetype n = 0; n < lost.size() && n < listed; ++n) {
+            const Member &other = members[order[lost[n]]];
+            keeps.first.append(QStringLiteral("ServiceEntry %1 (%2)")
+                                   .arg(other.fullName, differences(keeper.keys, other.keys)));
+        }
+        keeps.order = orderReason(keeper.keys, first.keys);
+        if (lost.size() == 1) {
+            keeps.loser = first.fullName;
+            keeps.lost = portList(lostPorts.value(lost.first()));
+            keeps.lostCount = int(lostPorts.value(lost.first()).size());
+        }
+        analysis->notMerged[m_ids[order[it.key()]]].append(keeps);
+        for (const qsizetype copy : copies.value(it.key()))
+            analysis->notMerged[m_ids[order[copy]]].append(keeps);
     }
 }
 

@@ -12,7 +12,8 @@ namespace MeshEntry {
 
 /**
  * The ServiceEntries that declare one host, with what the host's cross-document checks need
- * (IST0177 conflicting protocols, ME-HOST-PORTS-DIFFER) worked out once for the whole group by
+ * (IST0177 conflicting protocols, ME-HOST-PORTS-DIFFER entries Istio does not merge) worked out
+ * once for the whole group by
  * analyze(): every member's answer then costs no more than its own text, so that checking a
  * group is linear in its size however many namespaces declare the same host, and a change to
  * one member re-analyzes the group in time linear in its size.
@@ -28,11 +29,19 @@ public:
         QString names;     ///< `ns/name, ns/name`, sorted
         QString protocols; ///< `HTTP, TCP`, sorted
     };
-    /// ME-HOST-PORTS-DIFFER: how many other members with other ports a member can see, and
-    /// the first few of them (by name, then ports) as `ServiceEntry ns/name (ports)`.
-    struct PortsDiffer {
-        int count = 0;
-        QStringList first;
+    /**
+     * ME-HOST-PORTS-DIFFER: entries of the host in one namespace that Istio does not merge
+     * (sidecar.go:appendSidecarServices, canMergeServices), so that ports are lost. Seen from
+     * a member that is kept (the others lose ports to it) or from one that loses its ports.
+     */
+    struct NotMerged {
+        int count = 0;     ///< the other members: those that lose to it, or the one kept
+        QStringList first; ///< the first few (by name), `ServiceEntry ns/name (what differs)`
+        QString kept;      ///< `ns/name` of the entry kept; empty when it is this member
+        QString loser;     ///< `ns/name` of the entry that loses; empty: this one, or several
+        QString order;     ///< why the entry kept comes first
+        QString lost;      ///< the lost port numbers, `8080, 9090`; empty for several losers
+        int lostCount = 0; ///< how many numbers lost holds
     };
 
     HostGroup();
@@ -57,8 +66,9 @@ public:
     void analyze(int listed, const QStringList &meshDefaultExportTo);
     /// IST0177 for a member on one of its port numbers; null when its protocols agree there.
     const ProtocolConflict *protocolConflict(int id, quint32 port) const;
-    /// ME-HOST-PORTS-DIFFER for a member; count 0 when nobody it can see differs.
-    PortsDiffer portsDiffer(int id) const;
+    /// ME-HOST-PORTS-DIFFER for a member: as the entry kept, and as one that loses (a member
+    /// can be both, for sidecars of different namespaces); empty when Istio merges it.
+    QList<NotMerged> notMerged(int id) const;
     /// What the host checks compare of a member, as the last analyze() worked it out; null
     /// in a group of one.
     const DocumentFacts::HostKeys *keysOf(int id) const;
@@ -69,11 +79,14 @@ private:
     struct Member {
         DocumentFacts::HostKeys keys;
         QString fullName;
+        QString namespaceName;
     };
 
     qsizetype positionOf(int id) const;
     void analyzeProtocols(const QList<Member> &members, Analysis *analysis) const;
-    void analyzePorts(const QList<Member> &members, Analysis *analysis, int listed) const;
+    void analyzeMerges(const QList<Member> &members, Analysis *analysis, int listed) const;
+    void analyzeNamespace(const QList<Member> &members, QList<qsizetype> order, Analysis *analysis,
+                          int listed) const;
 
     bool m_queued = false;
     Ids m_ids;

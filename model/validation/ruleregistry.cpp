@@ -403,11 +403,18 @@ RuleRegistry::RuleRegistry()
         "Two open documents have the same kind, namespace and name; applying both keeps only the "
         "last.",
         "Rename one of them, or remove the duplicate.");
-    add("ME-HOST-PORTS-DIFFER", W, L::MeshEntry, "Same host, different ports",
-        "Two ServiceEntries visible in a common namespace share a host but define different port "
-        "numbers; Istio does not merge them reliably, so some ports can be lost "
-        "(istio/istio#31483).",
-        "Define all ports of a host in one ServiceEntry.");
+    add("ME-HOST-PORTS-DIFFER", W, L::MeshEntry, "Same host and namespace, ports not merged",
+        "ServiceEntries of one host in one namespace become one service with all their ports "
+        "when resolution, metadata.labels, workloadSelector and exportTo agree (exportTo "
+        "compared as written, so `.` is not the namespace's name); then nothing is reported. "
+        "When one of them differs, Istio keeps the entry a sidecar meets first (one exported to "
+        "it explicitly before a public one, else the oldest by creationTimestamp) and ignores "
+        "the other's ports that it lacks: sidecars that see both get listeners but no cluster "
+        "for them (sidecar.go:appendSidecarServices, canMergeServices). Reported on both "
+        "entries, naming what differs, the entry kept and the ports lost. Entries of other "
+        "namespaces are not merged at all: ME-ROUTE-HOST-SHADOWED says which one wins.",
+        "Make the four agree so that Istio merges the entries, or define all ports of the host "
+        "in one ServiceEntry.");
     add("ME-SELECTOR-NO-MATCH", W, L::MeshEntry, "Selector matches no workload",
         "A workloadSelector selects no Pod or WorkloadEntry in the ServiceEntry's namespace, "
         "among the open files and the workloads given with --workloads (only checked when "
@@ -448,9 +455,8 @@ RuleRegistry::RuleRegistry()
     add("ME-ROUTE-HOST-SHADOWED", W, L::MeshEntry, "Host shadowed by another entry",
         "The same host is visible to sidecars of a namespace from several namespaces: one entry "
         "wins (the sidecar's own namespace first, then entries exported to it explicitly, then "
-        "the oldest) and the others are invisible to those sidecars; or several entries of one "
-        "namespace share a host, and the later one's extra ports cannot be merged "
-        "(canMergeServices), so they get listeners but no cluster. Reported on the losing host.",
+        "the oldest) and the others are invisible to those sidecars. Reported on the losing "
+        "host. Entries of one namespace that Istio does not merge are ME-HOST-PORTS-DIFFER.",
         "Keep one entry per host, or restrict the others with exportTo.");
     add("ME-SIDECAR-IMPORT-NOTHING", W, L::MeshEntry, "Sidecar egress host imports nothing",
         "A Sidecar egress host names a host that no ServiceEntry visible to the sidecars it "
