@@ -189,6 +189,39 @@ private slots:
         QVERIFY(inventory.namespaces().isEmpty());
     }
 
+    /// An inventory that is only asked selectors answers them as a full one does, without the
+    /// near-miss and cross-namespace lists, also after clear().
+    void selectorsOnlyInventory()
+    {
+        WorkloadInventory full;
+        WorkloadInventory lean(WorkloadInventory::defaultClusterId(),
+                               WorkloadInventory::Answers::SelectorsOnly);
+        const QMap<QString, QString> web{{QStringLiteral("app"), QStringLiteral("web")}};
+        for (int round = 0; round < 2; ++round) {
+            for (WorkloadInventory *inventory : {&full, &lean}) {
+                for (const char *name : {"a", "b"}) {
+                    Workload workload;
+                    workload.kind = Workload::Kind::WorkloadEntry;
+                    workload.name = QLatin1String(name);
+                    workload.namespaceName = QStringLiteral("shop");
+                    workload.labels = web;
+                    inventory->add(workload);
+                }
+            }
+            QCOMPARE(lean.select(QStringLiteral("shop"), web), QList<int>({0, 1}));
+            QCOMPARE(full.select(QStringLiteral("shop"), web), QList<int>({0, 1}));
+            QCOMPARE(full.index().keyPostings(QStringLiteral("shop"), QStringLiteral("app")),
+                     QList<int>({0, 1}));
+            QCOMPARE(full.index().selectInAllNamespaces(web), QList<int>({0, 1}));
+            QVERIFY(
+                lean.index().keyPostings(QStringLiteral("shop"), QStringLiteral("app")).isEmpty());
+            QVERIFY(lean.index().values(QStringLiteral("shop"), QStringLiteral("app")).isEmpty());
+            QVERIFY(lean.index().selectInAllNamespaces(web).isEmpty());
+            full.clear();
+            lean.clear();
+        }
+    }
+
     void effectiveLabels()
     {
         Workload entry;

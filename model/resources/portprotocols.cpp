@@ -2,17 +2,41 @@
 
 namespace MeshEntry::PortProtocols {
 
+namespace {
+
+/// Istio's protocol names, and the port-name prefix of each (lower case, `-` for `_`): made
+/// once, since the checks ask for them on every port of every document.
+const QStringList &protocolNames()
+{
+    static const QStringList names = {
+        QStringLiteral("HTTP"),  QStringLiteral("HTTPS"),    QStringLiteral("HTTP2"),
+        QStringLiteral("GRPC"),  QStringLiteral("GRPC-Web"), QStringLiteral("HTTP_PROXY"),
+        QStringLiteral("TLS"),   QStringLiteral("TCP"),      QStringLiteral("UDP"),
+        QStringLiteral("Mongo"), QStringLiteral("Redis"),    QStringLiteral("MySQL")};
+    return names;
+}
+
+const QStringList &portNamePrefixes()
+{
+    static const QStringList prefixes = [] {
+        QStringList out;
+        for (const QString &protocol : protocolNames())
+            out.append(portNameFor(protocol));
+        return out;
+    }();
+    return prefixes;
+}
+
+} // namespace
+
 QStringList names()
 {
-    return {QStringLiteral("HTTP"),  QStringLiteral("HTTPS"),    QStringLiteral("HTTP2"),
-            QStringLiteral("GRPC"),  QStringLiteral("GRPC-Web"), QStringLiteral("HTTP_PROXY"),
-            QStringLiteral("TLS"),   QStringLiteral("TCP"),      QStringLiteral("UDP"),
-            QStringLiteral("Mongo"), QStringLiteral("Redis"),    QStringLiteral("MySQL")};
+    return protocolNames();
 }
 
 QString canonical(QStringView protocol)
 {
-    for (const QString &name : names()) {
+    for (const QString &name : protocolNames()) {
         if (protocol.compare(name, Qt::CaseInsensitive) == 0)
             return name;
     }
@@ -26,15 +50,17 @@ QString portNameFor(QStringView protocol)
 
 QString protocolOfName(QStringView name)
 {
-    QString found;
-    for (const QString &protocol : names()) {
-        const QString prefix = portNameFor(protocol);
-        if (prefix.size() > portNameFor(found).size() &&
+    const QStringList &protocols = protocolNames();
+    const QStringList &prefixes = portNamePrefixes();
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < protocols.size(); ++i) {
+        const QString &prefix = prefixes[i];
+        if (prefix.size() > (found < 0 ? 0 : prefixes[found].size()) &&
             name.startsWith(prefix, Qt::CaseInsensitive) &&
             (name.size() == prefix.size() || name.at(prefix.size()) == u'-'))
-            found = protocol;
+            found = i;
     }
-    return found;
+    return found < 0 ? QString() : protocols[found];
 }
 
 namespace {

@@ -92,9 +92,35 @@ QString orderReason(const RoutingService &winner, const RoutingService &loser)
     return QStringLiteral("%1, and it comes first in the files").arg(tie);
 }
 
+/// Finds each fact's `%NS%` and, for a namespace's own view, puts the namespace in its place.
+void placeNamespaces(QList<RoutingConflicts::Fact> *facts, const QString &viewer)
+{
+    for (RoutingConflicts::Fact &fact : *facts) {
+        fact.mark = fact.message.indexOf(namespacesMark);
+        fact.markLength = namespacesMark.size();
+        if (fact.mark < 0 || viewer.isEmpty())
+            continue;
+        // Built at its exact size: a replace() would keep the slack of its growth.
+        QString message;
+        message.reserve(fact.message.size() - namespacesMark.size() + viewer.size());
+        message.append(QStringView(fact.message).left(fact.mark));
+        message.append(viewer);
+        message.append(QStringView(fact.message).mid(fact.mark + namespacesMark.size()));
+        fact.message = message;
+        fact.markLength = viewer.size();
+    }
+}
+
+/// The fact with `%NS%` where its namespaces go: the same for every viewer.
 QString factKey(const RoutingConflicts::Fact &fact)
 {
-    return fact.rule + u'\n' + fact.path.toString() + u'\n' + fact.message;
+    QString key = fact.rule + u'\n' + fact.path.toString() + u'\n';
+    if (fact.mark < 0)
+        return key + fact.message;
+    key.append(QStringView(fact.message).left(fact.mark));
+    key.append(namespacesMark);
+    key.append(QStringView(fact.message).mid(fact.mark + fact.markLength));
+    return key;
 }
 
 } // namespace
@@ -182,6 +208,7 @@ QList<RoutingConflicts::Fact> RoutingConflicts::portFacts(const RoutingRegistry 
 
 RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &registry,
                                                          const QString &namespaceName,
+                                                         const QString &viewer,
                                                          const ViewerFacts &previous,
                                                          const QSet<quint32> *only) const
 {
@@ -198,17 +225,23 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
         for (auto it = listener.byPort.cbegin(); it != listener.byPort.cend(); ++it)
             ports.insert(it.key());
     }
+    const auto placedPortFacts = [&](quint32 port) {
+        QList<Fact> placed = portFacts(registry, *scope, port);
+        placeNamespaces(&placed, viewer);
+        placed.squeeze(); // kept until the namespace is evaluated again
+        return placed;
+    };
     if (only) {
         out.ports = previous.ports;
         for (const quint32 port : *only) {
             if (ports.contains(port))
-                out.ports.insert(port, portFacts(registry, *scope, port));
+                out.ports.insert(port, placedPortFacts(port));
             else
                 out.ports.remove(port);
         }
     } else {
         for (const quint32 port : std::as_const(ports))
-            out.ports.insert(port, portFacts(registry, *scope, port));
+            out.ports.insert(port, placedPortFacts(port));
     }
 
     QSet<QString> reported;
@@ -277,6 +310,8 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
             }
         }
     }
+    placeNamespaces(&facts, viewer);
+    facts.squeeze();
     out.scope = facts;
     for (const Fact &fact : std::as_const(out.scope))
         out.byDocument[fact.document].append(fact);
@@ -323,21 +358,22 @@ QList<Diagnostic> RoutingConflicts::aggregate(int document) const
     for (const Fact &fact : m_entryFacts.value(document))
         groups.insert(factKey(fact), {fact, {}});
     QList<Diagnostic> out;
+    out.reserve(groups.size());
     for (const auto &[fact, names] : std::as_const(groups)) {
         Diagnostic diagnostic;
         diagnostic.rule = fact.rule;
         const Rule *rule = RuleRegistry::instance().find(fact.rule);
         diagnostic.severity = rule ? rule->severity : Severity::Warning;
-        // Built at its exact size: a replace() would keep the slack of its growth.
-        const qsizetype mark = fact.message.indexOf(namespacesMark);
-        if (mark < 0) {
-            diagnostic.message = fact.message;
+        const qsizetype mark = fact.mark;
+        const QString list = mark < 0 ? QString() : nameList(names);
+        if (mark < 0 || QStringView(fact.message).mid(mark, fact.markLength) == list) {
+            diagnostic.message = fact.message; // shared, not copied
         } else {
-            const QString list = nameList(names);
-            diagnostic.message.reserve(fact.message.size() - namespacesMark.size() + list.size());
+            // Built at its exact size: a replace() would keep the slack of its growth.
+            diagnostic.message.reserve(fact.message.size() - fact.markLength + list.size());
             diagnostic.message.append(QStringView(fact.message).left(mark));
             diagnostic.message.append(list);
-            diagnostic.message.append(QStringView(fact.message).mid(mark + namespacesMark.size()));
+            diagnostic.message.append(QStringView(fact.message).mid(mark + fact.markLength));
         }
         diagnostic.path = fact.path;
         diagnostic.start = fact.span.start;
@@ -416,7 +452,7 @@ QSet<int> RoutingConflicts::update(const RoutingRegistry &registry,
         schedule(QString(), generic.first(), !genericMembers);
     registry.prepare();
     const auto evaluateOne = [&](const Due &item) {
-        return evaluate(registry, item.namespaceName, m_byViewer.value(item.viewer),
+        return evaluate(registry, item.namespaceName, item.viewer, m_byViewer.value(item.viewer),
                         item.all ? nullptr : &item.ports);
     };
     QList<ViewerFacts> evaluated;
@@ -442,6 +478,7 @@ QSet<int> RoutingConflicts::update(const RoutingRegistry &registry,
         QList<Fact> facts;
         if (const ServiceEntryRecord *entry = registry.serviceEntry(document))
             facts = entryFacts(registry, *entry, workloads);
+        placeNamespaces(&facts, QString());
         if (facts.isEmpty() && !m_entryFacts.contains(document))
             return;
         touched.insert(document);

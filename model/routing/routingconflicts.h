@@ -25,18 +25,26 @@ public:
     QSet<int> update(const RoutingRegistry &registry, const RoutingRegistry::Changes &changes);
     QList<Diagnostic> findings(int document) const { return m_findings.value(document); }
 
-    /// A conflict before its namespaces are listed; `%NS%` in message stands for them.
+    /**
+     * A conflict before its namespaces are listed. Built with `%NS%` standing for them; once
+     * evaluated for a namespace of its own, that namespace replaces the mark at [mark, mark +
+     * markLength), so that a finding seen from that namespace alone shares this text instead
+     * of holding a second copy.
+     */
     struct Fact {
         QString rule;
         int document = -1;
         TextSpan span;
         YamlPath path;
         QString message;
+        qsizetype mark = -1; ///< where the namespaces go; -1 when the message names none
+        qsizetype markLength = 0;
 
         bool operator==(const Fact &o) const
         {
             return rule == o.rule && document == o.document && span.start == o.span.start &&
-                   span.end == o.span.end && path == o.path && message == o.message;
+                   span.end == o.span.end && path == o.path && mark == o.mark &&
+                   markLength == o.markLength && message == o.message;
         }
         bool operator!=(const Fact &o) const { return !(*this == o); }
     };
@@ -50,9 +58,10 @@ private:
     };
 
     /// Re-evaluates a namespace: every port, or (with only) those ports, the others kept from
-    /// previous.
+    /// previous. viewer is the namespace itself, or empty for the generic view.
     ViewerFacts evaluate(const RoutingRegistry &registry, const QString &namespaceName,
-                         const ViewerFacts &previous, const QSet<quint32> *only) const;
+                         const QString &viewer, const ViewerFacts &previous,
+                         const QSet<quint32> *only) const;
     QList<Fact> portFacts(const RoutingRegistry &registry, const SidecarScope &scope,
                           quint32 port) const;
     QList<Fact> entryFacts(const RoutingRegistry &registry, const ServiceEntryRecord &entry,

@@ -28,21 +28,21 @@ void RoutingModel::setWorkloadInventory(const WorkloadInventory *workloads)
 
 void RoutingModel::documentRead(int id, const YamlDocument &document, const QString &namespaceName)
 {
-    RoutingFacts facts = RoutingFacts::read(document, namespaceName);
-    const QMutexLocker lock(&m_pendingLock);
-    m_pendingRemovals.remove(id);
-    m_pending.insert(id, std::move(facts));
+    setDocument(id, RoutingFacts::read(document, namespaceName));
 }
 
 std::any RoutingModel::observe(const SpanTree &tree, const DocumentInfo &info, bool syntaxErrors,
                                const QString &namespaceName) const
 {
-    return RoutingFacts::read(tree, info, syntaxErrors, namespaceName);
+    RoutingFacts facts = RoutingFacts::read(tree, info, syntaxErrors, namespaceName);
+    if (facts.kind == RoutingFacts::Kind::Other)
+        return std::shared_ptr<RoutingFacts>();
+    return std::make_shared<RoutingFacts>(std::move(facts));
 }
 
 void RoutingModel::documentObserved(int id, std::any observation)
 {
-    setDocument(id, std::any_cast<RoutingFacts>(std::move(observation)));
+    setPending(id, std::any_cast<std::shared_ptr<RoutingFacts>>(std::move(observation)));
 }
 
 void RoutingModel::documentRemoved(int id)
@@ -54,6 +54,13 @@ void RoutingModel::documentRemoved(int id)
 
 void RoutingModel::setDocument(int id, RoutingFacts facts)
 {
+    setPending(id, facts.kind == RoutingFacts::Kind::Other
+                       ? std::shared_ptr<RoutingFacts>()
+                       : std::make_shared<RoutingFacts>(std::move(facts)));
+}
+
+void RoutingModel::setPending(int id, std::shared_ptr<RoutingFacts> facts)
+{
     const QMutexLocker lock(&m_pendingLock);
     m_pendingRemovals.remove(id);
     m_pending.insert(id, std::move(facts));
@@ -61,7 +68,7 @@ void RoutingModel::setDocument(int id, RoutingFacts facts)
 
 QSet<int> RoutingModel::update()
 {
-    QHash<int, RoutingFacts> pending;
+    QHash<int, std::shared_ptr<RoutingFacts>> pending;
     QSet<int> removals;
     {
         const QMutexLocker lock(&m_pendingLock);
@@ -77,8 +84,11 @@ QSet<int> RoutingModel::update()
         m_registry.removeDocument(id);
     QList<int> ids = pending.keys();
     std::sort(ids.begin(), ids.end());
-    for (const int id : std::as_const(ids))
-        m_registry.setDocument(id, std::move(pending[id]));
+    for (const int id : std::as_const(ids)) {
+        std::shared_ptr<RoutingFacts> &facts = pending[id];
+        m_registry.setDocument(id, facts ? std::move(*facts) : RoutingFacts());
+        facts.reset(); // its memory goes back before the next record is built
+    }
     m_settingsChanged = false;
     const RoutingRegistry::Changes changes = m_registry.takeChanges();
     if (changes.isEmpty())

@@ -71,10 +71,14 @@ public:
     std::shared_ptr<const PortPlan> plan(const QString &namespaceName, quint32 port) const;
 
 private:
+    void setPending(int id, std::shared_ptr<RoutingFacts> facts);
+
     RoutingRegistry m_registry;
     RoutingConflicts m_conflicts;
     mutable QMutex m_pendingLock;
-    QHash<int, RoutingFacts> m_pending;
+    /// Facts waiting for update(); by pointer, so that a file's worth of them is never held
+    /// twice (the observation is moved here, then into the registry). Null: Kind::Other.
+    QHash<int, std::shared_ptr<RoutingFacts>> m_pending;
     QSet<int> m_pendingRemovals;
     bool m_settingsChanged = false;
     quint64 m_revision = 0;

@@ -201,7 +201,9 @@ private:
     QHash<int, std::shared_ptr<ServiceEntryRecord>> m_entries;
     QHash<int, std::shared_ptr<SidecarRecord>> m_sidecars;
     QHash<int, RoutingFacts> m_others; ///< WorkloadEntries, Namespaces, workloads
-    WorkloadInventory m_fileWorkloads; ///< the documents' WorkloadEntries
+    /// The documents' WorkloadEntries; endpoints() only selects from them.
+    WorkloadInventory m_fileWorkloads{WorkloadInventory::defaultClusterId(),
+                                      WorkloadInventory::Answers::SelectorsOnly};
     QHash<int, int> m_fileWorkloadIds; ///< document id → m_fileWorkloads id
     QList<const RoutingService *> m_public;
     QHash<QString, QList<const RoutingService *>> m_exportedTo;

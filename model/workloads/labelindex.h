@@ -23,6 +23,7 @@ public:
     /// nearMisses: also keep the (namespace, key) and cross-namespace lists that near-misses
     /// and other-namespace matches need (validation only selects: it does without).
     explicit LabelIndex(bool nearMisses = false) : m_nearMisses(nearMisses) {}
+    bool keepsNearMisses() const { return m_nearMisses; }
 
     void insert(int id, const QString &namespaceName, const Labels &labels);
     void remove(int id, const QString &namespaceName, const Labels &labels);

@@ -7,8 +7,8 @@
 
 namespace MeshEntry {
 
-WorkloadInventory::WorkloadInventory(QString clusterId)
-    : m_clusterId(std::move(clusterId)), m_index(true)
+WorkloadInventory::WorkloadInventory(QString clusterId, Answers answers)
+    : m_clusterId(std::move(clusterId)), m_index(answers == Answers::All)
 {}
 
 int WorkloadInventory::add(Workload workload)
@@ -64,7 +64,7 @@ void WorkloadInventory::clear()
 {
     m_workloads.clear();
     m_alive.clear();
-    m_index = LabelIndex(true);
+    m_index = LabelIndex(m_index.keepsNearMisses());
     m_ranks.clear();
     m_stale.clear();
 }

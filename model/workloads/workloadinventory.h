@@ -19,8 +19,14 @@ namespace MeshEntry {
 class WorkloadInventory
 {
 public:
+    /// What the inventory answers: selectors, near misses and other-namespace matches
+    /// (WorkloadMatcher::match), or selectors only (WorkloadMatcher::selected), which needs a
+    /// quarter of the index.
+    enum class Answers { All, SelectorsOnly };
+
     /// clusterId is istiod's CLUSTER_ID, which Istio adds as topology.istio.io/cluster.
-    explicit WorkloadInventory(QString clusterId = defaultClusterId());
+    explicit WorkloadInventory(QString clusterId = defaultClusterId(),
+                               Answers answers = Answers::All);
 
     static QString defaultClusterId() { return QStringLiteral("Kubernetes"); }
     const QString &clusterId() const { return m_clusterId; }
