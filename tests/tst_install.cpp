@@ -3,6 +3,7 @@
 
 #include <QDirIterator>
 #include <QImage>
+#include <QMimeDatabase>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -19,6 +20,7 @@ class TestInstall : public QObject
 private slots:
     void initTestCase();
     void installsExactlyTheseFiles();
+    void mimeTypeNamesIstioYamlByContent();
     void desktopFileIsValid();
     void metainfoIsValidAndNamesTheRelease();
     void iconsAreRenderedAtTheirSizes();
@@ -66,6 +68,7 @@ void TestInstall::installsExactlyTheseFiles()
         QStringLiteral("share/applications/io.meshentry.MeshEntry.desktop"),
         QStringLiteral("share/icons/hicolor/scalable/apps/io.meshentry.MeshEntry.svg"),
         QStringLiteral("share/man/man1/meshentry.1.gz"),
+        QStringLiteral("share/mime/packages/io.meshentry.MeshEntry.xml"),
         QStringLiteral("share/meshentry/translations/meshentry_de.qm"),
         QStringLiteral("share/meshentry/translations/meshentry_en.qm"),
         QStringLiteral("share/meshentry/translations/meshentry_fr.qm"),
@@ -76,6 +79,55 @@ void TestInstall::installsExactlyTheseFiles()
             QStringLiteral("share/icons/hicolor/%1x%1/apps/io.meshentry.MeshEntry.png").arg(size));
     expected.sort();
     QCOMPARE(files, expected);
+}
+
+void TestInstall::mimeTypeNamesIstioYamlByContent()
+{
+    const QString package = installed(QStringLiteral("share/mime/packages/io.meshentry.MeshEntry.xml"));
+    const Run lint = tool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), package},
+                          "libxml2-utils");
+    QVERIFY(lint.started);
+    QVERIFY2(lint.exitCode == 0 && lint.err.isEmpty(), describe(QStringLiteral("xmllint"), lint));
+    // A MIME database of the system's types plus ours, built as the desktop builds it.
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QDir packages(data.filePath(QStringLiteral("mime/packages")));
+    QVERIFY(QDir().mkpath(packages.path()));
+    QVERIFY(QFile::copy(package, packages.filePath(QStringLiteral("io.meshentry.MeshEntry.xml"))));
+    QVERIFY(QFile::copy(QStringLiteral("/usr/share/mime/packages/freedesktop.org.xml"),
+                        packages.filePath(QStringLiteral("freedesktop.org.xml"))));
+    const Run update = tool(QStringLiteral("update-mime-database"),
+                            {data.filePath(QStringLiteral("mime"))}, "shared-mime-info");
+    QVERIFY(update.started);
+    QVERIFY2(update.exitCode == 0 && update.err.isEmpty(),
+             describe(QStringLiteral("update-mime-database"), update));
+
+    // QMimeDatabase reads the XDG directories once, on first use: no test before this one uses it.
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", home.path().toUtf8());
+    qputenv("XDG_DATA_DIRS", data.path().toUtf8());
+    const QMimeDatabase mime;
+    const QMimeType istio = mime.mimeTypeForName(QStringLiteral("application/x-istio+yaml"));
+    QVERIFY(istio.isValid());
+    QVERIFY(istio.inherits(QStringLiteral("application/x-yaml")));
+    QCOMPARE(istio.comment(), QStringLiteral("Istio configuration"));
+    QCOMPARE(mime.mimeTypeForFile(QStringLiteral(MESHENTRY_SOURCE_DIR
+                                                 "/resources/examples/payments-mesh.yaml"))
+                 .name(),
+             QStringLiteral("application/x-istio+yaml"));
+    // Other YAML, and Istio text under another name, keep their types.
+    const QString plain = home.filePath(QStringLiteral("values.yaml"));
+    QFile file(plain);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("replicaCount: 2\napiVersion: apps/v1\n");
+    file.close();
+    QCOMPARE(mime.mimeTypeForFile(plain).name(), QStringLiteral("application/x-yaml"));
+    const QString quoted = home.filePath(QStringLiteral("quoted.yml"));
+    QFile quotedFile(quoted);
+    QVERIFY(quotedFile.open(QIODevice::WriteOnly));
+    quotedFile.write("# egress\n---\napiVersion: \"networking.istio.io/v1\"\nkind: Sidecar\n");
+    quotedFile.close();
+    QCOMPARE(mime.mimeTypeForFile(quoted).name(), QStringLiteral("application/x-istio+yaml"));
 }
 
 void TestInstall::desktopFileIsValid()
@@ -102,7 +154,7 @@ void TestInstall::desktopFileIsValid()
     QCOMPARE(keys.value(QStringLiteral("Desktop Entry/Exec")), QStringLiteral("meshentry %F"));
     QCOMPARE(keys.value(QStringLiteral("Desktop Entry/Icon")), QStringLiteral("io.meshentry.MeshEntry"));
     QCOMPARE(keys.value(QStringLiteral("Desktop Entry/MimeType")),
-             QStringLiteral("application/yaml;application/x-yaml;"));
+             QStringLiteral("application/x-istio+yaml;application/yaml;application/x-yaml;"));
     QCOMPARE(keys.value(QStringLiteral("Desktop Entry/GenericName[de]")),
              QStringLiteral("Editor für Istio-ServiceEntries"));
     QCOMPARE(keys.value(QStringLiteral("Desktop Action new-window/Exec")),
