@@ -83,9 +83,10 @@ void TestInstall::installsExactlyTheseFiles()
 
 void TestInstall::mimeTypeNamesIstioYamlByContent()
 {
-    const QString package = installed(QStringLiteral("share/mime/packages/io.meshentry.MeshEntry.xml"));
-    const Run lint = tool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), package},
-                          "libxml2-utils");
+    const QString package =
+        installed(QStringLiteral("share/mime/packages/io.meshentry.MeshEntry.xml"));
+    const Run lint =
+        tool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), package}, "libxml2-utils");
     QVERIFY(lint.started);
     QVERIFY2(lint.exitCode == 0 && lint.err.isEmpty(), describe(QStringLiteral("xmllint"), lint));
     // A MIME database of the system's types plus ours, built as the desktop builds it.
@@ -111,8 +112,8 @@ void TestInstall::mimeTypeNamesIstioYamlByContent()
     QVERIFY(istio.isValid());
     QVERIFY(istio.inherits(QStringLiteral("application/x-yaml")));
     QCOMPARE(istio.comment(), QStringLiteral("Istio configuration"));
-    QCOMPARE(mime.mimeTypeForFile(QStringLiteral(MESHENTRY_SOURCE_DIR
-                                                 "/resources/examples/payments-mesh.yaml"))
+    QCOMPARE(mime.mimeTypeForFile(
+                     QStringLiteral(MESHENTRY_SOURCE_DIR "/resources/examples/payments-mesh.yaml"))
                  .name(),
              QStringLiteral("application/x-istio+yaml"));
     // Other YAML, and Istio text under another name, keep their types.
@@ -132,7 +133,8 @@ void TestInstall::mimeTypeNamesIstioYamlByContent()
 
 void TestInstall::desktopFileIsValid()
 {
-    const QString desktop = installed(QStringLiteral("share/applications/io.meshentry.MeshEntry.desktop"));
+    const QString desktop =
+        installed(QStringLiteral("share/applications/io.meshentry.MeshEntry.desktop"));
     const Run validate =
         tool(QStringLiteral("desktop-file-validate"), {desktop}, "desktop-file-utils");
     QVERIFY(validate.started);
@@ -152,7 +154,8 @@ void TestInstall::desktopFileIsValid()
             keys.insert(group + u'/' + line.section(u'=', 0, 0), line.section(u'=', 1));
     }
     QCOMPARE(keys.value(QStringLiteral("Desktop Entry/Exec")), QStringLiteral("meshentry %F"));
-    QCOMPARE(keys.value(QStringLiteral("Desktop Entry/Icon")), QStringLiteral("io.meshentry.MeshEntry"));
+    QCOMPARE(keys.value(QStringLiteral("Desktop Entry/Icon")),
+             QStringLiteral("io.meshentry.MeshEntry"));
     QCOMPARE(keys.value(QStringLiteral("Desktop Entry/MimeType")),
              QStringLiteral("application/x-istio+yaml;application/yaml;application/x-yaml;"));
     QCOMPARE(keys.value(QStringLiteral("Desktop Entry/GenericName[de]")),
@@ -165,9 +168,9 @@ void TestInstall::metainfoIsValidAndNamesTheRelease()
 {
     const QString metainfo =
         installed(QStringLiteral("share/metainfo/io.meshentry.MeshEntry.metainfo.xml"));
-    const Run validate = tool(QStringLiteral("appstreamcli"),
-                              {QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo},
-                              "appstream");
+    const Run validate =
+        tool(QStringLiteral("appstreamcli"),
+             {QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo}, "appstream");
     QVERIFY(validate.started);
     QVERIFY2(validate.exitCode == 0 && validate.out.contains("Validation was successful"),
              describe(QStringLiteral("appstreamcli validate"), validate));
@@ -186,9 +189,8 @@ void TestInstall::metainfoIsValidAndNamesTheRelease()
 void TestInstall::iconsAreRenderedAtTheirSizes()
 {
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
-        const QImage icon(
-            installed(QStringLiteral("share/icons/hicolor/%1x%1/apps/io.meshentry.MeshEntry.png")
-                          .arg(size)));
+        const QImage icon(installed(
+            QStringLiteral("share/icons/hicolor/%1x%1/apps/io.meshentry.MeshEntry.png").arg(size)));
         QCOMPARE(icon.size(), QSize(size, size));
         // The rounded square's centre is opaque, its corner transparent.
         QCOMPARE(qAlpha(icon.pixel(size / 2, size - size / 8)), 255);
@@ -201,17 +203,19 @@ void TestInstall::iconsAreRenderedAtTheirSizes()
 
 void TestInstall::manPageRendersWithoutWarnings()
 {
-    const Run unzip = run(QStringLiteral("gzip"),
-                          {QStringLiteral("-dc"), installed(QStringLiteral("share/man/man1/meshentry.1.gz"))});
+    const Run unzip =
+        run(QStringLiteral("gzip"),
+            {QStringLiteral("-dc"), installed(QStringLiteral("share/man/man1/meshentry.1.gz"))});
     QCOMPARE(unzip.exitCode, 0);
     QVERIFY(unzip.out.startsWith(".\\\""));
     QVERIFY(unzip.out.contains(".TH MESHENTRY 1 \""));
     QVERIFY(unzip.out.contains("\"MeshEntry " MESHENTRY_VERSION "\""));
     // Every warning but lines too long to justify (URLs, long option names).
-    const Run rendered = tool(QStringLiteral("groff"),
-                              {QStringLiteral("-man"), QStringLiteral("-Tutf8"),
-                               QStringLiteral("-ww"), QStringLiteral("-Wbreak"), QStringLiteral("-z")},
-                              "groff-base", unzip.out);
+    const Run rendered =
+        tool(QStringLiteral("groff"),
+             {QStringLiteral("-man"), QStringLiteral("-Tutf8"), QStringLiteral("-ww"),
+              QStringLiteral("-Wbreak"), QStringLiteral("-z")},
+             "groff-base", unzip.out);
     QVERIFY(rendered.started);
     QVERIFY2(rendered.exitCode == 0 && rendered.err.isEmpty(),
              describe(QStringLiteral("groff"), rendered));

@@ -460,7 +460,7 @@ Unverschlüsseltes http: nichts wird verschlüsselt, und keine Anmeldedaten werd
     <name>MeshEntry::ClusterDiffDialog</name>
     <message>
         <source>&amp;Hide server bookkeeping</source>
-        <translation>Server-&amp;Verwaltungsfelder ausblenden</translation>
+        <translation>Server-Verwaltungsfelder a&amp;usblenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2313,10 +2313,6 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
         <translation>Annotation hinzufügen…</translation>
     </message>
     <message>
-        <source>API &amp;version:</source>
-        <translation>API-&amp;Version:</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2326,11 +2322,15 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation>&amp;Labels:</translation>
+        <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <source>Ann&amp;otations:</source>
-        <translation>Ann&amp;otations:</translation>
+        <source>API ve&amp;rsion:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Annotat&amp;ions:</source>
+        <translation>Annotat&amp;ions:</translation>
     </message>
 </context>
 <context>
@@ -2368,8 +2368,8 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <source>&amp;Create:</source>
-        <translation>&amp;Anlegen:</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2408,7 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>&amp;Alle auswählen</translation>
+        <translation>Alle a&amp;uswählen</translation>
     </message>
     <message>
         <source>&amp;Deselect All</source>
@@ -2706,34 +2706,6 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>&amp;From namespace:</source>
-        <translation>&amp;Von Namespace:</translation>
-    </message>
-    <message>
-        <source>&amp;Request:</source>
-        <translation>An&amp;frage:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol:</source>
-        <translation>&amp;Protokoll:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>&amp;SNI:</source>
-        <translation>&amp;SNI:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
         <source>Type a URL such as https://api.example.com or tcp://10.0.0.5:5432.</source>
         <translation>Geben Sie eine URL ein, etwa https://api.example.com oder tcp://10.0.0.5:5432.</translation>
     </message>
@@ -2820,6 +2792,34 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
     <message>
         <source>How the sidecar handles the request, one decision a row; Enter opens its field</source>
         <translation>Wie der Sidecar die Anfrage behandelt, eine Entscheidung pro Zeile; Eingabe öffnet ihr Feld</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m namespace:</source>
+        <translation>Von Na&amp;mespace:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>An&amp;frage:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>SNI:</source>
+        <translation>SNI:</translation>
     </message>
 </context>
 <context>
@@ -3324,10 +3324,6 @@ targetPort %1</translation>
         <translation>IP-Adresse oder CIDR-Block hinzufügen…</translation>
     </message>
     <message>
-        <source>A&amp;ddresses:</source>
-        <translation>A&amp;dressen:</translation>
-    </message>
-    <message>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
@@ -3337,11 +3333,7 @@ targetPort %1</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation>L&amp;ocation:</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>&amp;Resolution:</translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <source>Endpoints</source>
@@ -3362,10 +3354,6 @@ targetPort %1</translation>
     <message>
         <source>Add label…</source>
         <translation>Label hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Labels:</translation>
     </message>
     <message>
         <source>Visibility and identity</source>
@@ -3390,10 +3378,6 @@ targetPort %1</translation>
     <message>
         <source>Add identity, such as spiffe://cluster.local/ns/a/sa/b…</source>
         <translation>Identität hinzufügen, etwa spiffe://cluster.local/ns/a/sa/b…</translation>
-    </message>
-    <message>
-        <source>&amp;Subject alt names:</source>
-        <translation>&amp;Subject Alt Names:</translation>
     </message>
     <message>
         <source>Resolution %1 takes no addresses: routes are built from the hosts.</source>
@@ -3441,6 +3425,22 @@ targetPort %1</translation>
     <message>
         <source>Not set: the mesh default applies, %1 (%2) unless the mesh configures another.</source>
         <translation>Nicht gesetzt: es gilt der Mesh-Standard, %1 (%2), sofern das Mesh nichts anderes konfiguriert.</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>Ad&amp;ressen:</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ution:</source>
+        <translation>Resol&amp;ution:</translation>
+    </message>
+    <message>
+        <source>La&amp;bels:</source>
+        <translation>Label&amp;s:</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject alt names:</source>
+        <translation>Sub&amp;ject Alt Names:</translation>
     </message>
 </context>
 <context>
@@ -3877,23 +3877,11 @@ targetPort %1</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
-        <source>N&amp;etwork:</source>
-        <translation>N&amp;etzwerk:</translation>
+        <translation>Ad&amp;resse:</translation>
     </message>
     <message>
         <source>L&amp;ocality:</source>
-        <translation>L&amp;ocality:</translation>
-    </message>
-    <message>
-        <source>&amp;Weight:</source>
-        <translation>&amp;Gewicht:</translation>
-    </message>
-    <message>
-        <source>&amp;Service account:</source>
-        <translation>&amp;Service-Account:</translation>
+        <translation>&amp;Locality:</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -3926,6 +3914,18 @@ targetPort %1</translation>
     <message>
         <source>Add label…</source>
         <translation>Label hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Networ&amp;k:</source>
+        <translation>Ne&amp;tzwerk:</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <source>Service accoun&amp;t:</source>
+        <translation>&amp;Service-Account:</translation>
     </message>
 </context>
 <context>

@@ -2313,10 +2313,6 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
         <translation>Ajouter une annotation…</translation>
     </message>
     <message>
-        <source>API &amp;version:</source>
-        <translation>&amp;Version de l’API :</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -2326,11 +2322,15 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation>&amp;Labels :</translation>
+        <translation>La&amp;bels :</translation>
     </message>
     <message>
-        <source>Ann&amp;otations:</source>
-        <translation>Ann&amp;otations :</translation>
+        <source>API ve&amp;rsion:</source>
+        <translation>&amp;Version de l’API :</translation>
+    </message>
+    <message>
+        <source>Annotat&amp;ions:</source>
+        <translation>Anno&amp;tations :</translation>
     </message>
 </context>
 <context>
@@ -2368,8 +2368,8 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <source>&amp;Create:</source>
-        <translation>&amp;Créer :</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
     </message>
 </context>
 <context>
@@ -2706,34 +2706,6 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
         <translation>Étapes</translation>
     </message>
     <message>
-        <source>&amp;From namespace:</source>
-        <translation>&amp;Depuis le namespace :</translation>
-    </message>
-    <message>
-        <source>&amp;Request:</source>
-        <translation>&amp;Requête :</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol:</source>
-        <translation>&amp;Protocole :</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
-    </message>
-    <message>
-        <source>&amp;SNI:</source>
-        <translation>&amp;SNI :</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
         <source>Type a URL such as https://api.example.com or tcp://10.0.0.5:5432.</source>
         <translation>Saisissez une URL comme https://api.example.com ou tcp://10.0.0.5:5432.</translation>
     </message>
@@ -2820,6 +2792,34 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
     <message>
         <source>How the sidecar handles the request, one decision a row; Enter opens its field</source>
         <translation>Comment le sidecar traite la requête, une décision par ligne ; Entrée ouvre son champ</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m namespace:</source>
+        <translation>Depuis le na&amp;mespace :</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>Re&amp;quête :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>SNI:</source>
+        <translation>SNI :</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +3313,7 @@ targetPort %1</translation>
     </message>
     <message>
         <source>Hos&amp;ts:</source>
-        <translation>&amp;Hôtes :</translation>
+        <translation>Hôte&amp;s :</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3322,10 +3322,6 @@ targetPort %1</translation>
     <message>
         <source>Add IP address or CIDR block…</source>
         <translation>Ajouter une adresse IP ou un bloc CIDR…</translation>
-    </message>
-    <message>
-        <source>A&amp;ddresses:</source>
-        <translation>A&amp;dresses :</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -3337,11 +3333,7 @@ targetPort %1</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation>L&amp;ocation :</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>&amp;Resolution :</translation>
+        <translation>Locat&amp;ion :</translation>
     </message>
     <message>
         <source>Endpoints</source>
@@ -3362,10 +3354,6 @@ targetPort %1</translation>
     <message>
         <source>Add label…</source>
         <translation>Ajouter un label…</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Labels :</translation>
     </message>
     <message>
         <source>Visibility and identity</source>
@@ -3390,10 +3378,6 @@ targetPort %1</translation>
     <message>
         <source>Add identity, such as spiffe://cluster.local/ns/a/sa/b…</source>
         <translation>Ajouter une identité, comme spiffe://cluster.local/ns/a/sa/b…</translation>
-    </message>
-    <message>
-        <source>&amp;Subject alt names:</source>
-        <translation>&amp;Subject alt names :</translation>
     </message>
     <message>
         <source>Resolution %1 takes no addresses: routes are built from the hosts.</source>
@@ -3441,6 +3425,22 @@ targetPort %1</translation>
     <message>
         <source>Not set: the mesh default applies, %1 (%2) unless the mesh configures another.</source>
         <translation>Non défini : la valeur par défaut du mesh s’applique, %1 (%2), sauf si le mesh en configure une autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>Ad&amp;resses :</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ution:</source>
+        <translation>Resol&amp;ution :</translation>
+    </message>
+    <message>
+        <source>La&amp;bels:</source>
+        <translation>&amp;Labels :</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject alt names:</source>
+        <translation>Sub&amp;ject alt names :</translation>
     </message>
 </context>
 <context>
@@ -3838,11 +3838,11 @@ targetPort %1</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation>&amp;Document</translation>
+        <translation>D&amp;ocument</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Main</source>
@@ -3850,7 +3850,7 @@ targetPort %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Open YAML Files</source>
@@ -3877,23 +3877,11 @@ targetPort %1</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
-        <source>N&amp;etwork:</source>
-        <translation>R&amp;éseau :</translation>
+        <translation>Ad&amp;resse :</translation>
     </message>
     <message>
         <source>L&amp;ocality:</source>
-        <translation>L&amp;ocalité :</translation>
-    </message>
-    <message>
-        <source>&amp;Weight:</source>
-        <translation>&amp;Poids :</translation>
-    </message>
-    <message>
-        <source>&amp;Service account:</source>
-        <translation>&amp;Service account :</translation>
+        <translation>&amp;Localité :</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -3926,6 +3914,18 @@ targetPort %1</translation>
     <message>
         <source>Add label…</source>
         <translation>Ajouter un label…</translation>
+    </message>
+    <message>
+        <source>Networ&amp;k:</source>
+        <translation>Résea&amp;u :</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght:</source>
+        <translation>Po&amp;ids :</translation>
+    </message>
+    <message>
+        <source>Service accoun&amp;t:</source>
+        <translation>&amp;Service account :</translation>
     </message>
 </context>
 <context>
