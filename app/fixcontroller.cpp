@@ -1,5 +1,7 @@
 #include "fixcontroller.h"
 
+#include "messagetext.h"
+
 #include "currentdocument.h"
 #include "diagnosticscontroller.h"
 #include "diagnosticsmodel.h"
@@ -70,7 +72,7 @@ void FixController::addFixActions(QMenu *menu, QAction *before, EditorDocument *
     const QByteArray &text = file->file().document(document).text();
     for (const Fix &fix : FixRegistry::instance().fixesFor(findings, text)) {
         auto *action = new QAction(QIcon(QStringLiteral(":/icons/fix.svg")), fix.label(), menu);
-        action->setToolTip(findings.first().message);
+        action->setToolTip(translatedMessage(findings.first().source, findings.first().message));
         connect(action, &QAction::triggered, this,
                 [this, file, document, fix] { apply(file, document, fix); });
         menu->insertAction(before, action);

@@ -2268,6 +2268,725 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
     </message>
 </context>
 <context>
+    <name>MeshEntry::Message</name>
+    <message>
+        <source>The namespace&apos;s own oldest Sidecar without workloadSelector applies.</source>
+        <translation>Der älteste Sidecar des Namespace ohne workloadSelector gilt.</translation>
+    </message>
+    <message>
+        <source>The root namespace&apos;s Sidecar applies, evaluated as if in the proxy&apos;s namespace.</source>
+        <translation>Der Sidecar des Root-Namespace gilt, ausgewertet, als läge er im Namespace des Proxys.</translation>
+    </message>
+    <message>
+        <source>No Sidecar applies: one egress listener importing */*.</source>
+        <translation>Kein Sidecar gilt: ein egress-Listener, der */* importiert.</translation>
+    </message>
+    <message>
+        <source>The outbound traffic policy: the Sidecar&apos;s, else the mesh&apos;s.</source>
+        <translation>Die outboundTrafficPolicy: die des Sidecars, sonst die des Mesh.</translation>
+    </message>
+    <message>
+        <source>The destination address: given, the entry&apos;s address, auto-allocated, or undeclared.</source>
+        <translation>Die Zieladresse: angegeben, die Adresse des Eintrags, automatisch vergeben oder nicht deklariert.</translation>
+    </message>
+    <message>
+        <source>Whether the entry&apos;s exportTo lets the namespace see the host.</source>
+        <translation>Ob das exportTo des Eintrags den Host für den Namespace sichtbar macht.</translation>
+    </message>
+    <message>
+        <source>serviceEntryVisibility narrowed the entry&apos;s exportTo.</source>
+        <translation>serviceEntryVisibility hat das exportTo des Eintrags eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Whether a Sidecar egress host imports (or excludes) the host.</source>
+        <translation>Ob ein egress-Host eines Sidecars den Host importiert (oder ausschließt).</translation>
+    </message>
+    <message>
+        <source>Which namespace&apos;s entry a host resolves to when several namespaces define it.</source>
+        <translation>Zu welchem Eintrag welches Namespace ein Host aufgelöst wird, wenn mehrere Namespaces ihn definieren.</translation>
+    </message>
+    <message>
+        <source>Several entries of one namespace with the same host: kept, merged or ignored.</source>
+        <translation>Mehrere Einträge eines Namespace mit demselben Host: behalten, zusammengeführt oder ignoriert.</translation>
+    </message>
+    <message>
+        <source>A Sidecar egress listener with this port decides what listens on it.</source>
+        <translation>Ein egress-Listener eines Sidecars mit diesem Port bestimmt, was auf ihm lauscht.</translation>
+    </message>
+    <message>
+        <source>A listener bound to the destination address takes the connection.</source>
+        <translation>Ein an die Zieladresse gebundener Listener nimmt die Verbindung an.</translation>
+    </message>
+    <message>
+        <source>The port&apos;s 0.0.0.0 listener takes the connection.</source>
+        <translation>Der 0.0.0.0-Listener des Ports nimmt die Verbindung an.</translation>
+    </message>
+    <message>
+        <source>No listener has the address and port: virtualOutbound takes the connection.</source>
+        <translation>Kein Listener hat Adresse und Port: virtualOutbound nimmt die Verbindung an.</translation>
+    </message>
+    <message>
+        <source>Traffic to the sidecar&apos;s own ports is blackholed.</source>
+        <translation>Verkehr zu den eigenen Ports des Sidecars wird verworfen (Blackhole).</translation>
+    </message>
+    <message>
+        <source>The filter chain the destination IP, SNI and ALPN select.</source>
+        <translation>Die Filter-Chain, die Ziel-IP, SNI und ALPN auswählen.</translation>
+    </message>
+    <message>
+        <source>No filter chain matches: the listener&apos;s default chain takes the connection.</source>
+        <translation>Keine Filter-Chain passt: die Default-Chain des Listeners nimmt die Verbindung an.</translation>
+    </message>
+    <message>
+        <source>TLS or raw TCP reached an HTTP connection manager.</source>
+        <translation>TLS oder reines TCP hat einen HTTP Connection Manager erreicht.</translation>
+    </message>
+    <message>
+        <source>The HTTP route configuration the connection manager uses.</source>
+        <translation>Die HTTP-Routenkonfiguration, die der Connection Manager verwendet.</translation>
+    </message>
+    <message>
+        <source>The virtual host the Host header selects.</source>
+        <translation>Der virtuelle Host, den der Host-Header auswählt.</translation>
+    </message>
+    <message>
+        <source>No virtual host matches: allow_any, allow_any_dynamic_dns or block_all.</source>
+        <translation>Kein virtueller Host passt: allow_any, allow_any_dynamic_dns oder block_all.</translation>
+    </message>
+    <message>
+        <source>The service cluster, its type and endpoints.</source>
+        <translation>Der Service-Cluster, sein Typ und seine Endpoints.</translation>
+    </message>
+    <message>
+        <source>The chain names a cluster istiod does not build.</source>
+        <translation>Die Chain nennt einen Cluster, den istiod nicht erzeugt.</translation>
+    </message>
+    <message>
+        <source>PassthroughCluster, the egress proxy, or BlackHoleCluster.</source>
+        <translation>PassthroughCluster, der Egress-Proxy oder BlackHoleCluster.</translation>
+    </message>
+    <message>
+        <source>metadata.name: Required value: name or generateName is required</source>
+        <translation>metadata.name: Pflichtwert: name oder generateName ist erforderlich</translation>
+    </message>
+    <message>
+        <source>metadata.name: Invalid value: %1: must be no more than 253 characters</source>
+        <translation>metadata.name: Ungültiger Wert: %1: darf höchstens 253 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>metadata.name: Invalid value: %1: a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
+        <translation>metadata.name: Ungültiger Wert: %1: eine RFC-1123-Subdomain in Kleinbuchstaben darf nur aus kleinen alphanumerischen Zeichen, &apos;-&apos; oder &apos;.&apos; bestehen und muss mit einem alphanumerischen Zeichen beginnen und enden (z. B. &apos;example.com&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
+    </message>
+    <message>
+        <source>metadata.namespace: Invalid value: %1: must be no more than 63 characters</source>
+        <translation>metadata.namespace: Ungültiger Wert: %1: darf höchstens 63 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>metadata.namespace: Invalid value: %1: a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</source>
+        <translation>metadata.namespace: Ungültiger Wert: %1: ein RFC-1123-Label in Kleinbuchstaben darf nur aus kleinen alphanumerischen Zeichen oder &apos;-&apos; bestehen und muss mit einem alphanumerischen Zeichen beginnen und enden (z. B. &apos;my-name&apos; oder &apos;123-abc&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
+    </message>
+    <message>
+        <source>metadata.%1: Invalid value: %2: %3</source>
+        <translation>metadata.%1: Ungültiger Wert: %2: %3</translation>
+    </message>
+    <message>
+        <source>no matches for kind %1 in version %2</source>
+        <translation>kein Treffer für kind %1 in Version %2</translation>
+    </message>
+    <message>
+        <source>YAML syntax error</source>
+        <translation>YAML-Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>Value of the wrong type</source>
+        <translation>Wert vom falschen Typ</translation>
+    </message>
+    <message>
+        <source>Unknown enum name</source>
+        <translation>Unbekannter Enum-Name</translation>
+    </message>
+    <message>
+        <source>Unknown field in spec</source>
+        <translation>Unbekanntes Feld in spec</translation>
+    </message>
+    <message>
+        <source>Version not served</source>
+        <translation>Version wird nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>spec is required</source>
+        <translation>spec ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Schema type or unknown field</source>
+        <translation>Schema-Typ oder unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>hosts is required</source>
+        <translation>hosts ist erforderlich</translation>
+    </message>
+    <message>
+        <source>1 to 256 hosts</source>
+        <translation>1 bis 256 hosts</translation>
+    </message>
+    <message>
+        <source>Host `*`</source>
+        <translation>Host `*`</translation>
+    </message>
+    <message>
+        <source>Address limits</source>
+        <translation>Grenzen für Adressen</translation>
+    </message>
+    <message>
+        <source>Port name and number required, names unique</source>
+        <translation>Portname und -nummer erforderlich, Namen eindeutig</translation>
+    </message>
+    <message>
+        <source>Port numbers unique</source>
+        <translation>Portnummern eindeutig</translation>
+    </message>
+    <message>
+        <source>Port number 1-65535</source>
+        <translation>Portnummer 1-65535</translation>
+    </message>
+    <message>
+        <source>targetPort 1-65535 when present</source>
+        <translation>targetPort 1-65535, wenn angegeben</translation>
+    </message>
+    <message>
+        <source>Port name and protocol length</source>
+        <translation>Länge von Portname und Protokoll</translation>
+    </message>
+    <message>
+        <source>location value</source>
+        <translation>Wert von location</translation>
+    </message>
+    <message>
+        <source>resolution value</source>
+        <translation>Wert von resolution</translation>
+    </message>
+    <message>
+        <source>At most 4096 endpoints</source>
+        <translation>Höchstens 4096 endpoints</translation>
+    </message>
+    <message>
+        <source>Selector label limits</source>
+        <translation>Grenzen für Selector-Labels</translation>
+    </message>
+    <message>
+        <source>workloadSelector or endpoints</source>
+        <translation>workloadSelector oder endpoints</translation>
+    </message>
+    <message>
+        <source>CIDR needs NONE or STATIC</source>
+        <translation>CIDR erfordert NONE oder STATIC</translation>
+    </message>
+    <message>
+        <source>NONE with endpoints</source>
+        <translation>NONE mit endpoints</translation>
+    </message>
+    <message>
+        <source>DNS_ROUND_ROBIN with several endpoints</source>
+        <translation>DNS_ROUND_ROBIN mit mehreren endpoints</translation>
+    </message>
+    <message>
+        <source>Address length</source>
+        <translation>Länge der Adresse</translation>
+    </message>
+    <message>
+        <source>unix:// path must be absolute</source>
+        <translation>unix://-Pfad muss absolut sein</translation>
+    </message>
+    <message>
+        <source>unix:// path must not end in /</source>
+        <translation>unix://-Pfad darf nicht auf / enden</translation>
+    </message>
+    <message>
+        <source>Address or network present</source>
+        <translation>Adresse oder Netzwerk vorhanden</translation>
+    </message>
+    <message>
+        <source>unix:// without ports</source>
+        <translation>unix:// ohne Ports</translation>
+    </message>
+    <message>
+        <source>Endpoint port map</source>
+        <translation>Port-Map des Endpoints</translation>
+    </message>
+    <message>
+        <source>At most 256 labels</source>
+        <translation>Höchstens 256 Labels</translation>
+    </message>
+    <message>
+        <source>String lengths</source>
+        <translation>Längen der Zeichenketten</translation>
+    </message>
+    <message>
+        <source>weight range</source>
+        <translation>Bereich von weight</translation>
+    </message>
+    <message>
+        <source>Object name</source>
+        <translation>Objektname</translation>
+    </message>
+    <message>
+        <source>Namespace name</source>
+        <translation>Name des Namespace</translation>
+    </message>
+    <message>
+        <source>Label syntax</source>
+        <translation>Syntax der Labels</translation>
+    </message>
+    <message>
+        <source>Annotation keys</source>
+        <translation>Schlüssel der Annotations</translation>
+    </message>
+    <message>
+        <source>istio.io/dry-run annotation</source>
+        <translation>Annotation istio.io/dry-run</translation>
+    </message>
+    <message>
+        <source>webhook-always-reject annotation</source>
+        <translation>Annotation webhook-always-reject</translation>
+    </message>
+    <message>
+        <source>Internal parent annotation</source>
+        <translation>Interne Parent-Annotation</translation>
+    </message>
+    <message>
+        <source>Unknown top-level field</source>
+        <translation>Unbekanntes Feld auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>Selector key empty or wildcard</source>
+        <translation>Selector-Schlüssel leer oder Wildcard</translation>
+    </message>
+    <message>
+        <source>Selector without labels</source>
+        <translation>Selector ohne Labels</translation>
+    </message>
+    <message>
+        <source>Selector and endpoints</source>
+        <translation>Selector und endpoints</translation>
+    </message>
+    <message>
+        <source>Selector with resolution NONE</source>
+        <translation>Selector mit resolution NONE</translation>
+    </message>
+    <message>
+        <source>No hosts</source>
+        <translation>Keine hosts</translation>
+    </message>
+    <message>
+        <source>Host name syntax</source>
+        <translation>Syntax des Hostnamens</translation>
+    </message>
+    <message>
+        <source>Partial wildcard host</source>
+        <translation>Host mit teilweiser Wildcard</translation>
+    </message>
+    <message>
+        <source>DNS hosts must be FQDNs</source>
+        <translation>DNS-Hosts müssen FQDNs sein</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS needs hosts</source>
+        <translation>DYNAMIC_DNS erfordert hosts</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS hosts are wildcards</source>
+        <translation>DYNAMIC_DNS-Hosts sind Wildcards</translation>
+    </message>
+    <message>
+        <source>Several hosts need HTTP or TLS ports</source>
+        <translation>Mehrere Hosts erfordern HTTP- oder TLS-Ports</translation>
+    </message>
+    <message>
+        <source>Address syntax</source>
+        <translation>Syntax der Adresse</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS without addresses</source>
+        <translation>DYNAMIC_DNS ohne addresses</translation>
+    </message>
+    <message>
+        <source>Several hosts with address and TCP</source>
+        <translation>Mehrere Hosts mit Adresse und TCP</translation>
+    </message>
+    <message>
+        <source>Duplicate port name</source>
+        <translation>Doppelter Portname</translation>
+    </message>
+    <message>
+        <source>Duplicate port number</source>
+        <translation>Doppelte Portnummer</translation>
+    </message>
+    <message>
+        <source>targetPort range</source>
+        <translation>Bereich von targetPort</translation>
+    </message>
+    <message>
+        <source>TCP port without address</source>
+        <translation>TCP-Port ohne Adresse</translation>
+    </message>
+    <message>
+        <source>Port name syntax</source>
+        <translation>Syntax des Portnamens</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol</source>
+        <translation>Nicht unterstütztes Protokoll</translation>
+    </message>
+    <message>
+        <source>Port number range</source>
+        <translation>Bereich der Portnummer</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS protocols</source>
+        <translation>DYNAMIC_DNS-Protokolle</translation>
+    </message>
+    <message>
+        <source>DNS_ROUND_ROBIN endpoints</source>
+        <translation>DNS_ROUND_ROBIN-Endpoints</translation>
+    </message>
+    <message>
+        <source>DNS endpoint address</source>
+        <translation>Adresse eines DNS-Endpoints</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS without endpoints</source>
+        <translation>DYNAMIC_DNS ohne endpoints</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS location</source>
+        <translation>location bei DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS, MESH_INTERNAL and waypoint</source>
+        <translation>DYNAMIC_DNS, MESH_INTERNAL und Waypoint</translation>
+    </message>
+    <message>
+        <source>Unknown resolution number</source>
+        <translation>Unbekannte resolution-Nummer</translation>
+    </message>
+    <message>
+        <source>Duplicate exportTo entry</source>
+        <translation>Doppelter exportTo-Eintrag</translation>
+    </message>
+    <message>
+        <source>exportTo entry syntax</source>
+        <translation>Syntax eines exportTo-Eintrags</translation>
+    </message>
+    <message>
+        <source>`*` with other exportTo entries</source>
+        <translation>`*` mit anderen exportTo-Einträgen</translation>
+    </message>
+    <message>
+        <source>`~` with other exportTo entries</source>
+        <translation>`~` mit anderen exportTo-Einträgen</translation>
+    </message>
+    <message>
+        <source>Endpoint address required</source>
+        <translation>Endpoint-Adresse erforderlich</translation>
+    </message>
+    <message>
+        <source>Endpoint with network only</source>
+        <translation>Endpoint nur mit network</translation>
+    </message>
+    <message>
+        <source>Endpoint unix:// path</source>
+        <translation>unix://-Pfad eines Endpoints</translation>
+    </message>
+    <message>
+        <source>Endpoint unix:// with ports</source>
+        <translation>unix://-Endpoint mit Ports</translation>
+    </message>
+    <message>
+        <source>STATIC endpoint must be an IP</source>
+        <translation>STATIC-Endpoint muss eine IP sein</translation>
+    </message>
+    <message>
+        <source>Endpoint port not in the ServiceEntry</source>
+        <translation>Endpoint-Port nicht im ServiceEntry</translation>
+    </message>
+    <message>
+        <source>Endpoint port name syntax</source>
+        <translation>Syntax des Portnamens eines Endpoints</translation>
+    </message>
+    <message>
+        <source>Endpoint port range</source>
+        <translation>Bereich des Endpoint-Ports</translation>
+    </message>
+    <message>
+        <source>Endpoint label syntax</source>
+        <translation>Syntax der Endpoint-Labels</translation>
+    </message>
+    <message>
+        <source>unix:// endpoint needs one port</source>
+        <translation>unix://-Endpoint erfordert genau einen Port</translation>
+    </message>
+    <message>
+        <source>Address required</source>
+        <translation>Adresse erforderlich</translation>
+    </message>
+    <message>
+        <source>Network without address</source>
+        <translation>network ohne Adresse</translation>
+    </message>
+    <message>
+        <source>unix:// path</source>
+        <translation>unix://-Pfad</translation>
+    </message>
+    <message>
+        <source>unix:// with ports</source>
+        <translation>unix:// mit Ports</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>Portbereich</translation>
+    </message>
+    <message>
+        <source>SchemaValidationError</source>
+        <translation>SchemaValidationError</translation>
+    </message>
+    <message>
+        <source>SchemaWarning</source>
+        <translation>SchemaWarning</translation>
+    </message>
+    <message>
+        <source>ServiceEntryAddressesRequired</source>
+        <translation>ServiceEntryAddressesRequired</translation>
+    </message>
+    <message>
+        <source>NegativeConditionStatus</source>
+        <translation>NegativeConditionStatus</translation>
+    </message>
+    <message>
+        <source>ConflictingServiceEntryProtocol</source>
+        <translation>ConflictingServiceEntryProtocol</translation>
+    </message>
+    <message>
+        <source>Duplicate mapping key</source>
+        <translation>Doppelter Mapping-Schlüssel</translation>
+    </message>
+    <message>
+        <source>YAML 1.1 typing trap</source>
+        <translation>Typfalle von YAML 1.1</translation>
+    </message>
+    <message>
+        <source>Protocol in another case</source>
+        <translation>Protokoll in anderer Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Port name names another protocol</source>
+        <translation>Portname nennt ein anderes Protokoll</translation>
+    </message>
+    <message>
+        <source>exportTo names an unknown namespace</source>
+        <translation>exportTo nennt einen unbekannten Namespace</translation>
+    </message>
+    <message>
+        <source>Same kind, namespace and name twice</source>
+        <translation>Gleiches kind, gleicher Namespace und Name doppelt</translation>
+    </message>
+    <message>
+        <source>Same host, different ports</source>
+        <translation>Gleicher Host, unterschiedliche Ports</translation>
+    </message>
+    <message>
+        <source>Selector matches no workload</source>
+        <translation>Selector trifft keinen Workload</translation>
+    </message>
+    <message>
+        <source>STATIC ServiceEntry selects a host-name workload</source>
+        <translation>STATIC-ServiceEntry wählt einen Workload mit Hostnamen</translation>
+    </message>
+    <message>
+        <source>Workload port no ServiceEntry has</source>
+        <translation>Workload-Port, den kein ServiceEntry hat</translation>
+    </message>
+    <message>
+        <source>No-address TCP port captures a shared port</source>
+        <translation>TCP-Port ohne Adresse belegt einen gemeinsamen Port</translation>
+    </message>
+    <message>
+        <source>Filter chain dropped on a shared listener</source>
+        <translation>Filter-Chain auf gemeinsamem Listener verworfen</translation>
+    </message>
+    <message>
+        <source>Host shadowed by another entry</source>
+        <translation>Host von einem anderen Eintrag verdeckt</translation>
+    </message>
+    <message>
+        <source>Sidecar egress host imports nothing</source>
+        <translation>egress-Host des Sidecars importiert nichts</translation>
+    </message>
+    <message>
+        <source>exportTo hides the entry from every workload</source>
+        <translation>exportTo verbirgt den Eintrag vor allen Workloads</translation>
+    </message>
+    <message>
+        <source>%1/%2 has unsupported annotation istio.io/dry-run, please remove the annotation</source>
+        <translation>%1/%2 hat die nicht unterstützte Annotation istio.io/dry-run, bitte entfernen Sie die Annotation</translation>
+    </message>
+    <message>
+        <source>&quot;internal.istio.io/webhook-always-reject&quot; annotation found, rejecting</source>
+        <translation>Annotation &quot;internal.istio.io/webhook-always-reject&quot; gefunden, wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 annotation found, this may not be set by users</source>
+        <translation>Annotation %1 gefunden, sie darf nicht von Benutzern gesetzt werden</translation>
+    </message>
+    <message>
+        <source>address is required</source>
+        <translation>address ist erforderlich</translation>
+    </message>
+    <message>
+        <source>address is unset with network %1</source>
+        <translation>address ist nicht gesetzt, network ist %1</translation>
+    </message>
+    <message>
+        <source>unix endpoint %1 must not include ports</source>
+        <translation>unix-Endpoint %1 darf keine Ports enthalten</translation>
+    </message>
+    <message>
+        <source>endpoint address %1 is not a valid IP address</source>
+        <translation>Endpoint-Adresse %1 ist keine gültige IP-Adresse</translation>
+    </message>
+    <message>
+        <source>endpoint address %1 is not a valid FQDN or an IP address</source>
+        <translation>Endpoint-Adresse %1 ist weder ein gültiger FQDN noch eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>endpoint port %1 is not defined by the service entry</source>
+        <translation>Endpoint-Port %1 ist im ServiceEntry nicht definiert</translation>
+    </message>
+    <message>
+        <source>empty key is not supported in selector: %1</source>
+        <translation>leerer Schlüssel wird im Selector nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <source>wildcard is not supported in selector: %1</source>
+        <translation>Wildcard wird im Selector nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <source>service entry must have at least one host</source>
+        <translation>ServiceEntry muss mindestens einen Host haben</translation>
+    </message>
+    <message>
+        <source>invalid host *</source>
+        <translation>ungültiger Host *</translation>
+    </message>
+    <message>
+        <source>CIDR addresses are allowed only for NONE/STATIC resolution types</source>
+        <translation>CIDR-Adressen sind nur mit resolution NONE/STATIC erlaubt</translation>
+    </message>
+    <message>
+        <source>service entry port name %1 already defined</source>
+        <translation>Portname %1 ist im ServiceEntry bereits definiert</translation>
+    </message>
+    <message>
+        <source>service entry port %1 already defined</source>
+        <translation>Port %1 ist im ServiceEntry bereits definiert</translation>
+    </message>
+    <message>
+        <source>addresses are required for ports serving TCP (or unset) protocol when IP Autoallocation is not enabled</source>
+        <translation>addresses sind für Ports mit TCP-Protokoll (oder ohne Protokoll) erforderlich, wenn die automatische IP-Vergabe nicht aktiviert ist</translation>
+    </message>
+    <message>
+        <source>hosts must be FQDN or contain only prefix wildcards if no endpoints are provided for resolution mode %1, %2</source>
+        <translation>hosts müssen FQDNs sein oder nur Präfix-Wildcards enthalten, wenn für resolution %1 keine endpoints angegeben sind, %2</translation>
+    </message>
+    <message>
+        <source>there must only be 0 or 1 endpoint for resolution mode DNS_ROUND_ROBIN</source>
+        <translation>mit resolution DNS_ROUND_ROBIN darf es nur 0 oder 1 Endpoint geben</translation>
+    </message>
+    <message>
+        <source>service entry can not have more than one host specified simultaneously with address and tcp port</source>
+        <translation>ServiceEntry kann nicht mehr als einen Host zusammen mit Adresse und TCP-Port haben</translation>
+    </message>
+    <message>
+        <source>at least one wildcard host must be provided for resolution type DYNAMIC_DNS</source>
+        <translation>für resolution DYNAMIC_DNS muss mindestens ein Wildcard-Host angegeben sein</translation>
+    </message>
+    <message>
+        <source>host must be wildcarded for resolution mode DYNAMIC_DNS</source>
+        <translation>Host muss für resolution DYNAMIC_DNS eine Wildcard sein</translation>
+    </message>
+    <message>
+        <source>addresses cannot be set for resolution type DYNAMIC_DNS. HTTP route domains will only be generatedfrom the hosts field values</source>
+        <translation>addresses kann für resolution DYNAMIC_DNS nicht gesetzt werden. HTTP-Routendomains werden nur aus den Werten des Felds hosts erzeugt</translation>
+    </message>
+    <message>
+        <source>endpoints cannot be set for resolution type DYNAMIC_DNS. Destination IP address determined from hostsfield values</source>
+        <translation>endpoints kann für resolution DYNAMIC_DNS nicht gesetzt werden. Die Ziel-IP-Adresse ergibt sich aus den Werten des Felds hosts</translation>
+    </message>
+    <message>
+        <source>only HTTP, TLS, GRPC, and HTTP2 protocols are supported for resolution type DYNAMIC_DNS</source>
+        <translation>für resolution DYNAMIC_DNS werden nur die Protokolle HTTP, TLS, GRPC und HTTP2 unterstützt</translation>
+    </message>
+    <message>
+        <source>location must be MESH_EXTERNAL or MESH_INTERNAL for resolution type DYNAMIC_DNS</source>
+        <translation>location muss für resolution DYNAMIC_DNS MESH_EXTERNAL oder MESH_INTERNAL sein</translation>
+    </message>
+    <message>
+        <source>location MESH_INTERNAL with resolution type DYNAMIC_DNS is not supported when using waypoints</source>
+        <translation>location MESH_INTERNAL mit resolution DYNAMIC_DNS wird mit Waypoints nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>no endpoints should be provided for resolution type none</source>
+        <translation>für resolution none sollten keine endpoints angegeben werden</translation>
+    </message>
+    <message>
+        <source>workloadSelector should not be set when resolution mode is NONE</source>
+        <translation>workloadSelector sollte bei resolution NONE nicht gesetzt sein</translation>
+    </message>
+    <message>
+        <source>exactly 1 service port required for unix endpoints</source>
+        <translation>für unix-Endpoints ist genau 1 Service-Port erforderlich</translation>
+    </message>
+    <message>
+        <source>unsupported resolution type </source>
+        <translation>nicht unterstützte resolution </translation>
+    </message>
+    <message>
+        <source>multiple hosts provided with non-HTTP, non-TLS ports</source>
+        <translation>mehrere Hosts mit Ports, die weder HTTP noch TLS sind</translation>
+    </message>
+    <message>
+        <source>duplicate entries in exportTo: . and current namespace %1</source>
+        <translation>doppelte Einträge in exportTo: . und der aktuelle Namespace %1</translation>
+    </message>
+    <message>
+        <source>duplicate entries in exportTo for entry %1</source>
+        <translation>doppelte Einträge in exportTo für den Eintrag %1</translation>
+    </message>
+    <message>
+        <source>only .,*, or a valid DNS 1123 label is allowed as exportTo entry</source>
+        <translation>als exportTo-Eintrag sind nur ., * oder ein gültiges DNS-1123-Label erlaubt</translation>
+    </message>
+    <message>
+        <source>cannot have both public (*) and non-public exportTo values for a resource</source>
+        <translation>eine Ressource kann nicht zugleich öffentliche (*) und nicht öffentliche exportTo-Werte haben</translation>
+    </message>
+    <message>
+        <source>cannot export service entry to no one (~) and someone</source>
+        <translation>ServiceEntry kann nicht zugleich an niemanden (~) und an jemanden exportiert werden</translation>
+    </message>
+    <message>
+        <source>service entry: workload selector specified without labels, will be applied to all services in namespace</source>
+        <translation>ServiceEntry: workloadSelector ohne Labels angegeben, gilt für alle Services im Namespace</translation>
+    </message>
+    <message>
+        <source>only one of WorkloadSelector or Endpoints is allowed in Service Entry</source>
+        <translation>im ServiceEntry ist nur eines von workloadSelector oder endpoints erlaubt</translation>
+    </message>
+    <message>
+        <source>unknown field %1 on %2 resource %3/%4</source>
+        <translation>unbekanntes Feld %1 in der %2-Ressource %3/%4</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::MessageList</name>
     <message>
         <source>%1 (%2)</source>

@@ -2268,6 +2268,725 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
     </message>
 </context>
 <context>
+    <name>MeshEntry::Message</name>
+    <message>
+        <source>The namespace&apos;s own oldest Sidecar without workloadSelector applies.</source>
+        <translation>Le plus ancien Sidecar du namespace sans workloadSelector s’applique.</translation>
+    </message>
+    <message>
+        <source>The root namespace&apos;s Sidecar applies, evaluated as if in the proxy&apos;s namespace.</source>
+        <translation>Le Sidecar du namespace racine s’applique, évalué comme s’il était dans le namespace du proxy.</translation>
+    </message>
+    <message>
+        <source>No Sidecar applies: one egress listener importing */*.</source>
+        <translation>Aucun Sidecar ne s’applique : un listener egress qui importe */*.</translation>
+    </message>
+    <message>
+        <source>The outbound traffic policy: the Sidecar&apos;s, else the mesh&apos;s.</source>
+        <translation>L’outboundTrafficPolicy : celle du Sidecar, sinon celle du mesh.</translation>
+    </message>
+    <message>
+        <source>The destination address: given, the entry&apos;s address, auto-allocated, or undeclared.</source>
+        <translation>L’adresse de destination : donnée, celle de l’entrée, allouée automatiquement ou non déclarée.</translation>
+    </message>
+    <message>
+        <source>Whether the entry&apos;s exportTo lets the namespace see the host.</source>
+        <translation>Si l’exportTo de l’entrée rend l’hôte visible pour le namespace.</translation>
+    </message>
+    <message>
+        <source>serviceEntryVisibility narrowed the entry&apos;s exportTo.</source>
+        <translation>serviceEntryVisibility a restreint l’exportTo de l’entrée.</translation>
+    </message>
+    <message>
+        <source>Whether a Sidecar egress host imports (or excludes) the host.</source>
+        <translation>Si un hôte egress d’un Sidecar importe (ou exclut) l’hôte.</translation>
+    </message>
+    <message>
+        <source>Which namespace&apos;s entry a host resolves to when several namespaces define it.</source>
+        <translation>L’entrée de quel namespace un hôte désigne quand plusieurs namespaces le définissent.</translation>
+    </message>
+    <message>
+        <source>Several entries of one namespace with the same host: kept, merged or ignored.</source>
+        <translation>Plusieurs entrées d’un namespace avec le même hôte : conservées, fusionnées ou ignorées.</translation>
+    </message>
+    <message>
+        <source>A Sidecar egress listener with this port decides what listens on it.</source>
+        <translation>Un listener egress d’un Sidecar avec ce port décide de ce qui écoute dessus.</translation>
+    </message>
+    <message>
+        <source>A listener bound to the destination address takes the connection.</source>
+        <translation>Un listener lié à l’adresse de destination prend la connexion.</translation>
+    </message>
+    <message>
+        <source>The port&apos;s 0.0.0.0 listener takes the connection.</source>
+        <translation>Le listener 0.0.0.0 du port prend la connexion.</translation>
+    </message>
+    <message>
+        <source>No listener has the address and port: virtualOutbound takes the connection.</source>
+        <translation>Aucun listener n’a l’adresse et le port : virtualOutbound prend la connexion.</translation>
+    </message>
+    <message>
+        <source>Traffic to the sidecar&apos;s own ports is blackholed.</source>
+        <translation>Le trafic vers les ports du sidecar lui-même est jeté (blackhole).</translation>
+    </message>
+    <message>
+        <source>The filter chain the destination IP, SNI and ALPN select.</source>
+        <translation>La filter chain que choisissent l’IP de destination, le SNI et l’ALPN.</translation>
+    </message>
+    <message>
+        <source>No filter chain matches: the listener&apos;s default chain takes the connection.</source>
+        <translation>Aucune filter chain ne correspond : la chain par défaut du listener prend la connexion.</translation>
+    </message>
+    <message>
+        <source>TLS or raw TCP reached an HTTP connection manager.</source>
+        <translation>Du TLS ou du TCP brut a atteint un HTTP connection manager.</translation>
+    </message>
+    <message>
+        <source>The HTTP route configuration the connection manager uses.</source>
+        <translation>La configuration de routes HTTP qu’utilise le connection manager.</translation>
+    </message>
+    <message>
+        <source>The virtual host the Host header selects.</source>
+        <translation>Le virtual host que choisit l’en-tête Host.</translation>
+    </message>
+    <message>
+        <source>No virtual host matches: allow_any, allow_any_dynamic_dns or block_all.</source>
+        <translation>Aucun virtual host ne correspond : allow_any, allow_any_dynamic_dns ou block_all.</translation>
+    </message>
+    <message>
+        <source>The service cluster, its type and endpoints.</source>
+        <translation>Le cluster du service, son type et ses endpoints.</translation>
+    </message>
+    <message>
+        <source>The chain names a cluster istiod does not build.</source>
+        <translation>La chain nomme un cluster qu’istiod ne construit pas.</translation>
+    </message>
+    <message>
+        <source>PassthroughCluster, the egress proxy, or BlackHoleCluster.</source>
+        <translation>PassthroughCluster, le proxy egress ou BlackHoleCluster.</translation>
+    </message>
+    <message>
+        <source>metadata.name: Required value: name or generateName is required</source>
+        <translation>metadata.name : valeur requise : name ou generateName est obligatoire</translation>
+    </message>
+    <message>
+        <source>metadata.name: Invalid value: %1: must be no more than 253 characters</source>
+        <translation>metadata.name : valeur invalide : %1 : 253 caractères au plus</translation>
+    </message>
+    <message>
+        <source>metadata.name: Invalid value: %1: a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
+        <translation>metadata.name : valeur invalide : %1 : un sous-domaine RFC 1123 en minuscules ne doit contenir que des caractères alphanumériques minuscules, &apos;-&apos; ou &apos;.&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;example.com&apos; ; expression régulière de validation : &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
+    </message>
+    <message>
+        <source>metadata.namespace: Invalid value: %1: must be no more than 63 characters</source>
+        <translation>metadata.namespace : valeur invalide : %1 : 63 caractères au plus</translation>
+    </message>
+    <message>
+        <source>metadata.namespace: Invalid value: %1: a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</source>
+        <translation>metadata.namespace : valeur invalide : %1 : un label RFC 1123 en minuscules ne doit contenir que des caractères alphanumériques minuscules ou &apos;-&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;my-name&apos; ou &apos;123-abc&apos; ; expression régulière de validation : &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
+    </message>
+    <message>
+        <source>metadata.%1: Invalid value: %2: %3</source>
+        <translation>metadata.%1 : valeur invalide : %2 : %3</translation>
+    </message>
+    <message>
+        <source>no matches for kind %1 in version %2</source>
+        <translation>aucune correspondance pour le kind %1 dans la version %2</translation>
+    </message>
+    <message>
+        <source>YAML syntax error</source>
+        <translation>Erreur de syntaxe YAML</translation>
+    </message>
+    <message>
+        <source>Value of the wrong type</source>
+        <translation>Valeur du mauvais type</translation>
+    </message>
+    <message>
+        <source>Unknown enum name</source>
+        <translation>Nom d’enum inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown field in spec</source>
+        <translation>Champ inconnu dans spec</translation>
+    </message>
+    <message>
+        <source>Version not served</source>
+        <translation>Version non servie</translation>
+    </message>
+    <message>
+        <source>spec is required</source>
+        <translation>spec est obligatoire</translation>
+    </message>
+    <message>
+        <source>Schema type or unknown field</source>
+        <translation>Type du schéma ou champ inconnu</translation>
+    </message>
+    <message>
+        <source>hosts is required</source>
+        <translation>hosts est obligatoire</translation>
+    </message>
+    <message>
+        <source>1 to 256 hosts</source>
+        <translation>De 1 à 256 hosts</translation>
+    </message>
+    <message>
+        <source>Host `*`</source>
+        <translation>Host `*`</translation>
+    </message>
+    <message>
+        <source>Address limits</source>
+        <translation>Limites des adresses</translation>
+    </message>
+    <message>
+        <source>Port name and number required, names unique</source>
+        <translation>Nom et numéro de port requis, noms uniques</translation>
+    </message>
+    <message>
+        <source>Port numbers unique</source>
+        <translation>Numéros de port uniques</translation>
+    </message>
+    <message>
+        <source>Port number 1-65535</source>
+        <translation>Numéro de port 1-65535</translation>
+    </message>
+    <message>
+        <source>targetPort 1-65535 when present</source>
+        <translation>targetPort 1-65535 s’il est présent</translation>
+    </message>
+    <message>
+        <source>Port name and protocol length</source>
+        <translation>Longueur du nom de port et du protocole</translation>
+    </message>
+    <message>
+        <source>location value</source>
+        <translation>Valeur de location</translation>
+    </message>
+    <message>
+        <source>resolution value</source>
+        <translation>Valeur de resolution</translation>
+    </message>
+    <message>
+        <source>At most 4096 endpoints</source>
+        <translation>4096 endpoints au plus</translation>
+    </message>
+    <message>
+        <source>Selector label limits</source>
+        <translation>Limites des labels du sélecteur</translation>
+    </message>
+    <message>
+        <source>workloadSelector or endpoints</source>
+        <translation>workloadSelector ou endpoints</translation>
+    </message>
+    <message>
+        <source>CIDR needs NONE or STATIC</source>
+        <translation>Un CIDR exige NONE ou STATIC</translation>
+    </message>
+    <message>
+        <source>NONE with endpoints</source>
+        <translation>NONE avec des endpoints</translation>
+    </message>
+    <message>
+        <source>DNS_ROUND_ROBIN with several endpoints</source>
+        <translation>DNS_ROUND_ROBIN avec plusieurs endpoints</translation>
+    </message>
+    <message>
+        <source>Address length</source>
+        <translation>Longueur de l’adresse</translation>
+    </message>
+    <message>
+        <source>unix:// path must be absolute</source>
+        <translation>Le chemin unix:// doit être absolu</translation>
+    </message>
+    <message>
+        <source>unix:// path must not end in /</source>
+        <translation>Le chemin unix:// ne doit pas finir par /</translation>
+    </message>
+    <message>
+        <source>Address or network present</source>
+        <translation>Adresse ou réseau présent</translation>
+    </message>
+    <message>
+        <source>unix:// without ports</source>
+        <translation>unix:// sans ports</translation>
+    </message>
+    <message>
+        <source>Endpoint port map</source>
+        <translation>Table des ports de l’endpoint</translation>
+    </message>
+    <message>
+        <source>At most 256 labels</source>
+        <translation>256 labels au plus</translation>
+    </message>
+    <message>
+        <source>String lengths</source>
+        <translation>Longueurs des chaînes</translation>
+    </message>
+    <message>
+        <source>weight range</source>
+        <translation>Plage de weight</translation>
+    </message>
+    <message>
+        <source>Object name</source>
+        <translation>Nom de l’objet</translation>
+    </message>
+    <message>
+        <source>Namespace name</source>
+        <translation>Nom du namespace</translation>
+    </message>
+    <message>
+        <source>Label syntax</source>
+        <translation>Syntaxe des labels</translation>
+    </message>
+    <message>
+        <source>Annotation keys</source>
+        <translation>Clés des annotations</translation>
+    </message>
+    <message>
+        <source>istio.io/dry-run annotation</source>
+        <translation>Annotation istio.io/dry-run</translation>
+    </message>
+    <message>
+        <source>webhook-always-reject annotation</source>
+        <translation>Annotation webhook-always-reject</translation>
+    </message>
+    <message>
+        <source>Internal parent annotation</source>
+        <translation>Annotation parent interne</translation>
+    </message>
+    <message>
+        <source>Unknown top-level field</source>
+        <translation>Champ de premier niveau inconnu</translation>
+    </message>
+    <message>
+        <source>Selector key empty or wildcard</source>
+        <translation>Clé du sélecteur vide ou générique</translation>
+    </message>
+    <message>
+        <source>Selector without labels</source>
+        <translation>Sélecteur sans labels</translation>
+    </message>
+    <message>
+        <source>Selector and endpoints</source>
+        <translation>Sélecteur et endpoints</translation>
+    </message>
+    <message>
+        <source>Selector with resolution NONE</source>
+        <translation>Sélecteur avec resolution NONE</translation>
+    </message>
+    <message>
+        <source>No hosts</source>
+        <translation>Aucun host</translation>
+    </message>
+    <message>
+        <source>Host name syntax</source>
+        <translation>Syntaxe du nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Partial wildcard host</source>
+        <translation>Hôte à joker partiel</translation>
+    </message>
+    <message>
+        <source>DNS hosts must be FQDNs</source>
+        <translation>Les hôtes DNS doivent être des FQDN</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS needs hosts</source>
+        <translation>DYNAMIC_DNS exige des hosts</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS hosts are wildcards</source>
+        <translation>Les hôtes DYNAMIC_DNS sont des jokers</translation>
+    </message>
+    <message>
+        <source>Several hosts need HTTP or TLS ports</source>
+        <translation>Plusieurs hôtes exigent des ports HTTP ou TLS</translation>
+    </message>
+    <message>
+        <source>Address syntax</source>
+        <translation>Syntaxe de l’adresse</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS without addresses</source>
+        <translation>DYNAMIC_DNS sans addresses</translation>
+    </message>
+    <message>
+        <source>Several hosts with address and TCP</source>
+        <translation>Plusieurs hôtes avec adresse et TCP</translation>
+    </message>
+    <message>
+        <source>Duplicate port name</source>
+        <translation>Nom de port en double</translation>
+    </message>
+    <message>
+        <source>Duplicate port number</source>
+        <translation>Numéro de port en double</translation>
+    </message>
+    <message>
+        <source>targetPort range</source>
+        <translation>Plage de targetPort</translation>
+    </message>
+    <message>
+        <source>TCP port without address</source>
+        <translation>Port TCP sans adresse</translation>
+    </message>
+    <message>
+        <source>Port name syntax</source>
+        <translation>Syntaxe du nom de port</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol</source>
+        <translation>Protocole non pris en charge</translation>
+    </message>
+    <message>
+        <source>Port number range</source>
+        <translation>Plage du numéro de port</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS protocols</source>
+        <translation>Protocoles de DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>DNS_ROUND_ROBIN endpoints</source>
+        <translation>Endpoints de DNS_ROUND_ROBIN</translation>
+    </message>
+    <message>
+        <source>DNS endpoint address</source>
+        <translation>Adresse d’endpoint DNS</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS without endpoints</source>
+        <translation>DYNAMIC_DNS sans endpoints</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS location</source>
+        <translation>location de DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS, MESH_INTERNAL and waypoint</source>
+        <translation>DYNAMIC_DNS, MESH_INTERNAL et waypoint</translation>
+    </message>
+    <message>
+        <source>Unknown resolution number</source>
+        <translation>Numéro de resolution inconnu</translation>
+    </message>
+    <message>
+        <source>Duplicate exportTo entry</source>
+        <translation>Entrée exportTo en double</translation>
+    </message>
+    <message>
+        <source>exportTo entry syntax</source>
+        <translation>Syntaxe d’une entrée exportTo</translation>
+    </message>
+    <message>
+        <source>`*` with other exportTo entries</source>
+        <translation>`*` avec d’autres entrées exportTo</translation>
+    </message>
+    <message>
+        <source>`~` with other exportTo entries</source>
+        <translation>`~` avec d’autres entrées exportTo</translation>
+    </message>
+    <message>
+        <source>Endpoint address required</source>
+        <translation>Adresse d’endpoint requise</translation>
+    </message>
+    <message>
+        <source>Endpoint with network only</source>
+        <translation>Endpoint avec network seulement</translation>
+    </message>
+    <message>
+        <source>Endpoint unix:// path</source>
+        <translation>Chemin unix:// d’un endpoint</translation>
+    </message>
+    <message>
+        <source>Endpoint unix:// with ports</source>
+        <translation>Endpoint unix:// avec des ports</translation>
+    </message>
+    <message>
+        <source>STATIC endpoint must be an IP</source>
+        <translation>Un endpoint STATIC doit être une IP</translation>
+    </message>
+    <message>
+        <source>Endpoint port not in the ServiceEntry</source>
+        <translation>Port d’endpoint absent du ServiceEntry</translation>
+    </message>
+    <message>
+        <source>Endpoint port name syntax</source>
+        <translation>Syntaxe du nom de port d’un endpoint</translation>
+    </message>
+    <message>
+        <source>Endpoint port range</source>
+        <translation>Plage du port d’endpoint</translation>
+    </message>
+    <message>
+        <source>Endpoint label syntax</source>
+        <translation>Syntaxe des labels d’endpoint</translation>
+    </message>
+    <message>
+        <source>unix:// endpoint needs one port</source>
+        <translation>Un endpoint unix:// exige un seul port</translation>
+    </message>
+    <message>
+        <source>Address required</source>
+        <translation>Adresse requise</translation>
+    </message>
+    <message>
+        <source>Network without address</source>
+        <translation>network sans adresse</translation>
+    </message>
+    <message>
+        <source>unix:// path</source>
+        <translation>Chemin unix://</translation>
+    </message>
+    <message>
+        <source>unix:// with ports</source>
+        <translation>unix:// avec des ports</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>Plage de port</translation>
+    </message>
+    <message>
+        <source>SchemaValidationError</source>
+        <translation>SchemaValidationError</translation>
+    </message>
+    <message>
+        <source>SchemaWarning</source>
+        <translation>SchemaWarning</translation>
+    </message>
+    <message>
+        <source>ServiceEntryAddressesRequired</source>
+        <translation>ServiceEntryAddressesRequired</translation>
+    </message>
+    <message>
+        <source>NegativeConditionStatus</source>
+        <translation>NegativeConditionStatus</translation>
+    </message>
+    <message>
+        <source>ConflictingServiceEntryProtocol</source>
+        <translation>ConflictingServiceEntryProtocol</translation>
+    </message>
+    <message>
+        <source>Duplicate mapping key</source>
+        <translation>Clé de mapping en double</translation>
+    </message>
+    <message>
+        <source>YAML 1.1 typing trap</source>
+        <translation>Piège de typage YAML 1.1</translation>
+    </message>
+    <message>
+        <source>Protocol in another case</source>
+        <translation>Protocole avec une autre casse</translation>
+    </message>
+    <message>
+        <source>Port name names another protocol</source>
+        <translation>Le nom de port désigne un autre protocole</translation>
+    </message>
+    <message>
+        <source>exportTo names an unknown namespace</source>
+        <translation>exportTo nomme un namespace inconnu</translation>
+    </message>
+    <message>
+        <source>Same kind, namespace and name twice</source>
+        <translation>Même kind, namespace et nom en double</translation>
+    </message>
+    <message>
+        <source>Same host, different ports</source>
+        <translation>Même hôte, ports différents</translation>
+    </message>
+    <message>
+        <source>Selector matches no workload</source>
+        <translation>Le sélecteur ne correspond à aucun workload</translation>
+    </message>
+    <message>
+        <source>STATIC ServiceEntry selects a host-name workload</source>
+        <translation>Un ServiceEntry STATIC sélectionne un workload à nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Workload port no ServiceEntry has</source>
+        <translation>Port de workload qu’aucun ServiceEntry n’a</translation>
+    </message>
+    <message>
+        <source>No-address TCP port captures a shared port</source>
+        <translation>Un port TCP sans adresse capte un port partagé</translation>
+    </message>
+    <message>
+        <source>Filter chain dropped on a shared listener</source>
+        <translation>Filter chain abandonnée sur un listener partagé</translation>
+    </message>
+    <message>
+        <source>Host shadowed by another entry</source>
+        <translation>Hôte masqué par une autre entrée</translation>
+    </message>
+    <message>
+        <source>Sidecar egress host imports nothing</source>
+        <translation>L’hôte egress du Sidecar n’importe rien</translation>
+    </message>
+    <message>
+        <source>exportTo hides the entry from every workload</source>
+        <translation>exportTo cache l’entrée à tous les workloads</translation>
+    </message>
+    <message>
+        <source>%1/%2 has unsupported annotation istio.io/dry-run, please remove the annotation</source>
+        <translation>%1/%2 a l’annotation non prise en charge istio.io/dry-run, veuillez retirer l’annotation</translation>
+    </message>
+    <message>
+        <source>&quot;internal.istio.io/webhook-always-reject&quot; annotation found, rejecting</source>
+        <translation>annotation &quot;internal.istio.io/webhook-always-reject&quot; trouvée, rejet</translation>
+    </message>
+    <message>
+        <source>%1 annotation found, this may not be set by users</source>
+        <translation>annotation %1 trouvée, elle ne peut pas être définie par les utilisateurs</translation>
+    </message>
+    <message>
+        <source>address is required</source>
+        <translation>address est obligatoire</translation>
+    </message>
+    <message>
+        <source>address is unset with network %1</source>
+        <translation>address n’est pas défini alors que network vaut %1</translation>
+    </message>
+    <message>
+        <source>unix endpoint %1 must not include ports</source>
+        <translation>l’endpoint unix %1 ne doit pas inclure de ports</translation>
+    </message>
+    <message>
+        <source>endpoint address %1 is not a valid IP address</source>
+        <translation>l’adresse d’endpoint %1 n’est pas une adresse IP valide</translation>
+    </message>
+    <message>
+        <source>endpoint address %1 is not a valid FQDN or an IP address</source>
+        <translation>l’adresse d’endpoint %1 n’est ni un FQDN valide ni une adresse IP</translation>
+    </message>
+    <message>
+        <source>endpoint port %1 is not defined by the service entry</source>
+        <translation>le port d’endpoint %1 n’est pas défini par le ServiceEntry</translation>
+    </message>
+    <message>
+        <source>empty key is not supported in selector: %1</source>
+        <translation>une clé vide n’est pas prise en charge dans le sélecteur : %1</translation>
+    </message>
+    <message>
+        <source>wildcard is not supported in selector: %1</source>
+        <translation>un joker n’est pas pris en charge dans le sélecteur : %1</translation>
+    </message>
+    <message>
+        <source>service entry must have at least one host</source>
+        <translation>le ServiceEntry doit avoir au moins un hôte</translation>
+    </message>
+    <message>
+        <source>invalid host *</source>
+        <translation>hôte * invalide</translation>
+    </message>
+    <message>
+        <source>CIDR addresses are allowed only for NONE/STATIC resolution types</source>
+        <translation>les adresses CIDR ne sont permises qu’avec resolution NONE/STATIC</translation>
+    </message>
+    <message>
+        <source>service entry port name %1 already defined</source>
+        <translation>le nom de port %1 est déjà défini dans le ServiceEntry</translation>
+    </message>
+    <message>
+        <source>service entry port %1 already defined</source>
+        <translation>le port %1 est déjà défini dans le ServiceEntry</translation>
+    </message>
+    <message>
+        <source>addresses are required for ports serving TCP (or unset) protocol when IP Autoallocation is not enabled</source>
+        <translation>addresses est obligatoire pour les ports en protocole TCP (ou sans protocole) quand l’allocation automatique d’IP n’est pas activée</translation>
+    </message>
+    <message>
+        <source>hosts must be FQDN or contain only prefix wildcards if no endpoints are provided for resolution mode %1, %2</source>
+        <translation>les hosts doivent être des FQDN ou ne contenir que des jokers en préfixe si aucun endpoint n’est donné pour resolution %1, %2</translation>
+    </message>
+    <message>
+        <source>there must only be 0 or 1 endpoint for resolution mode DNS_ROUND_ROBIN</source>
+        <translation>il ne peut y avoir que 0 ou 1 endpoint avec resolution DNS_ROUND_ROBIN</translation>
+    </message>
+    <message>
+        <source>service entry can not have more than one host specified simultaneously with address and tcp port</source>
+        <translation>le ServiceEntry ne peut pas avoir plus d’un hôte en même temps qu’une adresse et un port TCP</translation>
+    </message>
+    <message>
+        <source>at least one wildcard host must be provided for resolution type DYNAMIC_DNS</source>
+        <translation>au moins un hôte à joker doit être donné pour resolution DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>host must be wildcarded for resolution mode DYNAMIC_DNS</source>
+        <translation>l’hôte doit être un joker pour resolution DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>addresses cannot be set for resolution type DYNAMIC_DNS. HTTP route domains will only be generatedfrom the hosts field values</source>
+        <translation>addresses ne peut pas être défini pour resolution DYNAMIC_DNS. Les domaines des routes HTTP ne sont générés qu’à partir des valeurs du champ hosts</translation>
+    </message>
+    <message>
+        <source>endpoints cannot be set for resolution type DYNAMIC_DNS. Destination IP address determined from hostsfield values</source>
+        <translation>endpoints ne peut pas être défini pour resolution DYNAMIC_DNS. L’adresse IP de destination découle des valeurs du champ hosts</translation>
+    </message>
+    <message>
+        <source>only HTTP, TLS, GRPC, and HTTP2 protocols are supported for resolution type DYNAMIC_DNS</source>
+        <translation>seuls les protocoles HTTP, TLS, GRPC et HTTP2 sont pris en charge pour resolution DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>location must be MESH_EXTERNAL or MESH_INTERNAL for resolution type DYNAMIC_DNS</source>
+        <translation>location doit être MESH_EXTERNAL ou MESH_INTERNAL pour resolution DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>location MESH_INTERNAL with resolution type DYNAMIC_DNS is not supported when using waypoints</source>
+        <translation>location MESH_INTERNAL avec resolution DYNAMIC_DNS n’est pas pris en charge avec des waypoints</translation>
+    </message>
+    <message>
+        <source>no endpoints should be provided for resolution type none</source>
+        <translation>aucun endpoint ne doit être donné pour resolution none</translation>
+    </message>
+    <message>
+        <source>workloadSelector should not be set when resolution mode is NONE</source>
+        <translation>workloadSelector ne doit pas être défini quand resolution vaut NONE</translation>
+    </message>
+    <message>
+        <source>exactly 1 service port required for unix endpoints</source>
+        <translation>exactement 1 port de service est requis pour les endpoints unix</translation>
+    </message>
+    <message>
+        <source>unsupported resolution type </source>
+        <translation>type de resolution non pris en charge </translation>
+    </message>
+    <message>
+        <source>multiple hosts provided with non-HTTP, non-TLS ports</source>
+        <translation>plusieurs hôtes donnés avec des ports ni HTTP ni TLS</translation>
+    </message>
+    <message>
+        <source>duplicate entries in exportTo: . and current namespace %1</source>
+        <translation>entrées en double dans exportTo : . et le namespace courant %1</translation>
+    </message>
+    <message>
+        <source>duplicate entries in exportTo for entry %1</source>
+        <translation>entrées en double dans exportTo pour l’entrée %1</translation>
+    </message>
+    <message>
+        <source>only .,*, or a valid DNS 1123 label is allowed as exportTo entry</source>
+        <translation>seuls ., * ou un label DNS 1123 valide sont permis comme entrée exportTo</translation>
+    </message>
+    <message>
+        <source>cannot have both public (*) and non-public exportTo values for a resource</source>
+        <translation>une ressource ne peut pas avoir à la fois des valeurs exportTo publiques (*) et non publiques</translation>
+    </message>
+    <message>
+        <source>cannot export service entry to no one (~) and someone</source>
+        <translation>impossible d’exporter le ServiceEntry à la fois à personne (~) et à quelqu’un</translation>
+    </message>
+    <message>
+        <source>service entry: workload selector specified without labels, will be applied to all services in namespace</source>
+        <translation>ServiceEntry : workloadSelector sans labels, il s’appliquera à tous les services du namespace</translation>
+    </message>
+    <message>
+        <source>only one of WorkloadSelector or Endpoints is allowed in Service Entry</source>
+        <translation>un seul de workloadSelector ou endpoints est permis dans un ServiceEntry</translation>
+    </message>
+    <message>
+        <source>unknown field %1 on %2 resource %3/%4</source>
+        <translation>champ inconnu %1 dans la ressource %2 %3/%4</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::MessageList</name>
     <message>
         <source>%1 (%2)</source>
