@@ -1,9 +1,14 @@
+#include "clusterconnection.h"
+#include "clusterobjectsmodel.h"
 #include "diagnosticsmodel.h"
 #include "diagnosticspanel.h"
 #include "formtesthelpers.h"
 #include "helppages.h"
+#include "kubeclient.h"
+#include "kubeconfig.h"
 #include "mainwindow.h"
 #include "messagetext.h"
+#include "openfromclusterdialog.h"
 #include "processtesthelpers.h"
 #include "requesttesterpanel.h"
 #include "routestepsmodel.h"
@@ -13,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QTabBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeView>
@@ -60,6 +66,7 @@ private slots:
     void diagnosticShowsInGermanInThePanel();
     void ruleTitleShowsInGermanInTheReference();
     void routingStepShowsInGermanInTheTester();
+    void clusterErrorShowsInGermanInTheOpenDialog();
     void cliKeepsPrintingEnglish();
 
 private:
@@ -181,6 +188,53 @@ void TestModelMessages::routingStepShowsInGermanInTheTester()
                  .section(u'\n', 0, 0),
              QStringLiteral("Der Service-Cluster, sein Typ und seine Endpoints. (ISTIO-ROUTING.md "
                             "§2.1, §2.3, cluster.go:convertResolution)"));
+    // The step's own words too: no Sidecar in the example.
+    QCOMPARE(steps->answer().steps.first().rule, QStringLiteral("SIDECAR-DEFAULT"));
+    QCOMPARE(steps->index(0, RouteStepsModel::DetailColumn).data().toString(),
+             QStringLiteral("Für payments gilt kein Sidecar: seine Sidecars importieren jeden an "
+                            "payments exportierten Service (*/*)."));
+    QCOMPARE(steps->answer().steps.first().detail,
+             QStringLiteral("No Sidecar applies to payments: its sidecars import every service "
+                            "exported to payments (*/*)."));
+}
+
+void TestModelMessages::clusterErrorShowsInGermanInTheOpenDialog()
+{
+    // A port nobody listens on: bind one, note it, close it.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QString kubeconfig = writeFile(
+        QStringLiteral("refused.yaml"),
+        "clusters:\n- name: c\n  cluster: {server: 'https://127.0.0.1:" + QByteArray::number(port) +
+            "', insecure-skip-tls-verify: true}\ncontexts:\n- name: r\n  context: {cluster: c, "
+            "user: u}\nusers:\n- name: u\n  user: {token: x}\ncurrent-context: r\n");
+    QString problem;
+    const auto connection =
+        ClusterConnection::resolve(KubeConfig::load(kubeconfig), QString(), &problem);
+    QVERIFY2(connection, qPrintable(problem));
+    KubeClient client(*connection);
+    ClusterObjectsModel objects;
+    OpenFromClusterDialog dialog(&objects);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    objects.load(&client, QString(), {QStringLiteral("ServiceEntry")});
+    QTRY_VERIFY_WITH_TIMEOUT(!objects.errorText().isEmpty(), 20000);
+    const QString german =
+        QStringLiteral("Die Verbindung zum Server 127.0.0.1:%1 wurde abgelehnt – stimmen Host und "
+                       "Port?\nPrüfen Sie, ob der Cluster läuft und erreichbar ist: die "
+                       "Serveradresse in der kubeconfig, ein VPN oder ein Proxy.")
+            .arg(port);
+    QCOMPARE(objects.errorText(), german);
+    const auto shown = [&dialog, &german] {
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text() == german)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(shown());
 }
 
 void TestModelMessages::cliKeepsPrintingEnglish()

@@ -2985,6 +2985,296 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
         <source>unknown field %1 on %2 resource %3/%4</source>
         <translation>unbekanntes Feld %1 in der %2-Ressource %3/%4</translation>
     </message>
+    <message>
+        <source>Check that the cluster is running and reachable: the server address in the kubeconfig, a VPN or a proxy.</source>
+        <translation>Prüfen Sie, ob der Cluster läuft und erreichbar ist: die Serveradresse in der kubeconfig, ein VPN oder ein Proxy.</translation>
+    </message>
+    <message>
+        <source>Check the cluster&apos;s certificate-authority in the kubeconfig; the server&apos;s certificate is not signed by it.</source>
+        <translation>Prüfen Sie die certificate-authority des Clusters in der kubeconfig; das Zertifikat des Servers ist nicht von ihr signiert.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s exec credential plugin failed; run it in a terminal to see why (you may need to log in again).</source>
+        <translation>Das exec-Credential-Plugin der kubeconfig ist fehlgeschlagen; führen Sie es in einem Terminal aus, um den Grund zu sehen (eventuell müssen Sie sich neu anmelden).</translation>
+    </message>
+    <message>
+        <source>The server did not accept this context&apos;s credentials. Check the user&apos;s token, certificate or exec plugin in the kubeconfig, or log in again.</source>
+        <translation>Der Server hat die Anmeldedaten dieses Kontexts nicht akzeptiert. Prüfen Sie Token, Zertifikat oder exec-Plugin des Benutzers in der kubeconfig, oder melden Sie sich neu an.</translation>
+    </message>
+    <message>
+        <source>The user may not do this here; ask the cluster&apos;s administrator for access (RBAC).</source>
+        <translation>Der Benutzer darf das hier nicht; bitten Sie die Administration des Clusters um Zugriff (RBAC).</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: no answer from %1 within %2 s</source>
+        <translation>Keine Verbindung zum Server: keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was refused - did you specify the right host or port?</source>
+        <translation>Die Verbindung zum Server %1 wurde abgelehnt – stimmen Host und Port?</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: lookup %1: no such host</source>
+        <translation>Keine Verbindung zum Server: Namensauflösung von %1: Host unbekannt</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: tls: failed to verify certificate of %1: %2</source>
+        <translation>Keine Verbindung zum Server: tls: Zertifikat von %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: %1 closed the connection</source>
+        <translation>Keine Verbindung zum Server: %1 hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server %1: %2</source>
+        <translation>Keine Verbindung zum Server %1: %2</translation>
+    </message>
+    <message>
+        <source>resource mapping not found for name: &quot;%1&quot; namespace: &quot;%2&quot;: no matches for kind &quot;%3&quot; in version &quot;%4&quot;
+ensure CRDs are installed first</source>
+        <translation>keine Ressourcenzuordnung für name: &quot;%1&quot; namespace: &quot;%2&quot;: kein Treffer für kind &quot;%3&quot; in Version &quot;%4&quot;
+stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
+    </message>
+    <message>
+        <source>error parsing document %1: yaml: line %2: %3</source>
+        <translation>Fehler beim Lesen von Dokument %1: yaml: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>error validating document %1: %2 not set</source>
+        <translation>Fehler bei der Prüfung von Dokument %1: %2 nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>document %1 (%2) has no metadata.name; server-side apply needs one</source>
+        <translation>Dokument %1 (%2) hat kein metadata.name; Server-Side Apply braucht eines</translation>
+    </message>
+    <message>
+        <source>domain name %1 too long (max 255)</source>
+        <translation>Domainname %1 zu lang (höchstens 255)</translation>
+    </message>
+    <message>
+        <source>empty domain name not allowed</source>
+        <translation>leerer Domainname nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>domain name %1 invalid (top level domain %2 cannot be all-numeric)</source>
+        <translation>Domainname %1 ungültig (Top-Level-Domain %2 darf nicht nur aus Ziffern bestehen)</translation>
+    </message>
+    <message>
+        <source>domain name %1 invalid (label %2 invalid)</source>
+        <translation>Domainname %1 ungültig (Label %2 ungültig)</translation>
+    </message>
+    <message>
+        <source>partial wildcard %1 not allowed</source>
+        <translation>teilweise Wildcard %1 nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid CIDR block</source>
+        <translation>%1 ist kein gültiger CIDR-Block</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IP</source>
+        <translation>%1 ist keine gültige IP</translation>
+    </message>
+    <message>
+        <source>port number %1 must be in the range 1..65535</source>
+        <translation>Portnummer %1 muss im Bereich 1..65535 liegen</translation>
+    </message>
+    <message>
+        <source>invalid port name: %1</source>
+        <translation>ungültiger Portname: %1</translation>
+    </message>
+    <message>
+        <source>unsupported protocol: %1</source>
+        <translation>nicht unterstütztes Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1</source>
+        <translation>ungültiger Label-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1 (DNS prefix is too long)</source>
+        <translation>ungültiger Label-Schlüssel: %1 (DNS-Präfix zu lang)</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1 (name is too long)</source>
+        <translation>ungültiger Label-Schlüssel: %1 (Name zu lang)</translation>
+    </message>
+    <message>
+        <source>invalid tag value: %1</source>
+        <translation>ungültiger Label-Wert: %1</translation>
+    </message>
+    <message>
+        <source>unix address must not be empty</source>
+        <translation>unix-Adresse darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path to a file</source>
+        <translation>%1 ist kein absoluter Pfad zu einer Datei</translation>
+    </message>
+    <message>
+        <source>a qualified name must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;) with an optional DNS subdomain prefix and &apos;/&apos; (e.g. &apos;example.com/MyName&apos;)</source>
+        <translation>ein qualifizierter Name darf nur aus alphanumerischen Zeichen, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; bestehen und muss mit einem alphanumerischen Zeichen beginnen und enden (z. B. &apos;MyName&apos;, &apos;my.name&apos; oder &apos;123-abc&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;), mit optionalem DNS-Subdomain-Präfix und &apos;/&apos; (z. B. &apos;example.com/MyName&apos;)</translation>
+    </message>
+    <message>
+        <source>prefix part must be non-empty</source>
+        <translation>der Präfix-Teil darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>prefix part a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
+        <translation>Präfix-Teil: eine RFC-1123-Subdomain in Kleinbuchstaben darf nur aus kleinen alphanumerischen Zeichen, &apos;-&apos; oder &apos;.&apos; bestehen und muss mit einem alphanumerischen Zeichen beginnen und enden (z. B. &apos;example.com&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
+    </message>
+    <message>
+        <source>name part must be non-empty</source>
+        <translation>der Namensteil darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>name part must be no more than 63 characters</source>
+        <translation>der Namensteil darf höchstens 63 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>name part must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</source>
+        <translation>der Namensteil darf nur aus alphanumerischen Zeichen, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; bestehen und muss mit einem alphanumerischen Zeichen beginnen und enden (z. B. &apos;MyName&apos;, &apos;my.name&apos; oder &apos;123-abc&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</translation>
+    </message>
+    <message>
+        <source>must be no more than 63 characters</source>
+        <translation>darf höchstens 63 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>a valid label must be an empty string or consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyValue&apos;,  or &apos;my_value&apos;,  or &apos;12345&apos;, regex used for validation is &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</source>
+        <translation>ein gültiger Label-Wert ist leer oder besteht nur aus alphanumerischen Zeichen, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; und beginnt und endet mit einem alphanumerischen Zeichen (z. B. &apos;MyValue&apos;, &apos;my_value&apos; oder &apos;12345&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 applies to sidecars in %2: it is the namespace&apos;s oldest Sidecar without a workloadSelector.</source>
+        <translation>Sidecar %1 gilt für die Sidecars in %2: es ist der älteste Sidecar des Namespace ohne workloadSelector.</translation>
+    </message>
+    <message>
+        <source>%1 has no Sidecar of its own, so Sidecar %2 of the root namespace applies, read as if it were in %1 (./ means %1).</source>
+        <translation>%1 hat keinen eigenen Sidecar, also gilt Sidecar %2 des Root-Namespace, gelesen, als läge er in %1 (./ bedeutet %1).</translation>
+    </message>
+    <message>
+        <source>No Sidecar applies to %1: its sidecars import every service exported to %1 (*/*).</source>
+        <translation>Für %1 gilt kein Sidecar: seine Sidecars importieren jeden an %1 exportierten Service (*/*).</translation>
+    </message>
+    <message>
+        <source>The request goes to %1:%2 over %3.</source>
+        <translation>Die Anfrage geht an %1:%2 über %3.</translation>
+    </message>
+    <message>
+        <source>%1 has the address %2 in ServiceEntry %3; the request goes to %4:%5 over %6.</source>
+        <translation>%1 hat die Adresse %2 im ServiceEntry %3; die Anfrage geht an %4:%5 über %6.</translation>
+    </message>
+    <message>
+        <source>DNS capture answers %1 with the address istiod auto-allocated to it; the request goes there, port %2, over %3.</source>
+        <translation>Die DNS-Erfassung beantwortet %1 mit der Adresse, die istiod automatisch vergeben hat; die Anfrage geht dorthin, Port %2, über %3.</translation>
+    </message>
+    <message>
+        <source>DNS capture answers %1 with its auto-allocated address %2 (%3); the request goes to %2:%4 over %5.</source>
+        <translation>Die DNS-Erfassung beantwortet %1 mit der automatisch vergebenen Adresse %2 (%3); die Anfrage geht an %2:%4 über %5.</translation>
+    </message>
+    <message>
+        <source>%1; the request goes to %2:%3 over %4.</source>
+        <translation>%1; die Anfrage geht an %2:%3 über %4.</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 does not export %2 to %3 (exportTo %4%5).</source>
+        <translation>ServiceEntry %1 exportiert %2 nicht nach %3 (exportTo %4%5).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 exports %2 to %3 (exportTo %4%5).</source>
+        <translation>ServiceEntry %1 exportiert %2 nach %3 (exportTo %4%5).</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 imports it with egress host %2.</source>
+        <translation>Sidecar %1 importiert ihn mit dem egress-Host %2.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 excludes it with egress host %2.</source>
+        <translation>Sidecar %1 schließt ihn mit dem egress-Host %2 aus.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 does not import it: no egress host of egress[%2] covers %3/%4.</source>
+        <translation>Sidecar %1 importiert ihn nicht: kein egress-Host von egress[%2] deckt %3/%4 ab.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 egress[%2] listens on port %3, which %4 does not have.</source>
+        <translation>Sidecar %1 egress[%2] lauscht auf Port %3, den %4 nicht hat.</translation>
+    </message>
+    <message>
+        <source>%1 also comes from ServiceEntry %2 in %3, and that one wins for sidecars in %4: %5.</source>
+        <translation>%1 kommt auch aus ServiceEntry %2 in %3, und dieser gewinnt für Sidecars in %4: %5.</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 in the same namespace defines %2 first; the ports of %3 are not merged into it (%4).</source>
+        <translation>ServiceEntry %1 im selben Namespace definiert %2 zuerst; die Ports von %3 werden nicht mit ihm zusammengeführt (%4).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 in the same namespace defines %2 first; the ports of %3 are merged into it.</source>
+        <translation>ServiceEntry %1 im selben Namespace definiert %2 zuerst; die Ports von %3 werden mit ihm zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Port %1 is the sidecar&apos;s own %2 port: the connection goes to BlackHoleCluster so it cannot loop.</source>
+        <translation>Port %1 ist der eigene %2-Port des Sidecars: die Verbindung geht an BlackHoleCluster, damit sie keine Schleife bildet.</translation>
+    </message>
+    <message>
+        <source>Port %1 is egress[%2] of Sidecar %3 (%4): only the services it imports listen on it.</source>
+        <translation>Port %1 ist egress[%2] von Sidecar %3 (%4): nur die Services, die er importiert, lauschen darauf.</translation>
+    </message>
+    <message>
+        <source>Listener %1 takes the connection: %2.</source>
+        <translation>Listener %1 nimmt die Verbindung an: %2.</translation>
+    </message>
+    <message>
+        <source>No listener is bound to %1:%2%3, so listener %4 takes the connection; %5.</source>
+        <translation>Kein Listener ist an %1:%2%3 gebunden, also nimmt Listener %4 die Verbindung an; %5.</translation>
+    </message>
+    <message>
+        <source>No listener has %1:%2%3: the connection goes to virtualOutbound (0.0.0.0_%4).</source>
+        <translation>Kein Listener hat %1:%2%3: die Verbindung geht an virtualOutbound (0.0.0.0_%4).</translation>
+    </message>
+    <message>
+        <source>ALLOW_ANY_DYNAMIC_DNS: plaintext HTTP goes to the dynamic forward proxy, which resolves Host %1.</source>
+        <translation>ALLOW_ANY_DYNAMIC_DNS: unverschlüsseltes HTTP geht an den Dynamic Forward Proxy, der den Host %1 auflöst.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches %3 filter chains of %4 equally: Envoy rejects the connection.</source>
+        <translation>%1 an %2 passt gleich gut auf %3 Filter-Chains von %4: Envoy lehnt die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5)%6.</source>
+        <translation>%1 an %2 wählt die Filter-Chain für %3 von %4 (ServiceEntry %5)%6.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches %3; the listener&apos;s default chain takes it: the match-all chain of %4 (ServiceEntry %5, %6%7).</source>
+        <translation>%1 an %2 passt auf %3; die Default-Chain des Listeners übernimmt: die Match-all-Chain von %4 (ServiceEntry %5, %6%7).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches none of the filter chains of %3 (%4): the default chain PassthroughFilterChain takes it.</source>
+        <translation>%1 an %2 passt auf keine Filter-Chain von %3 (%4): die Default-Chain PassthroughFilterChain übernimmt.</translation>
+    </message>
+    <message>
+        <source>The chain is an HTTP connection manager, but the client sends %1: the connection fails.</source>
+        <translation>Die Chain ist ein HTTP Connection Manager, aber der Client sendet %1: die Verbindung scheitert.</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by %3.</source>
+        <translation>Host %1 wählt den virtuellen Host %2 über %3.</translation>
+    </message>
+    <message>
+        <source>Route %1 has no virtual host (its host&apos;s domains went to another service): Envoy answers 404.</source>
+        <translation>Route %1 hat keinen virtuellen Host (die Domains ihres Hosts gingen an einen anderen Service): Envoy antwortet mit 404.</translation>
+    </message>
+    <message>
+        <source>No virtual host has the domain %1: the catch-all %2 (%3) %4.</source>
+        <translation>Kein virtueller Host hat die Domain %1: der Catch-all %2 (%3) %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>istiod builds no cluster %1: %2. The connection fails.</source>
+        <translation>istiod erzeugt keinen Cluster %1: %2. Die Verbindung scheitert.</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>

@@ -2985,6 +2985,296 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
         <source>unknown field %1 on %2 resource %3/%4</source>
         <translation>champ inconnu %1 dans la ressource %2 %3/%4</translation>
     </message>
+    <message>
+        <source>Check that the cluster is running and reachable: the server address in the kubeconfig, a VPN or a proxy.</source>
+        <translation>Vérifiez que le cluster fonctionne et qu’il est joignable : l’adresse du serveur dans le kubeconfig, un VPN ou un proxy.</translation>
+    </message>
+    <message>
+        <source>Check the cluster&apos;s certificate-authority in the kubeconfig; the server&apos;s certificate is not signed by it.</source>
+        <translation>Vérifiez la certificate-authority du cluster dans le kubeconfig ; le certificat du serveur n’est pas signé par elle.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s exec credential plugin failed; run it in a terminal to see why (you may need to log in again).</source>
+        <translation>Le plugin exec d’identification du kubeconfig a échoué ; lancez-le dans un terminal pour en voir la raison (il faut peut-être vous reconnecter).</translation>
+    </message>
+    <message>
+        <source>The server did not accept this context&apos;s credentials. Check the user&apos;s token, certificate or exec plugin in the kubeconfig, or log in again.</source>
+        <translation>Le serveur n’a pas accepté les identifiants de ce contexte. Vérifiez le jeton, le certificat ou le plugin exec de l’utilisateur dans le kubeconfig, ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The user may not do this here; ask the cluster&apos;s administrator for access (RBAC).</source>
+        <translation>L’utilisateur n’a pas le droit de faire cela ici ; demandez l’accès à l’administrateur du cluster (RBAC).</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: no answer from %1 within %2 s</source>
+        <translation>Connexion au serveur impossible : pas de réponse de %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was refused - did you specify the right host or port?</source>
+        <translation>La connexion au serveur %1 a été refusée – l’hôte et le port sont-ils les bons ?</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: lookup %1: no such host</source>
+        <translation>Connexion au serveur impossible : résolution de %1 : hôte inconnu</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: tls: failed to verify certificate of %1: %2</source>
+        <translation>Connexion au serveur impossible : tls : échec de la vérification du certificat de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: %1 closed the connection</source>
+        <translation>Connexion au serveur impossible : %1 a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server %1: %2</source>
+        <translation>Connexion au serveur %1 impossible : %2</translation>
+    </message>
+    <message>
+        <source>resource mapping not found for name: &quot;%1&quot; namespace: &quot;%2&quot;: no matches for kind &quot;%3&quot; in version &quot;%4&quot;
+ensure CRDs are installed first</source>
+        <translation>aucune correspondance de ressource pour name : &quot;%1&quot; namespace : &quot;%2&quot; : aucun kind &quot;%3&quot; dans la version &quot;%4&quot;
+assurez-vous d’abord que les CRD sont installées</translation>
+    </message>
+    <message>
+        <source>error parsing document %1: yaml: line %2: %3</source>
+        <translation>erreur de lecture du document %1 : yaml : ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>error validating document %1: %2 not set</source>
+        <translation>erreur de validation du document %1 : %2 non défini</translation>
+    </message>
+    <message>
+        <source>document %1 (%2) has no metadata.name; server-side apply needs one</source>
+        <translation>le document %1 (%2) n’a pas de metadata.name ; le server-side apply en exige un</translation>
+    </message>
+    <message>
+        <source>domain name %1 too long (max 255)</source>
+        <translation>nom de domaine %1 trop long (255 au plus)</translation>
+    </message>
+    <message>
+        <source>empty domain name not allowed</source>
+        <translation>nom de domaine vide interdit</translation>
+    </message>
+    <message>
+        <source>domain name %1 invalid (top level domain %2 cannot be all-numeric)</source>
+        <translation>nom de domaine %1 invalide (le domaine de premier niveau %2 ne peut pas être entièrement numérique)</translation>
+    </message>
+    <message>
+        <source>domain name %1 invalid (label %2 invalid)</source>
+        <translation>nom de domaine %1 invalide (label %2 invalide)</translation>
+    </message>
+    <message>
+        <source>partial wildcard %1 not allowed</source>
+        <translation>joker partiel %1 interdit</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid CIDR block</source>
+        <translation>%1 n’est pas un bloc CIDR valide</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IP</source>
+        <translation>%1 n’est pas une IP valide</translation>
+    </message>
+    <message>
+        <source>port number %1 must be in the range 1..65535</source>
+        <translation>le numéro de port %1 doit être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>invalid port name: %1</source>
+        <translation>nom de port invalide : %1</translation>
+    </message>
+    <message>
+        <source>unsupported protocol: %1</source>
+        <translation>protocole non pris en charge : %1</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1</source>
+        <translation>clé de label invalide : %1</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1 (DNS prefix is too long)</source>
+        <translation>clé de label invalide : %1 (préfixe DNS trop long)</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1 (name is too long)</source>
+        <translation>clé de label invalide : %1 (nom trop long)</translation>
+    </message>
+    <message>
+        <source>invalid tag value: %1</source>
+        <translation>valeur de label invalide : %1</translation>
+    </message>
+    <message>
+        <source>unix address must not be empty</source>
+        <translation>l’adresse unix ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path to a file</source>
+        <translation>%1 n’est pas un chemin absolu vers un fichier</translation>
+    </message>
+    <message>
+        <source>a qualified name must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;) with an optional DNS subdomain prefix and &apos;/&apos; (e.g. &apos;example.com/MyName&apos;)</source>
+        <translation>un nom qualifié ne doit contenir que des caractères alphanumériques, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;MyName&apos;, &apos;my.name&apos; ou &apos;123-abc&apos; ; expression régulière de validation : &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;), avec un préfixe facultatif de sous-domaine DNS et &apos;/&apos; (par ex. &apos;example.com/MyName&apos;)</translation>
+    </message>
+    <message>
+        <source>prefix part must be non-empty</source>
+        <translation>la partie préfixe ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>prefix part a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
+        <translation>partie préfixe : un sous-domaine RFC 1123 en minuscules ne doit contenir que des caractères alphanumériques minuscules, &apos;-&apos; ou &apos;.&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;example.com&apos; ; expression régulière de validation : &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
+    </message>
+    <message>
+        <source>name part must be non-empty</source>
+        <translation>la partie nom ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>name part must be no more than 63 characters</source>
+        <translation>la partie nom doit faire 63 caractères au plus</translation>
+    </message>
+    <message>
+        <source>name part must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</source>
+        <translation>la partie nom ne doit contenir que des caractères alphanumériques, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;MyName&apos;, &apos;my.name&apos; ou &apos;123-abc&apos; ; expression régulière de validation : &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</translation>
+    </message>
+    <message>
+        <source>must be no more than 63 characters</source>
+        <translation>63 caractères au plus</translation>
+    </message>
+    <message>
+        <source>a valid label must be an empty string or consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyValue&apos;,  or &apos;my_value&apos;,  or &apos;12345&apos;, regex used for validation is &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</source>
+        <translation>un label valide est une chaîne vide ou ne contient que des caractères alphanumériques, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, et commence et finit par un caractère alphanumérique (par ex. &apos;MyValue&apos;, &apos;my_value&apos; ou &apos;12345&apos; ; expression régulière de validation : &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 applies to sidecars in %2: it is the namespace&apos;s oldest Sidecar without a workloadSelector.</source>
+        <translation>Le Sidecar %1 s’applique aux sidecars de %2 : c’est le plus ancien Sidecar du namespace sans workloadSelector.</translation>
+    </message>
+    <message>
+        <source>%1 has no Sidecar of its own, so Sidecar %2 of the root namespace applies, read as if it were in %1 (./ means %1).</source>
+        <translation>%1 n’a pas de Sidecar propre : le Sidecar %2 du namespace racine s’applique, lu comme s’il était dans %1 (./ désigne %1).</translation>
+    </message>
+    <message>
+        <source>No Sidecar applies to %1: its sidecars import every service exported to %1 (*/*).</source>
+        <translation>Aucun Sidecar ne s’applique à %1 : ses sidecars importent tous les services exportés vers %1 (*/*).</translation>
+    </message>
+    <message>
+        <source>The request goes to %1:%2 over %3.</source>
+        <translation>La requête va à %1:%2 en %3.</translation>
+    </message>
+    <message>
+        <source>%1 has the address %2 in ServiceEntry %3; the request goes to %4:%5 over %6.</source>
+        <translation>%1 a l’adresse %2 dans le ServiceEntry %3 ; la requête va à %4:%5 en %6.</translation>
+    </message>
+    <message>
+        <source>DNS capture answers %1 with the address istiod auto-allocated to it; the request goes there, port %2, over %3.</source>
+        <translation>La capture DNS répond pour %1 par l’adresse qu’istiod lui a allouée automatiquement ; la requête y va, port %2, en %3.</translation>
+    </message>
+    <message>
+        <source>DNS capture answers %1 with its auto-allocated address %2 (%3); the request goes to %2:%4 over %5.</source>
+        <translation>La capture DNS répond pour %1 par son adresse allouée automatiquement %2 (%3) ; la requête va à %2:%4 en %5.</translation>
+    </message>
+    <message>
+        <source>%1; the request goes to %2:%3 over %4.</source>
+        <translation>%1 ; la requête va à %2:%3 en %4.</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 does not export %2 to %3 (exportTo %4%5).</source>
+        <translation>Le ServiceEntry %1 n’exporte pas %2 vers %3 (exportTo %4%5).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 exports %2 to %3 (exportTo %4%5).</source>
+        <translation>Le ServiceEntry %1 exporte %2 vers %3 (exportTo %4%5).</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 imports it with egress host %2.</source>
+        <translation>Le Sidecar %1 l’importe avec l’hôte egress %2.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 excludes it with egress host %2.</source>
+        <translation>Le Sidecar %1 l’exclut avec l’hôte egress %2.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 does not import it: no egress host of egress[%2] covers %3/%4.</source>
+        <translation>Le Sidecar %1 ne l’importe pas : aucun hôte egress d’egress[%2] ne couvre %3/%4.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 egress[%2] listens on port %3, which %4 does not have.</source>
+        <translation>Le Sidecar %1 egress[%2] écoute sur le port %3, que %4 n’a pas.</translation>
+    </message>
+    <message>
+        <source>%1 also comes from ServiceEntry %2 in %3, and that one wins for sidecars in %4: %5.</source>
+        <translation>%1 vient aussi du ServiceEntry %2 de %3, et c’est lui qui l’emporte pour les sidecars de %4 : %5.</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 in the same namespace defines %2 first; the ports of %3 are not merged into it (%4).</source>
+        <translation>Le ServiceEntry %1 du même namespace définit %2 en premier ; les ports de %3 n’y sont pas fusionnés (%4).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 in the same namespace defines %2 first; the ports of %3 are merged into it.</source>
+        <translation>Le ServiceEntry %1 du même namespace définit %2 en premier ; les ports de %3 y sont fusionnés.</translation>
+    </message>
+    <message>
+        <source>Port %1 is the sidecar&apos;s own %2 port: the connection goes to BlackHoleCluster so it cannot loop.</source>
+        <translation>Le port %1 est le port %2 du sidecar lui-même : la connexion va à BlackHoleCluster pour ne pas boucler.</translation>
+    </message>
+    <message>
+        <source>Port %1 is egress[%2] of Sidecar %3 (%4): only the services it imports listen on it.</source>
+        <translation>Le port %1 est l’egress[%2] du Sidecar %3 (%4) : seuls les services qu’il importe y écoutent.</translation>
+    </message>
+    <message>
+        <source>Listener %1 takes the connection: %2.</source>
+        <translation>Le listener %1 prend la connexion : %2.</translation>
+    </message>
+    <message>
+        <source>No listener is bound to %1:%2%3, so listener %4 takes the connection; %5.</source>
+        <translation>Aucun listener n’est lié à %1:%2%3, donc le listener %4 prend la connexion ; %5.</translation>
+    </message>
+    <message>
+        <source>No listener has %1:%2%3: the connection goes to virtualOutbound (0.0.0.0_%4).</source>
+        <translation>Aucun listener n’a %1:%2%3 : la connexion va à virtualOutbound (0.0.0.0_%4).</translation>
+    </message>
+    <message>
+        <source>ALLOW_ANY_DYNAMIC_DNS: plaintext HTTP goes to the dynamic forward proxy, which resolves Host %1.</source>
+        <translation>ALLOW_ANY_DYNAMIC_DNS : le HTTP en clair va au dynamic forward proxy, qui résout le Host %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches %3 filter chains of %4 equally: Envoy rejects the connection.</source>
+        <translation>%1 vers %2 correspond également à %3 filter chains de %4 : Envoy rejette la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5)%6.</source>
+        <translation>%1 vers %2 choisit la filter chain de %3, de %4 (ServiceEntry %5)%6.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches %3; the listener&apos;s default chain takes it: the match-all chain of %4 (ServiceEntry %5, %6%7).</source>
+        <translation>%1 vers %2 correspond à %3 ; la chain par défaut du listener la prend : la chain universelle de %4 (ServiceEntry %5, %6%7).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches none of the filter chains of %3 (%4): the default chain PassthroughFilterChain takes it.</source>
+        <translation>%1 vers %2 ne correspond à aucune filter chain de %3 (%4) : la chain par défaut PassthroughFilterChain la prend.</translation>
+    </message>
+    <message>
+        <source>The chain is an HTTP connection manager, but the client sends %1: the connection fails.</source>
+        <translation>La chain est un HTTP connection manager, mais le client envoie du %1 : la connexion échoue.</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by %3.</source>
+        <translation>Le Host %1 choisit le virtual host %2 par %3.</translation>
+    </message>
+    <message>
+        <source>Route %1 has no virtual host (its host&apos;s domains went to another service): Envoy answers 404.</source>
+        <translation>La route %1 n’a pas de virtual host (les domaines de son hôte sont allés à un autre service) : Envoy répond 404.</translation>
+    </message>
+    <message>
+        <source>No virtual host has the domain %1: the catch-all %2 (%3) %4.</source>
+        <translation>Aucun virtual host n’a le domaine %1 : le catch-all %2 (%3) %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>istiod builds no cluster %1: %2. The connection fails.</source>
+        <translation>istiod ne construit pas de cluster %1 : %2. La connexion échoue.</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>

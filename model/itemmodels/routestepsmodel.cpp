@@ -100,7 +100,7 @@ QVariant RouteStepsModel::data(const QModelIndex &index, int role) const
         case RuleColumn:
             return step.rule;
         case DetailColumn:
-            return step.detail;
+            return translatedMessage(step.source, step.detail);
         }
         return {};
     case KindRole:

@@ -86,7 +86,7 @@ void checkKeys(ValidationContext &context, const QList<ObjectMetaView::Entry> &e
                const char *rule, const char *field, bool values)
 {
     for (const ObjectMetaView::Entry &entry : entries) {
-        const QString keyProblem = IstioPredicates::checkQualifiedName(entry.key);
+        const QString keyProblem = IstioPredicates::checkQualifiedName(entry.key).text();
         if (!keyProblem.isEmpty())
             context.reportAt(QString::fromLatin1(rule),
                              MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
@@ -95,7 +95,7 @@ void checkKeys(ValidationContext &context, const QList<ObjectMetaView::Entry> &e
                              context.keySpan(entry.keyNode));
         if (!values || !isString(context, entry.valueNode))
             continue;
-        const QString valueProblem = IstioPredicates::checkKubernetesLabelValue(entry.value);
+        const QString valueProblem = IstioPredicates::checkKubernetesLabelValue(entry.value).text();
         if (!valueProblem.isEmpty())
             context.report(QString::fromLatin1(rule),
                            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",

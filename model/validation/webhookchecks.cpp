@@ -72,7 +72,7 @@ void checkWorkload(ValidationContext &context, const WorkloadEntryView &view, co
             view.address.present() ? view.address.node : view.network.node);
     }
     if (address.startsWith(u"unix://")) {
-        const QString problem = checkUnixAddress(QStringView(address).mid(7));
+        const MessageText problem = checkUnixAddress(QStringView(address).mid(7));
         if (!problem.isEmpty())
             context.report(id("WE-UDS-PATH"), problem, view.address.node);
         if (!view.ports.isEmpty())
@@ -107,18 +107,18 @@ void checkWorkload(ValidationContext &context, const WorkloadEntryView &view, co
                                       "endpoint port %1 is not defined by the service entry"))
                     .arg(port.number),
                 context.keySpan(port.keyNode));
-        const QString nameProblem = checkPortName(port.name);
+        const MessageText nameProblem = checkPortName(port.name);
         if (!nameProblem.isEmpty())
             context.reportAt(id("WE-PORT-NAME"), nameProblem, context.keySpan(port.keyNode));
-        const QString numberProblem = checkPort(port.number);
+        const MessageText numberProblem = checkPort(port.number);
         if (!numberProblem.isEmpty())
             context.report(id("WE-PORT-RANGE"), numberProblem, port.valueNode);
     }
     for (const ObjectMetaView::Entry &label : view.labels) {
-        const QString keyProblem = checkLabelKey(label.key);
+        const MessageText keyProblem = checkLabelKey(label.key);
         if (!keyProblem.isEmpty())
             context.reportAt(id("WE-LABELS"), keyProblem, context.keySpan(label.keyNode));
-        const QString valueProblem = checkLabelValue(label.value);
+        const MessageText valueProblem = checkLabelValue(label.value);
         if (!valueProblem.isEmpty())
             context.report(id("WE-LABELS"), valueProblem, label.valueNode);
     }
@@ -168,11 +168,11 @@ void checkHosts(ValidationContext &context, const ServiceEntryView &view)
                            host.node);
             continue;
         }
-        const QString problem = checkWildcardDomain(host.value);
+        const MessageText problem = checkWildcardDomain(host.value);
         if (!problem.isEmpty())
             context.report(u"SE-HOST-FORMAT", problem, host.node);
         if (view.resolution.value != Resolution::DynamicDns) {
-            const QString partial = checkPartialWildcard(host.value);
+            const MessageText partial = checkPartialWildcard(host.value);
             if (!partial.isEmpty())
                 context.report(u"SE-HOST-PARTIAL-WILDCARD", partial, host.node);
         }
@@ -183,7 +183,7 @@ void checkAddresses(ValidationContext &context, const ServiceEntryView &view)
 {
     int cidr = -1;
     for (const Located<QString> &address : view.addresses) {
-        const QString problem = checkAddress(address.value);
+        const MessageText problem = checkAddress(address.value);
         if (!problem.isEmpty())
             context.report(u"SE-ADDRESS-FORMAT", problem, address.node);
         if (cidr < 0 && address.value.contains(u'/'))
@@ -235,7 +235,7 @@ void checkPorts(ValidationContext &context, const ServiceEntryView &view, Metada
                            numberNode);
         numbers.append(port.number.value);
         if (port.targetPort.value != 0) {
-            const QString problem = checkPort(port.targetPort.value);
+            const MessageText problem = checkPort(port.targetPort.value);
             if (!problem.isEmpty())
                 context.report(u"SE-PORT-TARGET-RANGE", problem, port.targetPort.node);
         }
@@ -247,13 +247,13 @@ void checkPorts(ValidationContext &context, const ServiceEntryView &view, Metada
                     "MeshEntry::Message", "addresses are required for ports serving TCP (or unset) "
                                           "protocol when IP Autoallocation is not enabled")),
                 port.protocol.present() ? port.protocol.node : port.node);
-        const QString nameProblem = checkPortName(port.name.value);
+        const MessageText nameProblem = checkPortName(port.name.value);
         if (!nameProblem.isEmpty())
             context.report(u"SE-PORT-NAME", nameProblem, nameNode);
-        const QString protocolProblem = checkProtocol(port.protocol.value);
+        const MessageText protocolProblem = checkProtocol(port.protocol.value);
         if (!protocolProblem.isEmpty())
             context.report(u"SE-PORT-PROTOCOL", protocolProblem, port.protocol.node);
-        const QString numberProblem = checkPort(port.number.value);
+        const MessageText numberProblem = checkPort(port.number.value);
         if (!numberProblem.isEmpty())
             context.report(u"SE-PORT-NUMBER-RANGE", numberProblem, numberNode);
     }
@@ -264,7 +264,7 @@ void checkDnsEndpoints(ValidationContext &context, const ServiceEntryView &view,
 {
     if (view.endpoints.isEmpty()) {
         for (const Located<QString> &host : view.hosts) {
-            const QString problem = checkFqdn(host.value);
+            const MessageText problem = checkFqdn(host.value);
             if (problem.isEmpty())
                 continue;
             context.report(
@@ -273,7 +273,7 @@ void checkDnsEndpoints(ValidationContext &context, const ServiceEntryView &view,
                     QT_TRANSLATE_NOOP("MeshEntry::Message",
                                       "hosts must be FQDN or contain only prefix wildcards if no "
                                       "endpoints are provided for resolution mode %1, %2"))
-                    .arg(view.resolutionName(), problem),
+                    .arg(view.resolutionName(), problem.text()),
                 host.node);
             break;
         }
@@ -296,10 +296,10 @@ void checkDnsEndpoints(ValidationContext &context, const ServiceEntryView &view,
                     .arg(goQuote(address)),
                 endpoint.address.present() ? endpoint.address.node : endpoint.node);
         for (const ObjectMetaView::Entry &label : endpoint.labels) {
-            const QString keyProblem = checkLabelKey(label.key);
+            const MessageText keyProblem = checkLabelKey(label.key);
             if (!keyProblem.isEmpty())
                 context.reportAt(u"SE-EP/WE-LABELS", keyProblem, context.keySpan(label.keyNode));
-            const QString valueProblem = checkLabelValue(label.value);
+            const MessageText valueProblem = checkLabelValue(label.value);
             if (!valueProblem.isEmpty())
                 context.report(u"SE-EP/WE-LABELS", valueProblem, label.valueNode);
         }
@@ -312,10 +312,10 @@ void checkDnsEndpoints(ValidationContext &context, const ServiceEntryView &view,
                                           "endpoint port %1 is not defined by the service entry"))
                         .arg(port.number),
                     context.keySpan(port.keyNode));
-            const QString nameProblem = checkPortName(port.name);
+            const MessageText nameProblem = checkPortName(port.name);
             if (!nameProblem.isEmpty())
                 context.reportAt(u"SE-EP/WE-PORT-NAME", nameProblem, context.keySpan(port.keyNode));
-            const QString numberProblem = checkPort(port.number);
+            const MessageText numberProblem = checkPort(port.number);
             if (!numberProblem.isEmpty())
                 context.report(u"SE-EP/WE-PORT-RANGE", numberProblem, port.valueNode);
         }
