@@ -176,8 +176,8 @@ QString HelpPages::rules()
                                       "<p><i>%3</i></p><p><b>%4</b> %5</p><p><b>%6</b> %7</p>")
                            .arg(escaped(rule.id), escaped(translatedMessage(rule.title)),
                                 escaped(DiagnosticsModel::severityText(rule.severity)),
-                                escaped(tr("When:")), escaped(rule.trigger), escaped(tr("Fix:")),
-                                escaped(rule.fix));
+                                escaped(tr("When:")), escaped(translatedMessage(rule.trigger)),
+                                escaped(tr("Fix:")), escaped(translatedMessage(rule.fix)));
         }
         if (entries.isEmpty())
             continue;

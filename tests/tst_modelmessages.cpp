@@ -154,6 +154,10 @@ void TestModelMessages::ruleTitleShowsInGermanInTheReference()
     QVERIFY2(html.contains(QStringLiteral("<code>SE-PORT-NAME-DUP</code> Doppelter Portname</h3>")),
              qPrintable(html.left(400)));
     QVERIFY(html.contains(QStringLiteral("<code>YAML-SYNTAX</code> YAML-Syntaxfehler</h3>")));
+    // What fires it and how to fix it, too.
+    QVERIFY(html.contains(QStringLiteral("<b>Wann:</b> Ein Portname (auch ein leerer) wird schon "
+                                         "von einem früheren Port verwendet.</p>")));
+    QVERIFY(html.contains(QStringLiteral("Geben Sie jedem Port einen eigenen Namen.</p>")));
 }
 
 void TestModelMessages::routingStepShowsInGermanInTheTester()

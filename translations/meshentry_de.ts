@@ -3275,6 +3275,850 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <source>istiod builds no cluster %1: %2. The connection fails.</source>
         <translation>istiod erzeugt keinen Cluster %1: %2. Die Verbindung scheitert.</translation>
     </message>
+    <message>
+        <source>The document is not well-formed YAML (libyaml&apos;s message), nests deeper than 500 levels, or holds a second document without its own `---`.</source>
+        <translation>Das Dokument ist kein wohlgeformtes YAML (Meldung von libyaml), ist tiefer als 500 Ebenen verschachtelt oder enthält ein zweites Dokument ohne eigenes `---`.</translation>
+    </message>
+    <message>
+        <source>Fix the text at the position shown; the rest of the file is still checked.</source>
+        <translation>Korrigieren Sie den Text an der angezeigten Stelle; der Rest der Datei wird weiter geprüft.</translation>
+    </message>
+    <message>
+        <source>Istio decodes `spec` with protobuf JSON: a value is not of the field&apos;s type (a non-numeric string or a negative or too large number for a uint32, a number for a string, a scalar for a list or object). The webhook and istioctl answer `error decoding configuration: …` and run no other check.</source>
+        <translation>Istio dekodiert `spec` mit protobuf-JSON: ein Wert hat nicht den Typ des Felds (eine nicht numerische Zeichenkette oder eine negative oder zu große Zahl für ein uint32, eine Zahl für eine Zeichenkette, ein Skalar für eine Liste oder ein Objekt). Webhook und istioctl antworten `error decoding configuration: …` und führen keine weitere Prüfung aus.</translation>
+    </message>
+    <message>
+        <source>Write the value with the type the field table gives (quote strings, unquote numbers).</source>
+        <translation>Schreiben Sie den Wert mit dem Typ aus der Feldtabelle (Zeichenketten in Anführungszeichen, Zahlen ohne).</translation>
+    </message>
+    <message>
+        <source>`resolution` or `location` names no value of the enum; names are case-sensitive, so `dns` fails. (A number such as `resolution: 2` decodes, but see CRD-SE-RESOLUTION-ENUM.)</source>
+        <translation>`resolution` oder `location` nennt keinen Wert des Enums; die Namen unterscheiden Groß- und Kleinschreibung, `dns` scheitert also. (Eine Zahl wie `resolution: 2` wird dekodiert, siehe aber CRD-SE-RESOLUTION-ENUM.)</translation>
+    </message>
+    <message>
+        <source>Use one of the upper-case names listed in the message.</source>
+        <translation>Verwenden Sie einen der in der Meldung genannten Namen in Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>A `spec` key that the protobuf message does not have. `istioctl validate` decodes strictly and rejects it (`cannot parse proto message`); the webhook drops it silently, so the setting has no effect.</source>
+        <translation>Ein Schlüssel in `spec`, den die protobuf-Nachricht nicht hat. `istioctl validate` dekodiert strikt und lehnt ihn ab (`cannot parse proto message`); der Webhook verwirft ihn stillschweigend, die Einstellung bleibt also wirkungslos.</translation>
+    </message>
+    <message>
+        <source>Check the spelling and the nesting against the field table; remove fields Istio does not know.</source>
+        <translation>Prüfen Sie Schreibweise und Verschachtelung anhand der Feldtabelle; entfernen Sie Felder, die Istio nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The apiVersion is networking.istio.io/&lt;version&gt; with a version the CRD does not serve (v1, v1beta1 and v1alpha3 are served).</source>
+        <translation>Die apiVersion ist networking.istio.io/&lt;version&gt; mit einer Version, die die CRD nicht bereitstellt (bereitgestellt werden v1, v1beta1 und v1alpha3).</translation>
+    </message>
+    <message>
+        <source>Use networking.istio.io/v1.</source>
+        <translation>Verwenden Sie networking.istio.io/v1.</translation>
+    </message>
+    <message>
+        <source>The document has no `spec` (or `spec: null`).</source>
+        <translation>Das Dokument hat kein `spec` (oder `spec: null`).</translation>
+    </message>
+    <message>
+        <source>Add a spec.</source>
+        <translation>Fügen Sie ein spec hinzu.</translation>
+    </message>
+    <message>
+        <source>A value does not have the JSON type of the CRD schema (integer fields must be JSON integers, so a quoted &quot;80&quot; fails; enums must be strings, so `resolution: 2` fails), or a field is not in the schema: kubectl&apos;s default strict field validation rejects it (without it the apiserver prunes the field silently).</source>
+        <translation>Ein Wert hat nicht den JSON-Typ des CRD-Schemas (Ganzzahlfelder müssen JSON-Ganzzahlen sein, ein &quot;80&quot; in Anführungszeichen scheitert also; Enums müssen Zeichenketten sein, `resolution: 2` scheitert also), oder ein Feld steht nicht im Schema: die standardmäßige strikte Feldprüfung von kubectl lehnt es ab (ohne sie entfernt der API-Server das Feld stillschweigend).</translation>
+    </message>
+    <message>
+        <source>Write the value with the schema&apos;s type; remove or correct unknown fields.</source>
+        <translation>Schreiben Sie den Wert mit dem Typ des Schemas; entfernen oder korrigieren Sie unbekannte Felder.</translation>
+    </message>
+    <message>
+        <source>A ServiceEntry spec without `hosts`.</source>
+        <translation>Ein ServiceEntry-spec ohne `hosts`.</translation>
+    </message>
+    <message>
+        <source>Add at least one host.</source>
+        <translation>Fügen Sie mindestens einen Host hinzu.</translation>
+    </message>
+    <message>
+        <source>`hosts` is empty or has more than 256 items.</source>
+        <translation>`hosts` ist leer oder hat mehr als 256 Einträge.</translation>
+    </message>
+    <message>
+        <source>Give between 1 and 256 hosts; split larger sets over several ServiceEntries.</source>
+        <translation>Geben Sie 1 bis 256 Hosts an; verteilen Sie größere Mengen auf mehrere ServiceEntries.</translation>
+    </message>
+    <message>
+        <source>A host is exactly `*` (CEL rule on each host).</source>
+        <translation>Ein Host ist genau `*` (CEL-Regel für jeden Host).</translation>
+    </message>
+    <message>
+        <source>Name the hosts, or use a wildcard domain such as `*.example.com`.</source>
+        <translation>Nennen Sie die Hosts, oder verwenden Sie eine Wildcard-Domain wie `*.example.com`.</translation>
+    </message>
+    <message>
+        <source>More than 256 addresses, or an address longer than 64 characters.</source>
+        <translation>Mehr als 256 Adressen oder eine Adresse mit mehr als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Keep to 256 addresses of at most 64 characters.</source>
+        <translation>Bleiben Sie bei höchstens 256 Adressen mit höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>`ports` is a list-map keyed by `name`: an item without `name` or `number`, a name used twice (`Duplicate value`), or more than 256 ports.</source>
+        <translation>`ports` ist eine nach `name` geschlüsselte List-Map: ein Eintrag ohne `name` oder `number`, ein doppelt verwendeter Name (`Duplicate value`) oder mehr als 256 Ports.</translation>
+    </message>
+    <message>
+        <source>Give every port a unique name and a number.</source>
+        <translation>Geben Sie jedem Port einen eindeutigen Namen und eine Nummer.</translation>
+    </message>
+    <message>
+        <source>Two ports have the same number (CEL rule on the list).</source>
+        <translation>Zwei Ports haben dieselbe Nummer (CEL-Regel für die Liste).</translation>
+    </message>
+    <message>
+        <source>Use each port number once.</source>
+        <translation>Verwenden Sie jede Portnummer nur einmal.</translation>
+    </message>
+    <message>
+        <source>A port `number` outside 1..65535 (CEL), or outside 0..4294967295 (schema).</source>
+        <translation>Eine Port-`number` außerhalb von 1..65535 (CEL) oder außerhalb von 0..4294967295 (Schema).</translation>
+    </message>
+    <message>
+        <source>Use a port number between 1 and 65535.</source>
+        <translation>Verwenden Sie eine Portnummer zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>A `targetPort` that is present and outside 1..65535. An explicit `targetPort: 0` is rejected here although the webhook treats 0 as unset.</source>
+        <translation>Ein vorhandener `targetPort` außerhalb von 1..65535. Ein ausdrückliches `targetPort: 0` wird hier abgelehnt, obwohl der Webhook 0 als nicht gesetzt behandelt.</translation>
+    </message>
+    <message>
+        <source>Remove targetPort or give a port between 1 and 65535.</source>
+        <translation>Entfernen Sie targetPort oder geben Sie einen Port zwischen 1 und 65535 an.</translation>
+    </message>
+    <message>
+        <source>A port `name` or `protocol` longer than 256 characters.</source>
+        <translation>Ein Port-`name` oder -`protocol` mit mehr als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>Kürzen Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>`location` is not MESH_EXTERNAL or MESH_INTERNAL (case-sensitive).</source>
+        <translation>`location` ist weder MESH_EXTERNAL noch MESH_INTERNAL (Groß-/Kleinschreibung zählt).</translation>
+    </message>
+    <message>
+        <source>Use MESH_EXTERNAL or MESH_INTERNAL.</source>
+        <translation>Verwenden Sie MESH_EXTERNAL oder MESH_INTERNAL.</translation>
+    </message>
+    <message>
+        <source>`resolution` is not one of NONE, STATIC, DNS, DNS_ROUND_ROBIN, DYNAMIC_DNS (case-sensitive).</source>
+        <translation>`resolution` ist keiner von NONE, STATIC, DNS, DNS_ROUND_ROBIN, DYNAMIC_DNS (Groß-/Kleinschreibung zählt).</translation>
+    </message>
+    <message>
+        <source>Use one of the listed names.</source>
+        <translation>Verwenden Sie einen der genannten Namen.</translation>
+    </message>
+    <message>
+        <source>More than 4096 endpoints.</source>
+        <translation>Mehr als 4096 Endpoints.</translation>
+    </message>
+    <message>
+        <source>Split the endpoints, or use a workloadSelector.</source>
+        <translation>Teilen Sie die Endpoints auf, oder verwenden Sie einen workloadSelector.</translation>
+    </message>
+    <message>
+        <source>More than 256 selector labels, a selector value longer than 63 characters, or a value containing `*`.</source>
+        <translation>Mehr als 256 Selector-Labels, ein Selector-Wert mit mehr als 63 Zeichen oder ein Wert mit `*`.</translation>
+    </message>
+    <message>
+        <source>Use exact label values of at most 63 characters.</source>
+        <translation>Verwenden Sie exakte Label-Werte mit höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Both `workloadSelector` and `endpoints` are present; `endpoints: []` counts as present here although the webhook ignores it.</source>
+        <translation>Sowohl `workloadSelector` als auch `endpoints` sind vorhanden; `endpoints: []` zählt hier als vorhanden, obwohl der Webhook es ignoriert.</translation>
+    </message>
+    <message>
+        <source>Keep one of them; delete the other key entirely.</source>
+        <translation>Behalten Sie eines davon; löschen Sie den anderen Schlüssel vollständig.</translation>
+    </message>
+    <message>
+        <source>An address contains `/` and the resolution is neither NONE (the default) nor STATIC.</source>
+        <translation>Eine Adresse enthält `/` und die resolution ist weder NONE (der Standard) noch STATIC.</translation>
+    </message>
+    <message>
+        <source>Use plain IP addresses, or resolution NONE or STATIC.</source>
+        <translation>Verwenden Sie einfache IP-Adressen oder resolution NONE oder STATIC.</translation>
+    </message>
+    <message>
+        <source>Resolution NONE (or absent) and an `endpoints` key, even `endpoints: []`.</source>
+        <translation>resolution NONE (oder nicht angegeben) und ein Schlüssel `endpoints`, selbst `endpoints: []`.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoints key, or choose STATIC or DNS resolution.</source>
+        <translation>Entfernen Sie den Schlüssel endpoints, oder wählen Sie resolution STATIC oder DNS.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS_ROUND_ROBIN with more than one endpoint.</source>
+        <translation>resolution DNS_ROUND_ROBIN mit mehr als einem Endpoint.</translation>
+    </message>
+    <message>
+        <source>Keep one endpoint, or use resolution DNS.</source>
+        <translation>Behalten Sie einen Endpoint, oder verwenden Sie resolution DNS.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry or endpoint `address` longer than 256 characters.</source>
+        <translation>Eine `address` eines WorkloadEntry oder Endpoints mit mehr als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An address `unix://x` where the path does not start with `/` or `@` (for a bare `unix://` the CEL rule fails to evaluate, which also rejects the object).</source>
+        <translation>Eine Adresse `unix://x`, deren Pfad nicht mit `/` oder `@` beginnt (bei einem bloßen `unix://` lässt sich die CEL-Regel nicht auswerten, was das Objekt ebenfalls ablehnt).</translation>
+    </message>
+    <message>
+        <source>Write unix:///absolute/path or unix://@abstract-name.</source>
+        <translation>Schreiben Sie unix:///absoluter/pfad oder unix://@abstrakter-name.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address ending with `/`.</source>
+        <translation>Eine `unix://`-Adresse, die auf `/` endet.</translation>
+    </message>
+    <message>
+        <source>Name the socket file, not its directory.</source>
+        <translation>Nennen Sie die Socket-Datei, nicht ihr Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Neither `address` nor `network` is present. Presence is what counts: `address: &quot;&quot;` passes here but not in the webhook.</source>
+        <translation>Weder `address` noch `network` ist vorhanden. Es zählt das Vorhandensein: `address: &quot;&quot;` besteht hier, im Webhook aber nicht.</translation>
+    </message>
+    <message>
+        <source>Give the workload&apos;s address, or its network.</source>
+        <translation>Geben Sie die Adresse des Workloads oder sein Netzwerk an.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address together with a `ports` key.</source>
+        <translation>Eine `unix://`-Adresse zusammen mit einem Schlüssel `ports`.</translation>
+    </message>
+    <message>
+        <source>Remove ports.</source>
+        <translation>Entfernen Sie ports.</translation>
+    </message>
+    <message>
+        <source>More than 128 ports, a port value outside 1..65535, or a port name longer than 62 characters or not a DNS-1123 label (CEL rules on the map).</source>
+        <translation>Mehr als 128 Ports, ein Portwert außerhalb von 1..65535 oder ein Portname mit mehr als 62 Zeichen oder ohne DNS-1123-Label-Syntax (CEL-Regeln für die Map).</translation>
+    </message>
+    <message>
+        <source>Use service port names as keys and port numbers 1-65535 as values.</source>
+        <translation>Verwenden Sie Service-Portnamen als Schlüssel und Portnummern 1-65535 als Werte.</translation>
+    </message>
+    <message>
+        <source>More than 256 labels on a WorkloadEntry or endpoint.</source>
+        <translation>Mehr als 256 Labels an einem WorkloadEntry oder Endpoint.</translation>
+    </message>
+    <message>
+        <source>Remove labels.</source>
+        <translation>Entfernen Sie Labels.</translation>
+    </message>
+    <message>
+        <source>`network` or `locality` longer than 2048 characters, or `serviceAccount` longer than 253.</source>
+        <translation>`network` oder `locality` mit mehr als 2048 Zeichen oder `serviceAccount` mit mehr als 253.</translation>
+    </message>
+    <message>
+        <source>Shorten the value.</source>
+        <translation>Kürzen Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>A `weight` outside 0..4294967295.</source>
+        <translation>Ein `weight` außerhalb von 0..4294967295.</translation>
+    </message>
+    <message>
+        <source>Use a non-negative weight below 2^32.</source>
+        <translation>Verwenden Sie ein nicht negatives weight unter 2^32.</translation>
+    </message>
+    <message>
+        <source>`metadata.name` is missing, or is not a lowercase DNS-1123 subdomain of at most 253 characters (Kubernetes&apos; rule; Istio checks nothing more).</source>
+        <translation>`metadata.name` fehlt oder ist keine DNS-1123-Subdomain in Kleinbuchstaben mit höchstens 253 Zeichen (Regel von Kubernetes; Istio prüft nichts weiter).</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit.</source>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern, `-` und `.`, mit einem Buchstaben oder einer Ziffer am Anfang und Ende.</translation>
+    </message>
+    <message>
+        <source>`metadata.namespace` is not a lowercase DNS-1123 label of at most 63 characters.</source>
+        <translation>`metadata.namespace` ist kein DNS-1123-Label in Kleinbuchstaben mit höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and `-`.</source>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern und `-`.</translation>
+    </message>
+    <message>
+        <source>A `metadata.labels` key is not a qualified name (optional DNS prefix and `/`, a name of at most 63 characters), or a value is longer than 63 characters or has other characters than letters, digits, `-`, `_` and `.`.</source>
+        <translation>Ein Schlüssel in `metadata.labels` ist kein qualifizierter Name (optionales DNS-Präfix und `/`, ein Name mit höchstens 63 Zeichen), oder ein Wert hat mehr als 63 Zeichen oder andere Zeichen als Buchstaben, Ziffern, `-`, `_` und `.`.</translation>
+    </message>
+    <message>
+        <source>Follow Kubernetes&apos; label syntax.</source>
+        <translation>Halten Sie sich an die Label-Syntax von Kubernetes.</translation>
+    </message>
+    <message>
+        <source>A `metadata.annotations` key is not a qualified name.</source>
+        <translation>Ein Schlüssel in `metadata.annotations` ist kein qualifizierter Name.</translation>
+    </message>
+    <message>
+        <source>Use keys such as `example.com/name`.</source>
+        <translation>Verwenden Sie Schlüssel wie `example.com/name`.</translation>
+    </message>
+    <message>
+        <source>Annotation `istio.io/dry-run` is present (only AuthorizationPolicy may carry it). This is reported alone: the webhook returns it before any other check.</source>
+        <translation>Die Annotation `istio.io/dry-run` ist vorhanden (nur eine AuthorizationPolicy darf sie tragen). Sie wird allein gemeldet: der Webhook gibt sie vor jeder anderen Prüfung zurück.</translation>
+    </message>
+    <message>
+        <source>Remove the annotation.</source>
+        <translation>Entfernen Sie die Annotation.</translation>
+    </message>
+    <message>
+        <source>Annotation `internal.istio.io/webhook-always-reject` is present (reported alone).</source>
+        <translation>Die Annotation `internal.istio.io/webhook-always-reject` ist vorhanden (wird allein gemeldet).</translation>
+    </message>
+    <message>
+        <source>Annotation `internal.istio.io/parent-namespace` or `internal.istio.io/parents` is present; only Istio may set them (reported alone).</source>
+        <translation>Die Annotation `internal.istio.io/parent-namespace` oder `internal.istio.io/parents` ist vorhanden; nur Istio darf sie setzen (wird allein gemeldet).</translation>
+    </message>
+    <message>
+        <source>After every other webhook check passed, a top-level key other than apiVersion, kind, metadata, spec and status.</source>
+        <translation>Nachdem alle anderen Webhook-Prüfungen bestanden sind: ein Schlüssel auf oberster Ebene außer apiVersion, kind, metadata, spec und status.</translation>
+    </message>
+    <message>
+        <source>Move the key into metadata or spec, or remove it.</source>
+        <translation>Verschieben Sie den Schlüssel nach metadata oder spec, oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>A workloadSelector label has an empty key, or `*` in its key or value. When this fires the webhook returns only these errors: no other error and no warning.</source>
+        <translation>Ein Label des workloadSelector hat einen leeren Schlüssel oder `*` in Schlüssel oder Wert. Dann gibt der Webhook nur diese Fehler zurück: keinen anderen Fehler und keine Warnung.</translation>
+    </message>
+    <message>
+        <source>Use exact, non-empty label keys and values.</source>
+        <translation>Verwenden Sie exakte, nicht leere Label-Schlüssel und -Werte.</translation>
+    </message>
+    <message>
+        <source>`workloadSelector` is present (even `{}`) with no labels: it selects every workload in the namespace.</source>
+        <translation>`workloadSelector` ist vorhanden (selbst `{}`), aber ohne Labels: er wählt jeden Workload im Namespace.</translation>
+    </message>
+    <message>
+        <source>Add the labels that identify the service&apos;s workloads.</source>
+        <translation>Fügen Sie die Labels hinzu, die die Workloads des Services kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>`workloadSelector` is present and `endpoints` is not empty.</source>
+        <translation>`workloadSelector` ist vorhanden und `endpoints` ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>Use either a workloadSelector or endpoints.</source>
+        <translation>Verwenden Sie entweder einen workloadSelector oder endpoints.</translation>
+    </message>
+    <message>
+        <source>`workloadSelector` is present and the resolution is NONE (also when absent); Istio ignores the selector.</source>
+        <translation>`workloadSelector` ist vorhanden und die resolution ist NONE (auch wenn nicht angegeben); Istio ignoriert den Selector.</translation>
+    </message>
+    <message>
+        <source>Set resolution STATIC (or DNS), or remove the selector.</source>
+        <translation>Setzen Sie resolution STATIC (oder DNS), oder entfernen Sie den Selector.</translation>
+    </message>
+    <message>
+        <source>The ServiceEntry has no hosts.</source>
+        <translation>Der ServiceEntry hat keine Hosts.</translation>
+    </message>
+    <message>
+        <source>A host is exactly `*`.</source>
+        <translation>Ein Host ist genau `*`.</translation>
+    </message>
+    <message>
+        <source>A host (other than `*`) is not a domain whose first label may be a wildcard (`*`, `*foo`, `*-foo`) and whose other labels are DNS-1123 labels; the last label may not be all-numeric (`1.1.1.1` fails, `1.1.1.1.` passes); at most 255 characters.</source>
+        <translation>Ein Host (außer `*`) ist keine Domain, deren erstes Label eine Wildcard sein darf (`*`, `*foo`, `*-foo`) und deren übrige Labels DNS-1123-Labels sind; das letzte Label darf nicht nur aus Ziffern bestehen (`1.1.1.1` scheitert, `1.1.1.1.` besteht); höchstens 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use a DNS name such as `api.example.com` or `*.example.com`.</source>
+        <translation>Verwenden Sie einen DNS-Namen wie `api.example.com` oder `*.example.com`.</translation>
+    </message>
+    <message>
+        <source>A host contains `*` but is not `*` and does not start with `*.` (such as `*foo.com`); not reported for DYNAMIC_DNS.</source>
+        <translation>Ein Host enthält `*`, ist aber nicht `*` und beginnt nicht mit `*.` (etwa `*foo.com`); bei DYNAMIC_DNS nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Use `*.foo.com`, or list the hosts.</source>
+        <translation>Verwenden Sie `*.foo.com`, oder führen Sie die Hosts einzeln auf.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS or DNS_ROUND_ROBIN without endpoints: the first host that is not a fully qualified name. Wildcard hosts always fail here, whatever the message says; a workloadSelector does not help.</source>
+        <translation>resolution DNS oder DNS_ROUND_ROBIN ohne endpoints: der erste Host, der kein vollqualifizierter Name ist. Wildcard-Hosts scheitern hier immer, was auch immer die Meldung sagt; ein workloadSelector hilft nicht.</translation>
+    </message>
+    <message>
+        <source>List fully qualified hosts, add endpoints, or use resolution NONE or DYNAMIC_DNS for wildcard hosts.</source>
+        <translation>Führen Sie vollqualifizierte Hosts auf, fügen Sie endpoints hinzu, oder verwenden Sie für Wildcard-Hosts resolution NONE oder DYNAMIC_DNS.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and no hosts.</source>
+        <translation>resolution DYNAMIC_DNS und keine Hosts.</translation>
+    </message>
+    <message>
+        <source>Add a wildcard host such as `*.example.com`.</source>
+        <translation>Fügen Sie einen Wildcard-Host wie `*.example.com` hinzu.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and a host not starting with `*` (once per host).</source>
+        <translation>resolution DYNAMIC_DNS und ein Host, der nicht mit `*` beginnt (einmal je Host).</translation>
+    </message>
+    <message>
+        <source>Use wildcard hosts, or another resolution for exact hosts.</source>
+        <translation>Verwenden Sie Wildcard-Hosts, oder für exakte Hosts eine andere resolution.</translation>
+    </message>
+    <message>
+        <source>Resolution other than NONE, more than one host, and a port that is neither HTTP-based (HTTP, HTTP2, HTTP_PROXY, GRPC, GRPC-Web) nor TLS (HTTPS, TLS); an unset protocol counts as neither.</source>
+        <translation>resolution außer NONE, mehr als ein Host und ein Port, der weder HTTP-basiert (HTTP, HTTP2, HTTP_PROXY, GRPC, GRPC-Web) noch TLS (HTTPS, TLS) ist; ein nicht gesetztes Protokoll zählt als keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Set the port protocols, or split the hosts into one ServiceEntry each.</source>
+        <translation>Setzen Sie die Portprotokolle, oder teilen Sie die Hosts auf je einen ServiceEntry auf.</translation>
+    </message>
+    <message>
+        <source>An address is not an IP address (Go netip rules: no leading zeros, zones allowed) or, with one `/`, not a CIDR block.</source>
+        <translation>Eine Adresse ist keine IP-Adresse (Regeln von Go netip: keine führenden Nullen, Zonen erlaubt) oder, mit einem `/`, kein CIDR-Block.</translation>
+    </message>
+    <message>
+        <source>Write an IP address or a CIDR block such as 10.0.0.0/24.</source>
+        <translation>Schreiben Sie eine IP-Adresse oder einen CIDR-Block wie 10.0.0.0/24.</translation>
+    </message>
+    <message>
+        <source>An address contains `/` (even `/32`) and the resolution is neither NONE nor STATIC.</source>
+        <translation>Eine Adresse enthält `/` (selbst `/32`) und die resolution ist weder NONE noch STATIC.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and `addresses` set.</source>
+        <translation>resolution DYNAMIC_DNS und `addresses` gesetzt.</translation>
+    </message>
+    <message>
+        <source>Remove the addresses.</source>
+        <translation>Entfernen Sie die Adressen.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS or DNS_ROUND_ROBIN, addresses set, more than one host, and a TCP-like port (TCP, HTTPS, TLS, Mongo, Redis, MySQL).</source>
+        <translation>resolution DNS oder DNS_ROUND_ROBIN, Adressen gesetzt, mehr als ein Host und ein TCP-artiger Port (TCP, HTTPS, TLS, Mongo, Redis, MySQL).</translation>
+    </message>
+    <message>
+        <source>Use one host per ServiceEntry when it has addresses and TCP ports.</source>
+        <translation>Verwenden Sie einen Host je ServiceEntry, wenn er Adressen und TCP-Ports hat.</translation>
+    </message>
+    <message>
+        <source>A port name (even an empty one) is used by an earlier port.</source>
+        <translation>Ein Portname (auch ein leerer) wird schon von einem früheren Port verwendet.</translation>
+    </message>
+    <message>
+        <source>Give each port its own name.</source>
+        <translation>Geben Sie jedem Port einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>A port number is used by an earlier port.</source>
+        <translation>Eine Portnummer wird schon von einem früheren Port verwendet.</translation>
+    </message>
+    <message>
+        <source>Use each number once.</source>
+        <translation>Verwenden Sie jede Nummer nur einmal.</translation>
+    </message>
+    <message>
+        <source>A non-zero `targetPort` outside 1..65535 (0 means unset).</source>
+        <translation>Ein `targetPort` ungleich null außerhalb von 1..65535 (0 bedeutet nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>Use a port between 1 and 65535.</source>
+        <translation>Verwenden Sie einen Port zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>No addresses, IP auto-allocation does not apply (resolution NONE, or label `networking.istio.io/enable-autoallocate-ip: &quot;false&quot;`), and a port whose protocol is exactly `TCP` or unset (case-sensitive: `tcp` does not warn). One warning per port.</source>
+        <translation>Keine Adressen, die automatische IP-Vergabe greift nicht (resolution NONE oder Label `networking.istio.io/enable-autoallocate-ip: &quot;false&quot;`), und ein Port mit dem Protokoll genau `TCP` oder ohne Protokoll (Groß-/Kleinschreibung zählt: `tcp` warnt nicht). Eine Warnung je Port.</translation>
+    </message>
+    <message>
+        <source>Add an address, or let Istio allocate one (resolution other than NONE).</source>
+        <translation>Fügen Sie eine Adresse hinzu, oder lassen Sie Istio eine vergeben (resolution außer NONE).</translation>
+    </message>
+    <message>
+        <source>A port name is missing or not a DNS-1123 label (upper case is accepted).</source>
+        <translation>Ein Portname fehlt oder ist kein DNS-1123-Label (Großbuchstaben werden akzeptiert).</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and `-`, at most 63 characters.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern und `-`, höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A port protocol that is not TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, Mongo, Redis or MySQL (case-insensitive); HBONE is not accepted.</source>
+        <translation>Ein Portprotokoll, das nicht TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, Mongo, Redis oder MySQL ist (ohne Beachtung der Groß-/Kleinschreibung); HBONE wird nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Use a supported protocol, or leave it empty for protocol detection.</source>
+        <translation>Verwenden Sie ein unterstütztes Protokoll, oder lassen Sie es für die Protokollerkennung leer.</translation>
+    </message>
+    <message>
+        <source>A port number outside 1..65535 (a missing number is 0).</source>
+        <translation>Eine Portnummer außerhalb von 1..65535 (eine fehlende Nummer ist 0).</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and a port whose protocol is not HTTP, TLS, GRPC or HTTP2 (HTTPS and an unset protocol fail).</source>
+        <translation>resolution DYNAMIC_DNS und ein Port, dessen Protokoll nicht HTTP, TLS, GRPC oder HTTP2 ist (HTTPS und ein nicht gesetztes Protokoll scheitern).</translation>
+    </message>
+    <message>
+        <source>Set the protocol to HTTP, TLS, GRPC or HTTP2.</source>
+        <translation>Setzen Sie das Protokoll auf HTTP, TLS, GRPC oder HTTP2.</translation>
+    </message>
+    <message>
+        <source>Resolution NONE (or absent) and at least one endpoint.</source>
+        <translation>resolution NONE (oder nicht angegeben) und mindestens ein Endpoint.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoints, or choose STATIC or DNS resolution.</source>
+        <translation>Entfernen Sie die Endpoints, oder wählen Sie resolution STATIC oder DNS.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS or DNS_ROUND_ROBIN and an endpoint address that is neither an IP address nor a fully qualified name; an empty address and `unix://` addresses fail too.</source>
+        <translation>resolution DNS oder DNS_ROUND_ROBIN und eine Endpoint-Adresse, die weder IP-Adresse noch vollqualifizierter Name ist; auch eine leere Adresse und `unix://`-Adressen scheitern.</translation>
+    </message>
+    <message>
+        <source>Give each endpoint an IP address or a DNS name.</source>
+        <translation>Geben Sie jedem Endpoint eine IP-Adresse oder einen DNS-Namen.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and endpoints set.</source>
+        <translation>resolution DYNAMIC_DNS und endpoints gesetzt.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoints.</source>
+        <translation>Entfernen Sie die Endpoints.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and a location other than MESH_EXTERNAL or MESH_INTERNAL (reachable only with a numeric enum value).</source>
+        <translation>resolution DYNAMIC_DNS und eine location außer MESH_EXTERNAL oder MESH_INTERNAL (nur mit einem numerischen Enum-Wert erreichbar).</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS, location MESH_INTERNAL and label `istio.io/use-waypoint` set to something other than `none`.</source>
+        <translation>resolution DYNAMIC_DNS, location MESH_INTERNAL und das Label `istio.io/use-waypoint` mit einem anderen Wert als `none`.</translation>
+    </message>
+    <message>
+        <source>Use MESH_EXTERNAL, or do not use a waypoint for this entry.</source>
+        <translation>Verwenden Sie MESH_EXTERNAL, oder verzichten Sie für diesen Eintrag auf einen Waypoint.</translation>
+    </message>
+    <message>
+        <source>A numeric resolution outside 0-4 (the webhook&apos;s decoder accepts numbers).</source>
+        <translation>Eine numerische resolution außerhalb von 0-4 (der Decoder des Webhooks akzeptiert Zahlen).</translation>
+    </message>
+    <message>
+        <source>Use a resolution name.</source>
+        <translation>Verwenden Sie einen resolution-Namen.</translation>
+    </message>
+    <message>
+        <source>An exportTo entry repeats an earlier one; `.` and the entry&apos;s own namespace count as the same.</source>
+        <translation>Ein exportTo-Eintrag wiederholt einen früheren; `.` und der eigene Namespace des Eintrags zählen als gleich.</translation>
+    </message>
+    <message>
+        <source>List each namespace once.</source>
+        <translation>Führen Sie jeden Namespace nur einmal auf.</translation>
+    </message>
+    <message>
+        <source>An exportTo entry that is not `.`, `*`, `~` or a DNS-1123 label.</source>
+        <translation>Ein exportTo-Eintrag, der nicht `.`, `*`, `~` oder ein DNS-1123-Label ist.</translation>
+    </message>
+    <message>
+        <source>Use `.`, `*`, `~` or a namespace name.</source>
+        <translation>Verwenden Sie `.`, `*`, `~` oder einen Namespace-Namen.</translation>
+    </message>
+    <message>
+        <source>exportTo contains `*` and more than one entry.</source>
+        <translation>exportTo enthält `*` und mehr als einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Use `*` alone.</source>
+        <translation>Verwenden Sie `*` allein.</translation>
+    </message>
+    <message>
+        <source>exportTo contains `~` and more than one entry.</source>
+        <translation>exportTo enthält `~` und mehr als einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Use `~` alone.</source>
+        <translation>Verwenden Sie `~` allein.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and an endpoint with neither address nor network (its other checks are skipped).</source>
+        <translation>resolution STATIC und ein Endpoint ohne address und ohne network (seine übrigen Prüfungen entfallen).</translation>
+    </message>
+    <message>
+        <source>Give the endpoint&apos;s IP address.</source>
+        <translation>Geben Sie die IP-Adresse des Endpoints an.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and an endpoint with a network but no address.</source>
+        <translation>resolution STATIC und ein Endpoint mit network, aber ohne address.</translation>
+    </message>
+    <message>
+        <source>Give the address if the endpoint is reachable directly.</source>
+        <translation>Geben Sie die Adresse an, wenn der Endpoint direkt erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and a `unix://` endpoint address whose path is empty or not an absolute file path (`@name` is fine).</source>
+        <translation>resolution STATIC und eine `unix://`-Endpoint-Adresse, deren Pfad leer oder kein absoluter Dateipfad ist (`@name` ist in Ordnung).</translation>
+    </message>
+    <message>
+        <source>Write unix:///absolute/path or unix://@name.</source>
+        <translation>Schreiben Sie unix:///absoluter/pfad oder unix://@name.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and a `unix://` endpoint with ports.</source>
+        <translation>resolution STATIC und ein `unix://`-Endpoint mit Ports.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoint&apos;s ports.</source>
+        <translation>Entfernen Sie die Ports des Endpoints.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and an endpoint address that is not an IP address or `unix://` path (host names are not accepted since Istio 1.20).</source>
+        <translation>resolution STATIC und eine Endpoint-Adresse, die weder IP-Adresse noch `unix://`-Pfad ist (Hostnamen werden seit Istio 1.20 nicht akzeptiert).</translation>
+    </message>
+    <message>
+        <source>Use the IP address, or resolution DNS for host names.</source>
+        <translation>Verwenden Sie die IP-Adresse, oder für Hostnamen resolution DNS.</translation>
+    </message>
+    <message>
+        <source>An endpoint `ports` key that is not the name of a port in `spec.ports` (the message shows the endpoint&apos;s port number).</source>
+        <translation>Ein Schlüssel in `ports` eines Endpoints, der kein Portname aus `spec.ports` ist (die Meldung zeigt die Portnummer des Endpoints).</translation>
+    </message>
+    <message>
+        <source>Use the names of the ServiceEntry&apos;s ports as keys.</source>
+        <translation>Verwenden Sie die Namen der Ports des ServiceEntry als Schlüssel.</translation>
+    </message>
+    <message>
+        <source>An endpoint `ports` key that is not a DNS-1123 label.</source>
+        <translation>Ein Schlüssel in `ports` eines Endpoints, der kein DNS-1123-Label ist.</translation>
+    </message>
+    <message>
+        <source>Use a valid port name.</source>
+        <translation>Verwenden Sie einen gültigen Portnamen.</translation>
+    </message>
+    <message>
+        <source>An endpoint port value outside 1..65535.</source>
+        <translation>Ein Portwert eines Endpoints außerhalb von 1..65535.</translation>
+    </message>
+    <message>
+        <source>An endpoint label key or value that is not Kubernetes label syntax (no length limit on values, upper case accepted).</source>
+        <translation>Ein Label-Schlüssel oder -Wert eines Endpoints ohne Kubernetes-Label-Syntax (keine Längengrenze für Werte, Großbuchstaben akzeptiert).</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC, a `unix://` endpoint, and a number of distinct port names in `spec.ports` other than one.</source>
+        <translation>resolution STATIC, ein `unix://`-Endpoint und eine Anzahl verschiedener Portnamen in `spec.ports` ungleich eins.</translation>
+    </message>
+    <message>
+        <source>Declare exactly one port.</source>
+        <translation>Deklarieren Sie genau einen Port.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry with neither address nor network. The webhook returns only this error.</source>
+        <translation>Ein WorkloadEntry ohne address und ohne network. Der Webhook gibt nur diesen Fehler zurück.</translation>
+    </message>
+    <message>
+        <source>Give the workload&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Workloads an.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry with a network but no address.</source>
+        <translation>Ein WorkloadEntry mit network, aber ohne address.</translation>
+    </message>
+    <message>
+        <source>Give the address if the workload is reachable directly.</source>
+        <translation>Geben Sie die Adresse an, wenn der Workload direkt erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address whose path is empty or not an absolute file path.</source>
+        <translation>Eine `unix://`-Adresse, deren Pfad leer oder kein absoluter Dateipfad ist.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address together with ports.</source>
+        <translation>Eine `unix://`-Adresse zusammen mit Ports.</translation>
+    </message>
+    <message>
+        <source>Remove the ports.</source>
+        <translation>Entfernen Sie die Ports.</translation>
+    </message>
+    <message>
+        <source>An address that is not an IP address, a fully qualified name or a `unix://` path (`host:port`, wildcards and `/` fail).</source>
+        <translation>Eine Adresse, die weder IP-Adresse noch vollqualifizierter Name noch `unix://`-Pfad ist (`host:port`, Wildcards und `/` scheitern).</translation>
+    </message>
+    <message>
+        <source>Write an IP address or a DNS name.</source>
+        <translation>Schreiben Sie eine IP-Adresse oder einen DNS-Namen.</translation>
+    </message>
+    <message>
+        <source>A `ports` key that is not a DNS-1123 label.</source>
+        <translation>Ein Schlüssel in `ports`, der kein DNS-1123-Label ist.</translation>
+    </message>
+    <message>
+        <source>A `ports` value outside 1..65535 (0 included).</source>
+        <translation>Ein Wert in `ports` außerhalb von 1..65535 (auch 0).</translation>
+    </message>
+    <message>
+        <source>A label key or value that is not Kubernetes label syntax (no length limit on values, upper case accepted).</source>
+        <translation>Ein Label-Schlüssel oder -Wert ohne Kubernetes-Label-Syntax (keine Längengrenze für Werte, Großbuchstaben akzeptiert).</translation>
+    </message>
+    <message>
+        <source>istioctl analyze runs the webhook&apos;s checks without labels and annotations. Reported for each error it finds that the webhook itself would not report (because a metadata rule short-circuited, or a label changed the outcome).</source>
+        <translation>istioctl analyze führt die Prüfungen des Webhooks ohne Labels und Annotations aus. Gemeldet für jeden gefundenen Fehler, den der Webhook selbst nicht melden würde (weil eine Metadaten-Regel vorher abbrach oder ein Label das Ergebnis änderte).</translation>
+    </message>
+    <message>
+        <source>Fix the underlying webhook rule named in the message.</source>
+        <translation>Beheben Sie die in der Meldung genannte zugrunde liegende Webhook-Regel.</translation>
+    </message>
+    <message>
+        <source>The warning counterpart of IST0106: webhook warnings that only istioctl analyze reports, because it does not see labels and annotations.</source>
+        <translation>Das Gegenstück von IST0106 für Warnungen: Webhook-Warnungen, die nur istioctl analyze meldet, weil es Labels und Annotations nicht sieht.</translation>
+    </message>
+    <message>
+        <source>A ServiceEntry without addresses (and without status.addresses): one warning per port whose protocol is unset or TCP in any case, whatever the resolution. Not reported when the mesh config (--mesh-config) sets defaultConfig.proxyMetadata ISTIO_META_DNS_CAPTURE to &quot;true&quot; and ISTIO_META_DNS_AUTO_ALLOCATE or PILOT_ENABLE_IP_AUTOALLOCATE to &quot;true&quot;.</source>
+        <translation>Ein ServiceEntry ohne Adressen (und ohne status.addresses): eine Warnung je Port, dessen Protokoll nicht gesetzt oder TCP in beliebiger Schreibweise ist, unabhängig von der resolution. Nicht gemeldet, wenn die Mesh-Konfiguration (--mesh-config) in defaultConfig.proxyMetadata ISTIO_META_DNS_CAPTURE auf &quot;true&quot; und ISTIO_META_DNS_AUTO_ALLOCATE oder PILOT_ENABLE_IP_AUTOALLOCATE auf &quot;true&quot; setzt.</translation>
+    </message>
+    <message>
+        <source>Add addresses, or set a non-TCP protocol.</source>
+        <translation>Fügen Sie Adressen hinzu, oder setzen Sie ein Protokoll außer TCP.</translation>
+    </message>
+    <message>
+        <source>A status condition of type istio.io/WaypointBound has status False.</source>
+        <translation>Eine Status-Condition vom Typ istio.io/WaypointBound hat den Status False.</translation>
+    </message>
+    <message>
+        <source>Check the waypoint the resource is bound to.</source>
+        <translation>Prüfen Sie den Waypoint, an den die Ressource gebunden ist.</translation>
+    </message>
+    <message>
+        <source>Several ServiceEntries visible in a common exportTo scope define the same host and port number with different protocols (compared upper-cased; unset is a value of its own). Each ServiceEntry involved is reported once, on its name.</source>
+        <translation>Mehrere ServiceEntries, die in einem gemeinsamen exportTo-Bereich sichtbar sind, definieren denselben Host und dieselbe Portnummer mit verschiedenen Protokollen (in Großbuchstaben verglichen; nicht gesetzt ist ein eigener Wert). Jeder beteiligte ServiceEntry wird einmal gemeldet, an seinem Namen.</translation>
+    </message>
+    <message>
+        <source>Use one protocol per host and port across ServiceEntries.</source>
+        <translation>Verwenden Sie je Host und Port ein Protokoll über alle ServiceEntries.</translation>
+    </message>
+    <message>
+        <source>A mapping has the same key twice. Kubernetes&apos; YAML reader rejects it under strict decoding and otherwise keeps only the last value.</source>
+        <translation>Ein Mapping hat denselben Schlüssel zweimal. Der YAML-Leser von Kubernetes lehnt das bei strikter Dekodierung ab und behält sonst nur den letzten Wert.</translation>
+    </message>
+    <message>
+        <source>Keep one of the keys.</source>
+        <translation>Behalten Sie einen der Schlüssel.</translation>
+    </message>
+    <message>
+        <source>An unquoted label or annotation key or value that Kubernetes&apos; YAML 1.1 reader does not read as the string written (`on`, `yes`, `1.0`, `0755`, `null`), or an integer field written as a YAML 1.1 octal, hexadecimal or binary number (`0443` is 291).</source>
+        <translation>Ein Label- oder Annotations-Schlüssel oder -Wert ohne Anführungszeichen, den der YAML-1.1-Leser von Kubernetes nicht als die geschriebene Zeichenkette liest (`on`, `yes`, `1.0`, `0755`, `null`), oder ein Ganzzahlfeld als YAML-1.1-Oktal-, Hexadezimal- oder Binärzahl geschrieben (`0443` ist 291).</translation>
+    </message>
+    <message>
+        <source>Quote the value (&quot;on&quot;), or write the number in plain decimal.</source>
+        <translation>Setzen Sie den Wert in Anführungszeichen (&quot;on&quot;), oder schreiben Sie die Zahl einfach dezimal.</translation>
+    </message>
+    <message>
+        <source>A port protocol that Istio knows, written in another case than Istio spells it (`https` for HTTPS, `grpc-web` for GRPC-Web). Istio reads protocols case-insensitively, but checks that compare the text do not: the webhook&apos;s address warning matches only `TCP` and an empty protocol.</source>
+        <translation>Ein Portprotokoll, das Istio kennt, in anderer Schreibweise als bei Istio (`https` für HTTPS, `grpc-web` für GRPC-Web). Istio liest Protokolle ohne Beachtung der Groß-/Kleinschreibung, Prüfungen, die den Text vergleichen, aber nicht: die Adresswarnung des Webhooks passt nur auf `TCP` und ein leeres Protokoll.</translation>
+    </message>
+    <message>
+        <source>Write the protocol as Istio does (one-click fix).</source>
+        <translation>Schreiben Sie das Protokoll wie Istio (Ein-Klick-Korrektur).</translation>
+    </message>
+    <message>
+        <source>A port name that by the `&lt;protocol&gt;[-suffix]` convention names a protocol of another kind than the port&apos;s `protocol` (`http-api` on a TCP port, `tcp` on an HTTPS port). Istio reads a ServiceEntry&apos;s `protocol` field, but people and tools read the name, and Istio itself does for Kubernetes Services. HTTP, HTTP2, GRPC, GRPC-Web and HTTP_PROXY count as one kind, HTTPS and TLS as one, TCP, Mongo, Redis and MySQL as one; names without a protocol prefix are not reported.</source>
+        <translation>Ein Portname, der nach der Konvention `&lt;protocol&gt;[-suffix]` ein Protokoll anderer Art nennt als das `protocol` des Ports (`http-api` an einem TCP-Port, `tcp` an einem HTTPS-Port). Istio liest das Feld `protocol` eines ServiceEntry, Menschen und Werkzeuge aber lesen den Namen, und Istio selbst tut es bei Kubernetes-Services. HTTP, HTTP2, GRPC, GRPC-Web und HTTP_PROXY zählen als eine Art, HTTPS und TLS als eine, TCP, Mongo, Redis und MySQL als eine; Namen ohne Protokollpräfix werden nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Name the port after its protocol (one-click fix: `tcp`, or `tcp-&lt;number&gt;` when another port has that name).</source>
+        <translation>Benennen Sie den Port nach seinem Protokoll (Ein-Klick-Korrektur: `tcp`, oder `tcp-&lt;number&gt;`, wenn ein anderer Port so heißt).</translation>
+    </message>
+    <message>
+        <source>An exportTo entry names a namespace that is not among the known namespaces (given with --namespaces or read from the cluster).</source>
+        <translation>Ein exportTo-Eintrag nennt einen Namespace, der nicht unter den bekannten Namespaces ist (mit --namespaces angegeben oder aus dem Cluster gelesen).</translation>
+    </message>
+    <message>
+        <source>Correct the namespace name, or create the namespace.</source>
+        <translation>Korrigieren Sie den Namespace-Namen, oder legen Sie den Namespace an.</translation>
+    </message>
+    <message>
+        <source>Two open documents have the same kind, namespace and name; applying both keeps only the last.</source>
+        <translation>Zwei geöffnete Dokumente haben dasselbe kind, denselben Namespace und Namen; wendet man beide an, bleibt nur das letzte.</translation>
+    </message>
+    <message>
+        <source>Rename one of them, or remove the duplicate.</source>
+        <translation>Benennen Sie eines um, oder entfernen Sie das Duplikat.</translation>
+    </message>
+    <message>
+        <source>Two ServiceEntries visible in a common namespace share a host but define different port numbers; Istio does not merge them reliably, so some ports can be lost (istio/istio#31483).</source>
+        <translation>Zwei ServiceEntries, die in einem gemeinsamen Namespace sichtbar sind, teilen einen Host, definieren aber verschiedene Portnummern; Istio führt sie nicht zuverlässig zusammen, sodass Ports verloren gehen können (istio/istio#31483).</translation>
+    </message>
+    <message>
+        <source>Define all ports of a host in one ServiceEntry.</source>
+        <translation>Definieren Sie alle Ports eines Hosts in einem ServiceEntry.</translation>
+    </message>
+    <message>
+        <source>A workloadSelector selects no Pod or WorkloadEntry in the ServiceEntry&apos;s namespace, among the open files and the workloads given with --workloads (only checked when workloads are known), or selects only workloads Istio makes no endpoint of (a Pod that is not Ready, terminating or without an IP; a host-name or unix:// WorkloadEntry under a resolution other than DNS; a health-checked WorkloadEntry that is not Healthy). The same matcher as `meshentry match` and the Selected workloads panel decides.</source>
+        <translation>Ein workloadSelector wählt keinen Pod und keinen WorkloadEntry im Namespace des ServiceEntry, unter den geöffneten Dateien und den mit --workloads angegebenen Workloads (nur geprüft, wenn Workloads bekannt sind), oder wählt nur Workloads, aus denen Istio keinen Endpoint macht (ein Pod, der nicht Ready ist, beendet wird oder keine IP hat; ein WorkloadEntry mit Hostname oder unix:// bei einer resolution außer DNS; ein WorkloadEntry mit Health-Check, der nicht Healthy ist). Es entscheidet derselbe Matcher wie bei `meshentry match` und im Panel Ausgewählte Workloads.</translation>
+    </message>
+    <message>
+        <source>Correct the selector labels or the namespace, or the workloads.</source>
+        <translation>Korrigieren Sie die Selector-Labels oder den Namespace, oder die Workloads.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry whose address is a host name or `unix://` path is selected by a ServiceEntry whose resolution is not DNS or DNS_ROUND_ROBIN (STATIC, NONE, DYNAMIC_DNS); Istio silently skips it.</source>
+        <translation>Ein WorkloadEntry, dessen Adresse ein Hostname oder `unix://`-Pfad ist, wird von einem ServiceEntry gewählt, dessen resolution nicht DNS oder DNS_ROUND_ROBIN ist (STATIC, NONE, DYNAMIC_DNS); Istio überspringt ihn stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Use an IP address, or resolution DNS in the ServiceEntry.</source>
+        <translation>Verwenden Sie eine IP-Adresse, oder im ServiceEntry resolution DNS.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry `ports` key that is not the name of a port of any ServiceEntry selecting it; Istio ignores it and uses the service&apos;s targetPort or number.</source>
+        <translation>Ein Schlüssel in `ports` eines WorkloadEntry, der kein Portname eines ihn wählenden ServiceEntry ist; Istio ignoriert ihn und verwendet targetPort oder number des Services.</translation>
+    </message>
+    <message>
+        <source>Use the name of the ServiceEntry port it should override.</source>
+        <translation>Verwenden Sie den Namen des ServiceEntry-Ports, den er überschreiben soll.</translation>
+    </message>
+    <message>
+        <source>A TCP or protocol-less port of a ServiceEntry without addresses becomes the match-all filter chain of listener 0.0.0.0_&lt;port&gt;, so every connection to that port that no other chain matches goes to its cluster, while other ServiceEntries visible to the same sidecars declare the port too. Reported on the capturing port, with the namespaces whose sidecars are affected.</source>
+        <translation>Ein TCP- oder protokollloser Port eines ServiceEntry ohne Adressen wird zur Match-all-Filter-Chain des Listeners 0.0.0.0_&lt;port&gt;, sodass jede Verbindung zu diesem Port, die keine andere Chain trifft, an seinen Cluster geht, während andere für dieselben Sidecars sichtbare ServiceEntries den Port ebenfalls deklarieren. Gemeldet am übernehmenden Port, mit den Namespaces, deren Sidecars betroffen sind.</translation>
+    </message>
+    <message>
+        <source>Give the entry addresses (or its hosts a real protocol such as TLS), or move the other hosts to another port.</source>
+        <translation>Geben Sie dem Eintrag Adressen (oder seinen Hosts ein echtes Protokoll wie TLS), oder verlegen Sie die anderen Hosts auf einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Two entries visible to the same sidecars build a filter chain with the same match on one listener (the same address and port, the same CIDR after masking, the same SNI, or no address at all): istiod keeps the first and drops the other (listener.go:mergeTCPFilterChains), or Mongo or MySQL meets another protocol on one port. Reported on the dropped port or address, with the entry that wins and why it comes first.</source>
+        <translation>Zwei für dieselben Sidecars sichtbare Einträge bauen auf einem Listener eine Filter-Chain mit demselben Match (dieselbe Adresse und derselbe Port, derselbe CIDR nach Maskierung, derselbe SNI oder gar keine Adresse): istiod behält die erste und verwirft die andere (listener.go:mergeTCPFilterChains), oder Mongo bzw. MySQL trifft auf einem Port auf ein anderes Protokoll. Gemeldet am verworfenen Port oder an der Adresse, mit dem gewinnenden Eintrag und dem Grund, warum er zuerst kommt.</translation>
+    </message>
+    <message>
+        <source>Give the entries distinct addresses or ports, or a protocol whose chains differ (TLS matches by SNI).</source>
+        <translation>Geben Sie den Einträgen verschiedene Adressen oder Ports, oder ein Protokoll, dessen Chains sich unterscheiden (TLS unterscheidet nach SNI).</translation>
+    </message>
+    <message>
+        <source>The same host is visible to sidecars of a namespace from several namespaces: one entry wins (the sidecar&apos;s own namespace first, then entries exported to it explicitly, then the oldest) and the others are invisible to those sidecars; or several entries of one namespace share a host, and the later one&apos;s extra ports cannot be merged (canMergeServices), so they get listeners but no cluster. Reported on the losing host.</source>
+        <translation>Derselbe Host ist für Sidecars eines Namespace aus mehreren Namespaces sichtbar: ein Eintrag gewinnt (zuerst der eigene Namespace des Sidecars, dann ausdrücklich dorthin exportierte Einträge, dann der älteste) und die anderen sind für diese Sidecars unsichtbar; oder mehrere Einträge eines Namespace teilen einen Host, und die zusätzlichen Ports des späteren lassen sich nicht zusammenführen (canMergeServices), sie bekommen also Listener, aber keinen Cluster. Gemeldet am unterlegenen Host.</translation>
+    </message>
+    <message>
+        <source>Keep one entry per host, or restrict the others with exportTo.</source>
+        <translation>Behalten Sie einen Eintrag je Host, oder schränken Sie die anderen mit exportTo ein.</translation>
+    </message>
+    <message>
+        <source>A Sidecar egress host names a host that no ServiceEntry visible to the sidecars it applies to matches (a typo, a wrong namespace, an entry not exported to them), or is not of the form namespace/host and is ignored. Hosts `*` and Kubernetes Service names (`*.svc.*`) are not checked: only the cluster knows its Services.</source>
+        <translation>Ein egress-Host eines Sidecars nennt einen Host, den kein für die betroffenen Sidecars sichtbarer ServiceEntry trifft (ein Tippfehler, ein falscher Namespace, ein nicht dorthin exportierter Eintrag), oder hat nicht die Form namespace/host und wird ignoriert. Die Hosts `*` und Kubernetes-Service-Namen (`*.svc.*`) werden nicht geprüft: nur der Cluster kennt seine Services.</translation>
+    </message>
+    <message>
+        <source>Correct the namespace or the host, or export the entry to the namespace.</source>
+        <translation>Korrigieren Sie den Namespace oder den Host, oder exportieren Sie den Eintrag in den Namespace.</translation>
+    </message>
+    <message>
+        <source>The exportTo a sidecar applies (declared or mesh default, narrowed by serviceEntryVisibility) makes the entry visible to none of the namespaces that have workloads (WorkloadEntries, Pods, Deployments and other workloads in the files). An exportTo of exactly [&quot;~&quot;] is deliberate and not reported.</source>
+        <translation>Das exportTo, das ein Sidecar anwendet (deklariert oder Mesh-Standard, eingeschränkt durch serviceEntryVisibility), macht den Eintrag für keinen der Namespaces sichtbar, die Workloads haben (WorkloadEntries, Pods, Deployments und andere Workloads in den Dateien). Ein exportTo von genau [&quot;~&quot;] ist beabsichtigt und wird nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Export the entry to the namespaces whose workloads call it.</source>
+        <translation>Exportieren Sie den Eintrag in die Namespaces, deren Workloads ihn aufrufen.</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>
