@@ -4119,6 +4119,78 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <source>Export the entry to the namespaces whose workloads call it.</source>
         <translation>Exportieren Sie den Eintrag in die Namespaces, deren Workloads ihn aufrufen.</translation>
     </message>
+    <message>
+        <source>Write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>the number Kubernetes reads from %1</source>
+        <translation>die Zahl, die Kubernetes aus %1 liest</translation>
+    </message>
+    <message>
+        <source>the digits read as decimal, a different number from the %1 Kubernetes reads now</source>
+        <translation>die Ziffern dezimal gelesen, eine andere Zahl als die %1, die Kubernetes jetzt liest</translation>
+    </message>
+    <message>
+        <source>Quote the key &quot;%1&quot;</source>
+        <translation>Schlüssel &quot;%1&quot; in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads it as the string &quot;%1&quot;</source>
+        <translation>Kubernetes liest es als Zeichenkette &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Quote &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>Name the port &quot;%1&quot;</source>
+        <translation>Port &quot;%1&quot; nennen</translation>
+    </message>
+    <message>
+        <source>after its protocol %1</source>
+        <translation>nach seinem Protokoll %1</translation>
+    </message>
+    <message>
+        <source>instead of &quot;%1&quot;</source>
+        <translation>statt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>as Istio spells the protocol</source>
+        <translation>wie Istio das Protokoll schreibt</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate exportTo entry &quot;%1&quot;</source>
+        <translation>Doppelten exportTo-Eintrag &quot;%1&quot; entfernen</translation>
+    </message>
+    <message>
+        <source>the entry is exported to the same namespaces</source>
+        <translation>der Eintrag wird in dieselben Namespaces exportiert</translation>
+    </message>
+    <message>
+        <source>Keep workloadSelector, remove endpoints</source>
+        <translation>workloadSelector behalten, endpoints entfernen</translation>
+    </message>
+    <message>
+        <source>the %1 listed endpoint(s) go; the Pods and WorkloadEntries the selector matches become the endpoints</source>
+        <translation>die %1 aufgeführten Endpoints entfallen; die Pods und WorkloadEntries, die der Selector trifft, werden zu den Endpoints</translation>
+    </message>
+    <message>
+        <source>Keep endpoints, remove workloadSelector</source>
+        <translation>endpoints behalten, workloadSelector entfernen</translation>
+    </message>
+    <message>
+        <source>only the listed endpoints are used; no Pod or WorkloadEntry is selected</source>
+        <translation>nur die aufgeführten Endpoints werden verwendet; kein Pod und kein WorkloadEntry wird gewählt</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>%1 in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>both readers then take the string %1</source>
+        <translation>beide Leser nehmen dann die Zeichenkette %1</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>

@@ -4119,6 +4119,78 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <source>Export the entry to the namespaces whose workloads call it.</source>
         <translation>Exportez l’entrée vers les namespaces dont les workloads l’appellent.</translation>
     </message>
+    <message>
+        <source>Write %1</source>
+        <translation>Écrire %1</translation>
+    </message>
+    <message>
+        <source>the number Kubernetes reads from %1</source>
+        <translation>le nombre que Kubernetes lit dans %1</translation>
+    </message>
+    <message>
+        <source>the digits read as decimal, a different number from the %1 Kubernetes reads now</source>
+        <translation>les chiffres lus en décimal, un autre nombre que le %1 que Kubernetes lit maintenant</translation>
+    </message>
+    <message>
+        <source>Quote the key &quot;%1&quot;</source>
+        <translation>Mettre la clé &quot;%1&quot; entre guillemets</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads it as the string &quot;%1&quot;</source>
+        <translation>Kubernetes le lit comme la chaîne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Quote &quot;%1&quot;</source>
+        <translation>Mettre &quot;%1&quot; entre guillemets</translation>
+    </message>
+    <message>
+        <source>Name the port &quot;%1&quot;</source>
+        <translation>Nommer le port &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>after its protocol %1</source>
+        <translation>d’après son protocole %1</translation>
+    </message>
+    <message>
+        <source>instead of &quot;%1&quot;</source>
+        <translation>au lieu de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>as Istio spells the protocol</source>
+        <translation>comme Istio écrit le protocole</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate exportTo entry &quot;%1&quot;</source>
+        <translation>Retirer l’entrée exportTo en double &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the entry is exported to the same namespaces</source>
+        <translation>l’entrée est exportée vers les mêmes namespaces</translation>
+    </message>
+    <message>
+        <source>Keep workloadSelector, remove endpoints</source>
+        <translation>Garder workloadSelector, retirer endpoints</translation>
+    </message>
+    <message>
+        <source>the %1 listed endpoint(s) go; the Pods and WorkloadEntries the selector matches become the endpoints</source>
+        <translation>les %1 endpoints listés disparaissent ; les Pods et WorkloadEntries que le sélecteur couvre deviennent les endpoints</translation>
+    </message>
+    <message>
+        <source>Keep endpoints, remove workloadSelector</source>
+        <translation>Garder endpoints, retirer workloadSelector</translation>
+    </message>
+    <message>
+        <source>only the listed endpoints are used; no Pod or WorkloadEntry is selected</source>
+        <translation>seuls les endpoints listés sont utilisés ; aucun Pod ni WorkloadEntry n’est sélectionné</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Mettre %1 entre guillemets</translation>
+    </message>
+    <message>
+        <source>both readers then take the string %1</source>
+        <translation>les deux lecteurs prennent alors la chaîne %1</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>
