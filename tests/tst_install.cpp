@@ -32,15 +32,16 @@ private:
     QString installed(const QString &relative) const { return m_prefix.filePath(relative); }
     /// Runs a tool the build installs (./build.sh's PACKAGES); fails the test when it is absent.
     Run tool(const QString &program, const QStringList &arguments, const char *package,
-             const QByteArray &input = {});
+             const QByteArray &input = {},
+             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     QTemporaryDir m_prefix;
 };
 
 Run TestInstall::tool(const QString &program, const QStringList &arguments, const char *package,
-                      const QByteArray &input)
+                      const QByteArray &input, const QProcessEnvironment &environment)
 {
-    const Run result = run(program, arguments, input);
+    const Run result = run(program, arguments, input, environment);
     if (!result.started)
         qWarning("%s is not installed (Debian package %s; ./build.sh installs it)",
                  qPrintable(program), package);
@@ -97,8 +98,12 @@ void TestInstall::mimeTypeNamesIstioYamlByContent()
     QVERIFY(QFile::copy(package, packages.filePath(QStringLiteral("io.meshentry.MeshEntry.xml"))));
     QVERIFY(QFile::copy(QStringLiteral("/usr/share/mime/packages/freedesktop.org.xml"),
                         packages.filePath(QStringLiteral("freedesktop.org.xml"))));
-    const Run update = tool(QStringLiteral("update-mime-database"),
-                            {data.filePath(QStringLiteral("mime"))}, "shared-mime-info");
+    // Told where the database is, it does not warn that no application would find it.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_DIRS"), data.path());
+    const Run update =
+        tool(QStringLiteral("update-mime-database"), {data.filePath(QStringLiteral("mime"))},
+             "shared-mime-info", {}, environment);
     QVERIFY(update.started);
     QVERIFY2(update.exitCode == 0 && update.err.isEmpty(),
              describe(QStringLiteral("update-mime-database"), update));
