@@ -203,7 +203,7 @@ void ClusterBatchFlow::showDiff(int row)
                 : YamlValue();
         diff->setResult(i, value, result.live, result.merged,
                         result.isFailure() || result.state == ManifestResult::State::Conflict
-                            ? result.error.text()
+                            ? result.error.displayText()
                             : QString());
     }
     diff->open();

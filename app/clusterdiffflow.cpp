@@ -41,7 +41,7 @@ ClusterDiffFlow::ClusterDiffFlow(MainWindow *window, KubeClient *client, EditorD
                 : YamlValue();
         const bool failed = result.isFailure() || result.state == ManifestResult::State::Conflict;
         m_dialog->setResult(index, value, result.live, result.merged,
-                            failed ? result.error.text() : QString());
+                            failed ? result.error.displayText() : QString());
     });
     connect(m_operation, &ManifestBatch::finished, this, [this] { m_dialog->setBusy(false); });
     connect(m_dialog, &ClusterDiffDialog::refreshRequested, this, &ClusterDiffFlow::refresh);

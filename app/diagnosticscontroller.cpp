@@ -1,5 +1,7 @@
 #include "diagnosticscontroller.h"
 
+#include "messagetext.h"
+
 #include "currentdocument.h"
 #include "diagnosticsmodel.h"
 #include "documentmanager.h"
@@ -174,7 +176,8 @@ void DiagnosticsController::markText(EditorDocument *file, const QList<int> &doc
             if (base + diagnostic.start > to)
                 continue;
             marks.append({base + diagnostic.start, base + diagnostic.end,
-                          markSeverity(diagnostic.severity), diagnostic.message});
+                          markSeverity(diagnostic.severity),
+                          translatedMessage(diagnostic.source, diagnostic.message)});
         }
     }
     m_yaml->setMarks(from, to, marks);
@@ -211,7 +214,7 @@ void DiagnosticsController::updateFieldMessages()
                                       ? FixController::fixLabels(file, {diagnostic})
                                       : QStringList();
         messages.append({diagnostic.path, fieldSeverity(diagnostic.severity), diagnostic.rule,
-                         diagnostic.message, fixes});
+                         translatedMessage(diagnostic.source, diagnostic.message), fixes});
     }
     m_forms->setFieldMessages(messages);
 }

@@ -1,5 +1,7 @@
 #include "fixcontroller.h"
 
+#include "messagetext.h"
+
 #include "currentdocument.h"
 #include "diagnosticscontroller.h"
 #include "diagnosticsmodel.h"
@@ -33,7 +35,7 @@ QStringList FixController::fixLabels(EditorDocument *file, const QList<Diagnosti
         return labels;
     const QByteArray &text = file->file().document(findings.first().document).text();
     for (const Fix &fix : FixRegistry::instance().fixesFor(findings, text))
-        labels.append(fix.label());
+        labels.append(fix.displayLabel());
     return labels;
 }
 
@@ -59,8 +61,9 @@ bool FixController::apply(EditorDocument *file, int document, const Fix &fix)
            text[text.size() - 1 - suffix] == edit.text[edit.text.size() - 1 - suffix])
         ++suffix;
     file->replaceText(file->textOffset(document) + prefix, text.size() - prefix - suffix,
-                      edit.text.mid(prefix, edit.text.size() - prefix - suffix), {}, fix.title);
-    emit statusMessage(tr("Fixed: %1").arg(fix.title), 4000);
+                      edit.text.mid(prefix, edit.text.size() - prefix - suffix), {},
+                      fix.displayTitle());
+    emit statusMessage(tr("Fixed: %1").arg(fix.displayTitle()), 4000);
     return true;
 }
 
@@ -69,8 +72,9 @@ void FixController::addFixActions(QMenu *menu, QAction *before, EditorDocument *
 {
     const QByteArray &text = file->file().document(document).text();
     for (const Fix &fix : FixRegistry::instance().fixesFor(findings, text)) {
-        auto *action = new QAction(QIcon(QStringLiteral(":/icons/fix.svg")), fix.label(), menu);
-        action->setToolTip(findings.first().message);
+        auto *action =
+            new QAction(QIcon(QStringLiteral(":/icons/fix.svg")), fix.displayLabel(), menu);
+        action->setToolTip(translatedMessage(findings.first().source, findings.first().message));
         connect(action, &QAction::triggered, this,
                 [this, file, document, fix] { apply(file, document, fix); });
         menu->insertAction(before, action);
@@ -139,7 +143,7 @@ void FixController::applyFieldFix(const FieldMessage &message, int index)
             FixRegistry::instance().fixesFor(diagnostic, file->file().document(document).text());
         QStringList labels;
         for (const Fix &fix : fixes)
-            labels.append(fix.label());
+            labels.append(fix.displayLabel());
         if (labels != message.fixes || index < 0 || index >= fixes.size())
             continue;
         apply(file, document, fixes[index]);

@@ -1,5 +1,7 @@
 #include "helppages.h"
 
+#include "messagetext.h"
+
 #include "actionregistry.h"
 #include "diagnosticsmodel.h"
 #include "fieldreference.h"
@@ -172,9 +174,10 @@ QString HelpPages::rules()
                 continue;
             entries += QStringLiteral("<h3><a name=\"%1\"></a><code>%1</code> %2</h3>"
                                       "<p><i>%3</i></p><p><b>%4</b> %5</p><p><b>%6</b> %7</p>")
-                           .arg(escaped(rule.id), escaped(rule.title),
-                                escaped(DiagnosticsModel::severityText(rule.severity)), escaped(tr("When:")),
-                                escaped(rule.trigger), escaped(tr("Fix:")), escaped(rule.fix));
+                           .arg(escaped(rule.id), escaped(translatedMessage(rule.title)),
+                                escaped(DiagnosticsModel::severityText(rule.severity)),
+                                escaped(tr("When:")), escaped(translatedMessage(rule.trigger)),
+                                escaped(tr("Fix:")), escaped(translatedMessage(rule.fix)));
         }
         if (entries.isEmpty())
             continue;

@@ -132,7 +132,7 @@ void ImportController::fetched()
     m_cluster = nullptr;
     if (reader->error().isError()) {
         const QString message =
-            tr("Cannot read context %1: %2").arg(m_clusterContext, reader->error().text());
+            tr("Cannot read context %1: %2").arg(m_clusterContext, reader->error().displayText());
         warnLater(m_window, tr("Import from Cluster"), message);
         end(false, message);
         return;

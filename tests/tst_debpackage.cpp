@@ -74,7 +74,8 @@ void TestDebPackage::holdsTheInstalledFiles()
           "usr/share/metainfo/io.meshentry.MeshEntry.metainfo.xml",
           "usr/share/icons/hicolor/scalable/apps/io.meshentry.MeshEntry.svg",
           "usr/share/icons/hicolor/48x48/apps/io.meshentry.MeshEntry.png",
-          "usr/share/man/man1/meshentry.1.gz", "usr/share/meshentry/translations/meshentry_de.qm",
+          "usr/share/man/man1/meshentry.1.gz", "usr/share/mime/packages/io.meshentry.MeshEntry.xml",
+          "usr/share/meshentry/translations/meshentry_de.qm",
           "usr/share/meshentry/translations/meshentry_fr.qm",
           "usr/share/meshentry/translations/meshentry_en.qm"})
         QVERIFY2(QFileInfo::exists(unpacked(QLatin1String(file))), file);

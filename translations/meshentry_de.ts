@@ -460,7 +460,7 @@ Unverschlüsseltes http: nichts wird verschlüsselt, und keine Anmeldedaten werd
     <name>MeshEntry::ClusterDiffDialog</name>
     <message>
         <source>&amp;Hide server bookkeeping</source>
-        <translation>Server-&amp;Verwaltungsfelder ausblenden</translation>
+        <translation>Server-Verwaltungsfelder a&amp;usblenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2268,6 +2268,1931 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
     </message>
 </context>
 <context>
+    <name>MeshEntry::Message</name>
+    <message>
+        <source>The namespace&apos;s own oldest Sidecar without workloadSelector applies.</source>
+        <translation>Der älteste Sidecar des Namespace ohne workloadSelector gilt.</translation>
+    </message>
+    <message>
+        <source>The root namespace&apos;s Sidecar applies, evaluated as if in the proxy&apos;s namespace.</source>
+        <translation>Der Sidecar des Root-Namespace gilt, ausgewertet, als läge er im Namespace des Proxys.</translation>
+    </message>
+    <message>
+        <source>No Sidecar applies: one egress listener importing */*.</source>
+        <translation>Kein Sidecar gilt: ein egress-Listener, der */* importiert.</translation>
+    </message>
+    <message>
+        <source>The outbound traffic policy: the Sidecar&apos;s, else the mesh&apos;s.</source>
+        <translation>Die outboundTrafficPolicy: die des Sidecars, sonst die des Mesh.</translation>
+    </message>
+    <message>
+        <source>The destination address: given, the entry&apos;s address, auto-allocated, or undeclared.</source>
+        <translation>Die Zieladresse: angegeben, die Adresse des Eintrags, automatisch vergeben oder nicht deklariert.</translation>
+    </message>
+    <message>
+        <source>Whether the entry&apos;s exportTo lets the namespace see the host.</source>
+        <translation>Ob das exportTo des Eintrags den Host für den Namespace sichtbar macht.</translation>
+    </message>
+    <message>
+        <source>serviceEntryVisibility narrowed the entry&apos;s exportTo.</source>
+        <translation>serviceEntryVisibility hat das exportTo des Eintrags eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Whether a Sidecar egress host imports (or excludes) the host.</source>
+        <translation>Ob ein egress-Host eines Sidecars den Host importiert (oder ausschließt).</translation>
+    </message>
+    <message>
+        <source>Which namespace&apos;s entry a host resolves to when several namespaces define it.</source>
+        <translation>Zu welchem Eintrag welches Namespace ein Host aufgelöst wird, wenn mehrere Namespaces ihn definieren.</translation>
+    </message>
+    <message>
+        <source>Several entries of one namespace with the same host: kept, merged or ignored.</source>
+        <translation>Mehrere Einträge eines Namespace mit demselben Host: behalten, zusammengeführt oder ignoriert.</translation>
+    </message>
+    <message>
+        <source>A Sidecar egress listener with this port decides what listens on it.</source>
+        <translation>Ein egress-Listener eines Sidecars mit diesem Port bestimmt, was auf ihm lauscht.</translation>
+    </message>
+    <message>
+        <source>A listener bound to the destination address takes the connection.</source>
+        <translation>Ein an die Zieladresse gebundener Listener nimmt die Verbindung an.</translation>
+    </message>
+    <message>
+        <source>The port&apos;s 0.0.0.0 listener takes the connection.</source>
+        <translation>Der 0.0.0.0-Listener des Ports nimmt die Verbindung an.</translation>
+    </message>
+    <message>
+        <source>No listener has the address and port: virtualOutbound takes the connection.</source>
+        <translation>Kein Listener hat Adresse und Port: virtualOutbound nimmt die Verbindung an.</translation>
+    </message>
+    <message>
+        <source>Traffic to the sidecar&apos;s own ports is blackholed.</source>
+        <translation>Verkehr zu den eigenen Ports des Sidecars wird verworfen (Blackhole).</translation>
+    </message>
+    <message>
+        <source>The filter chain the destination IP, SNI and ALPN select.</source>
+        <translation>Die Filter-Chain, die Ziel-IP, SNI und ALPN auswählen.</translation>
+    </message>
+    <message>
+        <source>No filter chain matches: the listener&apos;s default chain takes the connection.</source>
+        <translation>Keine Filter-Chain passt: die Default-Chain des Listeners nimmt die Verbindung an.</translation>
+    </message>
+    <message>
+        <source>TLS or raw TCP reached an HTTP connection manager.</source>
+        <translation>TLS oder reines TCP hat einen HTTP Connection Manager erreicht.</translation>
+    </message>
+    <message>
+        <source>The HTTP route configuration the connection manager uses.</source>
+        <translation>Die HTTP-Routenkonfiguration, die der Connection Manager verwendet.</translation>
+    </message>
+    <message>
+        <source>The virtual host the Host header selects.</source>
+        <translation>Der virtuelle Host, den der Host-Header auswählt.</translation>
+    </message>
+    <message>
+        <source>No virtual host matches: allow_any, allow_any_dynamic_dns or block_all.</source>
+        <translation>Kein virtueller Host passt: allow_any, allow_any_dynamic_dns oder block_all.</translation>
+    </message>
+    <message>
+        <source>The service cluster, its type and endpoints.</source>
+        <translation>Der Service-Cluster, sein Typ und seine Endpoints.</translation>
+    </message>
+    <message>
+        <source>The chain names a cluster istiod does not build.</source>
+        <translation>Die Chain nennt einen Cluster, den istiod nicht erzeugt.</translation>
+    </message>
+    <message>
+        <source>PassthroughCluster, the egress proxy, or BlackHoleCluster.</source>
+        <translation>PassthroughCluster, der Egress-Proxy oder BlackHoleCluster.</translation>
+    </message>
+    <message>
+        <source>metadata.name: Required value: name or generateName is required</source>
+        <translation>metadata.name: Pflichtwert: name oder generateName ist erforderlich</translation>
+    </message>
+    <message>
+        <source>metadata.name: Invalid value: %1: must be no more than 253 characters</source>
+        <translation>metadata.name: Ungültiger Wert: %1: darf höchstens 253 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>metadata.name: Invalid value: %1: a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
+        <translation>metadata.name: Ungültiger Wert: %1: eine RFC-1123-Subdomain in Kleinbuchstaben darf nur aus kleinen alphanumerischen Zeichen, &apos;-&apos; oder &apos;.&apos; bestehen und muss mit einem alphanumerischen Zeichen beginnen und enden (z. B. &apos;example.com&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
+    </message>
+    <message>
+        <source>metadata.namespace: Invalid value: %1: must be no more than 63 characters</source>
+        <translation>metadata.namespace: Ungültiger Wert: %1: darf höchstens 63 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>metadata.namespace: Invalid value: %1: a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</source>
+        <translation>metadata.namespace: Ungültiger Wert: %1: ein RFC-1123-Label in Kleinbuchstaben darf nur aus kleinen alphanumerischen Zeichen oder &apos;-&apos; bestehen und muss mit einem alphanumerischen Zeichen beginnen und enden (z. B. &apos;my-name&apos; oder &apos;123-abc&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
+    </message>
+    <message>
+        <source>metadata.%1: Invalid value: %2: %3</source>
+        <translation>metadata.%1: Ungültiger Wert: %2: %3</translation>
+    </message>
+    <message>
+        <source>no matches for kind %1 in version %2</source>
+        <translation>kein Treffer für kind %1 in Version %2</translation>
+    </message>
+    <message>
+        <source>YAML syntax error</source>
+        <translation>YAML-Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>Value of the wrong type</source>
+        <translation>Wert vom falschen Typ</translation>
+    </message>
+    <message>
+        <source>Unknown enum name</source>
+        <translation>Unbekannter Enum-Name</translation>
+    </message>
+    <message>
+        <source>Unknown field in spec</source>
+        <translation>Unbekanntes Feld in spec</translation>
+    </message>
+    <message>
+        <source>Version not served</source>
+        <translation>Version wird nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>spec is required</source>
+        <translation>spec ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Schema type or unknown field</source>
+        <translation>Schema-Typ oder unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>hosts is required</source>
+        <translation>hosts ist erforderlich</translation>
+    </message>
+    <message>
+        <source>1 to 256 hosts</source>
+        <translation>1 bis 256 hosts</translation>
+    </message>
+    <message>
+        <source>Host `*`</source>
+        <translation>Host `*`</translation>
+    </message>
+    <message>
+        <source>Address limits</source>
+        <translation>Grenzen für Adressen</translation>
+    </message>
+    <message>
+        <source>Port name and number required, names unique</source>
+        <translation>Portname und -nummer erforderlich, Namen eindeutig</translation>
+    </message>
+    <message>
+        <source>Port numbers unique</source>
+        <translation>Portnummern eindeutig</translation>
+    </message>
+    <message>
+        <source>Port number 1-65535</source>
+        <translation>Portnummer 1-65535</translation>
+    </message>
+    <message>
+        <source>targetPort 1-65535 when present</source>
+        <translation>targetPort 1-65535, wenn angegeben</translation>
+    </message>
+    <message>
+        <source>Port name and protocol length</source>
+        <translation>Länge von Portname und Protokoll</translation>
+    </message>
+    <message>
+        <source>location value</source>
+        <translation>Wert von location</translation>
+    </message>
+    <message>
+        <source>resolution value</source>
+        <translation>Wert von resolution</translation>
+    </message>
+    <message>
+        <source>At most 4096 endpoints</source>
+        <translation>Höchstens 4096 endpoints</translation>
+    </message>
+    <message>
+        <source>Selector label limits</source>
+        <translation>Grenzen für Selector-Labels</translation>
+    </message>
+    <message>
+        <source>workloadSelector or endpoints</source>
+        <translation>workloadSelector oder endpoints</translation>
+    </message>
+    <message>
+        <source>CIDR needs NONE or STATIC</source>
+        <translation>CIDR erfordert NONE oder STATIC</translation>
+    </message>
+    <message>
+        <source>NONE with endpoints</source>
+        <translation>NONE mit endpoints</translation>
+    </message>
+    <message>
+        <source>DNS_ROUND_ROBIN with several endpoints</source>
+        <translation>DNS_ROUND_ROBIN mit mehreren endpoints</translation>
+    </message>
+    <message>
+        <source>Address length</source>
+        <translation>Länge der Adresse</translation>
+    </message>
+    <message>
+        <source>unix:// path must be absolute</source>
+        <translation>unix://-Pfad muss absolut sein</translation>
+    </message>
+    <message>
+        <source>unix:// path must not end in /</source>
+        <translation>unix://-Pfad darf nicht auf / enden</translation>
+    </message>
+    <message>
+        <source>Address or network present</source>
+        <translation>Adresse oder Netzwerk vorhanden</translation>
+    </message>
+    <message>
+        <source>unix:// without ports</source>
+        <translation>unix:// ohne Ports</translation>
+    </message>
+    <message>
+        <source>Endpoint port map</source>
+        <translation>Port-Map des Endpoints</translation>
+    </message>
+    <message>
+        <source>At most 256 labels</source>
+        <translation>Höchstens 256 Labels</translation>
+    </message>
+    <message>
+        <source>String lengths</source>
+        <translation>Längen der Zeichenketten</translation>
+    </message>
+    <message>
+        <source>weight range</source>
+        <translation>Bereich von weight</translation>
+    </message>
+    <message>
+        <source>Object name</source>
+        <translation>Objektname</translation>
+    </message>
+    <message>
+        <source>Namespace name</source>
+        <translation>Name des Namespace</translation>
+    </message>
+    <message>
+        <source>Label syntax</source>
+        <translation>Syntax der Labels</translation>
+    </message>
+    <message>
+        <source>Annotation keys</source>
+        <translation>Schlüssel der Annotations</translation>
+    </message>
+    <message>
+        <source>istio.io/dry-run annotation</source>
+        <translation>Annotation istio.io/dry-run</translation>
+    </message>
+    <message>
+        <source>webhook-always-reject annotation</source>
+        <translation>Annotation webhook-always-reject</translation>
+    </message>
+    <message>
+        <source>Internal parent annotation</source>
+        <translation>Interne Parent-Annotation</translation>
+    </message>
+    <message>
+        <source>Unknown top-level field</source>
+        <translation>Unbekanntes Feld auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>Selector key empty or wildcard</source>
+        <translation>Selector-Schlüssel leer oder Wildcard</translation>
+    </message>
+    <message>
+        <source>Selector without labels</source>
+        <translation>Selector ohne Labels</translation>
+    </message>
+    <message>
+        <source>Selector and endpoints</source>
+        <translation>Selector und endpoints</translation>
+    </message>
+    <message>
+        <source>Selector with resolution NONE</source>
+        <translation>Selector mit resolution NONE</translation>
+    </message>
+    <message>
+        <source>No hosts</source>
+        <translation>Keine hosts</translation>
+    </message>
+    <message>
+        <source>Host name syntax</source>
+        <translation>Syntax des Hostnamens</translation>
+    </message>
+    <message>
+        <source>Partial wildcard host</source>
+        <translation>Host mit teilweiser Wildcard</translation>
+    </message>
+    <message>
+        <source>DNS hosts must be FQDNs</source>
+        <translation>DNS-Hosts müssen FQDNs sein</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS needs hosts</source>
+        <translation>DYNAMIC_DNS erfordert hosts</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS hosts are wildcards</source>
+        <translation>DYNAMIC_DNS-Hosts sind Wildcards</translation>
+    </message>
+    <message>
+        <source>Several hosts need HTTP or TLS ports</source>
+        <translation>Mehrere Hosts erfordern HTTP- oder TLS-Ports</translation>
+    </message>
+    <message>
+        <source>Address syntax</source>
+        <translation>Syntax der Adresse</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS without addresses</source>
+        <translation>DYNAMIC_DNS ohne addresses</translation>
+    </message>
+    <message>
+        <source>Several hosts with address and TCP</source>
+        <translation>Mehrere Hosts mit Adresse und TCP</translation>
+    </message>
+    <message>
+        <source>Duplicate port name</source>
+        <translation>Doppelter Portname</translation>
+    </message>
+    <message>
+        <source>Duplicate port number</source>
+        <translation>Doppelte Portnummer</translation>
+    </message>
+    <message>
+        <source>targetPort range</source>
+        <translation>Bereich von targetPort</translation>
+    </message>
+    <message>
+        <source>TCP port without address</source>
+        <translation>TCP-Port ohne Adresse</translation>
+    </message>
+    <message>
+        <source>Port name syntax</source>
+        <translation>Syntax des Portnamens</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol</source>
+        <translation>Nicht unterstütztes Protokoll</translation>
+    </message>
+    <message>
+        <source>Port number range</source>
+        <translation>Bereich der Portnummer</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS protocols</source>
+        <translation>DYNAMIC_DNS-Protokolle</translation>
+    </message>
+    <message>
+        <source>DNS_ROUND_ROBIN endpoints</source>
+        <translation>DNS_ROUND_ROBIN-Endpoints</translation>
+    </message>
+    <message>
+        <source>DNS endpoint address</source>
+        <translation>Adresse eines DNS-Endpoints</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS without endpoints</source>
+        <translation>DYNAMIC_DNS ohne endpoints</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS location</source>
+        <translation>location bei DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS, MESH_INTERNAL and waypoint</source>
+        <translation>DYNAMIC_DNS, MESH_INTERNAL und Waypoint</translation>
+    </message>
+    <message>
+        <source>Unknown resolution number</source>
+        <translation>Unbekannte resolution-Nummer</translation>
+    </message>
+    <message>
+        <source>Duplicate exportTo entry</source>
+        <translation>Doppelter exportTo-Eintrag</translation>
+    </message>
+    <message>
+        <source>exportTo entry syntax</source>
+        <translation>Syntax eines exportTo-Eintrags</translation>
+    </message>
+    <message>
+        <source>`*` with other exportTo entries</source>
+        <translation>`*` mit anderen exportTo-Einträgen</translation>
+    </message>
+    <message>
+        <source>`~` with other exportTo entries</source>
+        <translation>`~` mit anderen exportTo-Einträgen</translation>
+    </message>
+    <message>
+        <source>Endpoint address required</source>
+        <translation>Endpoint-Adresse erforderlich</translation>
+    </message>
+    <message>
+        <source>Endpoint with network only</source>
+        <translation>Endpoint nur mit network</translation>
+    </message>
+    <message>
+        <source>Endpoint unix:// path</source>
+        <translation>unix://-Pfad eines Endpoints</translation>
+    </message>
+    <message>
+        <source>Endpoint unix:// with ports</source>
+        <translation>unix://-Endpoint mit Ports</translation>
+    </message>
+    <message>
+        <source>STATIC endpoint must be an IP</source>
+        <translation>STATIC-Endpoint muss eine IP sein</translation>
+    </message>
+    <message>
+        <source>Endpoint port not in the ServiceEntry</source>
+        <translation>Endpoint-Port nicht im ServiceEntry</translation>
+    </message>
+    <message>
+        <source>Endpoint port name syntax</source>
+        <translation>Syntax des Portnamens eines Endpoints</translation>
+    </message>
+    <message>
+        <source>Endpoint port range</source>
+        <translation>Bereich des Endpoint-Ports</translation>
+    </message>
+    <message>
+        <source>Endpoint label syntax</source>
+        <translation>Syntax der Endpoint-Labels</translation>
+    </message>
+    <message>
+        <source>unix:// endpoint needs one port</source>
+        <translation>unix://-Endpoint erfordert genau einen Port</translation>
+    </message>
+    <message>
+        <source>Address required</source>
+        <translation>Adresse erforderlich</translation>
+    </message>
+    <message>
+        <source>Network without address</source>
+        <translation>network ohne Adresse</translation>
+    </message>
+    <message>
+        <source>unix:// path</source>
+        <translation>unix://-Pfad</translation>
+    </message>
+    <message>
+        <source>unix:// with ports</source>
+        <translation>unix:// mit Ports</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>Portbereich</translation>
+    </message>
+    <message>
+        <source>SchemaValidationError</source>
+        <translation>SchemaValidationError</translation>
+    </message>
+    <message>
+        <source>SchemaWarning</source>
+        <translation>SchemaWarning</translation>
+    </message>
+    <message>
+        <source>ServiceEntryAddressesRequired</source>
+        <translation>ServiceEntryAddressesRequired</translation>
+    </message>
+    <message>
+        <source>NegativeConditionStatus</source>
+        <translation>NegativeConditionStatus</translation>
+    </message>
+    <message>
+        <source>ConflictingServiceEntryProtocol</source>
+        <translation>ConflictingServiceEntryProtocol</translation>
+    </message>
+    <message>
+        <source>Duplicate mapping key</source>
+        <translation>Doppelter Mapping-Schlüssel</translation>
+    </message>
+    <message>
+        <source>YAML 1.1 typing trap</source>
+        <translation>Typfalle von YAML 1.1</translation>
+    </message>
+    <message>
+        <source>Protocol in another case</source>
+        <translation>Protokoll in anderer Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Port name names another protocol</source>
+        <translation>Portname nennt ein anderes Protokoll</translation>
+    </message>
+    <message>
+        <source>exportTo names an unknown namespace</source>
+        <translation>exportTo nennt einen unbekannten Namespace</translation>
+    </message>
+    <message>
+        <source>Same kind, namespace and name twice</source>
+        <translation>Gleiches kind, gleicher Namespace und Name doppelt</translation>
+    </message>
+    <message>
+        <source>Same host, different ports</source>
+        <translation>Gleicher Host, unterschiedliche Ports</translation>
+    </message>
+    <message>
+        <source>Selector matches no workload</source>
+        <translation>Selector trifft keinen Workload</translation>
+    </message>
+    <message>
+        <source>STATIC ServiceEntry selects a host-name workload</source>
+        <translation>STATIC-ServiceEntry wählt einen Workload mit Hostnamen</translation>
+    </message>
+    <message>
+        <source>Workload port no ServiceEntry has</source>
+        <translation>Workload-Port, den kein ServiceEntry hat</translation>
+    </message>
+    <message>
+        <source>No-address TCP port captures a shared port</source>
+        <translation>TCP-Port ohne Adresse belegt einen gemeinsamen Port</translation>
+    </message>
+    <message>
+        <source>Filter chain dropped on a shared listener</source>
+        <translation>Filter-Chain auf gemeinsamem Listener verworfen</translation>
+    </message>
+    <message>
+        <source>Host shadowed by another entry</source>
+        <translation>Host von einem anderen Eintrag verdeckt</translation>
+    </message>
+    <message>
+        <source>Sidecar egress host imports nothing</source>
+        <translation>egress-Host des Sidecars importiert nichts</translation>
+    </message>
+    <message>
+        <source>exportTo hides the entry from every workload</source>
+        <translation>exportTo verbirgt den Eintrag vor allen Workloads</translation>
+    </message>
+    <message>
+        <source>%1/%2 has unsupported annotation istio.io/dry-run, please remove the annotation</source>
+        <translation>%1/%2 hat die nicht unterstützte Annotation istio.io/dry-run, bitte entfernen Sie die Annotation</translation>
+    </message>
+    <message>
+        <source>&quot;internal.istio.io/webhook-always-reject&quot; annotation found, rejecting</source>
+        <translation>Annotation &quot;internal.istio.io/webhook-always-reject&quot; gefunden, wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 annotation found, this may not be set by users</source>
+        <translation>Annotation %1 gefunden, sie darf nicht von Benutzern gesetzt werden</translation>
+    </message>
+    <message>
+        <source>address is required</source>
+        <translation>address ist erforderlich</translation>
+    </message>
+    <message>
+        <source>address is unset with network %1</source>
+        <translation>address ist nicht gesetzt, network ist %1</translation>
+    </message>
+    <message>
+        <source>unix endpoint %1 must not include ports</source>
+        <translation>unix-Endpoint %1 darf keine Ports enthalten</translation>
+    </message>
+    <message>
+        <source>endpoint address %1 is not a valid IP address</source>
+        <translation>Endpoint-Adresse %1 ist keine gültige IP-Adresse</translation>
+    </message>
+    <message>
+        <source>endpoint address %1 is not a valid FQDN or an IP address</source>
+        <translation>Endpoint-Adresse %1 ist weder ein gültiger FQDN noch eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>endpoint port %1 is not defined by the service entry</source>
+        <translation>Endpoint-Port %1 ist im ServiceEntry nicht definiert</translation>
+    </message>
+    <message>
+        <source>empty key is not supported in selector: %1</source>
+        <translation>leerer Schlüssel wird im Selector nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <source>wildcard is not supported in selector: %1</source>
+        <translation>Wildcard wird im Selector nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <source>service entry must have at least one host</source>
+        <translation>ServiceEntry muss mindestens einen Host haben</translation>
+    </message>
+    <message>
+        <source>invalid host *</source>
+        <translation>ungültiger Host *</translation>
+    </message>
+    <message>
+        <source>CIDR addresses are allowed only for NONE/STATIC resolution types</source>
+        <translation>CIDR-Adressen sind nur mit resolution NONE/STATIC erlaubt</translation>
+    </message>
+    <message>
+        <source>service entry port name %1 already defined</source>
+        <translation>Portname %1 ist im ServiceEntry bereits definiert</translation>
+    </message>
+    <message>
+        <source>service entry port %1 already defined</source>
+        <translation>Port %1 ist im ServiceEntry bereits definiert</translation>
+    </message>
+    <message>
+        <source>addresses are required for ports serving TCP (or unset) protocol when IP Autoallocation is not enabled</source>
+        <translation>addresses sind für Ports mit TCP-Protokoll (oder ohne Protokoll) erforderlich, wenn die automatische IP-Vergabe nicht aktiviert ist</translation>
+    </message>
+    <message>
+        <source>hosts must be FQDN or contain only prefix wildcards if no endpoints are provided for resolution mode %1, %2</source>
+        <translation>hosts müssen FQDNs sein oder nur Präfix-Wildcards enthalten, wenn für resolution %1 keine endpoints angegeben sind, %2</translation>
+    </message>
+    <message>
+        <source>there must only be 0 or 1 endpoint for resolution mode DNS_ROUND_ROBIN</source>
+        <translation>mit resolution DNS_ROUND_ROBIN darf es nur 0 oder 1 Endpoint geben</translation>
+    </message>
+    <message>
+        <source>service entry can not have more than one host specified simultaneously with address and tcp port</source>
+        <translation>ServiceEntry kann nicht mehr als einen Host zusammen mit Adresse und TCP-Port haben</translation>
+    </message>
+    <message>
+        <source>at least one wildcard host must be provided for resolution type DYNAMIC_DNS</source>
+        <translation>für resolution DYNAMIC_DNS muss mindestens ein Wildcard-Host angegeben sein</translation>
+    </message>
+    <message>
+        <source>host must be wildcarded for resolution mode DYNAMIC_DNS</source>
+        <translation>Host muss für resolution DYNAMIC_DNS eine Wildcard sein</translation>
+    </message>
+    <message>
+        <source>addresses cannot be set for resolution type DYNAMIC_DNS. HTTP route domains will only be generatedfrom the hosts field values</source>
+        <translation>addresses kann für resolution DYNAMIC_DNS nicht gesetzt werden. HTTP-Routendomains werden nur aus den Werten des Felds hosts erzeugt</translation>
+    </message>
+    <message>
+        <source>endpoints cannot be set for resolution type DYNAMIC_DNS. Destination IP address determined from hostsfield values</source>
+        <translation>endpoints kann für resolution DYNAMIC_DNS nicht gesetzt werden. Die Ziel-IP-Adresse ergibt sich aus den Werten des Felds hosts</translation>
+    </message>
+    <message>
+        <source>only HTTP, TLS, GRPC, and HTTP2 protocols are supported for resolution type DYNAMIC_DNS</source>
+        <translation>für resolution DYNAMIC_DNS werden nur die Protokolle HTTP, TLS, GRPC und HTTP2 unterstützt</translation>
+    </message>
+    <message>
+        <source>location must be MESH_EXTERNAL or MESH_INTERNAL for resolution type DYNAMIC_DNS</source>
+        <translation>location muss für resolution DYNAMIC_DNS MESH_EXTERNAL oder MESH_INTERNAL sein</translation>
+    </message>
+    <message>
+        <source>location MESH_INTERNAL with resolution type DYNAMIC_DNS is not supported when using waypoints</source>
+        <translation>location MESH_INTERNAL mit resolution DYNAMIC_DNS wird mit Waypoints nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>no endpoints should be provided for resolution type none</source>
+        <translation>für resolution none sollten keine endpoints angegeben werden</translation>
+    </message>
+    <message>
+        <source>workloadSelector should not be set when resolution mode is NONE</source>
+        <translation>workloadSelector sollte bei resolution NONE nicht gesetzt sein</translation>
+    </message>
+    <message>
+        <source>exactly 1 service port required for unix endpoints</source>
+        <translation>für unix-Endpoints ist genau 1 Service-Port erforderlich</translation>
+    </message>
+    <message>
+        <source>unsupported resolution type </source>
+        <translation>nicht unterstützte resolution </translation>
+    </message>
+    <message>
+        <source>multiple hosts provided with non-HTTP, non-TLS ports</source>
+        <translation>mehrere Hosts mit Ports, die weder HTTP noch TLS sind</translation>
+    </message>
+    <message>
+        <source>duplicate entries in exportTo: . and current namespace %1</source>
+        <translation>doppelte Einträge in exportTo: . und der aktuelle Namespace %1</translation>
+    </message>
+    <message>
+        <source>duplicate entries in exportTo for entry %1</source>
+        <translation>doppelte Einträge in exportTo für den Eintrag %1</translation>
+    </message>
+    <message>
+        <source>only .,*, or a valid DNS 1123 label is allowed as exportTo entry</source>
+        <translation>als exportTo-Eintrag sind nur ., * oder ein gültiges DNS-1123-Label erlaubt</translation>
+    </message>
+    <message>
+        <source>cannot have both public (*) and non-public exportTo values for a resource</source>
+        <translation>eine Ressource kann nicht zugleich öffentliche (*) und nicht öffentliche exportTo-Werte haben</translation>
+    </message>
+    <message>
+        <source>cannot export service entry to no one (~) and someone</source>
+        <translation>ServiceEntry kann nicht zugleich an niemanden (~) und an jemanden exportiert werden</translation>
+    </message>
+    <message>
+        <source>service entry: workload selector specified without labels, will be applied to all services in namespace</source>
+        <translation>ServiceEntry: workloadSelector ohne Labels angegeben, gilt für alle Services im Namespace</translation>
+    </message>
+    <message>
+        <source>only one of WorkloadSelector or Endpoints is allowed in Service Entry</source>
+        <translation>im ServiceEntry ist nur eines von workloadSelector oder endpoints erlaubt</translation>
+    </message>
+    <message>
+        <source>unknown field %1 on %2 resource %3/%4</source>
+        <translation>unbekanntes Feld %1 in der %2-Ressource %3/%4</translation>
+    </message>
+    <message>
+        <source>Check that the cluster is running and reachable: the server address in the kubeconfig, a VPN or a proxy.</source>
+        <translation>Prüfen Sie, ob der Cluster läuft und erreichbar ist: die Serveradresse in der kubeconfig, ein VPN oder ein Proxy.</translation>
+    </message>
+    <message>
+        <source>Check the cluster&apos;s certificate-authority in the kubeconfig; the server&apos;s certificate is not signed by it.</source>
+        <translation>Prüfen Sie die certificate-authority des Clusters in der kubeconfig; das Zertifikat des Servers ist nicht von ihr signiert.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s exec credential plugin failed; run it in a terminal to see why (you may need to log in again).</source>
+        <translation>Das exec-Credential-Plugin der kubeconfig ist fehlgeschlagen; führen Sie es in einem Terminal aus, um den Grund zu sehen (eventuell müssen Sie sich neu anmelden).</translation>
+    </message>
+    <message>
+        <source>The server did not accept this context&apos;s credentials. Check the user&apos;s token, certificate or exec plugin in the kubeconfig, or log in again.</source>
+        <translation>Der Server hat die Anmeldedaten dieses Kontexts nicht akzeptiert. Prüfen Sie Token, Zertifikat oder exec-Plugin des Benutzers in der kubeconfig, oder melden Sie sich neu an.</translation>
+    </message>
+    <message>
+        <source>The user may not do this here; ask the cluster&apos;s administrator for access (RBAC).</source>
+        <translation>Der Benutzer darf das hier nicht; bitten Sie die Administration des Clusters um Zugriff (RBAC).</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: no answer from %1 within %2 s</source>
+        <translation>Keine Verbindung zum Server: keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was refused - did you specify the right host or port?</source>
+        <translation>Die Verbindung zum Server %1 wurde abgelehnt – stimmen Host und Port?</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: lookup %1: no such host</source>
+        <translation>Keine Verbindung zum Server: Namensauflösung von %1: Host unbekannt</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: tls: failed to verify certificate of %1: %2</source>
+        <translation>Keine Verbindung zum Server: tls: Zertifikat von %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: %1 closed the connection</source>
+        <translation>Keine Verbindung zum Server: %1 hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server %1: %2</source>
+        <translation>Keine Verbindung zum Server %1: %2</translation>
+    </message>
+    <message>
+        <source>resource mapping not found for name: &quot;%1&quot; namespace: &quot;%2&quot;: no matches for kind &quot;%3&quot; in version &quot;%4&quot;
+ensure CRDs are installed first</source>
+        <translation>keine Ressourcenzuordnung für name: &quot;%1&quot; namespace: &quot;%2&quot;: kein Treffer für kind &quot;%3&quot; in Version &quot;%4&quot;
+stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
+    </message>
+    <message>
+        <source>error parsing document %1: yaml: line %2: %3</source>
+        <translation>Fehler beim Lesen von Dokument %1: yaml: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>error validating document %1: %2 not set</source>
+        <translation>Fehler bei der Prüfung von Dokument %1: %2 nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>document %1 (%2) has no metadata.name; server-side apply needs one</source>
+        <translation>Dokument %1 (%2) hat kein metadata.name; Server-Side Apply braucht eines</translation>
+    </message>
+    <message>
+        <source>domain name %1 too long (max 255)</source>
+        <translation>Domainname %1 zu lang (höchstens 255)</translation>
+    </message>
+    <message>
+        <source>empty domain name not allowed</source>
+        <translation>leerer Domainname nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>domain name %1 invalid (top level domain %2 cannot be all-numeric)</source>
+        <translation>Domainname %1 ungültig (Top-Level-Domain %2 darf nicht nur aus Ziffern bestehen)</translation>
+    </message>
+    <message>
+        <source>domain name %1 invalid (label %2 invalid)</source>
+        <translation>Domainname %1 ungültig (Label %2 ungültig)</translation>
+    </message>
+    <message>
+        <source>partial wildcard %1 not allowed</source>
+        <translation>teilweise Wildcard %1 nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid CIDR block</source>
+        <translation>%1 ist kein gültiger CIDR-Block</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IP</source>
+        <translation>%1 ist keine gültige IP</translation>
+    </message>
+    <message>
+        <source>port number %1 must be in the range 1..65535</source>
+        <translation>Portnummer %1 muss im Bereich 1..65535 liegen</translation>
+    </message>
+    <message>
+        <source>invalid port name: %1</source>
+        <translation>ungültiger Portname: %1</translation>
+    </message>
+    <message>
+        <source>unsupported protocol: %1</source>
+        <translation>nicht unterstütztes Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1</source>
+        <translation>ungültiger Label-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1 (DNS prefix is too long)</source>
+        <translation>ungültiger Label-Schlüssel: %1 (DNS-Präfix zu lang)</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1 (name is too long)</source>
+        <translation>ungültiger Label-Schlüssel: %1 (Name zu lang)</translation>
+    </message>
+    <message>
+        <source>invalid tag value: %1</source>
+        <translation>ungültiger Label-Wert: %1</translation>
+    </message>
+    <message>
+        <source>unix address must not be empty</source>
+        <translation>unix-Adresse darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path to a file</source>
+        <translation>%1 ist kein absoluter Pfad zu einer Datei</translation>
+    </message>
+    <message>
+        <source>a qualified name must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;) with an optional DNS subdomain prefix and &apos;/&apos; (e.g. &apos;example.com/MyName&apos;)</source>
+        <translation>ein qualifizierter Name darf nur aus alphanumerischen Zeichen, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; bestehen und muss mit einem alphanumerischen Zeichen beginnen und enden (z. B. &apos;MyName&apos;, &apos;my.name&apos; oder &apos;123-abc&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;), mit optionalem DNS-Subdomain-Präfix und &apos;/&apos; (z. B. &apos;example.com/MyName&apos;)</translation>
+    </message>
+    <message>
+        <source>prefix part must be non-empty</source>
+        <translation>der Präfix-Teil darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>prefix part a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
+        <translation>Präfix-Teil: eine RFC-1123-Subdomain in Kleinbuchstaben darf nur aus kleinen alphanumerischen Zeichen, &apos;-&apos; oder &apos;.&apos; bestehen und muss mit einem alphanumerischen Zeichen beginnen und enden (z. B. &apos;example.com&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
+    </message>
+    <message>
+        <source>name part must be non-empty</source>
+        <translation>der Namensteil darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>name part must be no more than 63 characters</source>
+        <translation>der Namensteil darf höchstens 63 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>name part must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</source>
+        <translation>der Namensteil darf nur aus alphanumerischen Zeichen, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; bestehen und muss mit einem alphanumerischen Zeichen beginnen und enden (z. B. &apos;MyName&apos;, &apos;my.name&apos; oder &apos;123-abc&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</translation>
+    </message>
+    <message>
+        <source>must be no more than 63 characters</source>
+        <translation>darf höchstens 63 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>a valid label must be an empty string or consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyValue&apos;,  or &apos;my_value&apos;,  or &apos;12345&apos;, regex used for validation is &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</source>
+        <translation>ein gültiger Label-Wert ist leer oder besteht nur aus alphanumerischen Zeichen, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; und beginnt und endet mit einem alphanumerischen Zeichen (z. B. &apos;MyValue&apos;, &apos;my_value&apos; oder &apos;12345&apos;; zur Prüfung verwendeter regulärer Ausdruck: &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 applies to sidecars in %2: it is the namespace&apos;s oldest Sidecar without a workloadSelector.</source>
+        <translation>Sidecar %1 gilt für die Sidecars in %2: es ist der älteste Sidecar des Namespace ohne workloadSelector.</translation>
+    </message>
+    <message>
+        <source>%1 has no Sidecar of its own, so Sidecar %2 of the root namespace applies, read as if it were in %1 (./ means %1).</source>
+        <translation>%1 hat keinen eigenen Sidecar, also gilt Sidecar %2 des Root-Namespace, gelesen, als läge er in %1 (./ bedeutet %1).</translation>
+    </message>
+    <message>
+        <source>No Sidecar applies to %1: its sidecars import every service exported to %1 (*/*).</source>
+        <translation>Für %1 gilt kein Sidecar: seine Sidecars importieren jeden an %1 exportierten Service (*/*).</translation>
+    </message>
+    <message>
+        <source>The request goes to %1:%2 over %3.</source>
+        <translation>Die Anfrage geht an %1:%2 über %3.</translation>
+    </message>
+    <message>
+        <source>%1 has the address %2 in ServiceEntry %3; the request goes to %4:%5 over %6.</source>
+        <translation>%1 hat die Adresse %2 im ServiceEntry %3; die Anfrage geht an %4:%5 über %6.</translation>
+    </message>
+    <message>
+        <source>DNS capture answers %1 with the address istiod auto-allocated to it; the request goes there, port %2, over %3.</source>
+        <translation>Die DNS-Erfassung beantwortet %1 mit der Adresse, die istiod automatisch vergeben hat; die Anfrage geht dorthin, Port %2, über %3.</translation>
+    </message>
+    <message>
+        <source>DNS capture answers %1 with its auto-allocated address %2 (%3); the request goes to %2:%4 over %5.</source>
+        <translation>Die DNS-Erfassung beantwortet %1 mit der automatisch vergebenen Adresse %2 (%3); die Anfrage geht an %2:%4 über %5.</translation>
+    </message>
+    <message>
+        <source>%1; the request goes to %2:%3 over %4.</source>
+        <translation>%1; die Anfrage geht an %2:%3 über %4.</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 does not export %2 to %3 (exportTo %4%5).</source>
+        <translation>ServiceEntry %1 exportiert %2 nicht nach %3 (exportTo %4%5).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 exports %2 to %3 (exportTo %4%5).</source>
+        <translation>ServiceEntry %1 exportiert %2 nach %3 (exportTo %4%5).</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 imports it with egress host %2.</source>
+        <translation>Sidecar %1 importiert ihn mit dem egress-Host %2.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 excludes it with egress host %2.</source>
+        <translation>Sidecar %1 schließt ihn mit dem egress-Host %2 aus.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 does not import it: no egress host of egress[%2] covers %3/%4.</source>
+        <translation>Sidecar %1 importiert ihn nicht: kein egress-Host von egress[%2] deckt %3/%4 ab.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 egress[%2] listens on port %3, which %4 does not have.</source>
+        <translation>Sidecar %1 egress[%2] lauscht auf Port %3, den %4 nicht hat.</translation>
+    </message>
+    <message>
+        <source>%1 also comes from ServiceEntry %2 in %3, and that one wins for sidecars in %4: %5.</source>
+        <translation>%1 kommt auch aus ServiceEntry %2 in %3, und dieser gewinnt für Sidecars in %4: %5.</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 in the same namespace defines %2 first; the ports of %3 are not merged into it (%4).</source>
+        <translation>ServiceEntry %1 im selben Namespace definiert %2 zuerst; die Ports von %3 werden nicht mit ihm zusammengeführt (%4).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 in the same namespace defines %2 first; the ports of %3 are merged into it.</source>
+        <translation>ServiceEntry %1 im selben Namespace definiert %2 zuerst; die Ports von %3 werden mit ihm zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Port %1 is the sidecar&apos;s own %2 port: the connection goes to BlackHoleCluster so it cannot loop.</source>
+        <translation>Port %1 ist der eigene %2-Port des Sidecars: die Verbindung geht an BlackHoleCluster, damit sie keine Schleife bildet.</translation>
+    </message>
+    <message>
+        <source>Port %1 is egress[%2] of Sidecar %3 (%4): only the services it imports listen on it.</source>
+        <translation>Port %1 ist egress[%2] von Sidecar %3 (%4): nur die Services, die er importiert, lauschen darauf.</translation>
+    </message>
+    <message>
+        <source>Listener %1 takes the connection: %2.</source>
+        <translation>Listener %1 nimmt die Verbindung an: %2.</translation>
+    </message>
+    <message>
+        <source>No listener is bound to %1:%2%3, so listener %4 takes the connection; %5.</source>
+        <translation>Kein Listener ist an %1:%2%3 gebunden, also nimmt Listener %4 die Verbindung an; %5.</translation>
+    </message>
+    <message>
+        <source>No listener has %1:%2%3: the connection goes to virtualOutbound (0.0.0.0_%4).</source>
+        <translation>Kein Listener hat %1:%2%3: die Verbindung geht an virtualOutbound (0.0.0.0_%4).</translation>
+    </message>
+    <message>
+        <source>ALLOW_ANY_DYNAMIC_DNS: plaintext HTTP goes to the dynamic forward proxy, which resolves Host %1.</source>
+        <translation>ALLOW_ANY_DYNAMIC_DNS: unverschlüsseltes HTTP geht an den Dynamic Forward Proxy, der den Host %1 auflöst.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches %3 filter chains of %4 equally: Envoy rejects the connection.</source>
+        <translation>%1 an %2 passt gleich gut auf %3 Filter-Chains von %4: Envoy lehnt die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5)%6.</source>
+        <translation>%1 an %2 wählt die Filter-Chain für %3 von %4 (ServiceEntry %5)%6.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches %3; the listener&apos;s default chain takes it: the match-all chain of %4 (ServiceEntry %5, %6%7).</source>
+        <translation>%1 an %2 passt auf %3; die Default-Chain des Listeners übernimmt: die Match-all-Chain von %4 (ServiceEntry %5, %6%7).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches none of the filter chains of %3 (%4): the default chain PassthroughFilterChain takes it.</source>
+        <translation>%1 an %2 passt auf keine Filter-Chain von %3 (%4): die Default-Chain PassthroughFilterChain übernimmt.</translation>
+    </message>
+    <message>
+        <source>The chain is an HTTP connection manager, but the client sends %1: the connection fails.</source>
+        <translation>Die Chain ist ein HTTP Connection Manager, aber der Client sendet %1: die Verbindung scheitert.</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by %3.</source>
+        <translation>Host %1 wählt den virtuellen Host %2 über %3.</translation>
+    </message>
+    <message>
+        <source>Route %1 has no virtual host (its host&apos;s domains went to another service): Envoy answers 404.</source>
+        <translation>Route %1 hat keinen virtuellen Host (die Domains ihres Hosts gingen an einen anderen Service): Envoy antwortet mit 404.</translation>
+    </message>
+    <message>
+        <source>No virtual host has the domain %1: the catch-all %2 (%3) %4.</source>
+        <translation>Kein virtueller Host hat die Domain %1: der Catch-all %2 (%3) %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>istiod builds no cluster %1: %2. The connection fails.</source>
+        <translation>istiod erzeugt keinen Cluster %1: %2. Die Verbindung scheitert.</translation>
+    </message>
+    <message>
+        <source>The document is not well-formed YAML (libyaml&apos;s message), nests deeper than 500 levels, or holds a second document without its own `---`.</source>
+        <translation>Das Dokument ist kein wohlgeformtes YAML (Meldung von libyaml), ist tiefer als 500 Ebenen verschachtelt oder enthält ein zweites Dokument ohne eigenes `---`.</translation>
+    </message>
+    <message>
+        <source>Fix the text at the position shown; the rest of the file is still checked.</source>
+        <translation>Korrigieren Sie den Text an der angezeigten Stelle; der Rest der Datei wird weiter geprüft.</translation>
+    </message>
+    <message>
+        <source>Istio decodes `spec` with protobuf JSON: a value is not of the field&apos;s type (a non-numeric string or a negative or too large number for a uint32, a number for a string, a scalar for a list or object). The webhook and istioctl answer `error decoding configuration: …` and run no other check.</source>
+        <translation>Istio dekodiert `spec` mit protobuf-JSON: ein Wert hat nicht den Typ des Felds (eine nicht numerische Zeichenkette oder eine negative oder zu große Zahl für ein uint32, eine Zahl für eine Zeichenkette, ein Skalar für eine Liste oder ein Objekt). Webhook und istioctl antworten `error decoding configuration: …` und führen keine weitere Prüfung aus.</translation>
+    </message>
+    <message>
+        <source>Write the value with the type the field table gives (quote strings, unquote numbers).</source>
+        <translation>Schreiben Sie den Wert mit dem Typ aus der Feldtabelle (Zeichenketten in Anführungszeichen, Zahlen ohne).</translation>
+    </message>
+    <message>
+        <source>`resolution` or `location` names no value of the enum; names are case-sensitive, so `dns` fails. (A number such as `resolution: 2` decodes, but see CRD-SE-RESOLUTION-ENUM.)</source>
+        <translation>`resolution` oder `location` nennt keinen Wert des Enums; die Namen unterscheiden Groß- und Kleinschreibung, `dns` scheitert also. (Eine Zahl wie `resolution: 2` wird dekodiert, siehe aber CRD-SE-RESOLUTION-ENUM.)</translation>
+    </message>
+    <message>
+        <source>Use one of the upper-case names listed in the message.</source>
+        <translation>Verwenden Sie einen der in der Meldung genannten Namen in Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>A `spec` key that the protobuf message does not have. `istioctl validate` decodes strictly and rejects it (`cannot parse proto message`); the webhook drops it silently, so the setting has no effect.</source>
+        <translation>Ein Schlüssel in `spec`, den die protobuf-Nachricht nicht hat. `istioctl validate` dekodiert strikt und lehnt ihn ab (`cannot parse proto message`); der Webhook verwirft ihn stillschweigend, die Einstellung bleibt also wirkungslos.</translation>
+    </message>
+    <message>
+        <source>Check the spelling and the nesting against the field table; remove fields Istio does not know.</source>
+        <translation>Prüfen Sie Schreibweise und Verschachtelung anhand der Feldtabelle; entfernen Sie Felder, die Istio nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The apiVersion is networking.istio.io/&lt;version&gt; with a version the CRD does not serve (v1, v1beta1 and v1alpha3 are served).</source>
+        <translation>Die apiVersion ist networking.istio.io/&lt;version&gt; mit einer Version, die die CRD nicht bereitstellt (bereitgestellt werden v1, v1beta1 und v1alpha3).</translation>
+    </message>
+    <message>
+        <source>Use networking.istio.io/v1.</source>
+        <translation>Verwenden Sie networking.istio.io/v1.</translation>
+    </message>
+    <message>
+        <source>The document has no `spec` (or `spec: null`).</source>
+        <translation>Das Dokument hat kein `spec` (oder `spec: null`).</translation>
+    </message>
+    <message>
+        <source>Add a spec.</source>
+        <translation>Fügen Sie ein spec hinzu.</translation>
+    </message>
+    <message>
+        <source>A value does not have the JSON type of the CRD schema (integer fields must be JSON integers, so a quoted &quot;80&quot; fails; enums must be strings, so `resolution: 2` fails), or a field is not in the schema: kubectl&apos;s default strict field validation rejects it (without it the apiserver prunes the field silently).</source>
+        <translation>Ein Wert hat nicht den JSON-Typ des CRD-Schemas (Ganzzahlfelder müssen JSON-Ganzzahlen sein, ein &quot;80&quot; in Anführungszeichen scheitert also; Enums müssen Zeichenketten sein, `resolution: 2` scheitert also), oder ein Feld steht nicht im Schema: die standardmäßige strikte Feldprüfung von kubectl lehnt es ab (ohne sie entfernt der API-Server das Feld stillschweigend).</translation>
+    </message>
+    <message>
+        <source>Write the value with the schema&apos;s type; remove or correct unknown fields.</source>
+        <translation>Schreiben Sie den Wert mit dem Typ des Schemas; entfernen oder korrigieren Sie unbekannte Felder.</translation>
+    </message>
+    <message>
+        <source>A ServiceEntry spec without `hosts`.</source>
+        <translation>Ein ServiceEntry-spec ohne `hosts`.</translation>
+    </message>
+    <message>
+        <source>Add at least one host.</source>
+        <translation>Fügen Sie mindestens einen Host hinzu.</translation>
+    </message>
+    <message>
+        <source>`hosts` is empty or has more than 256 items.</source>
+        <translation>`hosts` ist leer oder hat mehr als 256 Einträge.</translation>
+    </message>
+    <message>
+        <source>Give between 1 and 256 hosts; split larger sets over several ServiceEntries.</source>
+        <translation>Geben Sie 1 bis 256 Hosts an; verteilen Sie größere Mengen auf mehrere ServiceEntries.</translation>
+    </message>
+    <message>
+        <source>A host is exactly `*` (CEL rule on each host).</source>
+        <translation>Ein Host ist genau `*` (CEL-Regel für jeden Host).</translation>
+    </message>
+    <message>
+        <source>Name the hosts, or use a wildcard domain such as `*.example.com`.</source>
+        <translation>Nennen Sie die Hosts, oder verwenden Sie eine Wildcard-Domain wie `*.example.com`.</translation>
+    </message>
+    <message>
+        <source>More than 256 addresses, or an address longer than 64 characters.</source>
+        <translation>Mehr als 256 Adressen oder eine Adresse mit mehr als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Keep to 256 addresses of at most 64 characters.</source>
+        <translation>Bleiben Sie bei höchstens 256 Adressen mit höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>`ports` is a list-map keyed by `name`: an item without `name` or `number`, a name used twice (`Duplicate value`), or more than 256 ports.</source>
+        <translation>`ports` ist eine nach `name` geschlüsselte List-Map: ein Eintrag ohne `name` oder `number`, ein doppelt verwendeter Name (`Duplicate value`) oder mehr als 256 Ports.</translation>
+    </message>
+    <message>
+        <source>Give every port a unique name and a number.</source>
+        <translation>Geben Sie jedem Port einen eindeutigen Namen und eine Nummer.</translation>
+    </message>
+    <message>
+        <source>Two ports have the same number (CEL rule on the list).</source>
+        <translation>Zwei Ports haben dieselbe Nummer (CEL-Regel für die Liste).</translation>
+    </message>
+    <message>
+        <source>Use each port number once.</source>
+        <translation>Verwenden Sie jede Portnummer nur einmal.</translation>
+    </message>
+    <message>
+        <source>A port `number` outside 1..65535 (CEL), or outside 0..4294967295 (schema).</source>
+        <translation>Eine Port-`number` außerhalb von 1..65535 (CEL) oder außerhalb von 0..4294967295 (Schema).</translation>
+    </message>
+    <message>
+        <source>Use a port number between 1 and 65535.</source>
+        <translation>Verwenden Sie eine Portnummer zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>A `targetPort` that is present and outside 1..65535. An explicit `targetPort: 0` is rejected here although the webhook treats 0 as unset.</source>
+        <translation>Ein vorhandener `targetPort` außerhalb von 1..65535. Ein ausdrückliches `targetPort: 0` wird hier abgelehnt, obwohl der Webhook 0 als nicht gesetzt behandelt.</translation>
+    </message>
+    <message>
+        <source>Remove targetPort or give a port between 1 and 65535.</source>
+        <translation>Entfernen Sie targetPort oder geben Sie einen Port zwischen 1 und 65535 an.</translation>
+    </message>
+    <message>
+        <source>A port `name` or `protocol` longer than 256 characters.</source>
+        <translation>Ein Port-`name` oder -`protocol` mit mehr als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>Kürzen Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>`location` is not MESH_EXTERNAL or MESH_INTERNAL (case-sensitive).</source>
+        <translation>`location` ist weder MESH_EXTERNAL noch MESH_INTERNAL (Groß-/Kleinschreibung zählt).</translation>
+    </message>
+    <message>
+        <source>Use MESH_EXTERNAL or MESH_INTERNAL.</source>
+        <translation>Verwenden Sie MESH_EXTERNAL oder MESH_INTERNAL.</translation>
+    </message>
+    <message>
+        <source>`resolution` is not one of NONE, STATIC, DNS, DNS_ROUND_ROBIN, DYNAMIC_DNS (case-sensitive).</source>
+        <translation>`resolution` ist keiner von NONE, STATIC, DNS, DNS_ROUND_ROBIN, DYNAMIC_DNS (Groß-/Kleinschreibung zählt).</translation>
+    </message>
+    <message>
+        <source>Use one of the listed names.</source>
+        <translation>Verwenden Sie einen der genannten Namen.</translation>
+    </message>
+    <message>
+        <source>More than 4096 endpoints.</source>
+        <translation>Mehr als 4096 Endpoints.</translation>
+    </message>
+    <message>
+        <source>Split the endpoints, or use a workloadSelector.</source>
+        <translation>Teilen Sie die Endpoints auf, oder verwenden Sie einen workloadSelector.</translation>
+    </message>
+    <message>
+        <source>More than 256 selector labels, a selector value longer than 63 characters, or a value containing `*`.</source>
+        <translation>Mehr als 256 Selector-Labels, ein Selector-Wert mit mehr als 63 Zeichen oder ein Wert mit `*`.</translation>
+    </message>
+    <message>
+        <source>Use exact label values of at most 63 characters.</source>
+        <translation>Verwenden Sie exakte Label-Werte mit höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Both `workloadSelector` and `endpoints` are present; `endpoints: []` counts as present here although the webhook ignores it.</source>
+        <translation>Sowohl `workloadSelector` als auch `endpoints` sind vorhanden; `endpoints: []` zählt hier als vorhanden, obwohl der Webhook es ignoriert.</translation>
+    </message>
+    <message>
+        <source>Keep one of them; delete the other key entirely.</source>
+        <translation>Behalten Sie eines davon; löschen Sie den anderen Schlüssel vollständig.</translation>
+    </message>
+    <message>
+        <source>An address contains `/` and the resolution is neither NONE (the default) nor STATIC.</source>
+        <translation>Eine Adresse enthält `/` und die resolution ist weder NONE (der Standard) noch STATIC.</translation>
+    </message>
+    <message>
+        <source>Use plain IP addresses, or resolution NONE or STATIC.</source>
+        <translation>Verwenden Sie einfache IP-Adressen oder resolution NONE oder STATIC.</translation>
+    </message>
+    <message>
+        <source>Resolution NONE (or absent) and an `endpoints` key, even `endpoints: []`.</source>
+        <translation>resolution NONE (oder nicht angegeben) und ein Schlüssel `endpoints`, selbst `endpoints: []`.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoints key, or choose STATIC or DNS resolution.</source>
+        <translation>Entfernen Sie den Schlüssel endpoints, oder wählen Sie resolution STATIC oder DNS.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS_ROUND_ROBIN with more than one endpoint.</source>
+        <translation>resolution DNS_ROUND_ROBIN mit mehr als einem Endpoint.</translation>
+    </message>
+    <message>
+        <source>Keep one endpoint, or use resolution DNS.</source>
+        <translation>Behalten Sie einen Endpoint, oder verwenden Sie resolution DNS.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry or endpoint `address` longer than 256 characters.</source>
+        <translation>Eine `address` eines WorkloadEntry oder Endpoints mit mehr als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An address `unix://x` where the path does not start with `/` or `@` (for a bare `unix://` the CEL rule fails to evaluate, which also rejects the object).</source>
+        <translation>Eine Adresse `unix://x`, deren Pfad nicht mit `/` oder `@` beginnt (bei einem bloßen `unix://` lässt sich die CEL-Regel nicht auswerten, was das Objekt ebenfalls ablehnt).</translation>
+    </message>
+    <message>
+        <source>Write unix:///absolute/path or unix://@abstract-name.</source>
+        <translation>Schreiben Sie unix:///absoluter/pfad oder unix://@abstrakter-name.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address ending with `/`.</source>
+        <translation>Eine `unix://`-Adresse, die auf `/` endet.</translation>
+    </message>
+    <message>
+        <source>Name the socket file, not its directory.</source>
+        <translation>Nennen Sie die Socket-Datei, nicht ihr Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Neither `address` nor `network` is present. Presence is what counts: `address: &quot;&quot;` passes here but not in the webhook.</source>
+        <translation>Weder `address` noch `network` ist vorhanden. Es zählt das Vorhandensein: `address: &quot;&quot;` besteht hier, im Webhook aber nicht.</translation>
+    </message>
+    <message>
+        <source>Give the workload&apos;s address, or its network.</source>
+        <translation>Geben Sie die Adresse des Workloads oder sein Netzwerk an.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address together with a `ports` key.</source>
+        <translation>Eine `unix://`-Adresse zusammen mit einem Schlüssel `ports`.</translation>
+    </message>
+    <message>
+        <source>Remove ports.</source>
+        <translation>Entfernen Sie ports.</translation>
+    </message>
+    <message>
+        <source>More than 128 ports, a port value outside 1..65535, or a port name longer than 62 characters or not a DNS-1123 label (CEL rules on the map).</source>
+        <translation>Mehr als 128 Ports, ein Portwert außerhalb von 1..65535 oder ein Portname mit mehr als 62 Zeichen oder ohne DNS-1123-Label-Syntax (CEL-Regeln für die Map).</translation>
+    </message>
+    <message>
+        <source>Use service port names as keys and port numbers 1-65535 as values.</source>
+        <translation>Verwenden Sie Service-Portnamen als Schlüssel und Portnummern 1-65535 als Werte.</translation>
+    </message>
+    <message>
+        <source>More than 256 labels on a WorkloadEntry or endpoint.</source>
+        <translation>Mehr als 256 Labels an einem WorkloadEntry oder Endpoint.</translation>
+    </message>
+    <message>
+        <source>Remove labels.</source>
+        <translation>Entfernen Sie Labels.</translation>
+    </message>
+    <message>
+        <source>`network` or `locality` longer than 2048 characters, or `serviceAccount` longer than 253.</source>
+        <translation>`network` oder `locality` mit mehr als 2048 Zeichen oder `serviceAccount` mit mehr als 253.</translation>
+    </message>
+    <message>
+        <source>Shorten the value.</source>
+        <translation>Kürzen Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>A `weight` outside 0..4294967295.</source>
+        <translation>Ein `weight` außerhalb von 0..4294967295.</translation>
+    </message>
+    <message>
+        <source>Use a non-negative weight below 2^32.</source>
+        <translation>Verwenden Sie ein nicht negatives weight unter 2^32.</translation>
+    </message>
+    <message>
+        <source>`metadata.name` is missing, or is not a lowercase DNS-1123 subdomain of at most 253 characters (Kubernetes&apos; rule; Istio checks nothing more).</source>
+        <translation>`metadata.name` fehlt oder ist keine DNS-1123-Subdomain in Kleinbuchstaben mit höchstens 253 Zeichen (Regel von Kubernetes; Istio prüft nichts weiter).</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit.</source>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern, `-` und `.`, mit einem Buchstaben oder einer Ziffer am Anfang und Ende.</translation>
+    </message>
+    <message>
+        <source>`metadata.namespace` is not a lowercase DNS-1123 label of at most 63 characters.</source>
+        <translation>`metadata.namespace` ist kein DNS-1123-Label in Kleinbuchstaben mit höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and `-`.</source>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern und `-`.</translation>
+    </message>
+    <message>
+        <source>A `metadata.labels` key is not a qualified name (optional DNS prefix and `/`, a name of at most 63 characters), or a value is longer than 63 characters or has other characters than letters, digits, `-`, `_` and `.`.</source>
+        <translation>Ein Schlüssel in `metadata.labels` ist kein qualifizierter Name (optionales DNS-Präfix und `/`, ein Name mit höchstens 63 Zeichen), oder ein Wert hat mehr als 63 Zeichen oder andere Zeichen als Buchstaben, Ziffern, `-`, `_` und `.`.</translation>
+    </message>
+    <message>
+        <source>Follow Kubernetes&apos; label syntax.</source>
+        <translation>Halten Sie sich an die Label-Syntax von Kubernetes.</translation>
+    </message>
+    <message>
+        <source>A `metadata.annotations` key is not a qualified name.</source>
+        <translation>Ein Schlüssel in `metadata.annotations` ist kein qualifizierter Name.</translation>
+    </message>
+    <message>
+        <source>Use keys such as `example.com/name`.</source>
+        <translation>Verwenden Sie Schlüssel wie `example.com/name`.</translation>
+    </message>
+    <message>
+        <source>Annotation `istio.io/dry-run` is present (only AuthorizationPolicy may carry it). This is reported alone: the webhook returns it before any other check.</source>
+        <translation>Die Annotation `istio.io/dry-run` ist vorhanden (nur eine AuthorizationPolicy darf sie tragen). Sie wird allein gemeldet: der Webhook gibt sie vor jeder anderen Prüfung zurück.</translation>
+    </message>
+    <message>
+        <source>Remove the annotation.</source>
+        <translation>Entfernen Sie die Annotation.</translation>
+    </message>
+    <message>
+        <source>Annotation `internal.istio.io/webhook-always-reject` is present (reported alone).</source>
+        <translation>Die Annotation `internal.istio.io/webhook-always-reject` ist vorhanden (wird allein gemeldet).</translation>
+    </message>
+    <message>
+        <source>Annotation `internal.istio.io/parent-namespace` or `internal.istio.io/parents` is present; only Istio may set them (reported alone).</source>
+        <translation>Die Annotation `internal.istio.io/parent-namespace` oder `internal.istio.io/parents` ist vorhanden; nur Istio darf sie setzen (wird allein gemeldet).</translation>
+    </message>
+    <message>
+        <source>After every other webhook check passed, a top-level key other than apiVersion, kind, metadata, spec and status.</source>
+        <translation>Nachdem alle anderen Webhook-Prüfungen bestanden sind: ein Schlüssel auf oberster Ebene außer apiVersion, kind, metadata, spec und status.</translation>
+    </message>
+    <message>
+        <source>Move the key into metadata or spec, or remove it.</source>
+        <translation>Verschieben Sie den Schlüssel nach metadata oder spec, oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>A workloadSelector label has an empty key, or `*` in its key or value. When this fires the webhook returns only these errors: no other error and no warning.</source>
+        <translation>Ein Label des workloadSelector hat einen leeren Schlüssel oder `*` in Schlüssel oder Wert. Dann gibt der Webhook nur diese Fehler zurück: keinen anderen Fehler und keine Warnung.</translation>
+    </message>
+    <message>
+        <source>Use exact, non-empty label keys and values.</source>
+        <translation>Verwenden Sie exakte, nicht leere Label-Schlüssel und -Werte.</translation>
+    </message>
+    <message>
+        <source>`workloadSelector` is present (even `{}`) with no labels: it selects every workload in the namespace.</source>
+        <translation>`workloadSelector` ist vorhanden (selbst `{}`), aber ohne Labels: er wählt jeden Workload im Namespace.</translation>
+    </message>
+    <message>
+        <source>Add the labels that identify the service&apos;s workloads.</source>
+        <translation>Fügen Sie die Labels hinzu, die die Workloads des Services kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>`workloadSelector` is present and `endpoints` is not empty.</source>
+        <translation>`workloadSelector` ist vorhanden und `endpoints` ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>Use either a workloadSelector or endpoints.</source>
+        <translation>Verwenden Sie entweder einen workloadSelector oder endpoints.</translation>
+    </message>
+    <message>
+        <source>`workloadSelector` is present and the resolution is NONE (also when absent); Istio ignores the selector.</source>
+        <translation>`workloadSelector` ist vorhanden und die resolution ist NONE (auch wenn nicht angegeben); Istio ignoriert den Selector.</translation>
+    </message>
+    <message>
+        <source>Set resolution STATIC (or DNS), or remove the selector.</source>
+        <translation>Setzen Sie resolution STATIC (oder DNS), oder entfernen Sie den Selector.</translation>
+    </message>
+    <message>
+        <source>The ServiceEntry has no hosts.</source>
+        <translation>Der ServiceEntry hat keine Hosts.</translation>
+    </message>
+    <message>
+        <source>A host is exactly `*`.</source>
+        <translation>Ein Host ist genau `*`.</translation>
+    </message>
+    <message>
+        <source>A host (other than `*`) is not a domain whose first label may be a wildcard (`*`, `*foo`, `*-foo`) and whose other labels are DNS-1123 labels; the last label may not be all-numeric (`1.1.1.1` fails, `1.1.1.1.` passes); at most 255 characters.</source>
+        <translation>Ein Host (außer `*`) ist keine Domain, deren erstes Label eine Wildcard sein darf (`*`, `*foo`, `*-foo`) und deren übrige Labels DNS-1123-Labels sind; das letzte Label darf nicht nur aus Ziffern bestehen (`1.1.1.1` scheitert, `1.1.1.1.` besteht); höchstens 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use a DNS name such as `api.example.com` or `*.example.com`.</source>
+        <translation>Verwenden Sie einen DNS-Namen wie `api.example.com` oder `*.example.com`.</translation>
+    </message>
+    <message>
+        <source>A host contains `*` but is not `*` and does not start with `*.` (such as `*foo.com`); not reported for DYNAMIC_DNS.</source>
+        <translation>Ein Host enthält `*`, ist aber nicht `*` und beginnt nicht mit `*.` (etwa `*foo.com`); bei DYNAMIC_DNS nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Use `*.foo.com`, or list the hosts.</source>
+        <translation>Verwenden Sie `*.foo.com`, oder führen Sie die Hosts einzeln auf.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS or DNS_ROUND_ROBIN without endpoints: the first host that is not a fully qualified name. Wildcard hosts always fail here, whatever the message says; a workloadSelector does not help.</source>
+        <translation>resolution DNS oder DNS_ROUND_ROBIN ohne endpoints: der erste Host, der kein vollqualifizierter Name ist. Wildcard-Hosts scheitern hier immer, was auch immer die Meldung sagt; ein workloadSelector hilft nicht.</translation>
+    </message>
+    <message>
+        <source>List fully qualified hosts, add endpoints, or use resolution NONE or DYNAMIC_DNS for wildcard hosts.</source>
+        <translation>Führen Sie vollqualifizierte Hosts auf, fügen Sie endpoints hinzu, oder verwenden Sie für Wildcard-Hosts resolution NONE oder DYNAMIC_DNS.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and no hosts.</source>
+        <translation>resolution DYNAMIC_DNS und keine Hosts.</translation>
+    </message>
+    <message>
+        <source>Add a wildcard host such as `*.example.com`.</source>
+        <translation>Fügen Sie einen Wildcard-Host wie `*.example.com` hinzu.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and a host not starting with `*` (once per host).</source>
+        <translation>resolution DYNAMIC_DNS und ein Host, der nicht mit `*` beginnt (einmal je Host).</translation>
+    </message>
+    <message>
+        <source>Use wildcard hosts, or another resolution for exact hosts.</source>
+        <translation>Verwenden Sie Wildcard-Hosts, oder für exakte Hosts eine andere resolution.</translation>
+    </message>
+    <message>
+        <source>Resolution other than NONE, more than one host, and a port that is neither HTTP-based (HTTP, HTTP2, HTTP_PROXY, GRPC, GRPC-Web) nor TLS (HTTPS, TLS); an unset protocol counts as neither.</source>
+        <translation>resolution außer NONE, mehr als ein Host und ein Port, der weder HTTP-basiert (HTTP, HTTP2, HTTP_PROXY, GRPC, GRPC-Web) noch TLS (HTTPS, TLS) ist; ein nicht gesetztes Protokoll zählt als keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Set the port protocols, or split the hosts into one ServiceEntry each.</source>
+        <translation>Setzen Sie die Portprotokolle, oder teilen Sie die Hosts auf je einen ServiceEntry auf.</translation>
+    </message>
+    <message>
+        <source>An address is not an IP address (Go netip rules: no leading zeros, zones allowed) or, with one `/`, not a CIDR block.</source>
+        <translation>Eine Adresse ist keine IP-Adresse (Regeln von Go netip: keine führenden Nullen, Zonen erlaubt) oder, mit einem `/`, kein CIDR-Block.</translation>
+    </message>
+    <message>
+        <source>Write an IP address or a CIDR block such as 10.0.0.0/24.</source>
+        <translation>Schreiben Sie eine IP-Adresse oder einen CIDR-Block wie 10.0.0.0/24.</translation>
+    </message>
+    <message>
+        <source>An address contains `/` (even `/32`) and the resolution is neither NONE nor STATIC.</source>
+        <translation>Eine Adresse enthält `/` (selbst `/32`) und die resolution ist weder NONE noch STATIC.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and `addresses` set.</source>
+        <translation>resolution DYNAMIC_DNS und `addresses` gesetzt.</translation>
+    </message>
+    <message>
+        <source>Remove the addresses.</source>
+        <translation>Entfernen Sie die Adressen.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS or DNS_ROUND_ROBIN, addresses set, more than one host, and a TCP-like port (TCP, HTTPS, TLS, Mongo, Redis, MySQL).</source>
+        <translation>resolution DNS oder DNS_ROUND_ROBIN, Adressen gesetzt, mehr als ein Host und ein TCP-artiger Port (TCP, HTTPS, TLS, Mongo, Redis, MySQL).</translation>
+    </message>
+    <message>
+        <source>Use one host per ServiceEntry when it has addresses and TCP ports.</source>
+        <translation>Verwenden Sie einen Host je ServiceEntry, wenn er Adressen und TCP-Ports hat.</translation>
+    </message>
+    <message>
+        <source>A port name (even an empty one) is used by an earlier port.</source>
+        <translation>Ein Portname (auch ein leerer) wird schon von einem früheren Port verwendet.</translation>
+    </message>
+    <message>
+        <source>Give each port its own name.</source>
+        <translation>Geben Sie jedem Port einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>A port number is used by an earlier port.</source>
+        <translation>Eine Portnummer wird schon von einem früheren Port verwendet.</translation>
+    </message>
+    <message>
+        <source>Use each number once.</source>
+        <translation>Verwenden Sie jede Nummer nur einmal.</translation>
+    </message>
+    <message>
+        <source>A non-zero `targetPort` outside 1..65535 (0 means unset).</source>
+        <translation>Ein `targetPort` ungleich null außerhalb von 1..65535 (0 bedeutet nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>Use a port between 1 and 65535.</source>
+        <translation>Verwenden Sie einen Port zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>No addresses, IP auto-allocation does not apply (resolution NONE, or label `networking.istio.io/enable-autoallocate-ip: &quot;false&quot;`), and a port whose protocol is exactly `TCP` or unset (case-sensitive: `tcp` does not warn). One warning per port.</source>
+        <translation>Keine Adressen, die automatische IP-Vergabe greift nicht (resolution NONE oder Label `networking.istio.io/enable-autoallocate-ip: &quot;false&quot;`), und ein Port mit dem Protokoll genau `TCP` oder ohne Protokoll (Groß-/Kleinschreibung zählt: `tcp` warnt nicht). Eine Warnung je Port.</translation>
+    </message>
+    <message>
+        <source>Add an address, or let Istio allocate one (resolution other than NONE).</source>
+        <translation>Fügen Sie eine Adresse hinzu, oder lassen Sie Istio eine vergeben (resolution außer NONE).</translation>
+    </message>
+    <message>
+        <source>A port name is missing or not a DNS-1123 label (upper case is accepted).</source>
+        <translation>Ein Portname fehlt oder ist kein DNS-1123-Label (Großbuchstaben werden akzeptiert).</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and `-`, at most 63 characters.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern und `-`, höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A port protocol that is not TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, Mongo, Redis or MySQL (case-insensitive); HBONE is not accepted.</source>
+        <translation>Ein Portprotokoll, das nicht TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, Mongo, Redis oder MySQL ist (ohne Beachtung der Groß-/Kleinschreibung); HBONE wird nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Use a supported protocol, or leave it empty for protocol detection.</source>
+        <translation>Verwenden Sie ein unterstütztes Protokoll, oder lassen Sie es für die Protokollerkennung leer.</translation>
+    </message>
+    <message>
+        <source>A port number outside 1..65535 (a missing number is 0).</source>
+        <translation>Eine Portnummer außerhalb von 1..65535 (eine fehlende Nummer ist 0).</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and a port whose protocol is not HTTP, TLS, GRPC or HTTP2 (HTTPS and an unset protocol fail).</source>
+        <translation>resolution DYNAMIC_DNS und ein Port, dessen Protokoll nicht HTTP, TLS, GRPC oder HTTP2 ist (HTTPS und ein nicht gesetztes Protokoll scheitern).</translation>
+    </message>
+    <message>
+        <source>Set the protocol to HTTP, TLS, GRPC or HTTP2.</source>
+        <translation>Setzen Sie das Protokoll auf HTTP, TLS, GRPC oder HTTP2.</translation>
+    </message>
+    <message>
+        <source>Resolution NONE (or absent) and at least one endpoint.</source>
+        <translation>resolution NONE (oder nicht angegeben) und mindestens ein Endpoint.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoints, or choose STATIC or DNS resolution.</source>
+        <translation>Entfernen Sie die Endpoints, oder wählen Sie resolution STATIC oder DNS.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS or DNS_ROUND_ROBIN and an endpoint address that is neither an IP address nor a fully qualified name; an empty address and `unix://` addresses fail too.</source>
+        <translation>resolution DNS oder DNS_ROUND_ROBIN und eine Endpoint-Adresse, die weder IP-Adresse noch vollqualifizierter Name ist; auch eine leere Adresse und `unix://`-Adressen scheitern.</translation>
+    </message>
+    <message>
+        <source>Give each endpoint an IP address or a DNS name.</source>
+        <translation>Geben Sie jedem Endpoint eine IP-Adresse oder einen DNS-Namen.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and endpoints set.</source>
+        <translation>resolution DYNAMIC_DNS und endpoints gesetzt.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoints.</source>
+        <translation>Entfernen Sie die Endpoints.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and a location other than MESH_EXTERNAL or MESH_INTERNAL (reachable only with a numeric enum value).</source>
+        <translation>resolution DYNAMIC_DNS und eine location außer MESH_EXTERNAL oder MESH_INTERNAL (nur mit einem numerischen Enum-Wert erreichbar).</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS, location MESH_INTERNAL and label `istio.io/use-waypoint` set to something other than `none`.</source>
+        <translation>resolution DYNAMIC_DNS, location MESH_INTERNAL und das Label `istio.io/use-waypoint` mit einem anderen Wert als `none`.</translation>
+    </message>
+    <message>
+        <source>Use MESH_EXTERNAL, or do not use a waypoint for this entry.</source>
+        <translation>Verwenden Sie MESH_EXTERNAL, oder verzichten Sie für diesen Eintrag auf einen Waypoint.</translation>
+    </message>
+    <message>
+        <source>A numeric resolution outside 0-4 (the webhook&apos;s decoder accepts numbers).</source>
+        <translation>Eine numerische resolution außerhalb von 0-4 (der Decoder des Webhooks akzeptiert Zahlen).</translation>
+    </message>
+    <message>
+        <source>Use a resolution name.</source>
+        <translation>Verwenden Sie einen resolution-Namen.</translation>
+    </message>
+    <message>
+        <source>An exportTo entry repeats an earlier one; `.` and the entry&apos;s own namespace count as the same.</source>
+        <translation>Ein exportTo-Eintrag wiederholt einen früheren; `.` und der eigene Namespace des Eintrags zählen als gleich.</translation>
+    </message>
+    <message>
+        <source>List each namespace once.</source>
+        <translation>Führen Sie jeden Namespace nur einmal auf.</translation>
+    </message>
+    <message>
+        <source>An exportTo entry that is not `.`, `*`, `~` or a DNS-1123 label.</source>
+        <translation>Ein exportTo-Eintrag, der nicht `.`, `*`, `~` oder ein DNS-1123-Label ist.</translation>
+    </message>
+    <message>
+        <source>Use `.`, `*`, `~` or a namespace name.</source>
+        <translation>Verwenden Sie `.`, `*`, `~` oder einen Namespace-Namen.</translation>
+    </message>
+    <message>
+        <source>exportTo contains `*` and more than one entry.</source>
+        <translation>exportTo enthält `*` und mehr als einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Use `*` alone.</source>
+        <translation>Verwenden Sie `*` allein.</translation>
+    </message>
+    <message>
+        <source>exportTo contains `~` and more than one entry.</source>
+        <translation>exportTo enthält `~` und mehr als einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Use `~` alone.</source>
+        <translation>Verwenden Sie `~` allein.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and an endpoint with neither address nor network (its other checks are skipped).</source>
+        <translation>resolution STATIC und ein Endpoint ohne address und ohne network (seine übrigen Prüfungen entfallen).</translation>
+    </message>
+    <message>
+        <source>Give the endpoint&apos;s IP address.</source>
+        <translation>Geben Sie die IP-Adresse des Endpoints an.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and an endpoint with a network but no address.</source>
+        <translation>resolution STATIC und ein Endpoint mit network, aber ohne address.</translation>
+    </message>
+    <message>
+        <source>Give the address if the endpoint is reachable directly.</source>
+        <translation>Geben Sie die Adresse an, wenn der Endpoint direkt erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and a `unix://` endpoint address whose path is empty or not an absolute file path (`@name` is fine).</source>
+        <translation>resolution STATIC und eine `unix://`-Endpoint-Adresse, deren Pfad leer oder kein absoluter Dateipfad ist (`@name` ist in Ordnung).</translation>
+    </message>
+    <message>
+        <source>Write unix:///absolute/path or unix://@name.</source>
+        <translation>Schreiben Sie unix:///absoluter/pfad oder unix://@name.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and a `unix://` endpoint with ports.</source>
+        <translation>resolution STATIC und ein `unix://`-Endpoint mit Ports.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoint&apos;s ports.</source>
+        <translation>Entfernen Sie die Ports des Endpoints.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and an endpoint address that is not an IP address or `unix://` path (host names are not accepted since Istio 1.20).</source>
+        <translation>resolution STATIC und eine Endpoint-Adresse, die weder IP-Adresse noch `unix://`-Pfad ist (Hostnamen werden seit Istio 1.20 nicht akzeptiert).</translation>
+    </message>
+    <message>
+        <source>Use the IP address, or resolution DNS for host names.</source>
+        <translation>Verwenden Sie die IP-Adresse, oder für Hostnamen resolution DNS.</translation>
+    </message>
+    <message>
+        <source>An endpoint `ports` key that is not the name of a port in `spec.ports` (the message shows the endpoint&apos;s port number).</source>
+        <translation>Ein Schlüssel in `ports` eines Endpoints, der kein Portname aus `spec.ports` ist (die Meldung zeigt die Portnummer des Endpoints).</translation>
+    </message>
+    <message>
+        <source>Use the names of the ServiceEntry&apos;s ports as keys.</source>
+        <translation>Verwenden Sie die Namen der Ports des ServiceEntry als Schlüssel.</translation>
+    </message>
+    <message>
+        <source>An endpoint `ports` key that is not a DNS-1123 label.</source>
+        <translation>Ein Schlüssel in `ports` eines Endpoints, der kein DNS-1123-Label ist.</translation>
+    </message>
+    <message>
+        <source>Use a valid port name.</source>
+        <translation>Verwenden Sie einen gültigen Portnamen.</translation>
+    </message>
+    <message>
+        <source>An endpoint port value outside 1..65535.</source>
+        <translation>Ein Portwert eines Endpoints außerhalb von 1..65535.</translation>
+    </message>
+    <message>
+        <source>An endpoint label key or value that is not Kubernetes label syntax (no length limit on values, upper case accepted).</source>
+        <translation>Ein Label-Schlüssel oder -Wert eines Endpoints ohne Kubernetes-Label-Syntax (keine Längengrenze für Werte, Großbuchstaben akzeptiert).</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC, a `unix://` endpoint, and a number of distinct port names in `spec.ports` other than one.</source>
+        <translation>resolution STATIC, ein `unix://`-Endpoint und eine Anzahl verschiedener Portnamen in `spec.ports` ungleich eins.</translation>
+    </message>
+    <message>
+        <source>Declare exactly one port.</source>
+        <translation>Deklarieren Sie genau einen Port.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry with neither address nor network. The webhook returns only this error.</source>
+        <translation>Ein WorkloadEntry ohne address und ohne network. Der Webhook gibt nur diesen Fehler zurück.</translation>
+    </message>
+    <message>
+        <source>Give the workload&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Workloads an.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry with a network but no address.</source>
+        <translation>Ein WorkloadEntry mit network, aber ohne address.</translation>
+    </message>
+    <message>
+        <source>Give the address if the workload is reachable directly.</source>
+        <translation>Geben Sie die Adresse an, wenn der Workload direkt erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address whose path is empty or not an absolute file path.</source>
+        <translation>Eine `unix://`-Adresse, deren Pfad leer oder kein absoluter Dateipfad ist.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address together with ports.</source>
+        <translation>Eine `unix://`-Adresse zusammen mit Ports.</translation>
+    </message>
+    <message>
+        <source>Remove the ports.</source>
+        <translation>Entfernen Sie die Ports.</translation>
+    </message>
+    <message>
+        <source>An address that is not an IP address, a fully qualified name or a `unix://` path (`host:port`, wildcards and `/` fail).</source>
+        <translation>Eine Adresse, die weder IP-Adresse noch vollqualifizierter Name noch `unix://`-Pfad ist (`host:port`, Wildcards und `/` scheitern).</translation>
+    </message>
+    <message>
+        <source>Write an IP address or a DNS name.</source>
+        <translation>Schreiben Sie eine IP-Adresse oder einen DNS-Namen.</translation>
+    </message>
+    <message>
+        <source>A `ports` key that is not a DNS-1123 label.</source>
+        <translation>Ein Schlüssel in `ports`, der kein DNS-1123-Label ist.</translation>
+    </message>
+    <message>
+        <source>A `ports` value outside 1..65535 (0 included).</source>
+        <translation>Ein Wert in `ports` außerhalb von 1..65535 (auch 0).</translation>
+    </message>
+    <message>
+        <source>A label key or value that is not Kubernetes label syntax (no length limit on values, upper case accepted).</source>
+        <translation>Ein Label-Schlüssel oder -Wert ohne Kubernetes-Label-Syntax (keine Längengrenze für Werte, Großbuchstaben akzeptiert).</translation>
+    </message>
+    <message>
+        <source>istioctl analyze runs the webhook&apos;s checks without labels and annotations. Reported for each error it finds that the webhook itself would not report (because a metadata rule short-circuited, or a label changed the outcome).</source>
+        <translation>istioctl analyze führt die Prüfungen des Webhooks ohne Labels und Annotations aus. Gemeldet für jeden gefundenen Fehler, den der Webhook selbst nicht melden würde (weil eine Metadaten-Regel vorher abbrach oder ein Label das Ergebnis änderte).</translation>
+    </message>
+    <message>
+        <source>Fix the underlying webhook rule named in the message.</source>
+        <translation>Beheben Sie die in der Meldung genannte zugrunde liegende Webhook-Regel.</translation>
+    </message>
+    <message>
+        <source>The warning counterpart of IST0106: webhook warnings that only istioctl analyze reports, because it does not see labels and annotations.</source>
+        <translation>Das Gegenstück von IST0106 für Warnungen: Webhook-Warnungen, die nur istioctl analyze meldet, weil es Labels und Annotations nicht sieht.</translation>
+    </message>
+    <message>
+        <source>A ServiceEntry without addresses (and without status.addresses): one warning per port whose protocol is unset or TCP in any case, whatever the resolution. Not reported when the mesh config (--mesh-config) sets defaultConfig.proxyMetadata ISTIO_META_DNS_CAPTURE to &quot;true&quot; and ISTIO_META_DNS_AUTO_ALLOCATE or PILOT_ENABLE_IP_AUTOALLOCATE to &quot;true&quot;.</source>
+        <translation>Ein ServiceEntry ohne Adressen (und ohne status.addresses): eine Warnung je Port, dessen Protokoll nicht gesetzt oder TCP in beliebiger Schreibweise ist, unabhängig von der resolution. Nicht gemeldet, wenn die Mesh-Konfiguration (--mesh-config) in defaultConfig.proxyMetadata ISTIO_META_DNS_CAPTURE auf &quot;true&quot; und ISTIO_META_DNS_AUTO_ALLOCATE oder PILOT_ENABLE_IP_AUTOALLOCATE auf &quot;true&quot; setzt.</translation>
+    </message>
+    <message>
+        <source>Add addresses, or set a non-TCP protocol.</source>
+        <translation>Fügen Sie Adressen hinzu, oder setzen Sie ein Protokoll außer TCP.</translation>
+    </message>
+    <message>
+        <source>A status condition of type istio.io/WaypointBound has status False.</source>
+        <translation>Eine Status-Condition vom Typ istio.io/WaypointBound hat den Status False.</translation>
+    </message>
+    <message>
+        <source>Check the waypoint the resource is bound to.</source>
+        <translation>Prüfen Sie den Waypoint, an den die Ressource gebunden ist.</translation>
+    </message>
+    <message>
+        <source>Several ServiceEntries visible in a common exportTo scope define the same host and port number with different protocols (compared upper-cased; unset is a value of its own). Each ServiceEntry involved is reported once, on its name.</source>
+        <translation>Mehrere ServiceEntries, die in einem gemeinsamen exportTo-Bereich sichtbar sind, definieren denselben Host und dieselbe Portnummer mit verschiedenen Protokollen (in Großbuchstaben verglichen; nicht gesetzt ist ein eigener Wert). Jeder beteiligte ServiceEntry wird einmal gemeldet, an seinem Namen.</translation>
+    </message>
+    <message>
+        <source>Use one protocol per host and port across ServiceEntries.</source>
+        <translation>Verwenden Sie je Host und Port ein Protokoll über alle ServiceEntries.</translation>
+    </message>
+    <message>
+        <source>A mapping has the same key twice. Kubernetes&apos; YAML reader rejects it under strict decoding and otherwise keeps only the last value.</source>
+        <translation>Ein Mapping hat denselben Schlüssel zweimal. Der YAML-Leser von Kubernetes lehnt das bei strikter Dekodierung ab und behält sonst nur den letzten Wert.</translation>
+    </message>
+    <message>
+        <source>Keep one of the keys.</source>
+        <translation>Behalten Sie einen der Schlüssel.</translation>
+    </message>
+    <message>
+        <source>An unquoted label or annotation key or value that Kubernetes&apos; YAML 1.1 reader does not read as the string written (`on`, `yes`, `1.0`, `0755`, `null`), or an integer field written as a YAML 1.1 octal, hexadecimal or binary number (`0443` is 291).</source>
+        <translation>Ein Label- oder Annotations-Schlüssel oder -Wert ohne Anführungszeichen, den der YAML-1.1-Leser von Kubernetes nicht als die geschriebene Zeichenkette liest (`on`, `yes`, `1.0`, `0755`, `null`), oder ein Ganzzahlfeld als YAML-1.1-Oktal-, Hexadezimal- oder Binärzahl geschrieben (`0443` ist 291).</translation>
+    </message>
+    <message>
+        <source>Quote the value (&quot;on&quot;), or write the number in plain decimal.</source>
+        <translation>Setzen Sie den Wert in Anführungszeichen (&quot;on&quot;), oder schreiben Sie die Zahl einfach dezimal.</translation>
+    </message>
+    <message>
+        <source>A port protocol that Istio knows, written in another case than Istio spells it (`https` for HTTPS, `grpc-web` for GRPC-Web). Istio reads protocols case-insensitively, but checks that compare the text do not: the webhook&apos;s address warning matches only `TCP` and an empty protocol.</source>
+        <translation>Ein Portprotokoll, das Istio kennt, in anderer Schreibweise als bei Istio (`https` für HTTPS, `grpc-web` für GRPC-Web). Istio liest Protokolle ohne Beachtung der Groß-/Kleinschreibung, Prüfungen, die den Text vergleichen, aber nicht: die Adresswarnung des Webhooks passt nur auf `TCP` und ein leeres Protokoll.</translation>
+    </message>
+    <message>
+        <source>Write the protocol as Istio does (one-click fix).</source>
+        <translation>Schreiben Sie das Protokoll wie Istio (Ein-Klick-Korrektur).</translation>
+    </message>
+    <message>
+        <source>A port name that by the `&lt;protocol&gt;[-suffix]` convention names a protocol of another kind than the port&apos;s `protocol` (`http-api` on a TCP port, `tcp` on an HTTPS port). Istio reads a ServiceEntry&apos;s `protocol` field, but people and tools read the name, and Istio itself does for Kubernetes Services. HTTP, HTTP2, GRPC, GRPC-Web and HTTP_PROXY count as one kind, HTTPS and TLS as one, TCP, Mongo, Redis and MySQL as one; names without a protocol prefix are not reported.</source>
+        <translation>Ein Portname, der nach der Konvention `&lt;protocol&gt;[-suffix]` ein Protokoll anderer Art nennt als das `protocol` des Ports (`http-api` an einem TCP-Port, `tcp` an einem HTTPS-Port). Istio liest das Feld `protocol` eines ServiceEntry, Menschen und Werkzeuge aber lesen den Namen, und Istio selbst tut es bei Kubernetes-Services. HTTP, HTTP2, GRPC, GRPC-Web und HTTP_PROXY zählen als eine Art, HTTPS und TLS als eine, TCP, Mongo, Redis und MySQL als eine; Namen ohne Protokollpräfix werden nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Name the port after its protocol (one-click fix: `tcp`, or `tcp-&lt;number&gt;` when another port has that name).</source>
+        <translation>Benennen Sie den Port nach seinem Protokoll (Ein-Klick-Korrektur: `tcp`, oder `tcp-&lt;number&gt;`, wenn ein anderer Port so heißt).</translation>
+    </message>
+    <message>
+        <source>An exportTo entry names a namespace that is not among the known namespaces (given with --namespaces or read from the cluster).</source>
+        <translation>Ein exportTo-Eintrag nennt einen Namespace, der nicht unter den bekannten Namespaces ist (mit --namespaces angegeben oder aus dem Cluster gelesen).</translation>
+    </message>
+    <message>
+        <source>Correct the namespace name, or create the namespace.</source>
+        <translation>Korrigieren Sie den Namespace-Namen, oder legen Sie den Namespace an.</translation>
+    </message>
+    <message>
+        <source>Two open documents have the same kind, namespace and name; applying both keeps only the last.</source>
+        <translation>Zwei geöffnete Dokumente haben dasselbe kind, denselben Namespace und Namen; wendet man beide an, bleibt nur das letzte.</translation>
+    </message>
+    <message>
+        <source>Rename one of them, or remove the duplicate.</source>
+        <translation>Benennen Sie eines um, oder entfernen Sie das Duplikat.</translation>
+    </message>
+    <message>
+        <source>Two ServiceEntries visible in a common namespace share a host but define different port numbers; Istio does not merge them reliably, so some ports can be lost (istio/istio#31483).</source>
+        <translation>Zwei ServiceEntries, die in einem gemeinsamen Namespace sichtbar sind, teilen einen Host, definieren aber verschiedene Portnummern; Istio führt sie nicht zuverlässig zusammen, sodass Ports verloren gehen können (istio/istio#31483).</translation>
+    </message>
+    <message>
+        <source>Define all ports of a host in one ServiceEntry.</source>
+        <translation>Definieren Sie alle Ports eines Hosts in einem ServiceEntry.</translation>
+    </message>
+    <message>
+        <source>A workloadSelector selects no Pod or WorkloadEntry in the ServiceEntry&apos;s namespace, among the open files and the workloads given with --workloads (only checked when workloads are known), or selects only workloads Istio makes no endpoint of (a Pod that is not Ready, terminating or without an IP; a host-name or unix:// WorkloadEntry under a resolution other than DNS; a health-checked WorkloadEntry that is not Healthy). The same matcher as `meshentry match` and the Selected workloads panel decides.</source>
+        <translation>Ein workloadSelector wählt keinen Pod und keinen WorkloadEntry im Namespace des ServiceEntry, unter den geöffneten Dateien und den mit --workloads angegebenen Workloads (nur geprüft, wenn Workloads bekannt sind), oder wählt nur Workloads, aus denen Istio keinen Endpoint macht (ein Pod, der nicht Ready ist, beendet wird oder keine IP hat; ein WorkloadEntry mit Hostname oder unix:// bei einer resolution außer DNS; ein WorkloadEntry mit Health-Check, der nicht Healthy ist). Es entscheidet derselbe Matcher wie bei `meshentry match` und im Panel Ausgewählte Workloads.</translation>
+    </message>
+    <message>
+        <source>Correct the selector labels or the namespace, or the workloads.</source>
+        <translation>Korrigieren Sie die Selector-Labels oder den Namespace, oder die Workloads.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry whose address is a host name or `unix://` path is selected by a ServiceEntry whose resolution is not DNS or DNS_ROUND_ROBIN (STATIC, NONE, DYNAMIC_DNS); Istio silently skips it.</source>
+        <translation>Ein WorkloadEntry, dessen Adresse ein Hostname oder `unix://`-Pfad ist, wird von einem ServiceEntry gewählt, dessen resolution nicht DNS oder DNS_ROUND_ROBIN ist (STATIC, NONE, DYNAMIC_DNS); Istio überspringt ihn stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Use an IP address, or resolution DNS in the ServiceEntry.</source>
+        <translation>Verwenden Sie eine IP-Adresse, oder im ServiceEntry resolution DNS.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry `ports` key that is not the name of a port of any ServiceEntry selecting it; Istio ignores it and uses the service&apos;s targetPort or number.</source>
+        <translation>Ein Schlüssel in `ports` eines WorkloadEntry, der kein Portname eines ihn wählenden ServiceEntry ist; Istio ignoriert ihn und verwendet targetPort oder number des Services.</translation>
+    </message>
+    <message>
+        <source>Use the name of the ServiceEntry port it should override.</source>
+        <translation>Verwenden Sie den Namen des ServiceEntry-Ports, den er überschreiben soll.</translation>
+    </message>
+    <message>
+        <source>A TCP or protocol-less port of a ServiceEntry without addresses becomes the match-all filter chain of listener 0.0.0.0_&lt;port&gt;, so every connection to that port that no other chain matches goes to its cluster, while other ServiceEntries visible to the same sidecars declare the port too. Reported on the capturing port, with the namespaces whose sidecars are affected.</source>
+        <translation>Ein TCP- oder protokollloser Port eines ServiceEntry ohne Adressen wird zur Match-all-Filter-Chain des Listeners 0.0.0.0_&lt;port&gt;, sodass jede Verbindung zu diesem Port, die keine andere Chain trifft, an seinen Cluster geht, während andere für dieselben Sidecars sichtbare ServiceEntries den Port ebenfalls deklarieren. Gemeldet am übernehmenden Port, mit den Namespaces, deren Sidecars betroffen sind.</translation>
+    </message>
+    <message>
+        <source>Give the entry addresses (or its hosts a real protocol such as TLS), or move the other hosts to another port.</source>
+        <translation>Geben Sie dem Eintrag Adressen (oder seinen Hosts ein echtes Protokoll wie TLS), oder verlegen Sie die anderen Hosts auf einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Two entries visible to the same sidecars build a filter chain with the same match on one listener (the same address and port, the same CIDR after masking, the same SNI, or no address at all): istiod keeps the first and drops the other (listener.go:mergeTCPFilterChains), or Mongo or MySQL meets another protocol on one port. Reported on the dropped port or address, with the entry that wins and why it comes first.</source>
+        <translation>Zwei für dieselben Sidecars sichtbare Einträge bauen auf einem Listener eine Filter-Chain mit demselben Match (dieselbe Adresse und derselbe Port, derselbe CIDR nach Maskierung, derselbe SNI oder gar keine Adresse): istiod behält die erste und verwirft die andere (listener.go:mergeTCPFilterChains), oder Mongo bzw. MySQL trifft auf einem Port auf ein anderes Protokoll. Gemeldet am verworfenen Port oder an der Adresse, mit dem gewinnenden Eintrag und dem Grund, warum er zuerst kommt.</translation>
+    </message>
+    <message>
+        <source>Give the entries distinct addresses or ports, or a protocol whose chains differ (TLS matches by SNI).</source>
+        <translation>Geben Sie den Einträgen verschiedene Adressen oder Ports, oder ein Protokoll, dessen Chains sich unterscheiden (TLS unterscheidet nach SNI).</translation>
+    </message>
+    <message>
+        <source>The same host is visible to sidecars of a namespace from several namespaces: one entry wins (the sidecar&apos;s own namespace first, then entries exported to it explicitly, then the oldest) and the others are invisible to those sidecars; or several entries of one namespace share a host, and the later one&apos;s extra ports cannot be merged (canMergeServices), so they get listeners but no cluster. Reported on the losing host.</source>
+        <translation>Derselbe Host ist für Sidecars eines Namespace aus mehreren Namespaces sichtbar: ein Eintrag gewinnt (zuerst der eigene Namespace des Sidecars, dann ausdrücklich dorthin exportierte Einträge, dann der älteste) und die anderen sind für diese Sidecars unsichtbar; oder mehrere Einträge eines Namespace teilen einen Host, und die zusätzlichen Ports des späteren lassen sich nicht zusammenführen (canMergeServices), sie bekommen also Listener, aber keinen Cluster. Gemeldet am unterlegenen Host.</translation>
+    </message>
+    <message>
+        <source>Keep one entry per host, or restrict the others with exportTo.</source>
+        <translation>Behalten Sie einen Eintrag je Host, oder schränken Sie die anderen mit exportTo ein.</translation>
+    </message>
+    <message>
+        <source>A Sidecar egress host names a host that no ServiceEntry visible to the sidecars it applies to matches (a typo, a wrong namespace, an entry not exported to them), or is not of the form namespace/host and is ignored. Hosts `*` and Kubernetes Service names (`*.svc.*`) are not checked: only the cluster knows its Services.</source>
+        <translation>Ein egress-Host eines Sidecars nennt einen Host, den kein für die betroffenen Sidecars sichtbarer ServiceEntry trifft (ein Tippfehler, ein falscher Namespace, ein nicht dorthin exportierter Eintrag), oder hat nicht die Form namespace/host und wird ignoriert. Die Hosts `*` und Kubernetes-Service-Namen (`*.svc.*`) werden nicht geprüft: nur der Cluster kennt seine Services.</translation>
+    </message>
+    <message>
+        <source>Correct the namespace or the host, or export the entry to the namespace.</source>
+        <translation>Korrigieren Sie den Namespace oder den Host, oder exportieren Sie den Eintrag in den Namespace.</translation>
+    </message>
+    <message>
+        <source>The exportTo a sidecar applies (declared or mesh default, narrowed by serviceEntryVisibility) makes the entry visible to none of the namespaces that have workloads (WorkloadEntries, Pods, Deployments and other workloads in the files). An exportTo of exactly [&quot;~&quot;] is deliberate and not reported.</source>
+        <translation>Das exportTo, das ein Sidecar anwendet (deklariert oder Mesh-Standard, eingeschränkt durch serviceEntryVisibility), macht den Eintrag für keinen der Namespaces sichtbar, die Workloads haben (WorkloadEntries, Pods, Deployments und andere Workloads in den Dateien). Ein exportTo von genau [&quot;~&quot;] ist beabsichtigt und wird nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Export the entry to the namespaces whose workloads call it.</source>
+        <translation>Exportieren Sie den Eintrag in die Namespaces, deren Workloads ihn aufrufen.</translation>
+    </message>
+    <message>
+        <source>Write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>the number Kubernetes reads from %1</source>
+        <translation>die Zahl, die Kubernetes aus %1 liest</translation>
+    </message>
+    <message>
+        <source>the digits read as decimal, a different number from the %1 Kubernetes reads now</source>
+        <translation>die Ziffern dezimal gelesen, eine andere Zahl als die %1, die Kubernetes jetzt liest</translation>
+    </message>
+    <message>
+        <source>Quote the key &quot;%1&quot;</source>
+        <translation>Schlüssel &quot;%1&quot; in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads it as the string &quot;%1&quot;</source>
+        <translation>Kubernetes liest es als Zeichenkette &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Quote &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>Name the port &quot;%1&quot;</source>
+        <translation>Port &quot;%1&quot; nennen</translation>
+    </message>
+    <message>
+        <source>after its protocol %1</source>
+        <translation>nach seinem Protokoll %1</translation>
+    </message>
+    <message>
+        <source>instead of &quot;%1&quot;</source>
+        <translation>statt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>as Istio spells the protocol</source>
+        <translation>wie Istio das Protokoll schreibt</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate exportTo entry &quot;%1&quot;</source>
+        <translation>Doppelten exportTo-Eintrag &quot;%1&quot; entfernen</translation>
+    </message>
+    <message>
+        <source>the entry is exported to the same namespaces</source>
+        <translation>der Eintrag wird in dieselben Namespaces exportiert</translation>
+    </message>
+    <message>
+        <source>Keep workloadSelector, remove endpoints</source>
+        <translation>workloadSelector behalten, endpoints entfernen</translation>
+    </message>
+    <message>
+        <source>the %1 listed endpoint(s) go; the Pods and WorkloadEntries the selector matches become the endpoints</source>
+        <translation>die %1 aufgeführten Endpoints entfallen; die Pods und WorkloadEntries, die der Selector trifft, werden zu den Endpoints</translation>
+    </message>
+    <message>
+        <source>Keep endpoints, remove workloadSelector</source>
+        <translation>endpoints behalten, workloadSelector entfernen</translation>
+    </message>
+    <message>
+        <source>only the listed endpoints are used; no Pod or WorkloadEntry is selected</source>
+        <translation>nur die aufgeführten Endpoints werden verwendet; kein Pod und kein WorkloadEntry wird gewählt</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>%1 in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>both readers then take the string %1</source>
+        <translation>beide Leser nehmen dann die Zeichenkette %1</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::MessageList</name>
     <message>
         <source>%1 (%2)</source>
@@ -2313,10 +4238,6 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
         <translation>Annotation hinzufügen…</translation>
     </message>
     <message>
-        <source>API &amp;version:</source>
-        <translation>API-&amp;Version:</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2326,11 +4247,15 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation>&amp;Labels:</translation>
+        <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <source>Ann&amp;otations:</source>
-        <translation>Ann&amp;otations:</translation>
+        <source>API ve&amp;rsion:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Annotat&amp;ions:</source>
+        <translation>Annotat&amp;ions:</translation>
     </message>
 </context>
 <context>
@@ -2368,8 +4293,8 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <source>&amp;Create:</source>
-        <translation>&amp;Anlegen:</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +4333,7 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>&amp;Alle auswählen</translation>
+        <translation>Alle a&amp;uswählen</translation>
     </message>
     <message>
         <source>&amp;Deselect All</source>
@@ -2706,34 +4631,6 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>&amp;From namespace:</source>
-        <translation>&amp;Von Namespace:</translation>
-    </message>
-    <message>
-        <source>&amp;Request:</source>
-        <translation>An&amp;frage:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol:</source>
-        <translation>&amp;Protokoll:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>&amp;SNI:</source>
-        <translation>&amp;SNI:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
         <source>Type a URL such as https://api.example.com or tcp://10.0.0.5:5432.</source>
         <translation>Geben Sie eine URL ein, etwa https://api.example.com oder tcp://10.0.0.5:5432.</translation>
     </message>
@@ -2820,6 +4717,34 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
     <message>
         <source>How the sidecar handles the request, one decision a row; Enter opens its field</source>
         <translation>Wie der Sidecar die Anfrage behandelt, eine Entscheidung pro Zeile; Eingabe öffnet ihr Feld</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m namespace:</source>
+        <translation>Von Na&amp;mespace:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>An&amp;frage:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>SNI:</source>
+        <translation>SNI:</translation>
     </message>
 </context>
 <context>
@@ -3324,10 +5249,6 @@ targetPort %1</translation>
         <translation>IP-Adresse oder CIDR-Block hinzufügen…</translation>
     </message>
     <message>
-        <source>A&amp;ddresses:</source>
-        <translation>A&amp;dressen:</translation>
-    </message>
-    <message>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
@@ -3337,11 +5258,7 @@ targetPort %1</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation>L&amp;ocation:</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>&amp;Resolution:</translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <source>Endpoints</source>
@@ -3362,10 +5279,6 @@ targetPort %1</translation>
     <message>
         <source>Add label…</source>
         <translation>Label hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Labels:</translation>
     </message>
     <message>
         <source>Visibility and identity</source>
@@ -3390,10 +5303,6 @@ targetPort %1</translation>
     <message>
         <source>Add identity, such as spiffe://cluster.local/ns/a/sa/b…</source>
         <translation>Identität hinzufügen, etwa spiffe://cluster.local/ns/a/sa/b…</translation>
-    </message>
-    <message>
-        <source>&amp;Subject alt names:</source>
-        <translation>&amp;Subject Alt Names:</translation>
     </message>
     <message>
         <source>Resolution %1 takes no addresses: routes are built from the hosts.</source>
@@ -3441,6 +5350,22 @@ targetPort %1</translation>
     <message>
         <source>Not set: the mesh default applies, %1 (%2) unless the mesh configures another.</source>
         <translation>Nicht gesetzt: es gilt der Mesh-Standard, %1 (%2), sofern das Mesh nichts anderes konfiguriert.</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>Ad&amp;ressen:</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ution:</source>
+        <translation>Resol&amp;ution:</translation>
+    </message>
+    <message>
+        <source>La&amp;bels:</source>
+        <translation>Label&amp;s:</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject alt names:</source>
+        <translation>Sub&amp;ject Alt Names:</translation>
     </message>
 </context>
 <context>
@@ -3877,23 +5802,11 @@ targetPort %1</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
-        <source>N&amp;etwork:</source>
-        <translation>N&amp;etzwerk:</translation>
+        <translation>Ad&amp;resse:</translation>
     </message>
     <message>
         <source>L&amp;ocality:</source>
-        <translation>L&amp;ocality:</translation>
-    </message>
-    <message>
-        <source>&amp;Weight:</source>
-        <translation>&amp;Gewicht:</translation>
-    </message>
-    <message>
-        <source>&amp;Service account:</source>
-        <translation>&amp;Service-Account:</translation>
+        <translation>&amp;Locality:</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -3926,6 +5839,18 @@ targetPort %1</translation>
     <message>
         <source>Add label…</source>
         <translation>Label hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Networ&amp;k:</source>
+        <translation>Ne&amp;tzwerk:</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <source>Service accoun&amp;t:</source>
+        <translation>&amp;Service-Account:</translation>
     </message>
 </context>
 <context>

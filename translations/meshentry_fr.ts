@@ -2268,6 +2268,1931 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
     </message>
 </context>
 <context>
+    <name>MeshEntry::Message</name>
+    <message>
+        <source>The namespace&apos;s own oldest Sidecar without workloadSelector applies.</source>
+        <translation>Le plus ancien Sidecar du namespace sans workloadSelector s’applique.</translation>
+    </message>
+    <message>
+        <source>The root namespace&apos;s Sidecar applies, evaluated as if in the proxy&apos;s namespace.</source>
+        <translation>Le Sidecar du namespace racine s’applique, évalué comme s’il était dans le namespace du proxy.</translation>
+    </message>
+    <message>
+        <source>No Sidecar applies: one egress listener importing */*.</source>
+        <translation>Aucun Sidecar ne s’applique : un listener egress qui importe */*.</translation>
+    </message>
+    <message>
+        <source>The outbound traffic policy: the Sidecar&apos;s, else the mesh&apos;s.</source>
+        <translation>L’outboundTrafficPolicy : celle du Sidecar, sinon celle du mesh.</translation>
+    </message>
+    <message>
+        <source>The destination address: given, the entry&apos;s address, auto-allocated, or undeclared.</source>
+        <translation>L’adresse de destination : donnée, celle de l’entrée, allouée automatiquement ou non déclarée.</translation>
+    </message>
+    <message>
+        <source>Whether the entry&apos;s exportTo lets the namespace see the host.</source>
+        <translation>Si l’exportTo de l’entrée rend l’hôte visible pour le namespace.</translation>
+    </message>
+    <message>
+        <source>serviceEntryVisibility narrowed the entry&apos;s exportTo.</source>
+        <translation>serviceEntryVisibility a restreint l’exportTo de l’entrée.</translation>
+    </message>
+    <message>
+        <source>Whether a Sidecar egress host imports (or excludes) the host.</source>
+        <translation>Si un hôte egress d’un Sidecar importe (ou exclut) l’hôte.</translation>
+    </message>
+    <message>
+        <source>Which namespace&apos;s entry a host resolves to when several namespaces define it.</source>
+        <translation>L’entrée de quel namespace un hôte désigne quand plusieurs namespaces le définissent.</translation>
+    </message>
+    <message>
+        <source>Several entries of one namespace with the same host: kept, merged or ignored.</source>
+        <translation>Plusieurs entrées d’un namespace avec le même hôte : conservées, fusionnées ou ignorées.</translation>
+    </message>
+    <message>
+        <source>A Sidecar egress listener with this port decides what listens on it.</source>
+        <translation>Un listener egress d’un Sidecar avec ce port décide de ce qui écoute dessus.</translation>
+    </message>
+    <message>
+        <source>A listener bound to the destination address takes the connection.</source>
+        <translation>Un listener lié à l’adresse de destination prend la connexion.</translation>
+    </message>
+    <message>
+        <source>The port&apos;s 0.0.0.0 listener takes the connection.</source>
+        <translation>Le listener 0.0.0.0 du port prend la connexion.</translation>
+    </message>
+    <message>
+        <source>No listener has the address and port: virtualOutbound takes the connection.</source>
+        <translation>Aucun listener n’a l’adresse et le port : virtualOutbound prend la connexion.</translation>
+    </message>
+    <message>
+        <source>Traffic to the sidecar&apos;s own ports is blackholed.</source>
+        <translation>Le trafic vers les ports du sidecar lui-même est jeté (blackhole).</translation>
+    </message>
+    <message>
+        <source>The filter chain the destination IP, SNI and ALPN select.</source>
+        <translation>La filter chain que choisissent l’IP de destination, le SNI et l’ALPN.</translation>
+    </message>
+    <message>
+        <source>No filter chain matches: the listener&apos;s default chain takes the connection.</source>
+        <translation>Aucune filter chain ne correspond : la chain par défaut du listener prend la connexion.</translation>
+    </message>
+    <message>
+        <source>TLS or raw TCP reached an HTTP connection manager.</source>
+        <translation>Du TLS ou du TCP brut a atteint un HTTP connection manager.</translation>
+    </message>
+    <message>
+        <source>The HTTP route configuration the connection manager uses.</source>
+        <translation>La configuration de routes HTTP qu’utilise le connection manager.</translation>
+    </message>
+    <message>
+        <source>The virtual host the Host header selects.</source>
+        <translation>Le virtual host que choisit l’en-tête Host.</translation>
+    </message>
+    <message>
+        <source>No virtual host matches: allow_any, allow_any_dynamic_dns or block_all.</source>
+        <translation>Aucun virtual host ne correspond : allow_any, allow_any_dynamic_dns ou block_all.</translation>
+    </message>
+    <message>
+        <source>The service cluster, its type and endpoints.</source>
+        <translation>Le cluster du service, son type et ses endpoints.</translation>
+    </message>
+    <message>
+        <source>The chain names a cluster istiod does not build.</source>
+        <translation>La chain nomme un cluster qu’istiod ne construit pas.</translation>
+    </message>
+    <message>
+        <source>PassthroughCluster, the egress proxy, or BlackHoleCluster.</source>
+        <translation>PassthroughCluster, le proxy egress ou BlackHoleCluster.</translation>
+    </message>
+    <message>
+        <source>metadata.name: Required value: name or generateName is required</source>
+        <translation>metadata.name : valeur requise : name ou generateName est obligatoire</translation>
+    </message>
+    <message>
+        <source>metadata.name: Invalid value: %1: must be no more than 253 characters</source>
+        <translation>metadata.name : valeur invalide : %1 : 253 caractères au plus</translation>
+    </message>
+    <message>
+        <source>metadata.name: Invalid value: %1: a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
+        <translation>metadata.name : valeur invalide : %1 : un sous-domaine RFC 1123 en minuscules ne doit contenir que des caractères alphanumériques minuscules, &apos;-&apos; ou &apos;.&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;example.com&apos; ; expression régulière de validation : &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
+    </message>
+    <message>
+        <source>metadata.namespace: Invalid value: %1: must be no more than 63 characters</source>
+        <translation>metadata.namespace : valeur invalide : %1 : 63 caractères au plus</translation>
+    </message>
+    <message>
+        <source>metadata.namespace: Invalid value: %1: a lowercase RFC 1123 label must consist of lower case alphanumeric characters or &apos;-&apos;, and must start and end with an alphanumeric character (e.g. &apos;my-name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</source>
+        <translation>metadata.namespace : valeur invalide : %1 : un label RFC 1123 en minuscules ne doit contenir que des caractères alphanumériques minuscules ou &apos;-&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;my-name&apos; ou &apos;123-abc&apos; ; expression régulière de validation : &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?&apos;)</translation>
+    </message>
+    <message>
+        <source>metadata.%1: Invalid value: %2: %3</source>
+        <translation>metadata.%1 : valeur invalide : %2 : %3</translation>
+    </message>
+    <message>
+        <source>no matches for kind %1 in version %2</source>
+        <translation>aucune correspondance pour le kind %1 dans la version %2</translation>
+    </message>
+    <message>
+        <source>YAML syntax error</source>
+        <translation>Erreur de syntaxe YAML</translation>
+    </message>
+    <message>
+        <source>Value of the wrong type</source>
+        <translation>Valeur du mauvais type</translation>
+    </message>
+    <message>
+        <source>Unknown enum name</source>
+        <translation>Nom d’enum inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown field in spec</source>
+        <translation>Champ inconnu dans spec</translation>
+    </message>
+    <message>
+        <source>Version not served</source>
+        <translation>Version non servie</translation>
+    </message>
+    <message>
+        <source>spec is required</source>
+        <translation>spec est obligatoire</translation>
+    </message>
+    <message>
+        <source>Schema type or unknown field</source>
+        <translation>Type du schéma ou champ inconnu</translation>
+    </message>
+    <message>
+        <source>hosts is required</source>
+        <translation>hosts est obligatoire</translation>
+    </message>
+    <message>
+        <source>1 to 256 hosts</source>
+        <translation>De 1 à 256 hosts</translation>
+    </message>
+    <message>
+        <source>Host `*`</source>
+        <translation>Host `*`</translation>
+    </message>
+    <message>
+        <source>Address limits</source>
+        <translation>Limites des adresses</translation>
+    </message>
+    <message>
+        <source>Port name and number required, names unique</source>
+        <translation>Nom et numéro de port requis, noms uniques</translation>
+    </message>
+    <message>
+        <source>Port numbers unique</source>
+        <translation>Numéros de port uniques</translation>
+    </message>
+    <message>
+        <source>Port number 1-65535</source>
+        <translation>Numéro de port 1-65535</translation>
+    </message>
+    <message>
+        <source>targetPort 1-65535 when present</source>
+        <translation>targetPort 1-65535 s’il est présent</translation>
+    </message>
+    <message>
+        <source>Port name and protocol length</source>
+        <translation>Longueur du nom de port et du protocole</translation>
+    </message>
+    <message>
+        <source>location value</source>
+        <translation>Valeur de location</translation>
+    </message>
+    <message>
+        <source>resolution value</source>
+        <translation>Valeur de resolution</translation>
+    </message>
+    <message>
+        <source>At most 4096 endpoints</source>
+        <translation>4096 endpoints au plus</translation>
+    </message>
+    <message>
+        <source>Selector label limits</source>
+        <translation>Limites des labels du sélecteur</translation>
+    </message>
+    <message>
+        <source>workloadSelector or endpoints</source>
+        <translation>workloadSelector ou endpoints</translation>
+    </message>
+    <message>
+        <source>CIDR needs NONE or STATIC</source>
+        <translation>Un CIDR exige NONE ou STATIC</translation>
+    </message>
+    <message>
+        <source>NONE with endpoints</source>
+        <translation>NONE avec des endpoints</translation>
+    </message>
+    <message>
+        <source>DNS_ROUND_ROBIN with several endpoints</source>
+        <translation>DNS_ROUND_ROBIN avec plusieurs endpoints</translation>
+    </message>
+    <message>
+        <source>Address length</source>
+        <translation>Longueur de l’adresse</translation>
+    </message>
+    <message>
+        <source>unix:// path must be absolute</source>
+        <translation>Le chemin unix:// doit être absolu</translation>
+    </message>
+    <message>
+        <source>unix:// path must not end in /</source>
+        <translation>Le chemin unix:// ne doit pas finir par /</translation>
+    </message>
+    <message>
+        <source>Address or network present</source>
+        <translation>Adresse ou réseau présent</translation>
+    </message>
+    <message>
+        <source>unix:// without ports</source>
+        <translation>unix:// sans ports</translation>
+    </message>
+    <message>
+        <source>Endpoint port map</source>
+        <translation>Table des ports de l’endpoint</translation>
+    </message>
+    <message>
+        <source>At most 256 labels</source>
+        <translation>256 labels au plus</translation>
+    </message>
+    <message>
+        <source>String lengths</source>
+        <translation>Longueurs des chaînes</translation>
+    </message>
+    <message>
+        <source>weight range</source>
+        <translation>Plage de weight</translation>
+    </message>
+    <message>
+        <source>Object name</source>
+        <translation>Nom de l’objet</translation>
+    </message>
+    <message>
+        <source>Namespace name</source>
+        <translation>Nom du namespace</translation>
+    </message>
+    <message>
+        <source>Label syntax</source>
+        <translation>Syntaxe des labels</translation>
+    </message>
+    <message>
+        <source>Annotation keys</source>
+        <translation>Clés des annotations</translation>
+    </message>
+    <message>
+        <source>istio.io/dry-run annotation</source>
+        <translation>Annotation istio.io/dry-run</translation>
+    </message>
+    <message>
+        <source>webhook-always-reject annotation</source>
+        <translation>Annotation webhook-always-reject</translation>
+    </message>
+    <message>
+        <source>Internal parent annotation</source>
+        <translation>Annotation parent interne</translation>
+    </message>
+    <message>
+        <source>Unknown top-level field</source>
+        <translation>Champ de premier niveau inconnu</translation>
+    </message>
+    <message>
+        <source>Selector key empty or wildcard</source>
+        <translation>Clé du sélecteur vide ou générique</translation>
+    </message>
+    <message>
+        <source>Selector without labels</source>
+        <translation>Sélecteur sans labels</translation>
+    </message>
+    <message>
+        <source>Selector and endpoints</source>
+        <translation>Sélecteur et endpoints</translation>
+    </message>
+    <message>
+        <source>Selector with resolution NONE</source>
+        <translation>Sélecteur avec resolution NONE</translation>
+    </message>
+    <message>
+        <source>No hosts</source>
+        <translation>Aucun host</translation>
+    </message>
+    <message>
+        <source>Host name syntax</source>
+        <translation>Syntaxe du nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Partial wildcard host</source>
+        <translation>Hôte à joker partiel</translation>
+    </message>
+    <message>
+        <source>DNS hosts must be FQDNs</source>
+        <translation>Les hôtes DNS doivent être des FQDN</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS needs hosts</source>
+        <translation>DYNAMIC_DNS exige des hosts</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS hosts are wildcards</source>
+        <translation>Les hôtes DYNAMIC_DNS sont des jokers</translation>
+    </message>
+    <message>
+        <source>Several hosts need HTTP or TLS ports</source>
+        <translation>Plusieurs hôtes exigent des ports HTTP ou TLS</translation>
+    </message>
+    <message>
+        <source>Address syntax</source>
+        <translation>Syntaxe de l’adresse</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS without addresses</source>
+        <translation>DYNAMIC_DNS sans addresses</translation>
+    </message>
+    <message>
+        <source>Several hosts with address and TCP</source>
+        <translation>Plusieurs hôtes avec adresse et TCP</translation>
+    </message>
+    <message>
+        <source>Duplicate port name</source>
+        <translation>Nom de port en double</translation>
+    </message>
+    <message>
+        <source>Duplicate port number</source>
+        <translation>Numéro de port en double</translation>
+    </message>
+    <message>
+        <source>targetPort range</source>
+        <translation>Plage de targetPort</translation>
+    </message>
+    <message>
+        <source>TCP port without address</source>
+        <translation>Port TCP sans adresse</translation>
+    </message>
+    <message>
+        <source>Port name syntax</source>
+        <translation>Syntaxe du nom de port</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol</source>
+        <translation>Protocole non pris en charge</translation>
+    </message>
+    <message>
+        <source>Port number range</source>
+        <translation>Plage du numéro de port</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS protocols</source>
+        <translation>Protocoles de DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>DNS_ROUND_ROBIN endpoints</source>
+        <translation>Endpoints de DNS_ROUND_ROBIN</translation>
+    </message>
+    <message>
+        <source>DNS endpoint address</source>
+        <translation>Adresse d’endpoint DNS</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS without endpoints</source>
+        <translation>DYNAMIC_DNS sans endpoints</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS location</source>
+        <translation>location de DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>DYNAMIC_DNS, MESH_INTERNAL and waypoint</source>
+        <translation>DYNAMIC_DNS, MESH_INTERNAL et waypoint</translation>
+    </message>
+    <message>
+        <source>Unknown resolution number</source>
+        <translation>Numéro de resolution inconnu</translation>
+    </message>
+    <message>
+        <source>Duplicate exportTo entry</source>
+        <translation>Entrée exportTo en double</translation>
+    </message>
+    <message>
+        <source>exportTo entry syntax</source>
+        <translation>Syntaxe d’une entrée exportTo</translation>
+    </message>
+    <message>
+        <source>`*` with other exportTo entries</source>
+        <translation>`*` avec d’autres entrées exportTo</translation>
+    </message>
+    <message>
+        <source>`~` with other exportTo entries</source>
+        <translation>`~` avec d’autres entrées exportTo</translation>
+    </message>
+    <message>
+        <source>Endpoint address required</source>
+        <translation>Adresse d’endpoint requise</translation>
+    </message>
+    <message>
+        <source>Endpoint with network only</source>
+        <translation>Endpoint avec network seulement</translation>
+    </message>
+    <message>
+        <source>Endpoint unix:// path</source>
+        <translation>Chemin unix:// d’un endpoint</translation>
+    </message>
+    <message>
+        <source>Endpoint unix:// with ports</source>
+        <translation>Endpoint unix:// avec des ports</translation>
+    </message>
+    <message>
+        <source>STATIC endpoint must be an IP</source>
+        <translation>Un endpoint STATIC doit être une IP</translation>
+    </message>
+    <message>
+        <source>Endpoint port not in the ServiceEntry</source>
+        <translation>Port d’endpoint absent du ServiceEntry</translation>
+    </message>
+    <message>
+        <source>Endpoint port name syntax</source>
+        <translation>Syntaxe du nom de port d’un endpoint</translation>
+    </message>
+    <message>
+        <source>Endpoint port range</source>
+        <translation>Plage du port d’endpoint</translation>
+    </message>
+    <message>
+        <source>Endpoint label syntax</source>
+        <translation>Syntaxe des labels d’endpoint</translation>
+    </message>
+    <message>
+        <source>unix:// endpoint needs one port</source>
+        <translation>Un endpoint unix:// exige un seul port</translation>
+    </message>
+    <message>
+        <source>Address required</source>
+        <translation>Adresse requise</translation>
+    </message>
+    <message>
+        <source>Network without address</source>
+        <translation>network sans adresse</translation>
+    </message>
+    <message>
+        <source>unix:// path</source>
+        <translation>Chemin unix://</translation>
+    </message>
+    <message>
+        <source>unix:// with ports</source>
+        <translation>unix:// avec des ports</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>Plage de port</translation>
+    </message>
+    <message>
+        <source>SchemaValidationError</source>
+        <translation>SchemaValidationError</translation>
+    </message>
+    <message>
+        <source>SchemaWarning</source>
+        <translation>SchemaWarning</translation>
+    </message>
+    <message>
+        <source>ServiceEntryAddressesRequired</source>
+        <translation>ServiceEntryAddressesRequired</translation>
+    </message>
+    <message>
+        <source>NegativeConditionStatus</source>
+        <translation>NegativeConditionStatus</translation>
+    </message>
+    <message>
+        <source>ConflictingServiceEntryProtocol</source>
+        <translation>ConflictingServiceEntryProtocol</translation>
+    </message>
+    <message>
+        <source>Duplicate mapping key</source>
+        <translation>Clé de mapping en double</translation>
+    </message>
+    <message>
+        <source>YAML 1.1 typing trap</source>
+        <translation>Piège de typage YAML 1.1</translation>
+    </message>
+    <message>
+        <source>Protocol in another case</source>
+        <translation>Protocole avec une autre casse</translation>
+    </message>
+    <message>
+        <source>Port name names another protocol</source>
+        <translation>Le nom de port désigne un autre protocole</translation>
+    </message>
+    <message>
+        <source>exportTo names an unknown namespace</source>
+        <translation>exportTo nomme un namespace inconnu</translation>
+    </message>
+    <message>
+        <source>Same kind, namespace and name twice</source>
+        <translation>Même kind, namespace et nom en double</translation>
+    </message>
+    <message>
+        <source>Same host, different ports</source>
+        <translation>Même hôte, ports différents</translation>
+    </message>
+    <message>
+        <source>Selector matches no workload</source>
+        <translation>Le sélecteur ne correspond à aucun workload</translation>
+    </message>
+    <message>
+        <source>STATIC ServiceEntry selects a host-name workload</source>
+        <translation>Un ServiceEntry STATIC sélectionne un workload à nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Workload port no ServiceEntry has</source>
+        <translation>Port de workload qu’aucun ServiceEntry n’a</translation>
+    </message>
+    <message>
+        <source>No-address TCP port captures a shared port</source>
+        <translation>Un port TCP sans adresse capte un port partagé</translation>
+    </message>
+    <message>
+        <source>Filter chain dropped on a shared listener</source>
+        <translation>Filter chain abandonnée sur un listener partagé</translation>
+    </message>
+    <message>
+        <source>Host shadowed by another entry</source>
+        <translation>Hôte masqué par une autre entrée</translation>
+    </message>
+    <message>
+        <source>Sidecar egress host imports nothing</source>
+        <translation>L’hôte egress du Sidecar n’importe rien</translation>
+    </message>
+    <message>
+        <source>exportTo hides the entry from every workload</source>
+        <translation>exportTo cache l’entrée à tous les workloads</translation>
+    </message>
+    <message>
+        <source>%1/%2 has unsupported annotation istio.io/dry-run, please remove the annotation</source>
+        <translation>%1/%2 a l’annotation non prise en charge istio.io/dry-run, veuillez retirer l’annotation</translation>
+    </message>
+    <message>
+        <source>&quot;internal.istio.io/webhook-always-reject&quot; annotation found, rejecting</source>
+        <translation>annotation &quot;internal.istio.io/webhook-always-reject&quot; trouvée, rejet</translation>
+    </message>
+    <message>
+        <source>%1 annotation found, this may not be set by users</source>
+        <translation>annotation %1 trouvée, elle ne peut pas être définie par les utilisateurs</translation>
+    </message>
+    <message>
+        <source>address is required</source>
+        <translation>address est obligatoire</translation>
+    </message>
+    <message>
+        <source>address is unset with network %1</source>
+        <translation>address n’est pas défini alors que network vaut %1</translation>
+    </message>
+    <message>
+        <source>unix endpoint %1 must not include ports</source>
+        <translation>l’endpoint unix %1 ne doit pas inclure de ports</translation>
+    </message>
+    <message>
+        <source>endpoint address %1 is not a valid IP address</source>
+        <translation>l’adresse d’endpoint %1 n’est pas une adresse IP valide</translation>
+    </message>
+    <message>
+        <source>endpoint address %1 is not a valid FQDN or an IP address</source>
+        <translation>l’adresse d’endpoint %1 n’est ni un FQDN valide ni une adresse IP</translation>
+    </message>
+    <message>
+        <source>endpoint port %1 is not defined by the service entry</source>
+        <translation>le port d’endpoint %1 n’est pas défini par le ServiceEntry</translation>
+    </message>
+    <message>
+        <source>empty key is not supported in selector: %1</source>
+        <translation>une clé vide n’est pas prise en charge dans le sélecteur : %1</translation>
+    </message>
+    <message>
+        <source>wildcard is not supported in selector: %1</source>
+        <translation>un joker n’est pas pris en charge dans le sélecteur : %1</translation>
+    </message>
+    <message>
+        <source>service entry must have at least one host</source>
+        <translation>le ServiceEntry doit avoir au moins un hôte</translation>
+    </message>
+    <message>
+        <source>invalid host *</source>
+        <translation>hôte * invalide</translation>
+    </message>
+    <message>
+        <source>CIDR addresses are allowed only for NONE/STATIC resolution types</source>
+        <translation>les adresses CIDR ne sont permises qu’avec resolution NONE/STATIC</translation>
+    </message>
+    <message>
+        <source>service entry port name %1 already defined</source>
+        <translation>le nom de port %1 est déjà défini dans le ServiceEntry</translation>
+    </message>
+    <message>
+        <source>service entry port %1 already defined</source>
+        <translation>le port %1 est déjà défini dans le ServiceEntry</translation>
+    </message>
+    <message>
+        <source>addresses are required for ports serving TCP (or unset) protocol when IP Autoallocation is not enabled</source>
+        <translation>addresses est obligatoire pour les ports en protocole TCP (ou sans protocole) quand l’allocation automatique d’IP n’est pas activée</translation>
+    </message>
+    <message>
+        <source>hosts must be FQDN or contain only prefix wildcards if no endpoints are provided for resolution mode %1, %2</source>
+        <translation>les hosts doivent être des FQDN ou ne contenir que des jokers en préfixe si aucun endpoint n’est donné pour resolution %1, %2</translation>
+    </message>
+    <message>
+        <source>there must only be 0 or 1 endpoint for resolution mode DNS_ROUND_ROBIN</source>
+        <translation>il ne peut y avoir que 0 ou 1 endpoint avec resolution DNS_ROUND_ROBIN</translation>
+    </message>
+    <message>
+        <source>service entry can not have more than one host specified simultaneously with address and tcp port</source>
+        <translation>le ServiceEntry ne peut pas avoir plus d’un hôte en même temps qu’une adresse et un port TCP</translation>
+    </message>
+    <message>
+        <source>at least one wildcard host must be provided for resolution type DYNAMIC_DNS</source>
+        <translation>au moins un hôte à joker doit être donné pour resolution DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>host must be wildcarded for resolution mode DYNAMIC_DNS</source>
+        <translation>l’hôte doit être un joker pour resolution DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>addresses cannot be set for resolution type DYNAMIC_DNS. HTTP route domains will only be generatedfrom the hosts field values</source>
+        <translation>addresses ne peut pas être défini pour resolution DYNAMIC_DNS. Les domaines des routes HTTP ne sont générés qu’à partir des valeurs du champ hosts</translation>
+    </message>
+    <message>
+        <source>endpoints cannot be set for resolution type DYNAMIC_DNS. Destination IP address determined from hostsfield values</source>
+        <translation>endpoints ne peut pas être défini pour resolution DYNAMIC_DNS. L’adresse IP de destination découle des valeurs du champ hosts</translation>
+    </message>
+    <message>
+        <source>only HTTP, TLS, GRPC, and HTTP2 protocols are supported for resolution type DYNAMIC_DNS</source>
+        <translation>seuls les protocoles HTTP, TLS, GRPC et HTTP2 sont pris en charge pour resolution DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>location must be MESH_EXTERNAL or MESH_INTERNAL for resolution type DYNAMIC_DNS</source>
+        <translation>location doit être MESH_EXTERNAL ou MESH_INTERNAL pour resolution DYNAMIC_DNS</translation>
+    </message>
+    <message>
+        <source>location MESH_INTERNAL with resolution type DYNAMIC_DNS is not supported when using waypoints</source>
+        <translation>location MESH_INTERNAL avec resolution DYNAMIC_DNS n’est pas pris en charge avec des waypoints</translation>
+    </message>
+    <message>
+        <source>no endpoints should be provided for resolution type none</source>
+        <translation>aucun endpoint ne doit être donné pour resolution none</translation>
+    </message>
+    <message>
+        <source>workloadSelector should not be set when resolution mode is NONE</source>
+        <translation>workloadSelector ne doit pas être défini quand resolution vaut NONE</translation>
+    </message>
+    <message>
+        <source>exactly 1 service port required for unix endpoints</source>
+        <translation>exactement 1 port de service est requis pour les endpoints unix</translation>
+    </message>
+    <message>
+        <source>unsupported resolution type </source>
+        <translation>type de resolution non pris en charge </translation>
+    </message>
+    <message>
+        <source>multiple hosts provided with non-HTTP, non-TLS ports</source>
+        <translation>plusieurs hôtes donnés avec des ports ni HTTP ni TLS</translation>
+    </message>
+    <message>
+        <source>duplicate entries in exportTo: . and current namespace %1</source>
+        <translation>entrées en double dans exportTo : . et le namespace courant %1</translation>
+    </message>
+    <message>
+        <source>duplicate entries in exportTo for entry %1</source>
+        <translation>entrées en double dans exportTo pour l’entrée %1</translation>
+    </message>
+    <message>
+        <source>only .,*, or a valid DNS 1123 label is allowed as exportTo entry</source>
+        <translation>seuls ., * ou un label DNS 1123 valide sont permis comme entrée exportTo</translation>
+    </message>
+    <message>
+        <source>cannot have both public (*) and non-public exportTo values for a resource</source>
+        <translation>une ressource ne peut pas avoir à la fois des valeurs exportTo publiques (*) et non publiques</translation>
+    </message>
+    <message>
+        <source>cannot export service entry to no one (~) and someone</source>
+        <translation>impossible d’exporter le ServiceEntry à la fois à personne (~) et à quelqu’un</translation>
+    </message>
+    <message>
+        <source>service entry: workload selector specified without labels, will be applied to all services in namespace</source>
+        <translation>ServiceEntry : workloadSelector sans labels, il s’appliquera à tous les services du namespace</translation>
+    </message>
+    <message>
+        <source>only one of WorkloadSelector or Endpoints is allowed in Service Entry</source>
+        <translation>un seul de workloadSelector ou endpoints est permis dans un ServiceEntry</translation>
+    </message>
+    <message>
+        <source>unknown field %1 on %2 resource %3/%4</source>
+        <translation>champ inconnu %1 dans la ressource %2 %3/%4</translation>
+    </message>
+    <message>
+        <source>Check that the cluster is running and reachable: the server address in the kubeconfig, a VPN or a proxy.</source>
+        <translation>Vérifiez que le cluster fonctionne et qu’il est joignable : l’adresse du serveur dans le kubeconfig, un VPN ou un proxy.</translation>
+    </message>
+    <message>
+        <source>Check the cluster&apos;s certificate-authority in the kubeconfig; the server&apos;s certificate is not signed by it.</source>
+        <translation>Vérifiez la certificate-authority du cluster dans le kubeconfig ; le certificat du serveur n’est pas signé par elle.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s exec credential plugin failed; run it in a terminal to see why (you may need to log in again).</source>
+        <translation>Le plugin exec d’identification du kubeconfig a échoué ; lancez-le dans un terminal pour en voir la raison (il faut peut-être vous reconnecter).</translation>
+    </message>
+    <message>
+        <source>The server did not accept this context&apos;s credentials. Check the user&apos;s token, certificate or exec plugin in the kubeconfig, or log in again.</source>
+        <translation>Le serveur n’a pas accepté les identifiants de ce contexte. Vérifiez le jeton, le certificat ou le plugin exec de l’utilisateur dans le kubeconfig, ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The user may not do this here; ask the cluster&apos;s administrator for access (RBAC).</source>
+        <translation>L’utilisateur n’a pas le droit de faire cela ici ; demandez l’accès à l’administrateur du cluster (RBAC).</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: no answer from %1 within %2 s</source>
+        <translation>Connexion au serveur impossible : pas de réponse de %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was refused - did you specify the right host or port?</source>
+        <translation>La connexion au serveur %1 a été refusée – l’hôte et le port sont-ils les bons ?</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: lookup %1: no such host</source>
+        <translation>Connexion au serveur impossible : résolution de %1 : hôte inconnu</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: tls: failed to verify certificate of %1: %2</source>
+        <translation>Connexion au serveur impossible : tls : échec de la vérification du certificat de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server: %1 closed the connection</source>
+        <translation>Connexion au serveur impossible : %1 a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>Unable to connect to the server %1: %2</source>
+        <translation>Connexion au serveur %1 impossible : %2</translation>
+    </message>
+    <message>
+        <source>resource mapping not found for name: &quot;%1&quot; namespace: &quot;%2&quot;: no matches for kind &quot;%3&quot; in version &quot;%4&quot;
+ensure CRDs are installed first</source>
+        <translation>aucune correspondance de ressource pour name : &quot;%1&quot; namespace : &quot;%2&quot; : aucun kind &quot;%3&quot; dans la version &quot;%4&quot;
+assurez-vous d’abord que les CRD sont installées</translation>
+    </message>
+    <message>
+        <source>error parsing document %1: yaml: line %2: %3</source>
+        <translation>erreur de lecture du document %1 : yaml : ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>error validating document %1: %2 not set</source>
+        <translation>erreur de validation du document %1 : %2 non défini</translation>
+    </message>
+    <message>
+        <source>document %1 (%2) has no metadata.name; server-side apply needs one</source>
+        <translation>le document %1 (%2) n’a pas de metadata.name ; le server-side apply en exige un</translation>
+    </message>
+    <message>
+        <source>domain name %1 too long (max 255)</source>
+        <translation>nom de domaine %1 trop long (255 au plus)</translation>
+    </message>
+    <message>
+        <source>empty domain name not allowed</source>
+        <translation>nom de domaine vide interdit</translation>
+    </message>
+    <message>
+        <source>domain name %1 invalid (top level domain %2 cannot be all-numeric)</source>
+        <translation>nom de domaine %1 invalide (le domaine de premier niveau %2 ne peut pas être entièrement numérique)</translation>
+    </message>
+    <message>
+        <source>domain name %1 invalid (label %2 invalid)</source>
+        <translation>nom de domaine %1 invalide (label %2 invalide)</translation>
+    </message>
+    <message>
+        <source>partial wildcard %1 not allowed</source>
+        <translation>joker partiel %1 interdit</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid CIDR block</source>
+        <translation>%1 n’est pas un bloc CIDR valide</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IP</source>
+        <translation>%1 n’est pas une IP valide</translation>
+    </message>
+    <message>
+        <source>port number %1 must be in the range 1..65535</source>
+        <translation>le numéro de port %1 doit être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>invalid port name: %1</source>
+        <translation>nom de port invalide : %1</translation>
+    </message>
+    <message>
+        <source>unsupported protocol: %1</source>
+        <translation>protocole non pris en charge : %1</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1</source>
+        <translation>clé de label invalide : %1</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1 (DNS prefix is too long)</source>
+        <translation>clé de label invalide : %1 (préfixe DNS trop long)</translation>
+    </message>
+    <message>
+        <source>invalid tag key: %1 (name is too long)</source>
+        <translation>clé de label invalide : %1 (nom trop long)</translation>
+    </message>
+    <message>
+        <source>invalid tag value: %1</source>
+        <translation>valeur de label invalide : %1</translation>
+    </message>
+    <message>
+        <source>unix address must not be empty</source>
+        <translation>l’adresse unix ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path to a file</source>
+        <translation>%1 n’est pas un chemin absolu vers un fichier</translation>
+    </message>
+    <message>
+        <source>a qualified name must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;) with an optional DNS subdomain prefix and &apos;/&apos; (e.g. &apos;example.com/MyName&apos;)</source>
+        <translation>un nom qualifié ne doit contenir que des caractères alphanumériques, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;MyName&apos;, &apos;my.name&apos; ou &apos;123-abc&apos; ; expression régulière de validation : &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;), avec un préfixe facultatif de sous-domaine DNS et &apos;/&apos; (par ex. &apos;example.com/MyName&apos;)</translation>
+    </message>
+    <message>
+        <source>prefix part must be non-empty</source>
+        <translation>la partie préfixe ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>prefix part a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, &apos;-&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;example.com&apos;, regex used for validation is &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</source>
+        <translation>partie préfixe : un sous-domaine RFC 1123 en minuscules ne doit contenir que des caractères alphanumériques minuscules, &apos;-&apos; ou &apos;.&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;example.com&apos; ; expression régulière de validation : &apos;[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&apos;)</translation>
+    </message>
+    <message>
+        <source>name part must be non-empty</source>
+        <translation>la partie nom ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>name part must be no more than 63 characters</source>
+        <translation>la partie nom doit faire 63 caractères au plus</translation>
+    </message>
+    <message>
+        <source>name part must consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyName&apos;,  or &apos;my.name&apos;,  or &apos;123-abc&apos;, regex used for validation is &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</source>
+        <translation>la partie nom ne doit contenir que des caractères alphanumériques, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, et doit commencer et finir par un caractère alphanumérique (par ex. &apos;MyName&apos;, &apos;my.name&apos; ou &apos;123-abc&apos; ; expression régulière de validation : &apos;([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]&apos;)</translation>
+    </message>
+    <message>
+        <source>must be no more than 63 characters</source>
+        <translation>63 caractères au plus</translation>
+    </message>
+    <message>
+        <source>a valid label must be an empty string or consist of alphanumeric characters, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and must start and end with an alphanumeric character (e.g. &apos;MyValue&apos;,  or &apos;my_value&apos;,  or &apos;12345&apos;, regex used for validation is &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</source>
+        <translation>un label valide est une chaîne vide ou ne contient que des caractères alphanumériques, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, et commence et finit par un caractère alphanumérique (par ex. &apos;MyValue&apos;, &apos;my_value&apos; ou &apos;12345&apos; ; expression régulière de validation : &apos;(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?&apos;)</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 applies to sidecars in %2: it is the namespace&apos;s oldest Sidecar without a workloadSelector.</source>
+        <translation>Le Sidecar %1 s’applique aux sidecars de %2 : c’est le plus ancien Sidecar du namespace sans workloadSelector.</translation>
+    </message>
+    <message>
+        <source>%1 has no Sidecar of its own, so Sidecar %2 of the root namespace applies, read as if it were in %1 (./ means %1).</source>
+        <translation>%1 n’a pas de Sidecar propre : le Sidecar %2 du namespace racine s’applique, lu comme s’il était dans %1 (./ désigne %1).</translation>
+    </message>
+    <message>
+        <source>No Sidecar applies to %1: its sidecars import every service exported to %1 (*/*).</source>
+        <translation>Aucun Sidecar ne s’applique à %1 : ses sidecars importent tous les services exportés vers %1 (*/*).</translation>
+    </message>
+    <message>
+        <source>The request goes to %1:%2 over %3.</source>
+        <translation>La requête va à %1:%2 en %3.</translation>
+    </message>
+    <message>
+        <source>%1 has the address %2 in ServiceEntry %3; the request goes to %4:%5 over %6.</source>
+        <translation>%1 a l’adresse %2 dans le ServiceEntry %3 ; la requête va à %4:%5 en %6.</translation>
+    </message>
+    <message>
+        <source>DNS capture answers %1 with the address istiod auto-allocated to it; the request goes there, port %2, over %3.</source>
+        <translation>La capture DNS répond pour %1 par l’adresse qu’istiod lui a allouée automatiquement ; la requête y va, port %2, en %3.</translation>
+    </message>
+    <message>
+        <source>DNS capture answers %1 with its auto-allocated address %2 (%3); the request goes to %2:%4 over %5.</source>
+        <translation>La capture DNS répond pour %1 par son adresse allouée automatiquement %2 (%3) ; la requête va à %2:%4 en %5.</translation>
+    </message>
+    <message>
+        <source>%1; the request goes to %2:%3 over %4.</source>
+        <translation>%1 ; la requête va à %2:%3 en %4.</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 does not export %2 to %3 (exportTo %4%5).</source>
+        <translation>Le ServiceEntry %1 n’exporte pas %2 vers %3 (exportTo %4%5).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 exports %2 to %3 (exportTo %4%5).</source>
+        <translation>Le ServiceEntry %1 exporte %2 vers %3 (exportTo %4%5).</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 imports it with egress host %2.</source>
+        <translation>Le Sidecar %1 l’importe avec l’hôte egress %2.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 excludes it with egress host %2.</source>
+        <translation>Le Sidecar %1 l’exclut avec l’hôte egress %2.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 does not import it: no egress host of egress[%2] covers %3/%4.</source>
+        <translation>Le Sidecar %1 ne l’importe pas : aucun hôte egress d’egress[%2] ne couvre %3/%4.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 egress[%2] listens on port %3, which %4 does not have.</source>
+        <translation>Le Sidecar %1 egress[%2] écoute sur le port %3, que %4 n’a pas.</translation>
+    </message>
+    <message>
+        <source>%1 also comes from ServiceEntry %2 in %3, and that one wins for sidecars in %4: %5.</source>
+        <translation>%1 vient aussi du ServiceEntry %2 de %3, et c’est lui qui l’emporte pour les sidecars de %4 : %5.</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 in the same namespace defines %2 first; the ports of %3 are not merged into it (%4).</source>
+        <translation>Le ServiceEntry %1 du même namespace définit %2 en premier ; les ports de %3 n’y sont pas fusionnés (%4).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 in the same namespace defines %2 first; the ports of %3 are merged into it.</source>
+        <translation>Le ServiceEntry %1 du même namespace définit %2 en premier ; les ports de %3 y sont fusionnés.</translation>
+    </message>
+    <message>
+        <source>Port %1 is the sidecar&apos;s own %2 port: the connection goes to BlackHoleCluster so it cannot loop.</source>
+        <translation>Le port %1 est le port %2 du sidecar lui-même : la connexion va à BlackHoleCluster pour ne pas boucler.</translation>
+    </message>
+    <message>
+        <source>Port %1 is egress[%2] of Sidecar %3 (%4): only the services it imports listen on it.</source>
+        <translation>Le port %1 est l’egress[%2] du Sidecar %3 (%4) : seuls les services qu’il importe y écoutent.</translation>
+    </message>
+    <message>
+        <source>Listener %1 takes the connection: %2.</source>
+        <translation>Le listener %1 prend la connexion : %2.</translation>
+    </message>
+    <message>
+        <source>No listener is bound to %1:%2%3, so listener %4 takes the connection; %5.</source>
+        <translation>Aucun listener n’est lié à %1:%2%3, donc le listener %4 prend la connexion ; %5.</translation>
+    </message>
+    <message>
+        <source>No listener has %1:%2%3: the connection goes to virtualOutbound (0.0.0.0_%4).</source>
+        <translation>Aucun listener n’a %1:%2%3 : la connexion va à virtualOutbound (0.0.0.0_%4).</translation>
+    </message>
+    <message>
+        <source>ALLOW_ANY_DYNAMIC_DNS: plaintext HTTP goes to the dynamic forward proxy, which resolves Host %1.</source>
+        <translation>ALLOW_ANY_DYNAMIC_DNS : le HTTP en clair va au dynamic forward proxy, qui résout le Host %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches %3 filter chains of %4 equally: Envoy rejects the connection.</source>
+        <translation>%1 vers %2 correspond également à %3 filter chains de %4 : Envoy rejette la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5)%6.</source>
+        <translation>%1 vers %2 choisit la filter chain de %3, de %4 (ServiceEntry %5)%6.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches %3; the listener&apos;s default chain takes it: the match-all chain of %4 (ServiceEntry %5, %6%7).</source>
+        <translation>%1 vers %2 correspond à %3 ; la chain par défaut du listener la prend : la chain universelle de %4 (ServiceEntry %5, %6%7).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches none of the filter chains of %3 (%4): the default chain PassthroughFilterChain takes it.</source>
+        <translation>%1 vers %2 ne correspond à aucune filter chain de %3 (%4) : la chain par défaut PassthroughFilterChain la prend.</translation>
+    </message>
+    <message>
+        <source>The chain is an HTTP connection manager, but the client sends %1: the connection fails.</source>
+        <translation>La chain est un HTTP connection manager, mais le client envoie du %1 : la connexion échoue.</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by %3.</source>
+        <translation>Le Host %1 choisit le virtual host %2 par %3.</translation>
+    </message>
+    <message>
+        <source>Route %1 has no virtual host (its host&apos;s domains went to another service): Envoy answers 404.</source>
+        <translation>La route %1 n’a pas de virtual host (les domaines de son hôte sont allés à un autre service) : Envoy répond 404.</translation>
+    </message>
+    <message>
+        <source>No virtual host has the domain %1: the catch-all %2 (%3) %4.</source>
+        <translation>Aucun virtual host n’a le domaine %1 : le catch-all %2 (%3) %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>istiod builds no cluster %1: %2. The connection fails.</source>
+        <translation>istiod ne construit pas de cluster %1 : %2. La connexion échoue.</translation>
+    </message>
+    <message>
+        <source>The document is not well-formed YAML (libyaml&apos;s message), nests deeper than 500 levels, or holds a second document without its own `---`.</source>
+        <translation>Le document n’est pas un YAML bien formé (message de libyaml), s’imbrique sur plus de 500 niveaux ou contient un second document sans son propre `---`.</translation>
+    </message>
+    <message>
+        <source>Fix the text at the position shown; the rest of the file is still checked.</source>
+        <translation>Corrigez le texte à la position indiquée ; le reste du fichier est toujours vérifié.</translation>
+    </message>
+    <message>
+        <source>Istio decodes `spec` with protobuf JSON: a value is not of the field&apos;s type (a non-numeric string or a negative or too large number for a uint32, a number for a string, a scalar for a list or object). The webhook and istioctl answer `error decoding configuration: …` and run no other check.</source>
+        <translation>Istio décode `spec` en JSON protobuf : une valeur n’a pas le type du champ (une chaîne non numérique ou un nombre négatif ou trop grand pour un uint32, un nombre pour une chaîne, un scalaire pour une liste ou un objet). Le webhook et istioctl répondent `error decoding configuration: …` et ne font aucune autre vérification.</translation>
+    </message>
+    <message>
+        <source>Write the value with the type the field table gives (quote strings, unquote numbers).</source>
+        <translation>Écrivez la valeur avec le type que donne la table des champs (chaînes entre guillemets, nombres sans).</translation>
+    </message>
+    <message>
+        <source>`resolution` or `location` names no value of the enum; names are case-sensitive, so `dns` fails. (A number such as `resolution: 2` decodes, but see CRD-SE-RESOLUTION-ENUM.)</source>
+        <translation>`resolution` ou `location` ne nomme aucune valeur de l’enum ; les noms sont sensibles à la casse, donc `dns` échoue. (Un nombre comme `resolution: 2` se décode, mais voir CRD-SE-RESOLUTION-ENUM.)</translation>
+    </message>
+    <message>
+        <source>Use one of the upper-case names listed in the message.</source>
+        <translation>Utilisez l’un des noms en majuscules cités dans le message.</translation>
+    </message>
+    <message>
+        <source>A `spec` key that the protobuf message does not have. `istioctl validate` decodes strictly and rejects it (`cannot parse proto message`); the webhook drops it silently, so the setting has no effect.</source>
+        <translation>Une clé de `spec` que le message protobuf n’a pas. `istioctl validate` décode strictement et la rejette (`cannot parse proto message`) ; le webhook l’ignore silencieusement, le réglage n’a donc aucun effet.</translation>
+    </message>
+    <message>
+        <source>Check the spelling and the nesting against the field table; remove fields Istio does not know.</source>
+        <translation>Vérifiez l’orthographe et l’imbrication d’après la table des champs ; retirez les champs qu’Istio ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The apiVersion is networking.istio.io/&lt;version&gt; with a version the CRD does not serve (v1, v1beta1 and v1alpha3 are served).</source>
+        <translation>L’apiVersion est networking.istio.io/&lt;version&gt; avec une version que la CRD ne sert pas (v1, v1beta1 et v1alpha3 sont servies).</translation>
+    </message>
+    <message>
+        <source>Use networking.istio.io/v1.</source>
+        <translation>Utilisez networking.istio.io/v1.</translation>
+    </message>
+    <message>
+        <source>The document has no `spec` (or `spec: null`).</source>
+        <translation>Le document n’a pas de `spec` (ou `spec: null`).</translation>
+    </message>
+    <message>
+        <source>Add a spec.</source>
+        <translation>Ajoutez un spec.</translation>
+    </message>
+    <message>
+        <source>A value does not have the JSON type of the CRD schema (integer fields must be JSON integers, so a quoted &quot;80&quot; fails; enums must be strings, so `resolution: 2` fails), or a field is not in the schema: kubectl&apos;s default strict field validation rejects it (without it the apiserver prunes the field silently).</source>
+        <translation>Une valeur n’a pas le type JSON du schéma de la CRD (les champs entiers doivent être des entiers JSON, un &quot;80&quot; entre guillemets échoue donc ; les enums doivent être des chaînes, `resolution: 2` échoue donc), ou un champ n’est pas dans le schéma : la validation stricte des champs de kubectl, active par défaut, le rejette (sans elle, l’apiserver supprime le champ silencieusement).</translation>
+    </message>
+    <message>
+        <source>Write the value with the schema&apos;s type; remove or correct unknown fields.</source>
+        <translation>Écrivez la valeur avec le type du schéma ; retirez ou corrigez les champs inconnus.</translation>
+    </message>
+    <message>
+        <source>A ServiceEntry spec without `hosts`.</source>
+        <translation>Un spec de ServiceEntry sans `hosts`.</translation>
+    </message>
+    <message>
+        <source>Add at least one host.</source>
+        <translation>Ajoutez au moins un hôte.</translation>
+    </message>
+    <message>
+        <source>`hosts` is empty or has more than 256 items.</source>
+        <translation>`hosts` est vide ou a plus de 256 éléments.</translation>
+    </message>
+    <message>
+        <source>Give between 1 and 256 hosts; split larger sets over several ServiceEntries.</source>
+        <translation>Donnez entre 1 et 256 hôtes ; répartissez les ensembles plus grands sur plusieurs ServiceEntries.</translation>
+    </message>
+    <message>
+        <source>A host is exactly `*` (CEL rule on each host).</source>
+        <translation>Un hôte vaut exactement `*` (règle CEL sur chaque hôte).</translation>
+    </message>
+    <message>
+        <source>Name the hosts, or use a wildcard domain such as `*.example.com`.</source>
+        <translation>Nommez les hôtes, ou utilisez un domaine générique comme `*.example.com`.</translation>
+    </message>
+    <message>
+        <source>More than 256 addresses, or an address longer than 64 characters.</source>
+        <translation>Plus de 256 adresses, ou une adresse de plus de 64 caractères.</translation>
+    </message>
+    <message>
+        <source>Keep to 256 addresses of at most 64 characters.</source>
+        <translation>Tenez-vous-en à 256 adresses de 64 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>`ports` is a list-map keyed by `name`: an item without `name` or `number`, a name used twice (`Duplicate value`), or more than 256 ports.</source>
+        <translation>`ports` est une list-map indexée par `name` : un élément sans `name` ou `number`, un nom utilisé deux fois (`Duplicate value`) ou plus de 256 ports.</translation>
+    </message>
+    <message>
+        <source>Give every port a unique name and a number.</source>
+        <translation>Donnez à chaque port un nom unique et un numéro.</translation>
+    </message>
+    <message>
+        <source>Two ports have the same number (CEL rule on the list).</source>
+        <translation>Deux ports ont le même numéro (règle CEL sur la liste).</translation>
+    </message>
+    <message>
+        <source>Use each port number once.</source>
+        <translation>N’utilisez chaque numéro de port qu’une fois.</translation>
+    </message>
+    <message>
+        <source>A port `number` outside 1..65535 (CEL), or outside 0..4294967295 (schema).</source>
+        <translation>Un `number` de port hors de 1..65535 (CEL) ou hors de 0..4294967295 (schéma).</translation>
+    </message>
+    <message>
+        <source>Use a port number between 1 and 65535.</source>
+        <translation>Utilisez un numéro de port entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>A `targetPort` that is present and outside 1..65535. An explicit `targetPort: 0` is rejected here although the webhook treats 0 as unset.</source>
+        <translation>Un `targetPort` présent et hors de 1..65535. Un `targetPort: 0` explicite est rejeté ici bien que le webhook traite 0 comme non défini.</translation>
+    </message>
+    <message>
+        <source>Remove targetPort or give a port between 1 and 65535.</source>
+        <translation>Retirez targetPort ou donnez un port entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>A port `name` or `protocol` longer than 256 characters.</source>
+        <translation>Un `name` ou un `protocol` de port de plus de 256 caractères.</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>Raccourcissez la valeur.</translation>
+    </message>
+    <message>
+        <source>`location` is not MESH_EXTERNAL or MESH_INTERNAL (case-sensitive).</source>
+        <translation>`location` ne vaut ni MESH_EXTERNAL ni MESH_INTERNAL (sensible à la casse).</translation>
+    </message>
+    <message>
+        <source>Use MESH_EXTERNAL or MESH_INTERNAL.</source>
+        <translation>Utilisez MESH_EXTERNAL ou MESH_INTERNAL.</translation>
+    </message>
+    <message>
+        <source>`resolution` is not one of NONE, STATIC, DNS, DNS_ROUND_ROBIN, DYNAMIC_DNS (case-sensitive).</source>
+        <translation>`resolution` ne vaut aucun de NONE, STATIC, DNS, DNS_ROUND_ROBIN, DYNAMIC_DNS (sensible à la casse).</translation>
+    </message>
+    <message>
+        <source>Use one of the listed names.</source>
+        <translation>Utilisez l’un des noms cités.</translation>
+    </message>
+    <message>
+        <source>More than 4096 endpoints.</source>
+        <translation>Plus de 4096 endpoints.</translation>
+    </message>
+    <message>
+        <source>Split the endpoints, or use a workloadSelector.</source>
+        <translation>Répartissez les endpoints, ou utilisez un workloadSelector.</translation>
+    </message>
+    <message>
+        <source>More than 256 selector labels, a selector value longer than 63 characters, or a value containing `*`.</source>
+        <translation>Plus de 256 labels de sélecteur, une valeur de sélecteur de plus de 63 caractères, ou une valeur contenant `*`.</translation>
+    </message>
+    <message>
+        <source>Use exact label values of at most 63 characters.</source>
+        <translation>Utilisez des valeurs de label exactes de 63 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Both `workloadSelector` and `endpoints` are present; `endpoints: []` counts as present here although the webhook ignores it.</source>
+        <translation>`workloadSelector` et `endpoints` sont tous deux présents ; `endpoints: []` compte ici comme présent bien que le webhook l’ignore.</translation>
+    </message>
+    <message>
+        <source>Keep one of them; delete the other key entirely.</source>
+        <translation>Gardez l’un des deux ; supprimez entièrement l’autre clé.</translation>
+    </message>
+    <message>
+        <source>An address contains `/` and the resolution is neither NONE (the default) nor STATIC.</source>
+        <translation>Une adresse contient `/` et la resolution n’est ni NONE (la valeur par défaut) ni STATIC.</translation>
+    </message>
+    <message>
+        <source>Use plain IP addresses, or resolution NONE or STATIC.</source>
+        <translation>Utilisez des adresses IP simples, ou resolution NONE ou STATIC.</translation>
+    </message>
+    <message>
+        <source>Resolution NONE (or absent) and an `endpoints` key, even `endpoints: []`.</source>
+        <translation>resolution NONE (ou absente) et une clé `endpoints`, même `endpoints: []`.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoints key, or choose STATIC or DNS resolution.</source>
+        <translation>Retirez la clé endpoints, ou choisissez resolution STATIC ou DNS.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS_ROUND_ROBIN with more than one endpoint.</source>
+        <translation>resolution DNS_ROUND_ROBIN avec plus d’un endpoint.</translation>
+    </message>
+    <message>
+        <source>Keep one endpoint, or use resolution DNS.</source>
+        <translation>Gardez un seul endpoint, ou utilisez resolution DNS.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry or endpoint `address` longer than 256 characters.</source>
+        <translation>Une `address` de WorkloadEntry ou d’endpoint de plus de 256 caractères.</translation>
+    </message>
+    <message>
+        <source>An address `unix://x` where the path does not start with `/` or `@` (for a bare `unix://` the CEL rule fails to evaluate, which also rejects the object).</source>
+        <translation>Une adresse `unix://x` dont le chemin ne commence ni par `/` ni par `@` (pour un `unix://` seul, la règle CEL ne peut pas être évaluée, ce qui rejette aussi l’objet).</translation>
+    </message>
+    <message>
+        <source>Write unix:///absolute/path or unix://@abstract-name.</source>
+        <translation>Écrivez unix:///chemin/absolu ou unix://@nom-abstrait.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address ending with `/`.</source>
+        <translation>Une adresse `unix://` qui finit par `/`.</translation>
+    </message>
+    <message>
+        <source>Name the socket file, not its directory.</source>
+        <translation>Nommez le fichier de socket, pas son répertoire.</translation>
+    </message>
+    <message>
+        <source>Neither `address` nor `network` is present. Presence is what counts: `address: &quot;&quot;` passes here but not in the webhook.</source>
+        <translation>Ni `address` ni `network` n’est présent. C’est la présence qui compte : `address: &quot;&quot;` passe ici mais pas dans le webhook.</translation>
+    </message>
+    <message>
+        <source>Give the workload&apos;s address, or its network.</source>
+        <translation>Donnez l’adresse du workload, ou son réseau.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address together with a `ports` key.</source>
+        <translation>Une adresse `unix://` avec une clé `ports`.</translation>
+    </message>
+    <message>
+        <source>Remove ports.</source>
+        <translation>Retirez ports.</translation>
+    </message>
+    <message>
+        <source>More than 128 ports, a port value outside 1..65535, or a port name longer than 62 characters or not a DNS-1123 label (CEL rules on the map).</source>
+        <translation>Plus de 128 ports, une valeur de port hors de 1..65535, ou un nom de port de plus de 62 caractères ou qui n’est pas un label DNS-1123 (règles CEL sur la map).</translation>
+    </message>
+    <message>
+        <source>Use service port names as keys and port numbers 1-65535 as values.</source>
+        <translation>Utilisez des noms de port de service comme clés et des numéros de port 1-65535 comme valeurs.</translation>
+    </message>
+    <message>
+        <source>More than 256 labels on a WorkloadEntry or endpoint.</source>
+        <translation>Plus de 256 labels sur un WorkloadEntry ou un endpoint.</translation>
+    </message>
+    <message>
+        <source>Remove labels.</source>
+        <translation>Retirez des labels.</translation>
+    </message>
+    <message>
+        <source>`network` or `locality` longer than 2048 characters, or `serviceAccount` longer than 253.</source>
+        <translation>`network` ou `locality` de plus de 2048 caractères, ou `serviceAccount` de plus de 253.</translation>
+    </message>
+    <message>
+        <source>Shorten the value.</source>
+        <translation>Raccourcissez la valeur.</translation>
+    </message>
+    <message>
+        <source>A `weight` outside 0..4294967295.</source>
+        <translation>Un `weight` hors de 0..4294967295.</translation>
+    </message>
+    <message>
+        <source>Use a non-negative weight below 2^32.</source>
+        <translation>Utilisez un weight positif ou nul inférieur à 2^32.</translation>
+    </message>
+    <message>
+        <source>`metadata.name` is missing, or is not a lowercase DNS-1123 subdomain of at most 253 characters (Kubernetes&apos; rule; Istio checks nothing more).</source>
+        <translation>`metadata.name` manque ou n’est pas un sous-domaine DNS-1123 en minuscules de 253 caractères au plus (règle de Kubernetes ; Istio ne vérifie rien de plus).</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit.</source>
+        <translation>Utilisez des minuscules, des chiffres, `-` et `.`, en commençant et finissant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>`metadata.namespace` is not a lowercase DNS-1123 label of at most 63 characters.</source>
+        <translation>`metadata.namespace` n’est pas un label DNS-1123 en minuscules de 63 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and `-`.</source>
+        <translation>Utilisez des minuscules, des chiffres et `-`.</translation>
+    </message>
+    <message>
+        <source>A `metadata.labels` key is not a qualified name (optional DNS prefix and `/`, a name of at most 63 characters), or a value is longer than 63 characters or has other characters than letters, digits, `-`, `_` and `.`.</source>
+        <translation>Une clé de `metadata.labels` n’est pas un nom qualifié (préfixe DNS facultatif et `/`, un nom de 63 caractères au plus), ou une valeur a plus de 63 caractères ou d’autres caractères que des lettres, des chiffres, `-`, `_` et `.`.</translation>
+    </message>
+    <message>
+        <source>Follow Kubernetes&apos; label syntax.</source>
+        <translation>Suivez la syntaxe des labels de Kubernetes.</translation>
+    </message>
+    <message>
+        <source>A `metadata.annotations` key is not a qualified name.</source>
+        <translation>Une clé de `metadata.annotations` n’est pas un nom qualifié.</translation>
+    </message>
+    <message>
+        <source>Use keys such as `example.com/name`.</source>
+        <translation>Utilisez des clés comme `example.com/name`.</translation>
+    </message>
+    <message>
+        <source>Annotation `istio.io/dry-run` is present (only AuthorizationPolicy may carry it). This is reported alone: the webhook returns it before any other check.</source>
+        <translation>L’annotation `istio.io/dry-run` est présente (seule une AuthorizationPolicy peut la porter). Elle est signalée seule : le webhook la renvoie avant toute autre vérification.</translation>
+    </message>
+    <message>
+        <source>Remove the annotation.</source>
+        <translation>Retirez l’annotation.</translation>
+    </message>
+    <message>
+        <source>Annotation `internal.istio.io/webhook-always-reject` is present (reported alone).</source>
+        <translation>L’annotation `internal.istio.io/webhook-always-reject` est présente (signalée seule).</translation>
+    </message>
+    <message>
+        <source>Annotation `internal.istio.io/parent-namespace` or `internal.istio.io/parents` is present; only Istio may set them (reported alone).</source>
+        <translation>L’annotation `internal.istio.io/parent-namespace` ou `internal.istio.io/parents` est présente ; seul Istio peut la définir (signalée seule).</translation>
+    </message>
+    <message>
+        <source>After every other webhook check passed, a top-level key other than apiVersion, kind, metadata, spec and status.</source>
+        <translation>Une fois toutes les autres vérifications du webhook passées : une clé de premier niveau autre que apiVersion, kind, metadata, spec et status.</translation>
+    </message>
+    <message>
+        <source>Move the key into metadata or spec, or remove it.</source>
+        <translation>Déplacez la clé dans metadata ou spec, ou retirez-la.</translation>
+    </message>
+    <message>
+        <source>A workloadSelector label has an empty key, or `*` in its key or value. When this fires the webhook returns only these errors: no other error and no warning.</source>
+        <translation>Un label du workloadSelector a une clé vide, ou `*` dans sa clé ou sa valeur. Dans ce cas, le webhook ne renvoie que ces erreurs : aucune autre erreur et aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>Use exact, non-empty label keys and values.</source>
+        <translation>Utilisez des clés et valeurs de label exactes et non vides.</translation>
+    </message>
+    <message>
+        <source>`workloadSelector` is present (even `{}`) with no labels: it selects every workload in the namespace.</source>
+        <translation>`workloadSelector` est présent (même `{}`) sans labels : il sélectionne tous les workloads du namespace.</translation>
+    </message>
+    <message>
+        <source>Add the labels that identify the service&apos;s workloads.</source>
+        <translation>Ajoutez les labels qui identifient les workloads du service.</translation>
+    </message>
+    <message>
+        <source>`workloadSelector` is present and `endpoints` is not empty.</source>
+        <translation>`workloadSelector` est présent et `endpoints` n’est pas vide.</translation>
+    </message>
+    <message>
+        <source>Use either a workloadSelector or endpoints.</source>
+        <translation>Utilisez soit un workloadSelector, soit des endpoints.</translation>
+    </message>
+    <message>
+        <source>`workloadSelector` is present and the resolution is NONE (also when absent); Istio ignores the selector.</source>
+        <translation>`workloadSelector` est présent et la resolution vaut NONE (y compris absente) ; Istio ignore le sélecteur.</translation>
+    </message>
+    <message>
+        <source>Set resolution STATIC (or DNS), or remove the selector.</source>
+        <translation>Mettez resolution STATIC (ou DNS), ou retirez le sélecteur.</translation>
+    </message>
+    <message>
+        <source>The ServiceEntry has no hosts.</source>
+        <translation>Le ServiceEntry n’a aucun hôte.</translation>
+    </message>
+    <message>
+        <source>A host is exactly `*`.</source>
+        <translation>Un hôte vaut exactement `*`.</translation>
+    </message>
+    <message>
+        <source>A host (other than `*`) is not a domain whose first label may be a wildcard (`*`, `*foo`, `*-foo`) and whose other labels are DNS-1123 labels; the last label may not be all-numeric (`1.1.1.1` fails, `1.1.1.1.` passes); at most 255 characters.</source>
+        <translation>Un hôte (autre que `*`) n’est pas un domaine dont le premier label peut être un joker (`*`, `*foo`, `*-foo`) et dont les autres labels sont des labels DNS-1123 ; le dernier label ne peut pas être entièrement numérique (`1.1.1.1` échoue, `1.1.1.1.` passe) ; 255 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Use a DNS name such as `api.example.com` or `*.example.com`.</source>
+        <translation>Utilisez un nom DNS comme `api.example.com` ou `*.example.com`.</translation>
+    </message>
+    <message>
+        <source>A host contains `*` but is not `*` and does not start with `*.` (such as `*foo.com`); not reported for DYNAMIC_DNS.</source>
+        <translation>Un hôte contient `*` mais ne vaut pas `*` et ne commence pas par `*.` (comme `*foo.com`) ; non signalé pour DYNAMIC_DNS.</translation>
+    </message>
+    <message>
+        <source>Use `*.foo.com`, or list the hosts.</source>
+        <translation>Utilisez `*.foo.com`, ou énumérez les hôtes.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS or DNS_ROUND_ROBIN without endpoints: the first host that is not a fully qualified name. Wildcard hosts always fail here, whatever the message says; a workloadSelector does not help.</source>
+        <translation>resolution DNS ou DNS_ROUND_ROBIN sans endpoints : le premier hôte qui n’est pas un nom pleinement qualifié. Les hôtes génériques échouent toujours ici, quoi que dise le message ; un workloadSelector n’y change rien.</translation>
+    </message>
+    <message>
+        <source>List fully qualified hosts, add endpoints, or use resolution NONE or DYNAMIC_DNS for wildcard hosts.</source>
+        <translation>Énumérez des hôtes pleinement qualifiés, ajoutez des endpoints, ou utilisez resolution NONE ou DYNAMIC_DNS pour les hôtes génériques.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and no hosts.</source>
+        <translation>resolution DYNAMIC_DNS et aucun hôte.</translation>
+    </message>
+    <message>
+        <source>Add a wildcard host such as `*.example.com`.</source>
+        <translation>Ajoutez un hôte générique comme `*.example.com`.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and a host not starting with `*` (once per host).</source>
+        <translation>resolution DYNAMIC_DNS et un hôte qui ne commence pas par `*` (une fois par hôte).</translation>
+    </message>
+    <message>
+        <source>Use wildcard hosts, or another resolution for exact hosts.</source>
+        <translation>Utilisez des hôtes génériques, ou une autre resolution pour les hôtes exacts.</translation>
+    </message>
+    <message>
+        <source>Resolution other than NONE, more than one host, and a port that is neither HTTP-based (HTTP, HTTP2, HTTP_PROXY, GRPC, GRPC-Web) nor TLS (HTTPS, TLS); an unset protocol counts as neither.</source>
+        <translation>resolution autre que NONE, plus d’un hôte, et un port ni basé sur HTTP (HTTP, HTTP2, HTTP_PROXY, GRPC, GRPC-Web) ni TLS (HTTPS, TLS) ; un protocole non défini ne compte ni pour l’un ni pour l’autre.</translation>
+    </message>
+    <message>
+        <source>Set the port protocols, or split the hosts into one ServiceEntry each.</source>
+        <translation>Définissez les protocoles des ports, ou répartissez les hôtes dans un ServiceEntry chacun.</translation>
+    </message>
+    <message>
+        <source>An address is not an IP address (Go netip rules: no leading zeros, zones allowed) or, with one `/`, not a CIDR block.</source>
+        <translation>Une adresse n’est pas une adresse IP (règles de Go netip : pas de zéros en tête, zones permises) ou, avec un `/`, pas un bloc CIDR.</translation>
+    </message>
+    <message>
+        <source>Write an IP address or a CIDR block such as 10.0.0.0/24.</source>
+        <translation>Écrivez une adresse IP ou un bloc CIDR comme 10.0.0.0/24.</translation>
+    </message>
+    <message>
+        <source>An address contains `/` (even `/32`) and the resolution is neither NONE nor STATIC.</source>
+        <translation>Une adresse contient `/` (même `/32`) et la resolution n’est ni NONE ni STATIC.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and `addresses` set.</source>
+        <translation>resolution DYNAMIC_DNS et `addresses` défini.</translation>
+    </message>
+    <message>
+        <source>Remove the addresses.</source>
+        <translation>Retirez les adresses.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS or DNS_ROUND_ROBIN, addresses set, more than one host, and a TCP-like port (TCP, HTTPS, TLS, Mongo, Redis, MySQL).</source>
+        <translation>resolution DNS ou DNS_ROUND_ROBIN, des adresses définies, plus d’un hôte, et un port de type TCP (TCP, HTTPS, TLS, Mongo, Redis, MySQL).</translation>
+    </message>
+    <message>
+        <source>Use one host per ServiceEntry when it has addresses and TCP ports.</source>
+        <translation>Utilisez un seul hôte par ServiceEntry quand il a des adresses et des ports TCP.</translation>
+    </message>
+    <message>
+        <source>A port name (even an empty one) is used by an earlier port.</source>
+        <translation>Un nom de port (même vide) est déjà utilisé par un port précédent.</translation>
+    </message>
+    <message>
+        <source>Give each port its own name.</source>
+        <translation>Donnez à chaque port son propre nom.</translation>
+    </message>
+    <message>
+        <source>A port number is used by an earlier port.</source>
+        <translation>Un numéro de port est déjà utilisé par un port précédent.</translation>
+    </message>
+    <message>
+        <source>Use each number once.</source>
+        <translation>N’utilisez chaque numéro qu’une fois.</translation>
+    </message>
+    <message>
+        <source>A non-zero `targetPort` outside 1..65535 (0 means unset).</source>
+        <translation>Un `targetPort` non nul hors de 1..65535 (0 signifie non défini).</translation>
+    </message>
+    <message>
+        <source>Use a port between 1 and 65535.</source>
+        <translation>Utilisez un port entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>No addresses, IP auto-allocation does not apply (resolution NONE, or label `networking.istio.io/enable-autoallocate-ip: &quot;false&quot;`), and a port whose protocol is exactly `TCP` or unset (case-sensitive: `tcp` does not warn). One warning per port.</source>
+        <translation>Aucune adresse, l’allocation automatique d’IP ne s’applique pas (resolution NONE, ou label `networking.istio.io/enable-autoallocate-ip: &quot;false&quot;`), et un port dont le protocole vaut exactement `TCP` ou n’est pas défini (sensible à la casse : `tcp` n’avertit pas). Un avertissement par port.</translation>
+    </message>
+    <message>
+        <source>Add an address, or let Istio allocate one (resolution other than NONE).</source>
+        <translation>Ajoutez une adresse, ou laissez Istio en allouer une (resolution autre que NONE).</translation>
+    </message>
+    <message>
+        <source>A port name is missing or not a DNS-1123 label (upper case is accepted).</source>
+        <translation>Un nom de port manque ou n’est pas un label DNS-1123 (les majuscules sont acceptées).</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and `-`, at most 63 characters.</source>
+        <translation>Utilisez des lettres, des chiffres et `-`, 63 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A port protocol that is not TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, Mongo, Redis or MySQL (case-insensitive); HBONE is not accepted.</source>
+        <translation>Un protocole de port qui n’est pas TCP, UDP, GRPC, GRPC-Web, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, Mongo, Redis ou MySQL (insensible à la casse) ; HBONE n’est pas accepté.</translation>
+    </message>
+    <message>
+        <source>Use a supported protocol, or leave it empty for protocol detection.</source>
+        <translation>Utilisez un protocole pris en charge, ou laissez-le vide pour la détection du protocole.</translation>
+    </message>
+    <message>
+        <source>A port number outside 1..65535 (a missing number is 0).</source>
+        <translation>Un numéro de port hors de 1..65535 (un numéro absent vaut 0).</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and a port whose protocol is not HTTP, TLS, GRPC or HTTP2 (HTTPS and an unset protocol fail).</source>
+        <translation>resolution DYNAMIC_DNS et un port dont le protocole n’est pas HTTP, TLS, GRPC ou HTTP2 (HTTPS et un protocole non défini échouent).</translation>
+    </message>
+    <message>
+        <source>Set the protocol to HTTP, TLS, GRPC or HTTP2.</source>
+        <translation>Mettez le protocole à HTTP, TLS, GRPC ou HTTP2.</translation>
+    </message>
+    <message>
+        <source>Resolution NONE (or absent) and at least one endpoint.</source>
+        <translation>resolution NONE (ou absente) et au moins un endpoint.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoints, or choose STATIC or DNS resolution.</source>
+        <translation>Retirez les endpoints, ou choisissez resolution STATIC ou DNS.</translation>
+    </message>
+    <message>
+        <source>Resolution DNS or DNS_ROUND_ROBIN and an endpoint address that is neither an IP address nor a fully qualified name; an empty address and `unix://` addresses fail too.</source>
+        <translation>resolution DNS ou DNS_ROUND_ROBIN et une adresse d’endpoint qui n’est ni une adresse IP ni un nom pleinement qualifié ; une adresse vide et les adresses `unix://` échouent aussi.</translation>
+    </message>
+    <message>
+        <source>Give each endpoint an IP address or a DNS name.</source>
+        <translation>Donnez à chaque endpoint une adresse IP ou un nom DNS.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and endpoints set.</source>
+        <translation>resolution DYNAMIC_DNS et des endpoints définis.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoints.</source>
+        <translation>Retirez les endpoints.</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS and a location other than MESH_EXTERNAL or MESH_INTERNAL (reachable only with a numeric enum value).</source>
+        <translation>resolution DYNAMIC_DNS et une location autre que MESH_EXTERNAL ou MESH_INTERNAL (possible seulement avec une valeur d’enum numérique).</translation>
+    </message>
+    <message>
+        <source>Resolution DYNAMIC_DNS, location MESH_INTERNAL and label `istio.io/use-waypoint` set to something other than `none`.</source>
+        <translation>resolution DYNAMIC_DNS, location MESH_INTERNAL et le label `istio.io/use-waypoint` défini à autre chose que `none`.</translation>
+    </message>
+    <message>
+        <source>Use MESH_EXTERNAL, or do not use a waypoint for this entry.</source>
+        <translation>Utilisez MESH_EXTERNAL, ou n’utilisez pas de waypoint pour cette entrée.</translation>
+    </message>
+    <message>
+        <source>A numeric resolution outside 0-4 (the webhook&apos;s decoder accepts numbers).</source>
+        <translation>Une resolution numérique hors de 0-4 (le décodeur du webhook accepte les nombres).</translation>
+    </message>
+    <message>
+        <source>Use a resolution name.</source>
+        <translation>Utilisez un nom de resolution.</translation>
+    </message>
+    <message>
+        <source>An exportTo entry repeats an earlier one; `.` and the entry&apos;s own namespace count as the same.</source>
+        <translation>Une entrée exportTo répète une entrée précédente ; `.` et le namespace de l’entrée comptent comme identiques.</translation>
+    </message>
+    <message>
+        <source>List each namespace once.</source>
+        <translation>Ne citez chaque namespace qu’une fois.</translation>
+    </message>
+    <message>
+        <source>An exportTo entry that is not `.`, `*`, `~` or a DNS-1123 label.</source>
+        <translation>Une entrée exportTo qui n’est ni `.`, ni `*`, ni `~`, ni un label DNS-1123.</translation>
+    </message>
+    <message>
+        <source>Use `.`, `*`, `~` or a namespace name.</source>
+        <translation>Utilisez `.`, `*`, `~` ou un nom de namespace.</translation>
+    </message>
+    <message>
+        <source>exportTo contains `*` and more than one entry.</source>
+        <translation>exportTo contient `*` et plus d’une entrée.</translation>
+    </message>
+    <message>
+        <source>Use `*` alone.</source>
+        <translation>Utilisez `*` seul.</translation>
+    </message>
+    <message>
+        <source>exportTo contains `~` and more than one entry.</source>
+        <translation>exportTo contient `~` et plus d’une entrée.</translation>
+    </message>
+    <message>
+        <source>Use `~` alone.</source>
+        <translation>Utilisez `~` seul.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and an endpoint with neither address nor network (its other checks are skipped).</source>
+        <translation>resolution STATIC et un endpoint sans address ni network (ses autres vérifications sont sautées).</translation>
+    </message>
+    <message>
+        <source>Give the endpoint&apos;s IP address.</source>
+        <translation>Donnez l’adresse IP de l’endpoint.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and an endpoint with a network but no address.</source>
+        <translation>resolution STATIC et un endpoint avec un network mais sans address.</translation>
+    </message>
+    <message>
+        <source>Give the address if the endpoint is reachable directly.</source>
+        <translation>Donnez l’adresse si l’endpoint est joignable directement.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and a `unix://` endpoint address whose path is empty or not an absolute file path (`@name` is fine).</source>
+        <translation>resolution STATIC et une adresse d’endpoint `unix://` dont le chemin est vide ou n’est pas un chemin de fichier absolu (`@name` convient).</translation>
+    </message>
+    <message>
+        <source>Write unix:///absolute/path or unix://@name.</source>
+        <translation>Écrivez unix:///chemin/absolu ou unix://@nom.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and a `unix://` endpoint with ports.</source>
+        <translation>resolution STATIC et un endpoint `unix://` avec des ports.</translation>
+    </message>
+    <message>
+        <source>Remove the endpoint&apos;s ports.</source>
+        <translation>Retirez les ports de l’endpoint.</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC and an endpoint address that is not an IP address or `unix://` path (host names are not accepted since Istio 1.20).</source>
+        <translation>resolution STATIC et une adresse d’endpoint qui n’est ni une adresse IP ni un chemin `unix://` (les noms d’hôte ne sont plus acceptés depuis Istio 1.20).</translation>
+    </message>
+    <message>
+        <source>Use the IP address, or resolution DNS for host names.</source>
+        <translation>Utilisez l’adresse IP, ou resolution DNS pour les noms d’hôte.</translation>
+    </message>
+    <message>
+        <source>An endpoint `ports` key that is not the name of a port in `spec.ports` (the message shows the endpoint&apos;s port number).</source>
+        <translation>Une clé de `ports` d’un endpoint qui n’est pas le nom d’un port de `spec.ports` (le message montre le numéro de port de l’endpoint).</translation>
+    </message>
+    <message>
+        <source>Use the names of the ServiceEntry&apos;s ports as keys.</source>
+        <translation>Utilisez comme clés les noms des ports du ServiceEntry.</translation>
+    </message>
+    <message>
+        <source>An endpoint `ports` key that is not a DNS-1123 label.</source>
+        <translation>Une clé de `ports` d’un endpoint qui n’est pas un label DNS-1123.</translation>
+    </message>
+    <message>
+        <source>Use a valid port name.</source>
+        <translation>Utilisez un nom de port valide.</translation>
+    </message>
+    <message>
+        <source>An endpoint port value outside 1..65535.</source>
+        <translation>Une valeur de port d’endpoint hors de 1..65535.</translation>
+    </message>
+    <message>
+        <source>An endpoint label key or value that is not Kubernetes label syntax (no length limit on values, upper case accepted).</source>
+        <translation>Une clé ou une valeur de label d’endpoint qui ne suit pas la syntaxe des labels Kubernetes (pas de limite de longueur pour les valeurs, majuscules acceptées).</translation>
+    </message>
+    <message>
+        <source>Resolution STATIC, a `unix://` endpoint, and a number of distinct port names in `spec.ports` other than one.</source>
+        <translation>resolution STATIC, un endpoint `unix://`, et un nombre de noms de port distincts dans `spec.ports` différent de un.</translation>
+    </message>
+    <message>
+        <source>Declare exactly one port.</source>
+        <translation>Déclarez exactement un port.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry with neither address nor network. The webhook returns only this error.</source>
+        <translation>Un WorkloadEntry sans address ni network. Le webhook ne renvoie que cette erreur.</translation>
+    </message>
+    <message>
+        <source>Give the workload&apos;s address.</source>
+        <translation>Donnez l’adresse du workload.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry with a network but no address.</source>
+        <translation>Un WorkloadEntry avec un network mais sans address.</translation>
+    </message>
+    <message>
+        <source>Give the address if the workload is reachable directly.</source>
+        <translation>Donnez l’adresse si le workload est joignable directement.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address whose path is empty or not an absolute file path.</source>
+        <translation>Une adresse `unix://` dont le chemin est vide ou n’est pas un chemin de fichier absolu.</translation>
+    </message>
+    <message>
+        <source>A `unix://` address together with ports.</source>
+        <translation>Une adresse `unix://` avec des ports.</translation>
+    </message>
+    <message>
+        <source>Remove the ports.</source>
+        <translation>Retirez les ports.</translation>
+    </message>
+    <message>
+        <source>An address that is not an IP address, a fully qualified name or a `unix://` path (`host:port`, wildcards and `/` fail).</source>
+        <translation>Une adresse qui n’est ni une adresse IP, ni un nom pleinement qualifié, ni un chemin `unix://` (`host:port`, les jokers et `/` échouent).</translation>
+    </message>
+    <message>
+        <source>Write an IP address or a DNS name.</source>
+        <translation>Écrivez une adresse IP ou un nom DNS.</translation>
+    </message>
+    <message>
+        <source>A `ports` key that is not a DNS-1123 label.</source>
+        <translation>Une clé de `ports` qui n’est pas un label DNS-1123.</translation>
+    </message>
+    <message>
+        <source>A `ports` value outside 1..65535 (0 included).</source>
+        <translation>Une valeur de `ports` hors de 1..65535 (0 compris).</translation>
+    </message>
+    <message>
+        <source>A label key or value that is not Kubernetes label syntax (no length limit on values, upper case accepted).</source>
+        <translation>Une clé ou une valeur de label qui ne suit pas la syntaxe des labels Kubernetes (pas de limite de longueur pour les valeurs, majuscules acceptées).</translation>
+    </message>
+    <message>
+        <source>istioctl analyze runs the webhook&apos;s checks without labels and annotations. Reported for each error it finds that the webhook itself would not report (because a metadata rule short-circuited, or a label changed the outcome).</source>
+        <translation>istioctl analyze lance les vérifications du webhook sans labels ni annotations. Signalé pour chaque erreur trouvée que le webhook lui-même ne signalerait pas (parce qu’une règle de métadonnées a court-circuité, ou qu’un label a changé le résultat).</translation>
+    </message>
+    <message>
+        <source>Fix the underlying webhook rule named in the message.</source>
+        <translation>Corrigez la règle du webhook sous-jacente nommée dans le message.</translation>
+    </message>
+    <message>
+        <source>The warning counterpart of IST0106: webhook warnings that only istioctl analyze reports, because it does not see labels and annotations.</source>
+        <translation>Le pendant d’IST0106 pour les avertissements : des avertissements du webhook que seul istioctl analyze signale, car il ne voit ni labels ni annotations.</translation>
+    </message>
+    <message>
+        <source>A ServiceEntry without addresses (and without status.addresses): one warning per port whose protocol is unset or TCP in any case, whatever the resolution. Not reported when the mesh config (--mesh-config) sets defaultConfig.proxyMetadata ISTIO_META_DNS_CAPTURE to &quot;true&quot; and ISTIO_META_DNS_AUTO_ALLOCATE or PILOT_ENABLE_IP_AUTOALLOCATE to &quot;true&quot;.</source>
+        <translation>Un ServiceEntry sans adresses (et sans status.addresses) : un avertissement par port dont le protocole n’est pas défini ou vaut TCP quelle que soit la casse, quelle que soit la resolution. Non signalé quand la configuration du mesh (--mesh-config) met dans defaultConfig.proxyMetadata ISTIO_META_DNS_CAPTURE à &quot;true&quot; et ISTIO_META_DNS_AUTO_ALLOCATE ou PILOT_ENABLE_IP_AUTOALLOCATE à &quot;true&quot;.</translation>
+    </message>
+    <message>
+        <source>Add addresses, or set a non-TCP protocol.</source>
+        <translation>Ajoutez des adresses, ou définissez un protocole autre que TCP.</translation>
+    </message>
+    <message>
+        <source>A status condition of type istio.io/WaypointBound has status False.</source>
+        <translation>Une condition de statut de type istio.io/WaypointBound a le statut False.</translation>
+    </message>
+    <message>
+        <source>Check the waypoint the resource is bound to.</source>
+        <translation>Vérifiez le waypoint auquel la ressource est liée.</translation>
+    </message>
+    <message>
+        <source>Several ServiceEntries visible in a common exportTo scope define the same host and port number with different protocols (compared upper-cased; unset is a value of its own). Each ServiceEntry involved is reported once, on its name.</source>
+        <translation>Plusieurs ServiceEntries visibles dans une même portée exportTo définissent le même hôte et le même numéro de port avec des protocoles différents (comparés en majuscules ; non défini est une valeur à part). Chaque ServiceEntry concerné est signalé une fois, sur son nom.</translation>
+    </message>
+    <message>
+        <source>Use one protocol per host and port across ServiceEntries.</source>
+        <translation>Utilisez un seul protocole par hôte et par port dans tous les ServiceEntries.</translation>
+    </message>
+    <message>
+        <source>A mapping has the same key twice. Kubernetes&apos; YAML reader rejects it under strict decoding and otherwise keeps only the last value.</source>
+        <translation>Un mapping a deux fois la même clé. Le lecteur YAML de Kubernetes le rejette en décodage strict et sinon ne garde que la dernière valeur.</translation>
+    </message>
+    <message>
+        <source>Keep one of the keys.</source>
+        <translation>Gardez l’une des clés.</translation>
+    </message>
+    <message>
+        <source>An unquoted label or annotation key or value that Kubernetes&apos; YAML 1.1 reader does not read as the string written (`on`, `yes`, `1.0`, `0755`, `null`), or an integer field written as a YAML 1.1 octal, hexadecimal or binary number (`0443` is 291).</source>
+        <translation>Une clé ou une valeur de label ou d’annotation sans guillemets que le lecteur YAML 1.1 de Kubernetes ne lit pas comme la chaîne écrite (`on`, `yes`, `1.0`, `0755`, `null`), ou un champ entier écrit en nombre octal, hexadécimal ou binaire YAML 1.1 (`0443` vaut 291).</translation>
+    </message>
+    <message>
+        <source>Quote the value (&quot;on&quot;), or write the number in plain decimal.</source>
+        <translation>Mettez la valeur entre guillemets (&quot;on&quot;), ou écrivez le nombre en décimal simple.</translation>
+    </message>
+    <message>
+        <source>A port protocol that Istio knows, written in another case than Istio spells it (`https` for HTTPS, `grpc-web` for GRPC-Web). Istio reads protocols case-insensitively, but checks that compare the text do not: the webhook&apos;s address warning matches only `TCP` and an empty protocol.</source>
+        <translation>Un protocole de port qu’Istio connaît, écrit avec une autre casse que celle d’Istio (`https` pour HTTPS, `grpc-web` pour GRPC-Web). Istio lit les protocoles sans tenir compte de la casse, mais les vérifications qui comparent le texte, non : l’avertissement d’adresse du webhook ne correspond qu’à `TCP` et à un protocole vide.</translation>
+    </message>
+    <message>
+        <source>Write the protocol as Istio does (one-click fix).</source>
+        <translation>Écrivez le protocole comme Istio (correction en un clic).</translation>
+    </message>
+    <message>
+        <source>A port name that by the `&lt;protocol&gt;[-suffix]` convention names a protocol of another kind than the port&apos;s `protocol` (`http-api` on a TCP port, `tcp` on an HTTPS port). Istio reads a ServiceEntry&apos;s `protocol` field, but people and tools read the name, and Istio itself does for Kubernetes Services. HTTP, HTTP2, GRPC, GRPC-Web and HTTP_PROXY count as one kind, HTTPS and TLS as one, TCP, Mongo, Redis and MySQL as one; names without a protocol prefix are not reported.</source>
+        <translation>Un nom de port qui, selon la convention `&lt;protocol&gt;[-suffix]`, nomme un protocole d’un autre genre que le `protocol` du port (`http-api` sur un port TCP, `tcp` sur un port HTTPS). Istio lit le champ `protocol` d’un ServiceEntry, mais les gens et les outils lisent le nom, et Istio lui-même le fait pour les Services Kubernetes. HTTP, HTTP2, GRPC, GRPC-Web et HTTP_PROXY comptent comme un genre, HTTPS et TLS comme un autre, TCP, Mongo, Redis et MySQL comme un troisième ; les noms sans préfixe de protocole ne sont pas signalés.</translation>
+    </message>
+    <message>
+        <source>Name the port after its protocol (one-click fix: `tcp`, or `tcp-&lt;number&gt;` when another port has that name).</source>
+        <translation>Nommez le port d’après son protocole (correction en un clic : `tcp`, ou `tcp-&lt;number&gt;` quand un autre port porte ce nom).</translation>
+    </message>
+    <message>
+        <source>An exportTo entry names a namespace that is not among the known namespaces (given with --namespaces or read from the cluster).</source>
+        <translation>Une entrée exportTo nomme un namespace qui n’est pas parmi les namespaces connus (donnés avec --namespaces ou lus dans le cluster).</translation>
+    </message>
+    <message>
+        <source>Correct the namespace name, or create the namespace.</source>
+        <translation>Corrigez le nom du namespace, ou créez le namespace.</translation>
+    </message>
+    <message>
+        <source>Two open documents have the same kind, namespace and name; applying both keeps only the last.</source>
+        <translation>Deux documents ouverts ont le même kind, le même namespace et le même nom ; appliquer les deux ne garde que le dernier.</translation>
+    </message>
+    <message>
+        <source>Rename one of them, or remove the duplicate.</source>
+        <translation>Renommez l’un d’eux, ou retirez le doublon.</translation>
+    </message>
+    <message>
+        <source>Two ServiceEntries visible in a common namespace share a host but define different port numbers; Istio does not merge them reliably, so some ports can be lost (istio/istio#31483).</source>
+        <translation>Deux ServiceEntries visibles dans un namespace commun partagent un hôte mais définissent des numéros de port différents ; Istio ne les fusionne pas de façon fiable, des ports peuvent donc se perdre (istio/istio#31483).</translation>
+    </message>
+    <message>
+        <source>Define all ports of a host in one ServiceEntry.</source>
+        <translation>Définissez tous les ports d’un hôte dans un seul ServiceEntry.</translation>
+    </message>
+    <message>
+        <source>A workloadSelector selects no Pod or WorkloadEntry in the ServiceEntry&apos;s namespace, among the open files and the workloads given with --workloads (only checked when workloads are known), or selects only workloads Istio makes no endpoint of (a Pod that is not Ready, terminating or without an IP; a host-name or unix:// WorkloadEntry under a resolution other than DNS; a health-checked WorkloadEntry that is not Healthy). The same matcher as `meshentry match` and the Selected workloads panel decides.</source>
+        <translation>Un workloadSelector ne sélectionne aucun Pod ni WorkloadEntry dans le namespace du ServiceEntry, parmi les fichiers ouverts et les workloads donnés avec --workloads (vérifié seulement quand des workloads sont connus), ou ne sélectionne que des workloads dont Istio ne fait pas d’endpoint (un Pod pas Ready, en arrêt ou sans IP ; un WorkloadEntry à nom d’hôte ou unix:// avec une resolution autre que DNS ; un WorkloadEntry avec health check qui n’est pas Healthy). C’est le même matcher que `meshentry match` et le panneau Workloads sélectionnés qui décide.</translation>
+    </message>
+    <message>
+        <source>Correct the selector labels or the namespace, or the workloads.</source>
+        <translation>Corrigez les labels du sélecteur ou le namespace, ou les workloads.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry whose address is a host name or `unix://` path is selected by a ServiceEntry whose resolution is not DNS or DNS_ROUND_ROBIN (STATIC, NONE, DYNAMIC_DNS); Istio silently skips it.</source>
+        <translation>Un WorkloadEntry dont l’adresse est un nom d’hôte ou un chemin `unix://` est sélectionné par un ServiceEntry dont la resolution n’est ni DNS ni DNS_ROUND_ROBIN (STATIC, NONE, DYNAMIC_DNS) ; Istio l’ignore silencieusement.</translation>
+    </message>
+    <message>
+        <source>Use an IP address, or resolution DNS in the ServiceEntry.</source>
+        <translation>Utilisez une adresse IP, ou resolution DNS dans le ServiceEntry.</translation>
+    </message>
+    <message>
+        <source>A WorkloadEntry `ports` key that is not the name of a port of any ServiceEntry selecting it; Istio ignores it and uses the service&apos;s targetPort or number.</source>
+        <translation>Une clé de `ports` d’un WorkloadEntry qui n’est le nom d’aucun port d’un ServiceEntry qui le sélectionne ; Istio l’ignore et utilise le targetPort ou le number du service.</translation>
+    </message>
+    <message>
+        <source>Use the name of the ServiceEntry port it should override.</source>
+        <translation>Utilisez le nom du port du ServiceEntry qu’il doit remplacer.</translation>
+    </message>
+    <message>
+        <source>A TCP or protocol-less port of a ServiceEntry without addresses becomes the match-all filter chain of listener 0.0.0.0_&lt;port&gt;, so every connection to that port that no other chain matches goes to its cluster, while other ServiceEntries visible to the same sidecars declare the port too. Reported on the capturing port, with the namespaces whose sidecars are affected.</source>
+        <translation>Un port TCP ou sans protocole d’un ServiceEntry sans adresses devient la filter chain universelle du listener 0.0.0.0_&lt;port&gt; : toute connexion à ce port qu’aucune autre chain ne prend va à son cluster, alors que d’autres ServiceEntries visibles des mêmes sidecars déclarent aussi ce port. Signalé sur le port qui capte, avec les namespaces dont les sidecars sont touchés.</translation>
+    </message>
+    <message>
+        <source>Give the entry addresses (or its hosts a real protocol such as TLS), or move the other hosts to another port.</source>
+        <translation>Donnez des adresses à l’entrée (ou à ses hôtes un vrai protocole comme TLS), ou déplacez les autres hôtes sur un autre port.</translation>
+    </message>
+    <message>
+        <source>Two entries visible to the same sidecars build a filter chain with the same match on one listener (the same address and port, the same CIDR after masking, the same SNI, or no address at all): istiod keeps the first and drops the other (listener.go:mergeTCPFilterChains), or Mongo or MySQL meets another protocol on one port. Reported on the dropped port or address, with the entry that wins and why it comes first.</source>
+        <translation>Deux entrées visibles des mêmes sidecars construisent sur un listener une filter chain de même critère (même adresse et même port, même CIDR après masquage, même SNI, ou pas d’adresse du tout) : istiod garde la première et abandonne l’autre (listener.go:mergeTCPFilterChains), ou Mongo ou MySQL rencontre un autre protocole sur un port. Signalé sur le port ou l’adresse abandonnés, avec l’entrée qui l’emporte et la raison pour laquelle elle passe en premier.</translation>
+    </message>
+    <message>
+        <source>Give the entries distinct addresses or ports, or a protocol whose chains differ (TLS matches by SNI).</source>
+        <translation>Donnez aux entrées des adresses ou des ports distincts, ou un protocole dont les chains diffèrent (TLS distingue par SNI).</translation>
+    </message>
+    <message>
+        <source>The same host is visible to sidecars of a namespace from several namespaces: one entry wins (the sidecar&apos;s own namespace first, then entries exported to it explicitly, then the oldest) and the others are invisible to those sidecars; or several entries of one namespace share a host, and the later one&apos;s extra ports cannot be merged (canMergeServices), so they get listeners but no cluster. Reported on the losing host.</source>
+        <translation>Le même hôte est visible des sidecars d’un namespace depuis plusieurs namespaces : une entrée l’emporte (d’abord le namespace du sidecar, puis les entrées qui lui sont exportées explicitement, puis la plus ancienne) et les autres sont invisibles pour ces sidecars ; ou plusieurs entrées d’un namespace partagent un hôte, et les ports supplémentaires de la suivante ne peuvent pas être fusionnés (canMergeServices) : ils ont des listeners mais pas de cluster. Signalé sur l’hôte perdant.</translation>
+    </message>
+    <message>
+        <source>Keep one entry per host, or restrict the others with exportTo.</source>
+        <translation>Gardez une entrée par hôte, ou restreignez les autres avec exportTo.</translation>
+    </message>
+    <message>
+        <source>A Sidecar egress host names a host that no ServiceEntry visible to the sidecars it applies to matches (a typo, a wrong namespace, an entry not exported to them), or is not of the form namespace/host and is ignored. Hosts `*` and Kubernetes Service names (`*.svc.*`) are not checked: only the cluster knows its Services.</source>
+        <translation>Un hôte egress d’un Sidecar nomme un hôte qu’aucun ServiceEntry visible des sidecars concernés ne couvre (une faute de frappe, un mauvais namespace, une entrée qui ne leur est pas exportée), ou n’a pas la forme namespace/host et est ignoré. Les hôtes `*` et les noms de Services Kubernetes (`*.svc.*`) ne sont pas vérifiés : seul le cluster connaît ses Services.</translation>
+    </message>
+    <message>
+        <source>Correct the namespace or the host, or export the entry to the namespace.</source>
+        <translation>Corrigez le namespace ou l’hôte, ou exportez l’entrée vers le namespace.</translation>
+    </message>
+    <message>
+        <source>The exportTo a sidecar applies (declared or mesh default, narrowed by serviceEntryVisibility) makes the entry visible to none of the namespaces that have workloads (WorkloadEntries, Pods, Deployments and other workloads in the files). An exportTo of exactly [&quot;~&quot;] is deliberate and not reported.</source>
+        <translation>L’exportTo qu’applique un sidecar (déclaré ou par défaut du mesh, restreint par serviceEntryVisibility) ne rend l’entrée visible d’aucun des namespaces qui ont des workloads (WorkloadEntries, Pods, Deployments et autres workloads des fichiers). Un exportTo valant exactement [&quot;~&quot;] est délibéré et n’est pas signalé.</translation>
+    </message>
+    <message>
+        <source>Export the entry to the namespaces whose workloads call it.</source>
+        <translation>Exportez l’entrée vers les namespaces dont les workloads l’appellent.</translation>
+    </message>
+    <message>
+        <source>Write %1</source>
+        <translation>Écrire %1</translation>
+    </message>
+    <message>
+        <source>the number Kubernetes reads from %1</source>
+        <translation>le nombre que Kubernetes lit dans %1</translation>
+    </message>
+    <message>
+        <source>the digits read as decimal, a different number from the %1 Kubernetes reads now</source>
+        <translation>les chiffres lus en décimal, un autre nombre que le %1 que Kubernetes lit maintenant</translation>
+    </message>
+    <message>
+        <source>Quote the key &quot;%1&quot;</source>
+        <translation>Mettre la clé &quot;%1&quot; entre guillemets</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads it as the string &quot;%1&quot;</source>
+        <translation>Kubernetes le lit comme la chaîne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Quote &quot;%1&quot;</source>
+        <translation>Mettre &quot;%1&quot; entre guillemets</translation>
+    </message>
+    <message>
+        <source>Name the port &quot;%1&quot;</source>
+        <translation>Nommer le port &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>after its protocol %1</source>
+        <translation>d’après son protocole %1</translation>
+    </message>
+    <message>
+        <source>instead of &quot;%1&quot;</source>
+        <translation>au lieu de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>as Istio spells the protocol</source>
+        <translation>comme Istio écrit le protocole</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate exportTo entry &quot;%1&quot;</source>
+        <translation>Retirer l’entrée exportTo en double &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the entry is exported to the same namespaces</source>
+        <translation>l’entrée est exportée vers les mêmes namespaces</translation>
+    </message>
+    <message>
+        <source>Keep workloadSelector, remove endpoints</source>
+        <translation>Garder workloadSelector, retirer endpoints</translation>
+    </message>
+    <message>
+        <source>the %1 listed endpoint(s) go; the Pods and WorkloadEntries the selector matches become the endpoints</source>
+        <translation>les %1 endpoints listés disparaissent ; les Pods et WorkloadEntries que le sélecteur couvre deviennent les endpoints</translation>
+    </message>
+    <message>
+        <source>Keep endpoints, remove workloadSelector</source>
+        <translation>Garder endpoints, retirer workloadSelector</translation>
+    </message>
+    <message>
+        <source>only the listed endpoints are used; no Pod or WorkloadEntry is selected</source>
+        <translation>seuls les endpoints listés sont utilisés ; aucun Pod ni WorkloadEntry n’est sélectionné</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Mettre %1 entre guillemets</translation>
+    </message>
+    <message>
+        <source>both readers then take the string %1</source>
+        <translation>les deux lecteurs prennent alors la chaîne %1</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::MessageList</name>
     <message>
         <source>%1 (%2)</source>
@@ -2313,10 +4238,6 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
         <translation>Ajouter une annotation…</translation>
     </message>
     <message>
-        <source>API &amp;version:</source>
-        <translation>&amp;Version de l’API :</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -2326,11 +4247,15 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation>&amp;Labels :</translation>
+        <translation>La&amp;bels :</translation>
     </message>
     <message>
-        <source>Ann&amp;otations:</source>
-        <translation>Ann&amp;otations :</translation>
+        <source>API ve&amp;rsion:</source>
+        <translation>&amp;Version de l’API :</translation>
+    </message>
+    <message>
+        <source>Annotat&amp;ions:</source>
+        <translation>Anno&amp;tations :</translation>
     </message>
 </context>
 <context>
@@ -2368,8 +4293,8 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <source>&amp;Create:</source>
-        <translation>&amp;Créer :</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
     </message>
 </context>
 <context>
@@ -2706,34 +4631,6 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
         <translation>Étapes</translation>
     </message>
     <message>
-        <source>&amp;From namespace:</source>
-        <translation>&amp;Depuis le namespace :</translation>
-    </message>
-    <message>
-        <source>&amp;Request:</source>
-        <translation>&amp;Requête :</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol:</source>
-        <translation>&amp;Protocole :</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
-    </message>
-    <message>
-        <source>&amp;SNI:</source>
-        <translation>&amp;SNI :</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
         <source>Type a URL such as https://api.example.com or tcp://10.0.0.5:5432.</source>
         <translation>Saisissez une URL comme https://api.example.com ou tcp://10.0.0.5:5432.</translation>
     </message>
@@ -2820,6 +4717,34 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
     <message>
         <source>How the sidecar handles the request, one decision a row; Enter opens its field</source>
         <translation>Comment le sidecar traite la requête, une décision par ligne ; Entrée ouvre son champ</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m namespace:</source>
+        <translation>Depuis le na&amp;mespace :</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>Re&amp;quête :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>SNI:</source>
+        <translation>SNI :</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +5238,7 @@ targetPort %1</translation>
     </message>
     <message>
         <source>Hos&amp;ts:</source>
-        <translation>&amp;Hôtes :</translation>
+        <translation>Hôte&amp;s :</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3322,10 +5247,6 @@ targetPort %1</translation>
     <message>
         <source>Add IP address or CIDR block…</source>
         <translation>Ajouter une adresse IP ou un bloc CIDR…</translation>
-    </message>
-    <message>
-        <source>A&amp;ddresses:</source>
-        <translation>A&amp;dresses :</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -3337,11 +5258,7 @@ targetPort %1</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation>L&amp;ocation :</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>&amp;Resolution :</translation>
+        <translation>Locat&amp;ion :</translation>
     </message>
     <message>
         <source>Endpoints</source>
@@ -3362,10 +5279,6 @@ targetPort %1</translation>
     <message>
         <source>Add label…</source>
         <translation>Ajouter un label…</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Labels :</translation>
     </message>
     <message>
         <source>Visibility and identity</source>
@@ -3390,10 +5303,6 @@ targetPort %1</translation>
     <message>
         <source>Add identity, such as spiffe://cluster.local/ns/a/sa/b…</source>
         <translation>Ajouter une identité, comme spiffe://cluster.local/ns/a/sa/b…</translation>
-    </message>
-    <message>
-        <source>&amp;Subject alt names:</source>
-        <translation>&amp;Subject alt names :</translation>
     </message>
     <message>
         <source>Resolution %1 takes no addresses: routes are built from the hosts.</source>
@@ -3441,6 +5350,22 @@ targetPort %1</translation>
     <message>
         <source>Not set: the mesh default applies, %1 (%2) unless the mesh configures another.</source>
         <translation>Non défini : la valeur par défaut du mesh s’applique, %1 (%2), sauf si le mesh en configure une autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>Ad&amp;resses :</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ution:</source>
+        <translation>Resol&amp;ution :</translation>
+    </message>
+    <message>
+        <source>La&amp;bels:</source>
+        <translation>&amp;Labels :</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject alt names:</source>
+        <translation>Sub&amp;ject alt names :</translation>
     </message>
 </context>
 <context>
@@ -3838,11 +5763,11 @@ targetPort %1</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation>&amp;Document</translation>
+        <translation>D&amp;ocument</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Main</source>
@@ -3850,7 +5775,7 @@ targetPort %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Open YAML Files</source>
@@ -3877,23 +5802,11 @@ targetPort %1</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
-        <source>N&amp;etwork:</source>
-        <translation>R&amp;éseau :</translation>
+        <translation>Ad&amp;resse :</translation>
     </message>
     <message>
         <source>L&amp;ocality:</source>
-        <translation>L&amp;ocalité :</translation>
-    </message>
-    <message>
-        <source>&amp;Weight:</source>
-        <translation>&amp;Poids :</translation>
-    </message>
-    <message>
-        <source>&amp;Service account:</source>
-        <translation>&amp;Service account :</translation>
+        <translation>&amp;Localité :</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -3926,6 +5839,18 @@ targetPort %1</translation>
     <message>
         <source>Add label…</source>
         <translation>Ajouter un label…</translation>
+    </message>
+    <message>
+        <source>Networ&amp;k:</source>
+        <translation>Résea&amp;u :</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght:</source>
+        <translation>Po&amp;ids :</translation>
+    </message>
+    <message>
+        <source>Service accoun&amp;t:</source>
+        <translation>&amp;Service account :</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ NewDocumentDialog::NewDocumentDialog(const QString &currentFile, QWidget *parent
     connect(m_choices, &QListWidget::itemActivated, this, &QDialog::accept);
     connect(m_choices, &QListWidget::currentRowChanged, this, &NewDocumentDialog::updatePlacement);
 
-    auto *label = new QLabel(tr("&Create:"));
+    auto *label = new QLabel(tr("&Template:"));
     label->setBuddy(m_choices);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);

@@ -108,25 +108,25 @@ RequestTesterPanel::RequestTesterPanel(QWidget *parent)
 
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    fields->addRow(tr("&From namespace:"), m_namespace);
-    fields->addRow(tr("&Request:"), m_url);
+    fields->addRow(tr("Fro&m namespace:"), m_namespace);
+    fields->addRow(tr("Re&quest:"), m_url);
     auto *protocol = new QHBoxLayout;
     protocol->addWidget(m_protocol, 1);
-    auto *portLabel = new QLabel(tr("P&ort:"));
+    auto *portLabel = new QLabel(tr("Port:"));
     portLabel->setBuddy(m_port);
     protocol->addWidget(portLabel);
     protocol->addWidget(m_port);
-    auto *protocolLabel = new QLabel(tr("&Protocol:"));
+    auto *protocolLabel = new QLabel(tr("Protocol:"));
     protocolLabel->setBuddy(m_protocol);
     fields->addRow(protocolLabel, protocol);
-    fields->addRow(tr("&Host:"), m_host);
+    fields->addRow(tr("Host:"), m_host);
     auto *destination = new QHBoxLayout;
     destination->addWidget(m_address, 1);
-    auto *sniLabel = new QLabel(tr("&SNI:"));
+    auto *sniLabel = new QLabel(tr("SNI:"));
     sniLabel->setBuddy(m_sni);
     destination->addWidget(sniLabel);
     destination->addWidget(m_sni, 1);
-    auto *addressLabel = new QLabel(tr("&Address:"));
+    auto *addressLabel = new QLabel(tr("Address:"));
     addressLabel->setBuddy(m_address);
     fields->addRow(addressLabel, destination);
 

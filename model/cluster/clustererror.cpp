@@ -120,23 +120,32 @@ QString ClusterError::hint() const
     switch (m_kind) {
     case Kind::Network:
     case Kind::Timeout:
-        return QStringLiteral("Check that the cluster is running and reachable: the server address "
-                              "in the kubeconfig, a VPN or a proxy.");
+        return QString::fromUtf8(
+            QT_TRANSLATE_NOOP("MeshEntry::Message",
+                              "Check that the cluster is running and reachable: the server address "
+                              "in the kubeconfig, a VPN or a proxy."));
     case Kind::Tls:
-        return QStringLiteral("Check the cluster's certificate-authority in the kubeconfig; the "
-                              "server's certificate is not signed by it.");
+        return QString::fromUtf8(
+            QT_TRANSLATE_NOOP("MeshEntry::Message",
+                              "Check the cluster's certificate-authority in the kubeconfig; the "
+                              "server's certificate is not signed by it."));
     case Kind::Credentials:
-        return QStringLiteral(
+        return QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message",
             "The kubeconfig's exec credential plugin failed; run it in a terminal "
-            "to see why (you may need to log in again).");
+            "to see why (you may need to log in again)."));
     case Kind::Server:
         if (m_status == 401)
-            return QStringLiteral("The server did not accept this context's credentials. Check the "
+            return QString::fromUtf8(
+                QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                  "The server did not accept this context's credentials. Check the "
                                   "user's token, certificate or exec plugin in the kubeconfig, or "
-                                  "log in again.");
+                                  "log in again."));
         if (m_status == 403)
-            return QStringLiteral("The user may not do this here; ask the cluster's administrator "
-                                  "for access (RBAC).");
+            return QString::fromUtf8(
+                QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                  "The user may not do this here; ask the cluster's administrator "
+                                  "for access (RBAC)."));
         return QString();
     default:
         return QString();
@@ -167,6 +176,11 @@ QString ClusterError::text() const
     if (isFieldConflict())
         return m_message;
     return QStringLiteral("Error from server (%1): %2").arg(m_reason, m_message);
+}
+
+QString ClusterError::displayText() const
+{
+    return m_kind == Kind::Server ? text() : translatedMessage(m_source, m_message);
 }
 
 } // namespace MeshEntry

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagetext.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,7 +37,9 @@ public:
     };
 
     ClusterError() = default;
-    ClusterError(Kind kind, const QString &message) : m_kind(kind), m_message(message) {}
+    ClusterError(Kind kind, const MessageText &message)
+        : m_kind(kind), m_message(message.text()), m_source(message.source())
+    {}
     /// From an HTTP error reply. operation names what was asked ("get serviceentries…"), for
     /// replies without a Status body.
     static ClusterError fromReply(int httpStatus, const QByteArray &body, const QString &operation);
@@ -59,7 +63,12 @@ public:
     QString text() const;
     /// What the user can do about it, for the editor's dialogs; empty when nothing general.
     QString hint() const;
+    /// text() and hint() in the user's language, for the views: our own messages translated,
+    /// the server's words as it sent them.
+    QString displayText() const;
+    QString displayHint() const { return translatedMessage(hint()); }
 
+    /// Keeps the template: a redacted argument still fits it (translatedMessage checks).
     void setMessage(const QString &message) { m_message = message; }
 
 private:
@@ -70,6 +79,7 @@ private:
     QString m_detailsKind;
     QString m_detailsName;
     QList<StatusCause> m_causes;
+    const char *m_source = nullptr; ///< the template of m_message, when it is ours
 };
 
 } // namespace MeshEntry

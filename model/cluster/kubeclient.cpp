@@ -232,39 +232,50 @@ ClusterError KubeClient::networkError(KubeRequest *request, QNetworkReply *reply
 {
     const QString address = serverAddress();
     if (request->m_timedOut)
-        return ClusterError(ClusterError::Kind::Timeout,
-                            QStringLiteral("Unable to connect to the server: no answer from %1 "
-                                           "within %2 s")
-                                .arg(address)
-                                .arg(m_timeoutMs / 1000.0));
+        return ClusterError(
+            ClusterError::Kind::Timeout,
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "Unable to connect to the server: no answer from %1 "
+                                          "within %2 s"))
+                .arg(address)
+                .arg(m_timeoutMs / 1000.0));
     if (request->m_cancelled)
         return ClusterError(ClusterError::Kind::Cancelled, QStringLiteral("cancelled"));
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return ClusterError(ClusterError::Kind::Network,
-                            QStringLiteral("The connection to the server %1 was refused - did you "
-                                           "specify the right host or port?")
-                                .arg(address));
+        return ClusterError(
+            ClusterError::Kind::Network,
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "The connection to the server %1 was refused - did you "
+                                          "specify the right host or port?"))
+                .arg(address));
     case QNetworkReply::HostNotFoundError:
-        return ClusterError(ClusterError::Kind::Network,
-                            QStringLiteral("Unable to connect to the server: lookup %1: no such "
-                                           "host")
-                                .arg(m_connection.server().host()));
+        return ClusterError(
+            ClusterError::Kind::Network,
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "Unable to connect to the server: lookup %1: no such "
+                                          "host"))
+                .arg(m_connection.server().host()));
     case QNetworkReply::SslHandshakeFailedError:
         return ClusterError(
             ClusterError::Kind::Tls,
-            QStringLiteral("Unable to connect to the server: tls: failed to verify certificate "
-                           "of %1: %2")
+            MessageText(QT_TRANSLATE_NOOP(
+                            "MeshEntry::Message",
+                            "Unable to connect to the server: tls: failed to verify certificate "
+                            "of %1: %2"))
                 .arg(address, sslErrors.isEmpty() ? reply->errorString()
                                                   : sslErrors.join(QLatin1String("; "))));
     case QNetworkReply::RemoteHostClosedError:
-        return ClusterError(ClusterError::Kind::Network,
-                            QStringLiteral("Unable to connect to the server: %1 closed the "
-                                           "connection")
-                                .arg(address));
+        return ClusterError(
+            ClusterError::Kind::Network,
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "Unable to connect to the server: %1 closed the "
+                                          "connection"))
+                .arg(address));
     default:
         return ClusterError(ClusterError::Kind::Network,
-                            QStringLiteral("Unable to connect to the server %1: %2")
+                            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                          "Unable to connect to the server %1: %2"))
                                 .arg(address, reply->errorString()));
     }
 }

@@ -41,9 +41,11 @@ void Manifest::resolve(const ResourceCatalog &catalog)
     if (!resource) {
         error = ClusterError(
             ClusterError::Kind::NotServed,
-            QStringLiteral("resource mapping not found for name: \"%1\" namespace: \"%2\": no "
-                           "matches for kind \"%3\" in version \"%4\"\nensure CRDs are installed "
-                           "first")
+            MessageText(QT_TRANSLATE_NOOP(
+                            "MeshEntry::Message",
+                            "resource mapping not found for name: \"%1\" namespace: \"%2\": no "
+                            "matches for kind \"%3\" in version \"%4\"\nensure CRDs are installed "
+                            "first"))
                 .arg(name, namespaceName, kind, apiVersion));
         return;
     }
@@ -74,28 +76,31 @@ QList<Manifest> Manifest::fromFile(const YamlFile &file, const QList<int> &docum
         if (document.hasSyntaxErrors()) {
             const YamlError &syntax = document.syntaxErrors().first();
             const FilePosition position = file.position(index, syntax.offset);
-            manifest.error =
-                ClusterError(ClusterError::Kind::Input,
-                             QStringLiteral("error parsing document %1: yaml: line %2: %3")
-                                 .arg(index)
-                                 .arg(position.line + 1)
-                                 .arg(syntax.message));
+            manifest.error = ClusterError(
+                ClusterError::Kind::Input,
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "error parsing document %1: yaml: line %2: %3"))
+                    .arg(index)
+                    .arg(position.line + 1)
+                    .arg(syntax.message));
         } else if (document.tree().root() < 0) {
             continue; // comments only
         } else if (info.apiVersion.isEmpty() || info.kind.isEmpty()) {
-            manifest.error =
-                ClusterError(ClusterError::Kind::Input,
-                             QStringLiteral("error validating document %1: %2 not set")
-                                 .arg(index)
-                                 .arg(info.apiVersion.isEmpty() ? QStringLiteral("apiVersion")
-                                                                : QStringLiteral("kind")));
+            manifest.error = ClusterError(
+                ClusterError::Kind::Input,
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "error validating document %1: %2 not set"))
+                    .arg(index)
+                    .arg(info.apiVersion.isEmpty() ? QStringLiteral("apiVersion")
+                                                   : QStringLiteral("kind")));
         } else if (info.name.isEmpty()) {
-            manifest.error =
-                ClusterError(ClusterError::Kind::Input,
-                             QStringLiteral("document %1 (%2) has no metadata.name; server-side "
-                                            "apply needs one")
-                                 .arg(index)
-                                 .arg(info.kind));
+            manifest.error = ClusterError(
+                ClusterError::Kind::Input,
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "document %1 (%2) has no metadata.name; server-side "
+                                              "apply needs one"))
+                    .arg(index)
+                    .arg(info.kind));
         }
         manifests.append(manifest);
     }

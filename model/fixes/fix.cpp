@@ -1,12 +1,25 @@
 #include "fix.h"
 
 #include "documenteditor.h"
+#include "messagetext.h"
 
 namespace MeshEntry {
 
 QString Fix::label() const
 {
     return consequence.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, consequence);
+}
+
+QString Fix::displayTitle() const
+{
+    return translatedMessage(titleSource, title);
+}
+
+QString Fix::displayLabel() const
+{
+    const QString shownConsequence = translatedMessage(consequenceSource, consequence);
+    return consequence.isEmpty() ? displayTitle()
+                                 : QStringLiteral("%1 — %2").arg(displayTitle(), shownConsequence);
 }
 
 DocumentEdit Fix::apply(const QByteArray &documentText) const

@@ -28,9 +28,15 @@ struct Fix {
     qsizetype start = 0; ///< ReplaceText: the bytes [start, end) of the document
     qsizetype end = 0;
     QString text; ///< ReplaceText: what replaces them
+    /// The templates of title and consequence (translatedMessage), for displayLabel().
+    const char *titleSource = nullptr;
+    const char *consequenceSource = nullptr;
 
-    /// The menu text: the title, and the consequence after a dash.
+    /// The menu text: the title, and the consequence after a dash (English, as the CLI prints it).
     QString label() const;
+    /// title and label() in the user's language, for the views.
+    QString displayTitle() const;
+    QString displayLabel() const;
     /// The document text with the fix applied, or why it cannot be.
     DocumentEdit apply(const QByteArray &documentText) const;
     bool operator==(const Fix &o) const

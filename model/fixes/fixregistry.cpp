@@ -1,5 +1,7 @@
 #include "fixregistry.h"
 
+#include "messagetext.h"
+
 #include "flowcolonscalar.h"
 #include "fragmentwriter.h"
 #include "portprotocols.h"
@@ -11,21 +13,23 @@ namespace {
 
 using Input = FixRegistry::Input;
 
-Fix setFix(const Input &input, const YamlPath &path, const YamlValue &value, const QString &title,
-           const QString &consequence = {})
+Fix setFix(const Input &input, const YamlPath &path, const YamlValue &value,
+           const MessageText &title, const MessageText &consequence = {})
 {
     Fix fix;
     fix.rule = input.finding.rule;
-    fix.title = title;
-    fix.consequence = consequence;
+    fix.title = title.text();
+    fix.titleSource = title.source();
+    fix.consequence = consequence.text();
+    fix.consequenceSource = consequence.source();
     fix.kind = Fix::Kind::Set;
     fix.path = path;
     fix.value = value;
     return fix;
 }
 
-Fix removeFix(const Input &input, const YamlPath &path, const QString &title,
-              const QString &consequence = {})
+Fix removeFix(const Input &input, const YamlPath &path, const MessageText &title,
+              const MessageText &consequence = {})
 {
     Fix fix = setFix(input, path, {}, title, consequence);
     fix.kind = Fix::Kind::Remove;
@@ -33,7 +37,7 @@ Fix removeFix(const Input &input, const YamlPath &path, const QString &title,
 }
 
 Fix replaceFix(const Input &input, qsizetype start, qsizetype end, const QString &text,
-               const QString &title, const QString &consequence = {})
+               const MessageText &title, const MessageText &consequence = {})
 {
     Fix fix = setFix(input, {}, {}, title, consequence);
     fix.kind = Fix::Kind::ReplaceText;
@@ -100,20 +104,25 @@ QList<Fix> quoteYaml11Trap(const Input &input)
             return {};
         const YamlPath path = input.tree.pathOf(node);
         const QString number = QString::number(read);
-        QList<Fix> fixes{setFix(input, path, YamlValue::plain(number),
-                                QStringLiteral("Write %1").arg(number),
-                                QStringLiteral("the number Kubernetes reads from %1").arg(text))};
+        QList<Fix> fixes{
+            setFix(input, path, YamlValue::plain(number),
+                   MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "Write %1")).arg(number),
+                   MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                 "the number Kubernetes reads from %1"))
+                       .arg(text))};
         if (text.startsWith(u'0') && !text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) &&
             !text.startsWith(QLatin1String("0b"), Qt::CaseInsensitive)) {
             bool decimalOk = false;
             const qint64 decimal = text.toLongLong(&decimalOk, 10);
             if (decimalOk && decimal != read) {
                 fixes.first().choice = true;
-                Fix asWritten = setFix(input, path, YamlValue::plain(QString::number(decimal)),
-                                       QStringLiteral("Write %1").arg(decimal),
-                                       QStringLiteral("the digits read as decimal, a different "
-                                                      "number from the %1 Kubernetes reads now")
-                                           .arg(read));
+                Fix asWritten = setFix(
+                    input, path, YamlValue::plain(QString::number(decimal)),
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "Write %1")).arg(decimal),
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "the digits read as decimal, a different "
+                                                  "number from the %1 Kubernetes reads now"))
+                        .arg(read));
                 asWritten.choice = true;
                 fixes.append(asWritten);
             }
@@ -121,13 +130,17 @@ QList<Fix> quoteYaml11Trap(const Input &input)
         return fixes;
     }
     if (isMapKey(input.tree, node))
-        return {replaceFix(input, scalar.valueStart, scalar.valueEnd,
-                           FragmentWriter::doubleQuoted(text),
-                           QStringLiteral("Quote the key \"%1\"").arg(text),
-                           QStringLiteral("Kubernetes reads it as the string \"%1\"").arg(text))};
+        return {replaceFix(
+            input, scalar.valueStart, scalar.valueEnd, FragmentWriter::doubleQuoted(text),
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "Quote the key \"%1\"")).arg(text),
+            MessageText(
+                QT_TRANSLATE_NOOP("MeshEntry::Message", "Kubernetes reads it as the string \"%1\""))
+                .arg(text))};
     return {setFix(input, input.tree.pathOf(node), YamlValue::string(text),
-                   QStringLiteral("Quote \"%1\"").arg(text),
-                   QStringLiteral("Kubernetes reads it as the string \"%1\"").arg(text))};
+                   MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "Quote \"%1\"")).arg(text),
+                   MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                 "Kubernetes reads it as the string \"%1\""))
+                       .arg(text))};
 }
 
 /// The name the convention gives port `index`, free among the other ports' names.
@@ -162,10 +175,14 @@ QList<Fix> namePortAfterProtocol(const Input &input)
     }
     if (name == current)
         return {};
-    return {setFix(input, port.key(QStringLiteral("name")), YamlValue::string(name),
-                   QStringLiteral("Name the port \"%1\"").arg(name),
-                   current.isEmpty() ? QStringLiteral("after its protocol %1").arg(protocol)
-                                     : QStringLiteral("instead of \"%1\"").arg(current))};
+    return {setFix(
+        input, port.key(QStringLiteral("name")), YamlValue::string(name),
+        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "Name the port \"%1\"")).arg(name),
+        current.isEmpty()
+            ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "after its protocol %1"))
+                  .arg(protocol)
+            : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "instead of \"%1\""))
+                  .arg(current))};
 }
 
 QList<Fix> missingPortName(const Input &input)
@@ -187,9 +204,10 @@ QList<Fix> protocolCase(const Input &input)
     const QString canonical = PortProtocols::canonical(scalarText(input.tree, node));
     if (node < 0 || canonical.isEmpty())
         return {};
-    return {setFix(input, input.tree.pathOf(node), YamlValue::string(canonical),
-                   QStringLiteral("Write %1").arg(canonical),
-                   QStringLiteral("as Istio spells the protocol"))};
+    return {setFix(
+        input, input.tree.pathOf(node), YamlValue::string(canonical),
+        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "Write %1")).arg(canonical),
+        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "as Istio spells the protocol")))};
 }
 
 QList<Fix> duplicateExportTo(const Input &input)
@@ -201,9 +219,11 @@ QList<Fix> duplicateExportTo(const Input &input)
     if (path.size() != 3 || path.segments()[1].key != u"exportTo" || !path.last().isIndex())
         return {};
     return {removeFix(input, path,
-                      QStringLiteral("Remove the duplicate exportTo entry \"%1\"")
+                      MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                    "Remove the duplicate exportTo entry \"%1\""))
                           .arg(scalarText(input.tree, node)),
-                      QStringLiteral("the entry is exported to the same namespaces"))};
+                      MessageText(QT_TRANSLATE_NOOP(
+                          "MeshEntry::Message", "the entry is exported to the same namespaces")))};
 }
 
 QList<Fix> selectorOrEndpoints(const Input &input)
@@ -217,14 +237,21 @@ QList<Fix> selectorOrEndpoints(const Input &input)
                                 ? input.tree.node(endpointsNode).children.size()
                                 : 0;
     Fix keepSelector = removeFix(
-        input, endpoints, QStringLiteral("Keep workloadSelector, remove endpoints"),
-        QStringLiteral("the %1 listed endpoint(s) go; the Pods and WorkloadEntries the selector "
-                       "matches become the endpoints")
+        input, endpoints,
+        MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message", "Keep workloadSelector, remove endpoints")),
+        MessageText(QT_TRANSLATE_NOOP(
+                        "MeshEntry::Message",
+                        "the %1 listed endpoint(s) go; the Pods and WorkloadEntries the selector "
+                        "matches become the endpoints"))
             .arg(count));
-    Fix keepEndpoints =
-        removeFix(input, selector, QStringLiteral("Keep endpoints, remove workloadSelector"),
-                  QStringLiteral("only the listed endpoints are used; no Pod or WorkloadEntry "
-                                 "is selected"));
+    Fix keepEndpoints = removeFix(
+        input, selector,
+        MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message", "Keep endpoints, remove workloadSelector")),
+        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                      "only the listed endpoints are used; no Pod or WorkloadEntry "
+                                      "is selected")));
     keepSelector.choice = true;
     keepEndpoints.choice = true;
     return {keepSelector, keepEndpoints};
@@ -239,10 +266,11 @@ QList<Fix> quoteFlowScalar(const Input &input)
     const FlowColonScalar scalar = FlowColonScalar::find(input.text, error);
     if (!scalar.isValid() || scalar.start != input.finding.start)
         return {};
-    return {
-        replaceFix(input, scalar.start, scalar.end, scalar.quoted(),
-                   QStringLiteral("Quote %1").arg(scalar.text),
-                   QStringLiteral("both readers then take the string %1").arg(scalar.quoted()))};
+    return {replaceFix(
+        input, scalar.start, scalar.end, scalar.quoted(),
+        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "Quote %1")).arg(scalar.text),
+        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "both readers then take the string %1"))
+            .arg(scalar.quoted()))};
 }
 
 } // namespace

@@ -60,7 +60,8 @@ void ClusterObjectsModel::load(KubeClient *client, const QString &namespaceName,
             return;
         m_discovering = false;
         if (!catalog) {
-            fail(error.hint().isEmpty() ? error.text() : error.text() + u'\n' + error.hint());
+            fail(error.hint().isEmpty() ? error.displayText()
+                                        : error.displayText() + u'\n' + error.displayHint());
             emit loadingChanged(false);
             return;
         }
@@ -112,7 +113,8 @@ void ClusterObjectsModel::finishJob(ListJob *job)
     if (!job->result().ok()) {
         const ClusterError &error = job->result().error;
         if (m_error.isEmpty())
-            fail(error.hint().isEmpty() ? error.text() : error.text() + u'\n' + error.hint());
+            fail(error.hint().isEmpty() ? error.displayText()
+                                        : error.displayText() + u'\n' + error.displayHint());
     } else {
         QList<Row> added;
         for (const YamlValue &object : job->result().orderedItems()) {

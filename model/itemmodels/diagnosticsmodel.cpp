@@ -1,5 +1,7 @@
 #include "diagnosticsmodel.h"
 
+#include "messagetext.h"
+
 #include "editordocument.h"
 #include "fixregistry.h"
 #include "ruleregistry.h"
@@ -337,13 +339,15 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         break;
     case MessageColumn:
         if (role == Qt::DisplayRole)
-            return diagnostic.message;
+            return translatedMessage(diagnostic.source, diagnostic.message);
         if (role == Qt::DecorationRole && row.hasFixes())
             return QIcon(QStringLiteral(":/icons/fix.svg"));
         if (role == Qt::ToolTipRole) {
-            QStringList lines{diagnostic.rule + QStringLiteral(": ") + diagnostic.message};
+            QStringList lines{diagnostic.rule + QStringLiteral(": ") +
+                              translatedMessage(diagnostic.source, diagnostic.message)};
             for (const Diagnostic &other : row.alsoReported)
-                lines.append(other.rule + QStringLiteral(": ") + other.message);
+                lines.append(other.rule + QStringLiteral(": ") +
+                             translatedMessage(other.source, other.message));
             if (row.hasFixes())
                 lines.append(tr("A fix is available: click the light bulb, or open the row's "
                                 "context menu."));

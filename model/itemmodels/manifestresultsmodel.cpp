@@ -72,7 +72,7 @@ QString ManifestResultsModel::summary(int row) const
         return tr("conflict: %1").arg(fields.join(QLatin1String(", ")));
     }
     case State::Failed:
-        return result.error.text().section(u'\n', 0, 0).trimmed();
+        return result.error.displayText().section(u'\n', 0, 0).trimmed();
     case State::Created:
         return tr("created");
     case State::Configured:
@@ -96,9 +96,9 @@ QString ManifestResultsModel::details(int row) const
     QStringList parts{result.state == State::Failed ? name
                                                     : name + QStringLiteral(": ") + summary(row)};
     if (result.error.isError())
-        parts.append(result.error.text());
+        parts.append(result.error.displayText());
     if (!result.error.hint().isEmpty())
-        parts.append(result.error.hint());
+        parts.append(result.error.displayHint());
     for (const QString &warning : result.warnings)
         parts.append(tr("Warning: %1").arg(warning));
     return parts.join(QLatin1String("\n\n"));

@@ -1,5 +1,7 @@
 #include "routestepsmodel.h"
 
+#include "messagetext.h"
+
 #include "routingsteps.h"
 
 #include <QBrush>
@@ -98,7 +100,7 @@ QVariant RouteStepsModel::data(const QModelIndex &index, int role) const
         case RuleColumn:
             return step.rule;
         case DetailColumn:
-            return step.detail;
+            return translatedMessage(step.source, step.detail);
         }
         return {};
     case KindRole:
@@ -107,8 +109,8 @@ QVariant RouteStepsModel::data(const QModelIndex &index, int role) const
         const RoutingSteps::Step *known = RoutingSteps::find(step.rule);
         QString tip =
             known ? tr("%1 (ISTIO-ROUTING.md %2, %3)")
-                        .arg(QString::fromUtf8(known->summary), QString::fromUtf8(known->section),
-                             QString::fromUtf8(known->source))
+                        .arg(translatedMessage(QString::fromUtf8(known->summary)),
+                             QString::fromUtf8(known->section), QString::fromUtf8(known->source))
                   : step.rule;
         if (step.document >= 0)
             tip += tr("\nDouble-click to open %1.").arg(step.path.toString());

@@ -1,5 +1,7 @@
 #include "requestwalker.h"
 
+#include "messagetext.h"
+
 #include "istiohost.h"
 #include "serviceentryview.h"
 
@@ -197,10 +199,11 @@ struct RequestWalker::Context {
     QString hostHeader; ///< without the port
     QHostAddress ip;    ///< the destination, when it is an IP
 
-    void step(const char *rule, const QString &detail, int document = -1,
+    void step(const char *rule, const MessageText &detail, int document = -1,
               const YamlPath &at = YamlPath())
     {
-        answer.steps.append({QString::fromLatin1(rule), detail, document, at});
+        answer.steps.append(
+            {QString::fromLatin1(rule), detail.text(), document, at, detail.source()});
     }
     void unknown(const QString &text)
     {
@@ -239,22 +242,28 @@ void RequestWalker::describeScope(Context &context) const
     switch (m_scope.source) {
     case SidecarScope::Source::Own:
         context.step("SIDECAR-OWN",
-                     QStringLiteral("Sidecar %1 applies to sidecars in %2: it is the namespace's "
-                                    "oldest Sidecar without a workloadSelector.")
+                     MessageText(QT_TRANSLATE_NOOP(
+                                     "MeshEntry::Message",
+                                     "Sidecar %1 applies to sidecars in %2: it is the namespace's "
+                                     "oldest Sidecar without a workloadSelector."))
                          .arg(sidecar->facts.fullName(), ns),
                      sidecar->document, path(QStringLiteral("metadata.name")));
         break;
     case SidecarScope::Source::Root:
         context.step("SIDECAR-ROOT",
-                     QStringLiteral("%1 has no Sidecar of its own, so Sidecar %2 of the root "
-                                    "namespace applies, read as if it were in %1 (./ means %1).")
+                     MessageText(QT_TRANSLATE_NOOP(
+                                     "MeshEntry::Message",
+                                     "%1 has no Sidecar of its own, so Sidecar %2 of the root "
+                                     "namespace applies, read as if it were in %1 (./ means %1)."))
                          .arg(ns, sidecar->facts.fullName()),
                      sidecar->document, path(QStringLiteral("metadata.name")));
         break;
     case SidecarScope::Source::Default:
         context.step("SIDECAR-DEFAULT",
-                     QStringLiteral("No Sidecar applies to %1: its sidecars import every service "
-                                    "exported to %1 (*/*).")
+                     MessageText(QT_TRANSLATE_NOOP(
+                                     "MeshEntry::Message",
+                                     "No Sidecar applies to %1: its sidecars import every service "
+                                     "exported to %1 (*/*)."))
                          .arg(ns));
         break;
     }
@@ -368,7 +377,8 @@ void RequestWalker::resolveDefaults(Context &context) const
     context.answer.chosenProtocol = protocolOf(request.protocol);
 
     if (!request.address.isEmpty()) {
-        context.step("ADDRESS", QStringLiteral("The request goes to %1:%2 over %3.")
+        context.step("ADDRESS", MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                              "The request goes to %1:%2 over %3."))
                                     .arg(request.address)
                                     .arg(request.port)
                                     .arg(protocolOf(request.protocol)));
@@ -380,14 +390,16 @@ void RequestWalker::resolveDefaults(Context &context) const
             if (target->addressIndex >= 0) {
                 if (target->prefix.isCidr())
                     address = target->prefix.firstHost().toString();
-                context.step("ADDRESS",
-                             QStringLiteral("%1 has the address %2 in ServiceEntry %3; the "
-                                            "request goes to %4:%5 over %6.")
-                                 .arg(host, target->address, facts.fullName(), address)
-                                 .arg(request.port)
-                                 .arg(protocolOf(request.protocol)),
-                             target->entry->document,
-                             path(QStringLiteral("spec.addresses[%1]").arg(target->addressIndex)));
+                context.step(
+                    "ADDRESS",
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "%1 has the address %2 in ServiceEntry %3; the "
+                                                  "request goes to %4:%5 over %6."))
+                        .arg(host, target->address, facts.fullName(), address)
+                        .arg(request.port)
+                        .arg(protocolOf(request.protocol)),
+                    target->entry->document,
+                    path(QStringLiteral("spec.addresses[%1]").arg(target->addressIndex)));
                 if (target->prefix.isCidr())
                     context.unknown(QStringLiteral("%1 is somewhere in %2; assumed %3")
                                         .arg(host, target->address, address));
@@ -398,9 +410,11 @@ void RequestWalker::resolveDefaults(Context &context) const
                                         .arg(host));
             } else if (target->autoState == RoutingService::AutoAddress::Unknown) {
                 context.step("ADDRESS",
-                             QStringLiteral("DNS capture answers %1 with the address istiod "
-                                            "auto-allocated to it; the request goes there, port "
-                                            "%2, over %3.")
+                             MessageText(QT_TRANSLATE_NOOP(
+                                             "MeshEntry::Message",
+                                             "DNS capture answers %1 with the address istiod "
+                                             "auto-allocated to it; the request goes there, port "
+                                             "%2, over %3."))
                                  .arg(host)
                                  .arg(request.port)
                                  .arg(protocolOf(request.protocol)),
@@ -411,8 +425,10 @@ void RequestWalker::resolveDefaults(Context &context) const
                                     .arg(host, facts.fullName(), address));
             } else {
                 context.step("ADDRESS",
-                             QStringLiteral("DNS capture answers %1 with its auto-allocated "
-                                            "address %2 (%3); the request goes to %2:%4 over %5.")
+                             MessageText(QT_TRANSLATE_NOOP(
+                                             "MeshEntry::Message",
+                                             "DNS capture answers %1 with its auto-allocated "
+                                             "address %2 (%3); the request goes to %2:%4 over %5."))
                                  .arg(host, address,
                                       target->autoState == RoutingService::AutoAddress::Status
                                           ? QStringLiteral("status.addresses")
@@ -430,7 +446,8 @@ void RequestWalker::resolveDefaults(Context &context) const
             }
             context.step(
                 "ADDRESS",
-                QStringLiteral("%1; the request goes to %2:%3 over %4.")
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "%1; the request goes to %2:%3 over %4."))
                     .arg(host.isEmpty()
                              ? QStringLiteral("No address and no host were given")
                              : QStringLiteral("No ServiceEntry gives %1 an address").arg(host),
@@ -483,7 +500,9 @@ void RequestWalker::explainHost(Context &context) const
         if (!entry.isVisibleTo(ns)) {
             context.step(
                 "EXPORTTO",
-                QStringLiteral("ServiceEntry %1 does not export %2 to %3 (exportTo %4%5).")
+                MessageText(
+                    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                      "ServiceEntry %1 does not export %2 to %3 (exportTo %4%5)."))
                     .arg(name, host, ns, declared,
                          entry.exportTo != m_registry.mesh().declaredExportTo(entry.facts.exportTo)
                              ? QStringLiteral(", narrowed to %1 by serviceEntryVisibility")
@@ -494,7 +513,8 @@ void RequestWalker::explainHost(Context &context) const
         }
         context.step(
             "EXPORTTO",
-            QStringLiteral("ServiceEntry %1 exports %2 to %3 (exportTo %4%5).")
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "ServiceEntry %1 exports %2 to %3 (exportTo %4%5)."))
                 .arg(name, host, ns, declared,
                      entry.facts.hasExportTo ? QString() : QStringLiteral(", the mesh default")),
             entry.document, exportPath);
@@ -513,31 +533,38 @@ void RequestWalker::explainHost(Context &context) const
         case ScopeDecision::Kind::Imported:
         case ScopeDecision::Kind::Shadowed:
             if (listener->index >= 0)
-                context.step("IMPORT",
-                             QStringLiteral("Sidecar %1 imports it with egress host %2.")
-                                 .arg(m_scope.sidecar->facts.fullName(), quoted(ruleText)),
-                             sidecarDocument, egressHostPath(decision.egressHost));
+                context.step(
+                    "IMPORT",
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "Sidecar %1 imports it with egress host %2."))
+                        .arg(m_scope.sidecar->facts.fullName(), quoted(ruleText)),
+                    sidecarDocument, egressHostPath(decision.egressHost));
             break;
         case ScopeDecision::Kind::Excluded:
-            context.step("IMPORT",
-                         QStringLiteral("Sidecar %1 excludes it with egress host %2.")
-                             .arg(m_scope.sidecar->facts.fullName(), quoted(ruleText)),
-                         sidecarDocument, egressHostPath(decision.egressHost));
+            context.step(
+                "IMPORT",
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "Sidecar %1 excludes it with egress host %2."))
+                    .arg(m_scope.sidecar->facts.fullName(), quoted(ruleText)),
+                sidecarDocument, egressHostPath(decision.egressHost));
             continue;
         case ScopeDecision::Kind::NotImported:
-            context.step("IMPORT",
-                         QStringLiteral("Sidecar %1 does not import it: no egress host of "
-                                        "egress[%2] covers %3/%4.")
-                             .arg(m_scope.sidecar->facts.fullName())
-                             .arg(listener->index)
-                             .arg(entry.namespaceName(), host),
-                         sidecarDocument,
-                         path(QStringLiteral("spec.egress[%1]").arg(listener->index)));
+            context.step(
+                "IMPORT",
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "Sidecar %1 does not import it: no egress host of "
+                                              "egress[%2] covers %3/%4."))
+                    .arg(m_scope.sidecar->facts.fullName())
+                    .arg(listener->index)
+                    .arg(entry.namespaceName(), host),
+                sidecarDocument, path(QStringLiteral("spec.egress[%1]").arg(listener->index)));
             continue;
         case ScopeDecision::Kind::PortNotImported:
             context.step("IMPORT",
-                         QStringLiteral("Sidecar %1 egress[%2] listens on port %3, which %4 does "
-                                        "not have.")
+                         MessageText(QT_TRANSLATE_NOOP(
+                                         "MeshEntry::Message",
+                                         "Sidecar %1 egress[%2] listens on port %3, which %4 does "
+                                         "not have."))
                              .arg(m_scope.sidecar->facts.fullName())
                              .arg(listener->index)
                              .arg(listener->port)
@@ -556,8 +583,10 @@ void RequestWalker::explainHost(Context &context) const
                                                "before public entries")
                                     .arg(ns);
             context.step("HOST-NAMESPACE",
-                         QStringLiteral("%1 also comes from ServiceEntry %2 in %3, and that one "
-                                        "wins for sidecars in %4: %5.")
+                         MessageText(QT_TRANSLATE_NOOP(
+                                         "MeshEntry::Message",
+                                         "%1 also comes from ServiceEntry %2 in %3, and that one "
+                                         "wins for sidecars in %4: %5."))
                              .arg(host, entryName(winner), winner.namespaceName(), ns, why),
                          entry.document, hostPath(service->hostIndex));
             continue;
@@ -571,15 +600,19 @@ void RequestWalker::explainHost(Context &context) const
             merged->ignored.cbegin();
         if (ignored < merged->ignored.size())
             context.step("HOST-MERGE",
-                         QStringLiteral("ServiceEntry %1 in the same namespace defines %2 first; "
-                                        "the ports of %3 are not merged into it (%4).")
+                         MessageText(QT_TRANSLATE_NOOP(
+                                         "MeshEntry::Message",
+                                         "ServiceEntry %1 in the same namespace defines %2 first; "
+                                         "the ports of %3 are not merged into it (%4)."))
                              .arg(entryName(*merged->kept->entry), host, name,
                                   merged->ignoredReasons[ignored]),
                          entry.document, hostPath(service->hostIndex));
         else
             context.step("HOST-MERGE",
-                         QStringLiteral("ServiceEntry %1 in the same namespace defines %2 first; "
-                                        "the ports of %3 are merged into it.")
+                         MessageText(QT_TRANSLATE_NOOP(
+                                         "MeshEntry::Message",
+                                         "ServiceEntry %1 in the same namespace defines %2 first; "
+                                         "the ports of %3 are merged into it."))
                              .arg(entryName(*merged->kept->entry), host, name),
                          entry.document, hostPath(service->hostIndex));
     }
@@ -597,11 +630,13 @@ RouteAnswer RequestWalker::walk(const RoutingRequest &request) const
         const bool outbound = port == m_registry.mesh().proxyListenPort;
         context.answer.listener =
             outbound ? QStringLiteral("virtualOutbound") : QStringLiteral("virtualInbound");
-        context.step("LOOP",
-                     QStringLiteral("Port %1 is the sidecar's own %2 port: the connection "
-                                    "goes to BlackHoleCluster so it cannot loop.")
-                         .arg(port)
-                         .arg(outbound ? QStringLiteral("outbound") : QStringLiteral("inbound")));
+        context.step(
+            "LOOP",
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "Port %1 is the sidecar's own %2 port: the connection "
+                                          "goes to BlackHoleCluster so it cannot loop."))
+                .arg(port)
+                .arg(outbound ? QStringLiteral("outbound") : QStringLiteral("inbound")));
         context.answer.cluster = blackHoleCluster;
         context.answer.outcome = QStringLiteral("blackhole");
     } else {
@@ -620,8 +655,10 @@ void RequestWalker::walkListener(Context &context) const
         key = context.ip.protocol() == QHostAddress::IPv6Protocol ? context.ip.toString() : address;
     if (const ScopeEgressListener *listener = egressFor(port); listener && listener->hasPort)
         context.step("EGRESS-PORT",
-                     QStringLiteral("Port %1 is egress[%2] of Sidecar %3 (%4): only the services "
-                                    "it imports listen on it.")
+                     MessageText(QT_TRANSLATE_NOOP(
+                                     "MeshEntry::Message",
+                                     "Port %1 is egress[%2] of Sidecar %3 (%4): only the services "
+                                     "it imports listen on it."))
                          .arg(port)
                          .arg(listener->index)
                          .arg(m_scope.sidecar->facts.fullName(), listener->protocol.name()),
@@ -645,7 +682,8 @@ void RequestWalker::walkListener(Context &context) const
         const ChainOrigin &origin = listener->creator;
         context.step(
             "LISTENER-ADDRESS",
-            QStringLiteral("Listener %1 takes the connection: %2.")
+            MessageText(
+                QT_TRANSLATE_NOOP("MeshEntry::Message", "Listener %1 takes the connection: %2."))
                 .arg(listener->name(), describeCreator(*listener)),
             origin.service->entry->document,
             origin.service->addressIndex >= 0
@@ -658,16 +696,18 @@ void RequestWalker::walkListener(Context &context) const
                 others.append(l.name());
         }
         const ChainOrigin &origin = listener->creator;
-        context.step("LISTENER-WILDCARD",
-                     QStringLiteral("No listener is bound to %1:%2%3, so listener %4 takes the "
-                                    "connection; %5.")
-                         .arg(address)
-                         .arg(port)
-                         .arg(others.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" (only %1)").arg(others.join(u", ")),
-                              listener->name(), describeCreator(*listener)),
-                     origin.service->entry->document, portPath(origin.port.index));
+        context.step(
+            "LISTENER-WILDCARD",
+            MessageText(
+                QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                  "No listener is bound to %1:%2%3, so listener %4 takes the "
+                                  "connection; %5."))
+                .arg(address)
+                .arg(port)
+                .arg(others.isEmpty() ? QString()
+                                      : QStringLiteral(" (only %1)").arg(others.join(u", ")),
+                     listener->name(), describeCreator(*listener)),
+            origin.service->entry->document, portPath(origin.port.index));
     } else {
         walkVirtualOutbound(context);
         return;
@@ -684,8 +724,10 @@ void RequestWalker::walkVirtualOutbound(Context &context) const
     context.answer.listener = QStringLiteral("virtualOutbound");
     context.step(
         "LISTENER-VIRTUAL-OUTBOUND",
-        QStringLiteral("No listener has %1:%2%3: the connection goes to virtualOutbound "
-                       "(0.0.0.0_%4).")
+        MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message",
+                              "No listener has %1:%2%3: the connection goes to virtualOutbound "
+                              "(0.0.0.0_%4)."))
             .arg(context.request.address)
             .arg(context.request.port)
             .arg(others.isEmpty()
@@ -695,10 +737,12 @@ void RequestWalker::walkVirtualOutbound(Context &context) const
     const bool http = context.request.protocol == RoutingRequest::Protocol::Http;
     if (m_scope.policy.mode == MeshConfig::OutboundMode::AllowAnyDynamicDns && http) {
         context.answer.virtualHost = QStringLiteral("allow_any_dynamic_dns");
-        context.step("CATCH-ALL",
-                     QStringLiteral("ALLOW_ANY_DYNAMIC_DNS: plaintext HTTP goes to "
-                                    "the dynamic forward proxy, which resolves Host %1.")
-                         .arg(context.hostHeader));
+        context.step(
+            "CATCH-ALL",
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "ALLOW_ANY_DYNAMIC_DNS: plaintext HTTP goes to "
+                                          "the dynamic forward proxy, which resolves Host %1."))
+                .arg(context.hostHeader));
         context.answer.cluster = dynamicDnsCluster;
         context.answer.outcome = QStringLiteral("dynamic-dns");
         return;
@@ -763,12 +807,14 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
                        : QStringLiteral("Raw TCP");
     const FilterChain *chosen = nullptr;
     if (left.size() > 1) {
-        context.step("FILTER-CHAIN",
-                     QStringLiteral("%1 to %2 matches %3 filter chains of %4 equally: Envoy "
-                                    "rejects the connection.")
-                         .arg(sent, request.address)
-                         .arg(left.size())
-                         .arg(listener.name()));
+        context.step(
+            "FILTER-CHAIN",
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "%1 to %2 matches %3 filter chains of %4 equally: Envoy "
+                                          "rejects the connection."))
+                .arg(sent, request.address)
+                .arg(left.size())
+                .arg(listener.name()));
         context.answer.outcome = QStringLiteral("no-filter-chain");
         return;
     }
@@ -777,7 +823,9 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
         const ChainOrigin &origin = chosen->origin;
         context.step(
             "FILTER-CHAIN",
-            QStringLiteral("%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5)%6.")
+            MessageText(QT_TRANSLATE_NOOP(
+                            "MeshEntry::Message",
+                            "%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5)%6."))
                 .arg(sent, request.address, chosen->matchText(), origin.service->host,
                      entryName(*origin.service->entry),
                      chains.size() > 1
@@ -792,8 +840,10 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
         chosen = matchAll;
         const ChainOrigin &origin = chosen->origin;
         context.step("DEFAULT-CHAIN",
-                     QStringLiteral("%1 to %2 matches %3; the listener's default chain takes it: "
-                                    "the match-all chain of %4 (ServiceEntry %5, %6%7).")
+                     MessageText(QT_TRANSLATE_NOOP(
+                                     "MeshEntry::Message",
+                                     "%1 to %2 matches %3; the listener's default chain takes it: "
+                                     "the match-all chain of %4 (ServiceEntry %5, %6%7)."))
                          .arg(sent, request.address,
                               chains.isEmpty() ? QStringLiteral("no other chain")
                                                : QStringLiteral("none of: ") +
@@ -806,8 +856,10 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
     } else {
         context.step(
             "DEFAULT-CHAIN",
-            QStringLiteral("%1 to %2 matches none of the filter chains of %3 (%4): the "
-                           "default chain PassthroughFilterChain takes it.")
+            MessageText(
+                QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                  "%1 to %2 matches none of the filter chains of %3 (%4): the "
+                                  "default chain PassthroughFilterChain takes it."))
                 .arg(sent, request.address, listener.name(), described.join(QStringLiteral("; "))));
         fallback(context, false);
         return;
@@ -817,10 +869,12 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
         return;
     }
     if (tls || request.protocol == RoutingRequest::Protocol::Tcp) {
-        context.step("PROTOCOL-ERROR",
-                     QStringLiteral("The chain is an HTTP connection manager, but the client "
-                                    "sends %1: the connection fails.")
-                         .arg(tls ? QStringLiteral("TLS") : QStringLiteral("raw TCP")));
+        context.step(
+            "PROTOCOL-ERROR",
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "The chain is an HTTP connection manager, but the client "
+                                          "sends %1: the connection fails."))
+                .arg(tls ? QStringLiteral("TLS") : QStringLiteral("raw TCP")));
         context.answer.outcome = QStringLiteral("protocol-error");
         return;
     }
@@ -888,7 +942,8 @@ void RequestWalker::walkRoute(Context &context, const FilterChain &chain) const
         context.answer.virtualHost = matched->name;
         const ChainOrigin &origin = matched->origin;
         context.step("VIRTUAL-HOST",
-                     QStringLiteral("Host %1 selects the virtual host %2 by %3.")
+                     MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                   "Host %1 selects the virtual host %2 by %3."))
                          .arg(context.hostHeader, matched->name, how),
                      origin.service->entry->document, hostPath(origin.service->hostIndex));
         reachCluster(context, matched->cluster, origin);
@@ -896,8 +951,10 @@ void RequestWalker::walkRoute(Context &context, const FilterChain &chain) const
     }
     if (!route.catchAll) {
         context.step("VIRTUAL-HOST",
-                     QStringLiteral("Route %1 has no virtual host (its host's domains went to "
-                                    "another service): Envoy answers 404.")
+                     MessageText(QT_TRANSLATE_NOOP(
+                                     "MeshEntry::Message",
+                                     "Route %1 has no virtual host (its host's domains went to "
+                                     "another service): Envoy answers 404."))
                          .arg(route.name));
         context.answer.outcome = QStringLiteral("no-route");
         return;
@@ -924,13 +981,15 @@ void RequestWalker::fallback(Context &context, bool http) const
             answer.virtualHost = QStringLiteral("block_all");
             break;
         }
-        context.step("CATCH-ALL",
-                     QStringLiteral("No virtual host has the domain %1: the catch-all %2 (%3) %4.")
-                         .arg(context.hostHeader, answer.virtualHost,
-                              MeshConfig::outboundModeName(policy.mode),
-                              answer.cluster.isEmpty()
-                                  ? QStringLiteral("answers 502")
-                                  : QStringLiteral("sends it to ") + answer.cluster));
+        context.step(
+            "CATCH-ALL",
+            MessageText(
+                QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                  "No virtual host has the domain %1: the catch-all %2 (%3) %4."))
+                .arg(context.hostHeader, answer.virtualHost,
+                     MeshConfig::outboundModeName(policy.mode),
+                     answer.cluster.isEmpty() ? QStringLiteral("answers 502")
+                                              : QStringLiteral("sends it to ") + answer.cluster));
         answer.outcome = answer.cluster.isEmpty() ? QStringLiteral("direct-response")
                                                   : outcomeOf(answer.cluster, policy);
         return;
@@ -947,7 +1006,9 @@ void RequestWalker::fallback(Context &context, bool http) const
                   .arg(MeshConfig::outboundModeName(policy.mode), context.request.address)
                   .arg(context.request.port)
             : QStringLiteral("ALLOW_ANY sends it to the egress proxy");
-    context.step("FALLBACK", QStringLiteral("%1: %2.").arg(answer.cluster, what));
+    context.step(
+        "FALLBACK",
+        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1: %2.")).arg(answer.cluster, what));
     answer.outcome = outcomeOf(answer.cluster, policy);
 }
 
@@ -975,10 +1036,12 @@ void RequestWalker::reachCluster(Context &context, const QString &cluster,
                            at >= 0 ? QStringLiteral(" (%1)").arg(merged->ignoredReasons[at])
                                    : QString());
         }
-        context.step("CLUSTER-MISSING",
-                     QStringLiteral("istiod builds no cluster %1: %2. The connection fails.")
-                         .arg(cluster, why),
-                     entry.document, portPath(origin.port.index));
+        context.step(
+            "CLUSTER-MISSING",
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "istiod builds no cluster %1: %2. The connection fails."))
+                .arg(cluster, why),
+            entry.document, portPath(origin.port.index));
         context.warn(QStringLiteral("the request reaches cluster %1, which istiod does not build")
                          .arg(cluster));
         answer.outcome = QStringLiteral("missing-cluster");

@@ -29,6 +29,7 @@ struct RouteStep {
     QString detail;
     int document = -1;
     YamlPath path;
+    const char *source = nullptr; ///< detail's template (translatedMessage), null when composed
 };
 
 /// Where a request goes and why (ISTIO-ROUTING.md §5): the `meshentry route` object.

@@ -24,6 +24,10 @@ struct Diagnostic {
     YamlPath path;
     qsizetype start = 0; ///< [start, end) in the document's text
     qsizetype end = 0;
+    /// The template message was made from (QT_TRANSLATE_NOOP in MeshEntry::Message), for
+    /// translatedMessage(); null for text of libyaml's or a server's. One pointer: the arguments
+    /// are read back from message, which stays the English the CLI prints.
+    const char *source = nullptr;
 
     bool operator==(const Diagnostic &o) const
     {

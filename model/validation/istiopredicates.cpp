@@ -241,62 +241,72 @@ bool isGoInteger(QStringView text)
     return ok;
 }
 
-QString checkDnsPreconditions(QStringView domain)
+MessageText checkDnsPreconditions(QStringView domain)
 {
     if (utf8Size(domain) > 255)
-        return QStringLiteral("domain name %1 too long (max 255)").arg(goQuote(domain));
+        return MessageText(
+                   QT_TRANSLATE_NOOP("MeshEntry::Message", "domain name %1 too long (max 255)"))
+            .arg(goQuote(domain));
     if (domain.isEmpty())
-        return QStringLiteral("empty domain name not allowed");
-    return QString();
+        return MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message", "empty domain name not allowed"));
+    return {};
 }
 
-QString checkDnsLabels(QStringView domain)
+MessageText checkDnsLabels(QStringView domain)
 {
     // The labels between dots, walked without splitting the text.
     const qsizetype lastDot = domain.lastIndexOf(u'.');
     const QStringView last = lastDot < 0 ? domain : domain.mid(lastDot + 1);
     if (isGoInteger(last))
-        return QStringLiteral("domain name %1 invalid (top level domain %2 cannot be all-numeric)")
+        return MessageText(
+                   QT_TRANSLATE_NOOP(
+                       "MeshEntry::Message",
+                       "domain name %1 invalid (top level domain %2 cannot be all-numeric)"))
             .arg(goQuote(domain), goQuote(last));
     qsizetype start = 0;
     while (true) {
         const qsizetype dot = domain.indexOf(u'.', start);
         const QStringView label = domain.mid(start, dot < 0 ? -1 : dot - start);
         if (dot < 0 && label.isEmpty())
-            return QString();
+            return {};
         if (!isDns1123Label(label))
-            return QStringLiteral("domain name %1 invalid (label %2 invalid)")
+            return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                 "domain name %1 invalid (label %2 invalid)"))
                 .arg(goQuote(domain), goQuote(label));
         if (dot < 0)
-            return QString();
+            return {};
         start = dot + 1;
     }
 }
 
-QString checkFqdn(QStringView domain)
+MessageText checkFqdn(QStringView domain)
 {
-    const QString precondition = checkDnsPreconditions(domain);
+    const MessageText precondition = checkDnsPreconditions(domain);
     return precondition.isEmpty() ? checkDnsLabels(domain) : precondition;
 }
 
-QString checkWildcardDomain(QStringView domain)
+MessageText checkWildcardDomain(QStringView domain)
 {
-    const QString precondition = checkDnsPreconditions(domain);
+    const MessageText precondition = checkDnsPreconditions(domain);
     if (!precondition.isEmpty())
         return precondition;
     const qsizetype dot = domain.indexOf(u'.');
     const QStringView first = dot < 0 ? domain : domain.left(dot);
     if (!isWildcardDns1123Label(first))
-        return QStringLiteral("domain name %1 invalid (label %2 invalid)")
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "domain name %1 invalid (label %2 invalid)"))
             .arg(goQuote(domain), goQuote(first));
-    return dot < 0 ? QString() : checkDnsLabels(domain.mid(dot + 1));
+    return dot < 0 ? MessageText() : checkDnsLabels(domain.mid(dot + 1));
 }
 
-QString checkPartialWildcard(QStringView host)
+MessageText checkPartialWildcard(QStringView host)
 {
     if (host.contains(u'*') && host != u"*" && !host.startsWith(u"*."))
-        return QStringLiteral("partial wildcard %1 not allowed").arg(goQuote(host));
-    return QString();
+        return MessageText(
+                   QT_TRANSLATE_NOOP("MeshEntry::Message", "partial wildcard %1 not allowed"))
+            .arg(goQuote(host));
+    return {};
 }
 
 bool parseIp(QStringView text, bool *isV6, bool *hasZone)
@@ -352,25 +362,33 @@ bool isCidr(QStringView text)
     return value >= 0 && value <= (isV6 ? 128 : 32);
 }
 
-QString checkAddress(QStringView text)
+MessageText checkAddress(QStringView text)
 {
     if (text.count(u'/') == 1)
-        return isCidr(text) ? QString()
-                            : QStringLiteral("%1 is not a valid CIDR block").arg(text.toString());
-    return isIp(text) ? QString() : QStringLiteral("%1 is not a valid IP").arg(text.toString());
+        return isCidr(text) ? MessageText()
+                            : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                            "%1 is not a valid CIDR block"))
+                                  .arg(text.toString());
+    return isIp(text) ? MessageText()
+                      : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 is not a valid IP"))
+                            .arg(text.toString());
 }
 
-QString checkPort(qint64 number)
+MessageText checkPort(qint64 number)
 {
     if (number < 1 || number > 65535)
-        return QStringLiteral("port number %1 must be in the range 1..65535").arg(number);
-    return QString();
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "port number %1 must be in the range 1..65535"))
+            .arg(number);
+    return {};
 }
 
-QString checkPortName(QStringView name)
+MessageText checkPortName(QStringView name)
 {
-    return isDns1123Label(name) ? QString()
-                                : QStringLiteral("invalid port name: %1").arg(name.toString());
+    return isDns1123Label(name)
+               ? MessageText()
+               : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "invalid port name: %1"))
+                     .arg(name.toString());
 }
 
 Protocol parseProtocol(QStringView name)
@@ -396,11 +414,12 @@ Protocol parseProtocol(QStringView name)
     return Protocol::Unsupported;
 }
 
-QString checkProtocol(QStringView name)
+MessageText checkProtocol(QStringView name)
 {
     if (name.isEmpty() || parseProtocol(name) != Protocol::Unsupported)
-        return QString();
-    return QStringLiteral("unsupported protocol: %1").arg(name.toString());
+        return {};
+    return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "unsupported protocol: %1"))
+        .arg(name.toString());
 }
 
 bool isHttp(Protocol protocol)
@@ -422,7 +441,7 @@ bool isTcp(Protocol protocol)
            protocol == Protocol::Mysql;
 }
 
-QString checkLabelKey(QStringView key)
+MessageText checkLabelKey(QStringView key)
 {
     const QList<QStringView> parts = key.split(u'/');
     bool valid = parts.size() <= 2 && matchesNamePattern(parts.last());
@@ -431,30 +450,39 @@ QString checkLabelKey(QStringView key)
             valid = valid && matchesLabelPattern(piece);
     }
     if (!valid)
-        return QStringLiteral("invalid tag key: %1").arg(goQuote(key));
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "invalid tag key: %1"))
+            .arg(goQuote(key));
     if (parts.size() == 2 && parts.first().size() > 253)
-        return QStringLiteral("invalid tag key: %1 (DNS prefix is too long)").arg(goQuote(key));
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "invalid tag key: %1 (DNS prefix is too long)"))
+            .arg(goQuote(key));
     if (parts.last().size() > 63)
-        return QStringLiteral("invalid tag key: %1 (name is too long)").arg(goQuote(key));
-    return QString();
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "invalid tag key: %1 (name is too long)"))
+            .arg(goQuote(key));
+    return {};
 }
 
-QString checkLabelValue(QStringView value)
+MessageText checkLabelValue(QStringView value)
 {
     if (value.isEmpty() || matchesNamePattern(value))
-        return QString();
-    return QStringLiteral("invalid tag value: %1").arg(goQuote(value));
+        return {};
+    return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "invalid tag value: %1"))
+        .arg(goQuote(value));
 }
 
-QString checkUnixAddress(QStringView rest)
+MessageText checkUnixAddress(QStringView rest)
 {
     if (rest.isEmpty())
-        return QStringLiteral("unix address must not be empty");
+        return MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message", "unix address must not be empty"));
     if (rest.startsWith(u'@'))
-        return QString();
+        return {};
     if (!rest.startsWith(u'/') || rest.endsWith(u'/'))
-        return QStringLiteral("%1 is not an absolute path to a file").arg(rest.toString());
-    return QString();
+        return MessageText(
+                   QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 is not an absolute path to a file"))
+            .arg(rest.toString());
+    return {};
 }
 
 bool isKubernetesLabel(QStringView text)
@@ -484,50 +512,60 @@ bool isKubernetesSubdomain(QStringView text)
     return true;
 }
 
-QString checkQualifiedName(QStringView key)
+MessageText checkQualifiedName(QStringView key)
 {
     const QList<QStringView> parts = key.split(u'/');
     if (parts.size() > 2)
-        return QStringLiteral("a qualified name must consist of alphanumeric characters, '-', '_' "
+        return MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message",
+                              "a qualified name must consist of alphanumeric characters, '-', '_' "
                               "or '.', and must start and end with an alphanumeric character "
                               "(e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for "
                               "validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an "
-                              "optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
+                              "optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"));
     if (parts.size() == 2) {
         if (parts.first().isEmpty())
-            return QStringLiteral("prefix part must be non-empty");
+            return MessageText(
+                QT_TRANSLATE_NOOP("MeshEntry::Message", "prefix part must be non-empty"));
         if (!isKubernetesSubdomain(parts.first()))
-            return QStringLiteral(
+            return MessageText(QT_TRANSLATE_NOOP(
+                "MeshEntry::Message",
                 "prefix part a lowercase RFC 1123 subdomain must consist of lower "
                 "case alphanumeric characters, '-' or '.', and must start and end "
                 "with an alphanumeric character (e.g. 'example.com', regex used "
                 "for validation is "
-                "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')");
+                "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"));
     }
     const QStringView name = parts.last();
     if (name.isEmpty())
-        return QStringLiteral("name part must be non-empty");
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "name part must be non-empty"));
     if (name.size() > 63)
-        return QStringLiteral("name part must be no more than 63 characters");
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "name part must be no more than 63 characters"));
     if (!matchesNamePattern(name))
-        return QStringLiteral("name part must consist of alphanumeric characters, '-', '_' or '.', "
+        return MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message",
+                              "name part must consist of alphanumeric characters, '-', '_' or '.', "
                               "and must start and end with an alphanumeric character (e.g. "
                               "'MyName',  or 'my.name',  or '123-abc', regex used for validation "
-                              "is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')");
-    return QString();
+                              "is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"));
+    return {};
 }
 
-QString checkKubernetesLabelValue(QStringView value)
+MessageText checkKubernetesLabelValue(QStringView value)
 {
     if (value.size() > 63)
-        return QStringLiteral("must be no more than 63 characters");
+        return MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message", "must be no more than 63 characters"));
     if (!value.isEmpty() && !matchesNamePattern(value))
-        return QStringLiteral("a valid label must be an empty string or consist of alphanumeric "
+        return MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message",
+                              "a valid label must be an empty string or consist of alphanumeric "
                               "characters, '-', '_' or '.', and must start and end with an "
                               "alphanumeric character (e.g. 'MyValue',  or 'my_value',  or "
                               "'12345', regex used for validation is "
-                              "'(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')");
-    return QString();
+                              "'(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"));
+    return {};
 }
 
 } // namespace MeshEntry::IstioPredicates

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagetext.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -32,31 +34,31 @@ enum class Protocol {
 /// Go's %q: the text in double quotes with Go escapes.
 QString goQuote(QStringView text);
 
-bool isDns1123Label(QStringView text);             ///< P-LABEL (upper case accepted)
-bool isWildcardDns1123Label(QStringView text);     ///< P-WILDLABEL
-QString checkDnsPreconditions(QStringView domain); ///< P-PRECOND
-QString checkDnsLabels(QStringView domain);        ///< P-LABELS
-QString checkFqdn(QStringView domain);             ///< P-FQDN
-QString checkWildcardDomain(QStringView domain);   ///< P-WILDDOMAIN
-QString checkPartialWildcard(QStringView host);    ///< P-PARTIALWILD
+bool isDns1123Label(QStringView text);                 ///< P-LABEL (upper case accepted)
+bool isWildcardDns1123Label(QStringView text);         ///< P-WILDLABEL
+MessageText checkDnsPreconditions(QStringView domain); ///< P-PRECOND
+MessageText checkDnsLabels(QStringView domain);        ///< P-LABELS
+MessageText checkFqdn(QStringView domain);             ///< P-FQDN
+MessageText checkWildcardDomain(QStringView domain);   ///< P-WILDDOMAIN
+MessageText checkPartialWildcard(QStringView host);    ///< P-PARTIALWILD
 
 /// Go netip.ParseAddr. *isV6 and *hasZone describe the address when it parses.
 bool parseIp(QStringView text, bool *isV6 = nullptr, bool *hasZone = nullptr);
-bool isIp(QStringView text);            ///< P-IP
-bool isCidr(QStringView text);          ///< P-CIDR (Go netip.ParsePrefix)
-QString checkAddress(QStringView text); ///< P-ADDR
+bool isIp(QStringView text);                ///< P-IP
+bool isCidr(QStringView text);              ///< P-CIDR (Go netip.ParsePrefix)
+MessageText checkAddress(QStringView text); ///< P-ADDR
 
-QString checkPort(qint64 number);         ///< P-PORT
-QString checkPortName(QStringView name);  ///< P-PORTNAME
-Protocol parseProtocol(QStringView name); ///< P-PROTO
-QString checkProtocol(QStringView name);  ///< P-PROTO-VALID
+MessageText checkPort(qint64 number);        ///< P-PORT
+MessageText checkPortName(QStringView name); ///< P-PORTNAME
+Protocol parseProtocol(QStringView name);    ///< P-PROTO
+MessageText checkProtocol(QStringView name); ///< P-PROTO-VALID
 bool isHttp(Protocol protocol);
 bool isTls(Protocol protocol);
 bool isTcp(Protocol protocol);
 
-QString checkLabelKey(QStringView key);     ///< the key half of P-K8SLABELS
-QString checkLabelValue(QStringView value); ///< the value half of P-K8SLABELS
-QString checkUnixAddress(QStringView rest); ///< P-UNIX, rest without `unix://`
+MessageText checkLabelKey(QStringView key);     ///< the key half of P-K8SLABELS
+MessageText checkLabelValue(QStringView value); ///< the value half of P-K8SLABELS
+MessageText checkUnixAddress(QStringView rest); ///< P-UNIX, rest without `unix://`
 
 /// Go strconv.Atoi succeeds (sign, decimal digits, fits in int64).
 bool isGoInteger(QStringView text);
@@ -65,9 +67,9 @@ bool isGoInteger(QStringView text);
 bool isKubernetesSubdomain(QStringView text);
 bool isKubernetesLabel(QStringView text);
 /// Kubernetes' qualified name (label and annotation keys); empty when valid, else the reason.
-QString checkQualifiedName(QStringView key);
+MessageText checkQualifiedName(QStringView key);
 /// Kubernetes' label value rule; empty when valid, else the reason.
-QString checkKubernetesLabelValue(QStringView value);
+MessageText checkKubernetesLabelValue(QStringView value);
 
 } // namespace IstioPredicates
 } // namespace MeshEntry

@@ -19,10 +19,11 @@ void checkName(ValidationContext &context)
     const ObjectMetaView &meta = context.meta();
     if (!meta.name.present()) {
         if (context.reader().presentValue(meta.node, u"generateName") < 0)
-            context.report(
-                u"CRD-METADATA-NAME",
-                QStringLiteral("metadata.name: Required value: name or generateName is required"),
-                meta.node);
+            context.report(u"CRD-METADATA-NAME",
+                           MessageText(QT_TRANSLATE_NOOP(
+                               "MeshEntry::Message",
+                               "metadata.name: Required value: name or generateName is required")),
+                           meta.node);
         return;
     }
     if (!isString(context, meta.name.node))
@@ -31,18 +32,23 @@ void checkName(ValidationContext &context)
     if (name.size() > 253)
         context.report(
             u"CRD-METADATA-NAME",
-            QStringLiteral("metadata.name: Invalid value: %1: must be no more than 253 characters")
+            MessageText(
+                QT_TRANSLATE_NOOP(
+                    "MeshEntry::Message",
+                    "metadata.name: Invalid value: %1: must be no more than 253 characters"))
                 .arg(goQuote(name)),
             meta.name.node);
     else if (!IstioPredicates::isKubernetesSubdomain(name))
         context.report(
             u"CRD-METADATA-NAME",
-            QStringLiteral(
-                "metadata.name: Invalid value: %1: a lowercase RFC 1123 subdomain must "
-                "consist of lower case alphanumeric characters, '-' or '.', and must "
-                "start and end with an alphanumeric character (e.g. 'example.com', regex "
-                "used for validation is "
-                "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')")
+            MessageText(
+                QT_TRANSLATE_NOOP(
+                    "MeshEntry::Message",
+                    "metadata.name: Invalid value: %1: a lowercase RFC 1123 subdomain must "
+                    "consist of lower case alphanumeric characters, '-' or '.', and must "
+                    "start and end with an alphanumeric character (e.g. 'example.com', regex "
+                    "used for validation is "
+                    "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"))
                 .arg(goQuote(name)),
             meta.name.node);
 }
@@ -56,17 +62,22 @@ void checkNamespace(ValidationContext &context)
     if (namespaceName.size() > 63)
         context.report(
             u"CRD-METADATA-NAMESPACE",
-            QStringLiteral(
-                "metadata.namespace: Invalid value: %1: must be no more than 63 characters")
+            MessageText(
+                QT_TRANSLATE_NOOP(
+                    "MeshEntry::Message",
+                    "metadata.namespace: Invalid value: %1: must be no more than 63 characters"))
                 .arg(goQuote(namespaceName)),
             meta.namespaceName.node);
     else if (!IstioPredicates::isKubernetesLabel(namespaceName))
         context.report(
             u"CRD-METADATA-NAMESPACE",
-            QStringLiteral("metadata.namespace: Invalid value: %1: a lowercase RFC 1123 label must "
-                           "consist of lower case alphanumeric characters or '-', and must start "
-                           "and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', "
-                           "regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')")
+            MessageText(
+                QT_TRANSLATE_NOOP(
+                    "MeshEntry::Message",
+                    "metadata.namespace: Invalid value: %1: a lowercase RFC 1123 label must "
+                    "consist of lower case alphanumeric characters or '-', and must start "
+                    "and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', "
+                    "regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"))
                 .arg(goQuote(namespaceName)),
             meta.namespaceName.node);
 }
@@ -75,18 +86,20 @@ void checkKeys(ValidationContext &context, const QList<ObjectMetaView::Entry> &e
                const char *rule, const char *field, bool values)
 {
     for (const ObjectMetaView::Entry &entry : entries) {
-        const QString keyProblem = IstioPredicates::checkQualifiedName(entry.key);
+        const QString keyProblem = IstioPredicates::checkQualifiedName(entry.key).text();
         if (!keyProblem.isEmpty())
             context.reportAt(QString::fromLatin1(rule),
-                             QStringLiteral("metadata.%1: Invalid value: %2: %3")
+                             MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                           "metadata.%1: Invalid value: %2: %3"))
                                  .arg(QLatin1String(field), goQuote(entry.key), keyProblem),
                              context.keySpan(entry.keyNode));
         if (!values || !isString(context, entry.valueNode))
             continue;
-        const QString valueProblem = IstioPredicates::checkKubernetesLabelValue(entry.value);
+        const QString valueProblem = IstioPredicates::checkKubernetesLabelValue(entry.value).text();
         if (!valueProblem.isEmpty())
             context.report(QString::fromLatin1(rule),
-                           QStringLiteral("metadata.%1: Invalid value: %2: %3")
+                           MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                         "metadata.%1: Invalid value: %2: %3"))
                                .arg(QLatin1String(field), goQuote(entry.value), valueProblem),
                            entry.valueNode);
     }
@@ -102,7 +115,8 @@ void run(ValidationContext &context)
     if (version != u"networking.istio.io/v1" && version != u"networking.istio.io/v1beta1" &&
         version != u"networking.istio.io/v1alpha3")
         context.report(u"CRD-API-VERSION",
-                       QStringLiteral("no matches for kind %1 in version %2")
+                       MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                     "no matches for kind %1 in version %2"))
                            .arg(goQuote(context.kind()), goQuote(version)),
                        apiVersion);
     checkName(context);

@@ -55,26 +55,28 @@ SourceSpan ValidationContext::spanIn(const SpanTree &t, int node)
             t.pathOf(node)};
 }
 
-Diagnostic ValidationContext::finding(QStringView rule, const QString &message,
+Diagnostic ValidationContext::finding(QStringView rule, const MessageText &message,
                                       const SourceSpan &span)
 {
     const Rule &known = RuleRegistry::instance().rule(rule);
     Diagnostic diagnostic;
     diagnostic.rule = known.id;
     diagnostic.severity = known.severity;
-    diagnostic.message = message;
+    diagnostic.message = message.text();
+    diagnostic.source = message.source();
     diagnostic.path = span.path;
     diagnostic.start = span.start;
     diagnostic.end = span.end;
     return diagnostic;
 }
 
-void ValidationContext::reportAt(QStringView rule, const QString &message, const SourceSpan &span)
+void ValidationContext::reportAt(QStringView rule, const MessageText &message,
+                                 const SourceSpan &span)
 {
     m_diagnostics.append(finding(rule, message, span));
 }
 
-void ValidationContext::report(QStringView rule, const QString &message, int node)
+void ValidationContext::report(QStringView rule, const MessageText &message, int node)
 {
     reportAt(rule, message, spanOf(node));
 }

@@ -3,6 +3,7 @@
 #include "diagnostic.h"
 #include "documentfacts.h"
 #include "fieldtable.h"
+#include "messagetext.h"
 #include "nodereader.h"
 #include "objectmetaview.h"
 #include "validationoptions.h"
@@ -36,11 +37,11 @@ public:
     const QString &namespaceName() const { return m_namespace; }
 
     /// Adds a finding on node: a scalar's value, else its key (see spanOf).
-    void report(QStringView rule, const QString &message, int node);
+    void report(QStringView rule, const MessageText &message, int node);
     /// Adds a finding at an exact span.
-    void reportAt(QStringView rule, const QString &message, const SourceSpan &span);
+    void reportAt(QStringView rule, const MessageText &message, const SourceSpan &span);
     /// A finding of a registered rule (severity from the registry) at span.
-    static Diagnostic finding(QStringView rule, const QString &message, const SourceSpan &span);
+    static Diagnostic finding(QStringView rule, const MessageText &message, const SourceSpan &span);
     /// Where a finding on node points: a non-empty scalar itself; otherwise the key that holds
     /// the node, the first key of a list item, or the node. -1 means the document (its kind).
     SourceSpan spanOf(int node) const { return spanIn(tree(), node); }

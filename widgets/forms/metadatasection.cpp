@@ -34,7 +34,7 @@ MetadataSection::MetadataSection(FormBinding *binding, QWidget *parent)
 
     QFormLayout *layout = ResourceForm::createFormLayout(this);
     layout->addRow(
-        ResourceForm::createLabel(binding, tr("API &version:"), u"apiVersion", m_apiVersion),
+        ResourceForm::createLabel(binding, tr("API ve&rsion:"), u"apiVersion", m_apiVersion),
         m_apiVersion);
     layout->addRow(ResourceForm::createLabel(binding, tr("&Name:"), u"metadata.name", m_name),
                    m_name);
@@ -43,7 +43,7 @@ MetadataSection::MetadataSection(FormBinding *binding, QWidget *parent)
         m_namespace);
     layout->addRow(ResourceForm::createLabel(binding, tr("&Labels:"), u"metadata.labels", m_labels),
                    m_labels);
-    layout->addRow(ResourceForm::createLabel(binding, tr("Ann&otations:"), u"metadata.annotations",
+    layout->addRow(ResourceForm::createLabel(binding, tr("Annotat&ions:"), u"metadata.annotations",
                                              m_annotations),
                    m_annotations);
 }

@@ -66,7 +66,9 @@ QFormLayout *ResourceForm::createFormLayout(QWidget *parent)
 {
     auto *layout = new QFormLayout(parent);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A narrow form (long German or French labels) puts the label above its field rather
+    // than scrolling sideways.
+    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
     return layout;

@@ -49,7 +49,7 @@ ServiceEntryForm::ServiceEntryForm(QWidget *parent)
     hostsLayout->addRow(m_addressesNotice);
     m_addresses = new StringListEditor(b, specPath("addresses"), tr("Address"),
                                        tr("Add IP address or CIDR block…"), hostsBox);
-    hostsLayout->addRow(createLabel(b, tr("A&ddresses:"), u"spec.addresses", m_addresses),
+    hostsLayout->addRow(createLabel(b, tr("&Addresses:"), u"spec.addresses", m_addresses),
                         m_addresses);
 
     QGroupBox *portsBox = addSection(tr("Ports"), u"spec.ports");
@@ -65,7 +65,7 @@ ServiceEntryForm::ServiceEntryForm(QWidget *parent)
                                  routingBox);
     routingLayout->addRow(createLabel(b, tr("L&ocation:"), u"spec.location", m_location),
                           m_location);
-    routingLayout->addRow(createLabel(b, tr("&Resolution:"), u"spec.resolution", m_resolution),
+    routingLayout->addRow(createLabel(b, tr("Resol&ution:"), u"spec.resolution", m_resolution),
                           m_resolution);
 
     QGroupBox *endpointsBox = addSection(tr("Endpoints"), u"spec.endpoints");
@@ -86,7 +86,7 @@ ServiceEntryForm::ServiceEntryForm(QWidget *parent)
                                     tr("Add label…"), selectorBox);
     selectorLayout->addRow(m_selectorNotice);
     selectorLayout->addRow(
-        createLabel(b, tr("&Labels:"), u"spec.workloadSelector.labels", m_selector), m_selector);
+        createLabel(b, tr("La&bels:"), u"spec.workloadSelector.labels", m_selector), m_selector);
 
     QGroupBox *visibilityBox = addSection(tr("Visibility and identity"), u"spec.exportTo");
     QFormLayout *visibilityLayout = createFormLayout(visibilityBox);
@@ -107,7 +107,7 @@ ServiceEntryForm::ServiceEntryForm(QWidget *parent)
         b, specPath("subjectAltNames"), tr("Subject alternative name"),
         tr("Add identity, such as spiffe://cluster.local/ns/a/sa/b…"), visibilityBox);
     visibilityLayout->addRow(
-        createLabel(b, tr("&Subject alt names:"), u"spec.subjectAltNames", m_subjectAltNames),
+        createLabel(b, tr("Sub&ject alt names:"), u"spec.subjectAltNames", m_subjectAltNames),
         m_subjectAltNames);
 
     for (FormField *field :

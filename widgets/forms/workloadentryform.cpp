@@ -34,11 +34,11 @@ WorkloadEntryForm::WorkloadEntryForm(QWidget *parent)
         return field;
     };
     m_address = scalar("address", FormBinding::ScalarKind::String, tr("&Address:"));
-    m_network = scalar("network", FormBinding::ScalarKind::String, tr("N&etwork:"));
+    m_network = scalar("network", FormBinding::ScalarKind::String, tr("Networ&k:"));
     m_locality = scalar("locality", FormBinding::ScalarKind::String, tr("L&ocality:"));
-    m_weight = scalar("weight", FormBinding::ScalarKind::Number, tr("&Weight:"));
+    m_weight = scalar("weight", FormBinding::ScalarKind::Number, tr("Wei&ght:"));
     m_serviceAccount =
-        scalar("serviceAccount", FormBinding::ScalarKind::String, tr("&Service account:"));
+        scalar("serviceAccount", FormBinding::ScalarKind::String, tr("Service accoun&t:"));
 
     QGroupBox *portsBox = addSection(tr("Ports"), u"spec.ports");
     QFormLayout *portsLayout = createFormLayout(portsBox);

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace MeshEntry {
+
+/**
+ * An English message and the template it was made from (a string literal marked with
+ * QT_TRANSLATE_NOOP("MeshEntry::Message", …), the one context of all model messages). The model
+ * keeps the English text, which the CLI prints as it is; views show translatedMessage(). arg()
+ * fills the placeholders as QString::arg does; text built otherwise (libyaml's, the server's) has
+ * no template and is never translated.
+ */
+class MessageText
+{
+public:
+    MessageText() = default;
+    MessageText(const QString &untranslatable) : m_text(untranslatable) {}
+    explicit MessageText(const char *source) : m_source(source), m_text(QString::fromUtf8(source))
+    {}
+
+    template <typename... Args> MessageText arg(Args &&...args) const
+    {
+        MessageText filled = *this;
+        filled.m_text = m_text.arg(std::forward<Args>(args)...);
+        return filled;
+    }
+
+    const char *source() const { return m_source; }
+    const QString &text() const { return m_text; }
+    bool isEmpty() const { return m_text.isEmpty(); }
+
+private:
+    const char *m_source = nullptr;
+    QString m_text;
+};
+
+/**
+ * english, as the user's language says it: source translated in the MeshEntry::Message
+ * context with the arguments english was made with (read back from english, so a message
+ * costs one pointer more than its text). english itself when source is null, has no
+ * translation, or english was not made from source.
+ */
+QString translatedMessage(const char *source, const QString &english);
+
+/// A message without arguments (a rule's title) in the user's language.
+QString translatedMessage(const QString &english);
+
+/// The arguments that filled source's %1…%9 to give english, by number; false when they do not.
+bool messageArguments(QStringView source, QStringView english, QStringList *arguments);
+
+} // namespace MeshEntry

@@ -1,0 +1,271 @@
+#include "clusterconnection.h"
+#include "clusterobjectsmodel.h"
+#include "diagnosticsmodel.h"
+#include "diagnosticspanel.h"
+#include "formtesthelpers.h"
+#include "helppages.h"
+#include "kubeclient.h"
+#include "kubeconfig.h"
+#include "mainwindow.h"
+#include "messagetext.h"
+#include "openfromclusterdialog.h"
+#include "processtesthelpers.h"
+#include "requesttesterpanel.h"
+#include "routestepsmodel.h"
+#include "serviceentryform.h"
+#include "translations.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTabBar>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace MeshEntry;
+using namespace MeshEntry::FormTest;
+
+namespace {
+
+/// Two ports named https: Istio's webhook says so (SE-PORT-NAME-DUP), the apiserver too.
+const QByteArray duplicatePortName = R"(apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: billing
+  namespace: payments
+spec:
+  hosts:
+  - billing.example.com
+  location: MESH_EXTERNAL
+  resolution: DNS
+  ports:
+  - number: 443
+    name: https
+    protocol: TLS
+  - number: 8443
+    name: https
+    protocol: TLS
+)";
+
+} // namespace
+
+/**
+ * The model keeps its messages in English (the CLI prints them); the views show them in the
+ * user's language, translated from the template each message was made from.
+ */
+class TestModelMessages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void argumentsAreReadBackFromTheEnglish();
+    void diagnosticShowsInGermanInThePanel();
+    void ruleTitleShowsInGermanInTheReference();
+    void routingStepShowsInGermanInTheTester();
+    void clusterErrorShowsInGermanInTheOpenDialog();
+    void cliKeepsPrintingEnglish();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes);
+
+    QTranslator m_german;
+    QTemporaryDir m_directory;
+};
+
+void TestModelMessages::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(
+        m_german.load(QStringLiteral("meshentry_de"),
+                      Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
+    QVERIFY(QCoreApplication::installTranslator(&m_german));
+}
+
+void TestModelMessages::cleanupTestCase()
+{
+    QCoreApplication::removeTranslator(&m_german);
+}
+
+QString TestModelMessages::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_directory.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+void TestModelMessages::argumentsAreReadBackFromTheEnglish()
+{
+    QStringList arguments;
+    QVERIFY(messageArguments(u"%1/%2 has unsupported annotation istio.io/dry-run",
+                             u"payments/a/b has unsupported annotation istio.io/dry-run",
+                             &arguments));
+    // The first split that fits: the name holds no slash in Kubernetes.
+    QCOMPARE(arguments, QStringList({QStringLiteral("payments"), QStringLiteral("a/b")}));
+    QVERIFY(messageArguments(u"port %1 of %2, again %1", u"port 80 of web, again 80", &arguments));
+    QCOMPARE(arguments, QStringList({QStringLiteral("80"), QStringLiteral("web")}));
+    QVERIFY(!messageArguments(u"port %1 of %2, again %1", u"port 80 of web, again 81", &arguments));
+    QVERIFY(!messageArguments(u"endpoint port %1 is not defined", u"something else", &arguments));
+    // Text that was not made from the template stays as it is.
+    const char *source = QT_TRANSLATE_NOOP("MeshEntry::Message", "invalid host *");
+    QCOMPARE(translatedMessage(source, QStringLiteral("invalid host *")),
+             QStringLiteral("ungültiger Host *"));
+    QCOMPARE(translatedMessage(source, QStringLiteral("libyaml said so")),
+             QStringLiteral("libyaml said so"));
+    QCOMPARE(translatedMessage(nullptr, QStringLiteral("invalid host *")),
+             QStringLiteral("invalid host *"));
+}
+
+void TestModelMessages::diagnosticShowsInGermanInThePanel()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(writeFile(QStringLiteral("dup.yaml"), duplicatePortName)));
+    QTreeView *view = window.diagnosticsPanel()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QModelIndex message = view->model()->index(0, DiagnosticsModel::MessageColumn);
+    // One row for both layers, with the webhook's message, in German; Istio's terms stay.
+    QCOMPARE(message.data().toString(),
+             QStringLiteral("Portname \"https\" ist im ServiceEntry bereits definiert"));
+    QCOMPARE(message.data(Qt::ToolTipRole).toString().section(u'\n', 0, 1),
+             QStringLiteral("SE-PORT-NAME-DUP: Portname \"https\" ist im ServiceEntry bereits "
+                            "definiert\nCRD-SE-PORTS-LISTMAP: spec.ports[1]: Duplicate value: "
+                            "map[string]interface {}{\"name\":\"https\"}"));
+    // The form shows the same words under the field.
+    QTRY_VERIFY(window.serviceEntryForm()->isVisible());
+    bool shownUnderField = false;
+    for (QLabel *label : window.serviceEntryForm()->findChildren<QLabel *>())
+        shownUnderField = shownUnderField ||
+                          (label->isVisible() &&
+                           label->text().contains(QStringLiteral("ist im ServiceEntry bereits")));
+    QTRY_VERIFY(shownUnderField);
+}
+
+void TestModelMessages::ruleTitleShowsInGermanInTheReference()
+{
+    const QString html = HelpPages::rules();
+    QVERIFY2(html.contains(QStringLiteral("<code>SE-PORT-NAME-DUP</code> Doppelter Portname</h3>")),
+             qPrintable(html.left(400)));
+    QVERIFY(html.contains(QStringLiteral("<code>YAML-SYNTAX</code> YAML-Syntaxfehler</h3>")));
+    // What fires it and how to fix it, too.
+    QVERIFY(html.contains(QStringLiteral("<b>Wann:</b> Ein Portname (auch ein leerer) wird schon "
+                                         "von einem früheren Port verwendet.</p>")));
+    QVERIFY(html.contains(QStringLiteral("Geben Sie jedem Port einen eigenen Namen.</p>")));
+}
+
+void TestModelMessages::routingStepShowsInGermanInTheTester()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(writeFile(QStringLiteral("mesh.yaml"), example())));
+    auto *tester = window.findChild<RequestTesterPanel *>();
+    QVERIFY(tester);
+    bool clicked = false;
+    for (QTabBar *bar : window.findChildren<QTabBar *>()) {
+        for (int tab = 0; tab < bar->count() && !clicked; ++tab) {
+            if (bar->tabText(tab) == u"Anfragetester") {
+                QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+                clicked = true;
+            }
+        }
+    }
+    QVERIFY(clicked);
+    QTRY_COMPARE(tester->namespaceField()->currentText(), QStringLiteral("payments"));
+    QTest::mouseClick(tester->urlField(), Qt::LeftButton);
+    QTRY_COMPARE(QApplication::focusWidget(), tester->urlField());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("https://api.stripe.com"));
+    const RouteStepsModel *steps = tester->stepsModel();
+    QTRY_COMPARE(steps->answer().steps.isEmpty(), false);
+    QTRY_COMPARE(steps->answer().steps.last().rule, QStringLiteral("CLUSTER"));
+    const int cluster = int(steps->answer().steps.size()) - 1;
+    QCOMPARE(steps->index(cluster, RouteStepsModel::RuleColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .section(u'\n', 0, 0),
+             QStringLiteral("Der Service-Cluster, sein Typ und seine Endpoints. (ISTIO-ROUTING.md "
+                            "§2.1, §2.3, cluster.go:convertResolution)"));
+    // The step's own words too: no Sidecar in the example.
+    QCOMPARE(steps->answer().steps.first().rule, QStringLiteral("SIDECAR-DEFAULT"));
+    QCOMPARE(steps->index(0, RouteStepsModel::DetailColumn).data().toString(),
+             QStringLiteral("Für payments gilt kein Sidecar: seine Sidecars importieren jeden an "
+                            "payments exportierten Service (*/*)."));
+    QCOMPARE(steps->answer().steps.first().detail,
+             QStringLiteral("No Sidecar applies to payments: its sidecars import every service "
+                            "exported to payments (*/*)."));
+}
+
+void TestModelMessages::clusterErrorShowsInGermanInTheOpenDialog()
+{
+    // A port nobody listens on: bind one, note it, close it.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QString kubeconfig = writeFile(
+        QStringLiteral("refused.yaml"),
+        "clusters:\n- name: c\n  cluster: {server: 'https://127.0.0.1:" + QByteArray::number(port) +
+            "', insecure-skip-tls-verify: true}\ncontexts:\n- name: r\n  context: {cluster: c, "
+            "user: u}\nusers:\n- name: u\n  user: {token: x}\ncurrent-context: r\n");
+    QString problem;
+    const auto connection =
+        ClusterConnection::resolve(KubeConfig::load(kubeconfig), QString(), &problem);
+    QVERIFY2(connection, qPrintable(problem));
+    KubeClient client(*connection);
+    ClusterObjectsModel objects;
+    OpenFromClusterDialog dialog(&objects);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    objects.load(&client, QString(), {QStringLiteral("ServiceEntry")});
+    QTRY_VERIFY_WITH_TIMEOUT(!objects.errorText().isEmpty(), 20000);
+    const QString german =
+        QStringLiteral("Die Verbindung zum Server 127.0.0.1:%1 wurde abgelehnt – stimmen Host und "
+                       "Port?\nPrüfen Sie, ob der Cluster läuft und erreichbar ist: die "
+                       "Serveradresse in der kubeconfig, ein VPN oder ein Proxy.")
+            .arg(port);
+    QCOMPARE(objects.errorText(), german);
+    const auto shown = [&dialog, &german] {
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text() == german)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(shown());
+}
+
+void TestModelMessages::cliKeepsPrintingEnglish()
+{
+    // With a German locale the CLI's words stay the contract's English.
+    const QString path = writeFile(QStringLiteral("cli.yaml"), duplicatePortName);
+    QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    const ProcessTest::Run validate = ProcessTest::run(
+        QStringLiteral(MESHENTRY_BINARY), {QStringLiteral("validate"), path}, {}, german);
+    QCOMPARE(validate.exitCode, 1);
+    QVERIFY2(validate.out.contains(": error: SE-PORT-NAME-DUP: service entry port name \"https\" "
+                                   "already defined [ServiceEntry payments/billing]\n"),
+             validate.out.constData());
+    QVERIFY(validate.out.endsWith("2 errors, 0 warnings in 1 file\n"));
+    // And in this process, with the German translator installed: the model stays English.
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    QTRY_COMPARE(window.diagnosticsModel()->rowCount(), 1);
+    const Diagnostic &shown = window.diagnosticsModel()->at(0).diagnostic;
+    QCOMPARE(shown.rule, QStringLiteral("SE-PORT-NAME-DUP"));
+    QCOMPARE(shown.message, QStringLiteral("service entry port name \"https\" already defined"));
+    QCOMPARE(QString::fromUtf8(shown.source),
+             QStringLiteral("service entry port name %1 already defined"));
+}
+
+QTEST_MAIN(TestModelMessages)
+#include "tst_modelmessages.moc"
