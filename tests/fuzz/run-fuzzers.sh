@@ -4,7 +4,8 @@
 # reach new code stay in build-fuzz/corpus/TARGET for the next run; an input that crashes a
 # target (or breaks one of its checks, or hangs it) is copied to tests/fuzz/regressions/TARGET,
 # where the normal suite's tst_fuzzregressions replays it. Executions and crashes of each run
-# are appended to build-fuzz/fuzz-runs.tsv.
+# are appended to build-fuzz/fuzz-runs.tsv (time, target, seconds, executions, crashes, CPU
+# seconds); tests/fuzz/fuzz-totals.sh sums them up per target.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -44,9 +45,12 @@ for target in "${targets[@]}"; do
   esac
   # One job, a hard time limit; 10 s for one input or 4 GiB of memory is a hang or a leak.
   status=0
-  "$program" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=$max_len \
+  # The CPU time too: on a busy machine (or under nice) executions per wall second say little.
+  TIMEFORMAT='%U %S'
+  { time "$program" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=$max_len \
     -print_final_stats=1 -artifact_prefix="$artifacts/" "$work" "tests/fuzz/corpus/$target" \
-    "tests/fuzz/regressions/$target" >"$log" 2>&1 || status=$?
+    "tests/fuzz/regressions/$target" >"$log" 2>&1; } 2>"$log.cpu" || status=$?
+  cpu=$(awk '{ printf "%.0f", $1 + $2 }' "$log.cpu")
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   crashes=$(($(ls "$artifacts" | wc -l) - before))
   if [ "$status" -ne 0 ] && [ "$crashes" -eq 0 ]; then
@@ -59,7 +63,7 @@ for target in "${targets[@]}"; do
   done
   [ "$crashes" -gt 0 ] && failed=1
   printf '%-18s %12s %8s\n' "$target" "${runs:-0}" "$crashes"
-  printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$seconds" "${runs:-0}" "$crashes" \
-    >>build-fuzz/fuzz-runs.tsv
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$seconds" "${runs:-0}" \
+    "$crashes" "$cpu" >>build-fuzz/fuzz-runs.tsv
 done
 exit $failed
