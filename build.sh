@@ -6,7 +6,7 @@
 #   ./build.sh bench   build and run the benchmark program
 #   ./build.sh package build and make the .deb (build/meshentry_VERSION_ARCH.deb)
 #   ./build.sh test-asan            the whole suite under ASan, LeakSanitizer and UBSan
-#   ./build.sh fuzz [SECONDS] [TARGET...]   run each libFuzzer target (default 60 s each)
+#   ./build.sh fuzz [SECONDS] [--no-build] [TARGET...]   run each libFuzzer target (default 60 s)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -73,7 +73,7 @@ case "${1:-}" in
     exec tests/fuzz/run-fuzzers.sh "${@:2}"
     ;;
   *)
-    echo "usage: $0 run|test|build|bench|package|test-asan|fuzz [SECONDS] [TARGET...]" >&2
+    echo "usage: $0 run|test|build|bench|package|test-asan|fuzz [SECONDS] [--no-build] [TARGET...]" >&2
     exit 64
     ;;
 esac

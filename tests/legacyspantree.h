@@ -262,8 +262,11 @@ private:
         LegacyNode &node = at(index);
         if (node.parent < 0) {
             m_tree->m_root = index;
-            if (node.empty)
+            if (node.empty) {
+                if (node.propertiesEnd == node.start)
+                    node.start = node.propertiesEnd = m_documentStartEnd;
                 node.valueStart = node.valueEnd = m_documentStartEnd;
+            }
             return;
         }
         LegacyNode &parent = at(node.parent);

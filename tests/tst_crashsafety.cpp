@@ -7,6 +7,7 @@
 #include "documentmanager.h"
 #include "editordocument.h"
 #include "mainwindow.h"
+#include "savejournal.h"
 #include "yamlfile.h"
 
 #include <QLabel>
@@ -14,9 +15,11 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -66,6 +69,16 @@ QStringList otherFiles(const QString &folder, const QStringList &names)
     return out;
 }
 
+/// How many records of saves of path the journal holds.
+int journalRecordsOf(const QString &path)
+{
+    int count = 0;
+    const QDir folder(SaveJournal::folder());
+    for (const QString &name : folder.entryList(QDir::Files))
+        count += readAll(folder.filePath(name)).contains("\n" + QFile::encodeName(path) + "\n");
+    return count;
+}
+
 /// A size-limited tmpfs at path while it lives; only root may mount one.
 class SmallTmpfs
 {
@@ -106,6 +119,27 @@ int saveChild(const QString &path, const QString &newVersion)
     return 0;
 }
 
+/// Child mode: save NEW over PATH as YamlFile::save does, up to the moment QSaveFile has
+/// named its temporary file PATH.TEMP (Qt links its unnamed file so just before the rename),
+/// say "named", then wait for the SIGKILL.
+int killedSaveChild(const QString &path, const QString &temporary)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return 1;
+    const SaveJournal::Entry journal(path, out.handle());
+    out.write(readAll(path) + "# unsaved\n");
+    out.flush();
+    const QByteArray link = "/proc/self/fd/" + QByteArray::number(out.handle());
+    if (::linkat(AT_FDCWD, link.constData(), AT_FDCWD, QFile::encodeName(temporary).constData(),
+                 AT_SYMLINK_FOLLOW) != 0)
+        return 2;
+    std::fputs("named\n", stdout);
+    std::fflush(stdout);
+    ::pause();
+    return 0;
+}
+
 /// Child mode: open PATH in the window, rename its first document, autosave, say
 /// "autosaved", then wait for the SIGKILL.
 int editChild(int argc, char **argv, const QString &path)
@@ -143,6 +177,8 @@ private slots:
     void autosaveIsOfferedAfterSigkill();
     void deletedWhileOpenKeepsTheText();
     void madeReadOnlyWhileOpen();
+    void killedSaveLeftoversGoAtTheNextOpenOrSave();
+    void namedPipeIsRefusedInTheWindow();
 
 private:
     /// The window's banner text, empty when the banner is hidden.
@@ -199,10 +235,12 @@ void TestCrashSafety::sigkillDuringSaveLeavesOldOrNew()
                  qPrintable(QStringLiteral("round %1: %2 bytes on disk, neither version")
                                 .arg(round)
                                 .arg(onDisk.size())));
-        // A killed save may leave its temporary file behind, never a changed original.
-        for (const QString &stray :
-             otherFiles(dir.path(), {QStringLiteral("mesh.yaml"), QStringLiteral("new.bin")}))
-            QFile::remove(dir.filePath(stray));
+        // A killed save may leave its temporary file behind, never a changed original; the
+        // journal of saves knows it, and the next open or save removes it.
+        SaveJournal::removeLeftovers(path);
+        QCOMPARE(otherFiles(dir.path(), {QStringLiteral("mesh.yaml"), QStringLiteral("new.bin")}),
+                 QStringList());
+        QCOMPARE(journalRecordsOf(path), 0);
     }
     qInfo("save of %lld bytes takes %lld ms; %d of 12 kills fell inside it",
           qint64(newBytes.size()), saveMs, killedWhileSaving);
@@ -433,11 +471,94 @@ void TestCrashSafety::madeReadOnlyWhileOpen()
     file->undoStack()->setClean();
 }
 
+void TestCrashSafety::killedSaveLeftoversGoAtTheNextOpenOrSave()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mesh.yaml"));
+    const QByteArray original = "kind: ServiceEntry\n";
+    writeAll(path, original);
+    // Files of QSaveFile's pattern that no killed save wrote stay: the user's own, a copy.
+    const QString backup = dir.filePath(QStringLiteral("mesh.yaml.backup"));
+    writeAll(backup, "kind: Backup\n");
+    const QString other = dir.filePath(QStringLiteral("other.yaml.AbCdEf"));
+    writeAll(other, "kind: Other\n");
+
+    const auto killedSave = [&](const QString &temporary) {
+        auto child = std::unique_ptr<QProcess>(
+            startChild({QStringLiteral("--killed-save-child"), path, temporary}));
+        if (!child->waitForReadyRead(childTimeoutMs) || child->readAll() != "named\n")
+            qFatal("the killed-save child did not name its temporary file");
+        return child;
+    };
+    const auto remaining = [&] {
+        QStringList files = otherFiles(dir.path(), {QStringLiteral("mesh.yaml")});
+        files.sort();
+        return files;
+    };
+    const auto kill = [](QProcess *child) {
+        ::kill(pid_t(child->processId()), SIGKILL);
+        child->waitForFinished(childTimeoutMs);
+    };
+
+    // A save still running (its process alive) keeps its temporary file.
+    const QString first = dir.filePath(QStringLiteral("mesh.yaml.QsAvEa"));
+    std::unique_ptr<QProcess> running = killedSave(first);
+    const QString copy = dir.filePath(QStringLiteral("mesh.yaml.CopyOf"));
+    QVERIFY(QFile::copy(first, copy));
+    YamlFile file;
+    QString error;
+    QVERIFY2(YamlFile::load(path, &file, &error), qPrintable(error));
+    QVERIFY(QFile::exists(first));
+    // Once it is killed, the next open removes it, and only it.
+    kill(running.get());
+    QCOMPARE(readAll(first), original + "# unsaved\n");
+    QVERIFY2(YamlFile::load(path, &file, &error), qPrintable(error));
+    QCOMPARE(file.bytes(), original);
+    QCOMPARE(remaining(),
+             QStringList({QStringLiteral("mesh.yaml.CopyOf"), QStringLiteral("mesh.yaml.backup"),
+                          QStringLiteral("other.yaml.AbCdEf")}));
+
+    // The next save removes another killed save's file before writing.
+    const QString second = dir.filePath(QStringLiteral("mesh.yaml.zZyYxX"));
+    std::unique_ptr<QProcess> killed = killedSave(second);
+    kill(killed.get());
+    QVERIFY(QFile::exists(second));
+    file.setDocumentText(0, "kind: WorkloadEntry\n");
+    QVERIFY2(file.save(path, &error), qPrintable(error));
+    QCOMPARE(readAll(path), QByteArray("kind: WorkloadEntry\n"));
+    QCOMPARE(remaining(),
+             QStringList({QStringLiteral("mesh.yaml.CopyOf"), QStringLiteral("mesh.yaml.backup"),
+                          QStringLiteral("other.yaml.AbCdEf")}));
+    QCOMPARE(readAll(backup), QByteArray("kind: Backup\n"));
+    // The records went with them; a save that finished leaves none.
+    QCOMPARE(journalRecordsOf(path), 0);
+}
+
+void TestCrashSafety::namedPipeIsRefusedInTheWindow()
+{
+    // Opening a pipe nobody writes to would wait in open() forever, freezing the window.
+    QTemporaryDir dir;
+    const QString pipe = dir.filePath(QStringLiteral("pipe.yaml"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    MainWindow window;
+    window.show();
+    QString message;
+    answerRecovery(QMessageBox::Ok, &message);
+    QVERIFY(!window.openFile(pipe));
+    QCOMPARE(message,
+             QStringLiteral("%1 is a named pipe; MeshEntry opens regular files only").arg(pipe));
+    QVERIFY(!window.currentFile());
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 4 && qstrcmp(argv[1], "--save-child") == 0) {
         QCoreApplication app(argc, argv);
         return saveChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    }
+    if (argc == 4 && qstrcmp(argv[1], "--killed-save-child") == 0) {
+        QCoreApplication app(argc, argv);
+        return killedSaveChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     }
     if (argc == 3 && qstrcmp(argv[1], "--edit-child") == 0)
         return editChild(argc, argv, QString::fromLocal8Bit(argv[2]));

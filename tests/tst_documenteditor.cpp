@@ -44,6 +44,7 @@ class TestDocumentEditor : public QObject
     Q_OBJECT
 
 private slots:
+    void collectionKeysTeachNoIndent();
     void edit_data();
     void edit();
     void refusals_data();
@@ -361,6 +362,20 @@ void TestDocumentEditor::stringValueThatLooksTypedIsQuoted()
         DocumentEditor(input, tree).setValue(YamlPath::fromText("v"), YamlValue::string(text));
     QVERIFY2(edit.ok, qPrintable(edit.error));
     QCOMPARE(edit.text, written);
+}
+
+void TestDocumentEditor::collectionKeysTeachNoIndent()
+{
+    // The fuzzer's edits/crash-f4c1cc…: a block sequence as a key (`? - a`) has no key of its
+    // own; the indentation is learnt from `list:` and its items instead.
+    const QByteArray input = "? - a\n  - b\n: v\nlist:\n    - x\n";
+    const SpanTree tree = SpanTree::parse(input);
+    QVERIFY(!tree.hasErrors());
+    const DocumentEdit edit =
+        DocumentEditor(input, tree)
+            .insertItem(YamlPath::fromText("list"), -1, YamlValue::string(QStringLiteral("z")));
+    QVERIFY2(edit.ok, qPrintable(edit.error));
+    QCOMPARE(edit.text, QByteArray("? - a\n  - b\n: v\nlist:\n    - x\n    - z\n"));
 }
 
 QTEST_GUILESS_MAIN(TestDocumentEditor)

@@ -21,6 +21,10 @@ private slots:
     void largeFilesIndexInTwoHalvesWithTheSameResult();
     void emptyValueOnItsOwnLineStaysWithItsDocument();
     void documentsCarryTheirNodeStore();
+    void emptyRootSitsInItsOwnDocument();
+    void textAfterAQuotedRootBreaksItsDocument();
+    void emptyCollectionsStayInTheirDocument_data();
+    void emptyCollectionsStayInTheirDocument();
 };
 
 void TestDocumentIndexer::rangesCoverTheTextAndLeadingCommentsGoToTheNextDocument()
@@ -183,6 +187,67 @@ void TestDocumentIndexer::documentsCarryTheirNodeStore()
     QVERIFY(documents[1].tree->hasErrors());
     QCOMPARE(documents[1].errors.size(), 1);
     QCOMPARE(DocumentIndexer::infoOf(*documents[2].tree).kind, QStringLiteral("C"));
+}
+
+void TestDocumentIndexer::emptyRootSitsInItsOwnDocument()
+{
+    // libyaml reports the empty root of `---` at the next token, here the `--- !tag` of the
+    // next document: the root sits right after its own `---`, as when parsed alone.
+    const QByteArray text = "# leading\n---\nkind: A\n...\n---\n# between\n--- !tag\nkind: B\n";
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), 3);
+    QCOMPARE(documents[1].text, QByteArray("---\n"));
+    for (const SpanTree &tree : {*documents[1].tree, SpanTree::parse("---\n")}) {
+        const YamlNode root = tree.node(tree.root());
+        QVERIFY(root.empty);
+        QCOMPARE(root.start, qsizetype(3));
+        QCOMPARE(root.propertiesEnd, qsizetype(3));
+        QCOMPARE(root.valueStart, qsizetype(3));
+        QCOMPARE(root.valueEnd, qsizetype(3));
+    }
+    // An empty root with properties keeps them where they are written.
+    const SpanTree tagged = SpanTree::parse("--- !x\n");
+    QCOMPARE(tagged.node(tagged.root()).start, qsizetype(4));
+    QCOMPARE(tagged.node(tagged.root()).propertiesEnd, qsizetype(6));
+}
+
+void TestDocumentIndexer::textAfterAQuotedRootBreaksItsDocument()
+{
+    // A single-quoted root scalar over two lines, more text after its closing quote: the first
+    // document is broken (as it is read alone), and no document starts without a `---`.
+    const QByteArray text = "# c\n'a\n# b' c\n---\nkind: B\n";
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), 2);
+    QCOMPARE(documents[0].text, QByteArray("# c\n'a\n# b' c\n"));
+    QCOMPARE(documents[0].errors.size(), 1);
+    QCOMPARE(documents[0].errors[0].message,
+             SpanTree::parse(documents[0].text).errors()[0].message);
+    QCOMPARE(documents[0].errors[0].line, 2);
+    QCOMPARE(documents[0].errors[0].column, 5);
+    QCOMPARE(documents[1].text, QByteArray("---\nkind: B\n"));
+    QVERIFY(documents[1].errors.isEmpty());
+    QCOMPARE(documents[1].info.kind, QStringLiteral("B"));
+}
+
+void TestDocumentIndexer::emptyCollectionsStayInTheirDocument_data()
+{
+    QTest::addColumn<QByteArray>("first");
+    QTest::newRow("item alone") << QByteArray("-\n");
+    QTest::newRow("key alone") << QByteArray("?\n");
+    QTest::newRow("item then comment") << QByteArray("- a\n-\n");
+}
+
+void TestDocumentIndexer::emptyCollectionsStayInTheirDocument()
+{
+    // All the first document holds is empty: it still ends after its own text.
+    QFETCH(QByteArray, first);
+    const QByteArray text = first + "# next\n---\nx: 1\n";
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), 2);
+    QCOMPARE(documents[0].text, first);
+    QVERIFY(documents[0].errors.isEmpty());
+    QCOMPARE(documents[1].text, QByteArray("# next\n---\nx: 1\n"));
+    QVERIFY(documents[1].errors.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDocumentIndexer)

@@ -5,6 +5,10 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace MeshEntry;
 
@@ -428,7 +432,23 @@ void TestHostileInput::refusedPaths()
     QFile sparse(huge);
     QVERIFY(sparse.open(QIODevice::WriteOnly) && sparse.resize(qint64(1) << 30));
     sparse.close();
+    // A pipe nobody writes to would block the open forever; sockets and devices are no files.
+    const QString pipe = m_directory.filePath(QStringLiteral("pipe.yaml"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const QString socketPath = m_directory.filePath(QStringLiteral("socket.yaml"));
+    const int listening = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketName = QFile::encodeName(socketPath);
+    QVERIFY(socketName.size() < qsizetype(sizeof address.sun_path));
+    memcpy(address.sun_path, socketName.constData(), size_t(socketName.size()));
+    QCOMPARE(::bind(listening, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    const auto closeSocket = qScopeGuard([listening] { ::close(listening); });
+    const QString only = QStringLiteral("; MeshEntry opens regular files only");
     const QList<std::pair<QString, QString>> cases{
+        {pipe, pipe + QStringLiteral(" is a named pipe") + only},
+        {socketPath, socketPath + QStringLiteral(" is a socket") + only},
+        {QStringLiteral("/dev/null"), QStringLiteral("/dev/null is a device") + only},
         {huge,
          QStringLiteral("%1 is 1024 MiB; MeshEntry opens YAML files up to 512 MiB").arg(huge)},
         {loop, QStringLiteral("cannot read %1: Too many levels of symbolic links").arg(loop)},

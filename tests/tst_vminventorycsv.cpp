@@ -1,4 +1,5 @@
 #include "vminventorycsv.h"
+#include "yamlfile.h"
 
 #include <QtTest>
 
@@ -95,6 +96,28 @@ private slots:
                                 "metadata:\n  name: vm-1\n  namespace: pay\nspec:\n"
                                 "  address: 10.0.0.1\n  labels:\n    app: a\n    \"on\": \"yes\"\n"
                                 "  serviceAccount: sa\n  weight: 5\n"));
+    }
+
+    void byteOrderMarkInANameReadsBack()
+    {
+        // A U+FEFF that starts a line (CSV files pasted together) is part of the name: it is
+        // escaped when written and comes back when the WorkloadEntry is read.
+        QList<VmInventoryCsv::Row> rows;
+        QString error;
+        QVERIFY(VmInventoryCsv::parse("name,namespace,address\n"
+                                      "\xEF\xBB\xBFvm-1,pay,10.0.0.1\n",
+                                      QStringLiteral("d"), &rows, &error));
+        QCOMPARE(rows.size(), 1);
+        const QString name = QChar(0xFEFF) + QStringLiteral("vm-1");
+        QCOMPARE(rows[0].name, name);
+        const QByteArray written = VmInventoryCsv::documents(rows, "\n");
+        QVERIFY2(written.contains("  name: \"\\ufeffvm-1\"\n"), written.constData());
+        const YamlFile file = YamlFile::fromBytes(written);
+        const SpanTree &tree = file.document(0).tree();
+        QCOMPARE(
+            tree.text(tree.find(YamlPath::fromText(QStringLiteral("metadata.name")))).toString(),
+            name);
+        QCOMPARE(file.document(0).tree().documentValue(), VmInventoryCsv::workloadEntry(rows[0]));
     }
 };
 

@@ -21,6 +21,7 @@ private slots:
     void removeDocumentKeepsTheRest();
     void saveIsAtomicAndReportsErrors();
     void unreadableFileIsAnError();
+    void editsBeforeAnEmptyLastItemReadTheSameInTheFile();
 };
 
 void TestYamlFile::bomAndCrlfSurviveAnEdit()
@@ -132,6 +133,38 @@ void TestYamlFile::unreadableFileIsAnError()
     QCOMPARE(error, QStringLiteral("cannot read /nonexistent/x.yaml: No such file or directory"));
     QVERIFY(!YamlFile::load(QStringLiteral("/tmp"), &file, &error));
     QCOMPARE(error, QStringLiteral("/tmp is a directory"));
+}
+
+void TestYamlFile::editsBeforeAnEmptyLastItemReadTheSameInTheFile()
+{
+    // The fuzzer's edits/crash-c8c56b…: items written before a document's only (empty) item,
+    // the next document's comments and `--- !tag` right after it. Read again from the whole
+    // file, the document is what the edits made.
+    YamlFile file = YamlFile::fromBytes("-\n# <be|ween:\n--- !mag\nkind: WoroknaEldtry\n");
+    QCOMPARE(file.documentCount(), 2);
+    QCOMPARE(file.document(0).text(), QByteArray("-\n"));
+    const auto edit = [&](auto change) {
+        const YamlDocument &document = file.document(0);
+        DocumentEdit made = change(DocumentEditor(document.text(), document.tree()));
+        QVERIFY2(made.ok, qPrintable(made.error));
+        file.applyEdit(0, std::move(made));
+    };
+    edit([](const DocumentEditor &editor) {
+        return editor.insertItem(YamlPath(), 0, YamlValue::string(QStringLiteral("`")));
+    });
+    QCOMPARE(file.document(0).text(), QByteArray("- \"`\"\n-\n"));
+    edit([](const DocumentEditor &editor) {
+        return editor.setValue(YamlPath::fromText(QStringLiteral("[0]")),
+                               YamlValue::string(QStringLiteral("#c")));
+    });
+    QCOMPARE(file.bytes(), QByteArray("- \"#c\"\n-\n# <be|ween:\n--- !mag\nkind: WoroknaEldtry\n"));
+    const YamlFile reread = YamlFile::fromBytes(file.bytes());
+    QCOMPARE(reread.documentCount(), 2);
+    QCOMPARE(reread.document(0).text(), QByteArray("- \"#c\"\n-\n"));
+    QCOMPARE(reread.document(0).tree().documentValue(),
+             YamlValue::sequence({YamlValue::string(QStringLiteral("#c")), YamlValue()}));
+    QCOMPARE(reread.document(0).tree().documentValue(), file.document(0).tree().documentValue());
+    QVERIFY(!reread.document(1).hasSyntaxErrors());
 }
 
 QTEST_GUILESS_MAIN(TestYamlFile)

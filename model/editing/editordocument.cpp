@@ -5,6 +5,7 @@
 #include "documentnames.h"
 #include "editdescription.h"
 #include "fieldtable.h"
+#include "regularfile.h"
 #include "replacedocumentscommand.h"
 
 #include <QCryptographicHash>
@@ -110,6 +111,11 @@ void EditorDocument::onFileChanged()
 
 bool EditorDocument::readDisk(QByteArray *bytes, QString *error) const
 {
+    // The file replaced by a named pipe would block this (the GUI) thread in open().
+    if (const QString refused = RegularFile::refusal(m_path); !refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
     QFile in(m_path);
     if (!in.open(QIODevice::ReadOnly)) {
         *error = tr("cannot read %1: %2").arg(m_path, in.errorString());

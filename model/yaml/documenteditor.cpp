@@ -60,7 +60,11 @@ void learnStyle(const QByteArray &text, const SpanTree &tree, FragmentWriter *wr
         const YamlNode &parent = tree.node(node.parent);
         if (!parent.isMapping() || parent.isFlow())
             continue;
-        const int keyIndex = int(parent.children.indexOf(i)) - 1;
+        // A collection that is a key (`? - a`) has no key of its own to measure from.
+        const int position = int(parent.children.indexOf(i));
+        if (position % 2 == 0)
+            continue;
+        const int keyIndex = position - 1;
         const int keyColumn = columnOf(tree.node(parent.children[keyIndex]).start);
         if (node.isMapping() && !haveIndent) {
             const int step = columnOf(tree.node(node.children.first()).start) - keyColumn;

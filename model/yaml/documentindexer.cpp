@@ -246,8 +246,10 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
                 break;
             case YAML_SEQUENCE_START_EVENT:
             case YAML_MAPPING_START_EVENT:
-                // A collection's first byte is content even when all it holds is empty (`-`
-                // alone): otherwise the document would end before it starts.
+                // A collection's first byte is content even when all it holds is empty: a `?`
+                // alone has a key and a value that libyaml places at the next token, so the
+                // document would end before it starts (a `-` alone needs no help: its empty
+                // item sits right after the `-`).
                 builder.addEvent(reader);
                 lastEnd = qMax(lastEnd, restart + reader.startOffset() + 1);
                 break;
@@ -280,12 +282,24 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
         // A broken document keeps what could be read of it; its tree is built from its own
         // text once its range is known, as an edited document's is.
         IndexedDocument document;
-        document.begin = inDocument ? documentBegin : nextBegin();
-        if (inDocument)
+        if (!inDocument && !documents.isEmpty() &&
+            errorOffset < boundaryAfter(text, contentEnds.last())) {
+            // Text after the last document's content on its own line (a quoted root scalar
+            // followed by more) breaks that document, as it does when the document is read
+            // alone: it does not start one of its own.
+            document.begin = documents.last().begin;
+            document.info = documents.last().info;
+            documentStart = document.begin;
+            documents.removeLast();
+            contentEnds.removeLast();
+        } else if (inDocument) {
+            document.begin = documentBegin;
             document.info = DocumentIndexer::infoOf(builder.take(
                 SharedBytes::slice(text, documentBegin, limit - documentBegin), {}, true));
-        else
+        } else {
+            document.begin = nextBegin();
             documentStart = documents.isEmpty() ? begin : contentEnds.last();
+        }
         error.offset = errorOffset;
         document.errors.append(error);
         const qsizetype firstLineEnd = boundaryAfter(text, qMax(documentStart + 1, qsizetype(1)));

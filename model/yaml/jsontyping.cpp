@@ -1,4 +1,5 @@
 #include "jsontyping.h"
+#include "yamltext.h"
 
 #include <QString>
 
@@ -205,7 +206,7 @@ JsonType scalarType(const char *utf8, qsizetype size, QStringView tag, bool plai
                     ScalarType plainType)
 {
     if (!tag.isEmpty())
-        return scalarType(QString::fromUtf8(utf8, size), tag, plain);
+        return scalarType(YamlText::decode(utf8, size), tag, plain);
     if (!plain)
         return JsonType::String;
     if (size == 0)
@@ -229,7 +230,7 @@ JsonType scalarType(const char *utf8, qsizetype size, QStringView tag, bool plai
         break;
     }
     // Octal, hex, underscores, floats: rare enough to read through QString.
-    return numberType(QString::fromUtf8(utf8, size), plainType);
+    return numberType(YamlText::decode(utf8, size), plainType);
 }
 
 } // namespace MeshEntry::JsonTyping

@@ -107,8 +107,13 @@ void SpanTreeBuilder::attach(Spans &spans)
 {
     if (m_stack.empty()) {
         m_root = int(m_nodes.size());
-        if (spans.empty)
+        if (spans.empty) {
+            // libyaml places an empty root at the next token, which may lie in the next
+            // document: without properties of its own it sits where its value would be.
+            if (spans.propertiesEnd == spans.start)
+                spans.start = spans.propertiesEnd = m_documentStartEnd;
             spans.valueStart = spans.valueEnd = m_documentStartEnd;
+        }
         return;
     }
     Frame &parent = m_stack.back();

@@ -3,6 +3,8 @@
 #include "documentindexer.h"
 #include "eventreader.h"
 #include "fragmentwriter.h"
+#include "regularfile.h"
+#include "savejournal.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -74,6 +76,10 @@ bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
         *error = QStringLiteral("%1 is a directory").arg(path);
         return false;
     }
+    if (const QString refused = RegularFile::refusal(path); !refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
     if (info.isFile() && info.size() > maxFileSize) {
         *error = QStringLiteral("%1 is %2 MiB; MeshEntry opens YAML files up to %3 MiB")
                      .arg(path)
@@ -85,6 +91,7 @@ bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
         *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
         return false;
     }
+    SaveJournal::removeLeftovers(path);
     const QByteArray bytes = readExactly(&in);
     if (in.error() != QFileDevice::NoError) {
         *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
@@ -118,11 +125,14 @@ bool YamlFile::save(const QString &path, QString *error) const
     // and synced, so a crash leaves the old file or the new one, never a torn one. It keeps
     // the permissions of the file it replaces; the owner and group are kept here (this works
     // for root, or for a group the user is in; otherwise the user's own apply).
+    // A save killed before its rename leaves QSaveFile's temporary file: the journal knows it.
+    SaveJournal::removeLeftovers(path);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
         return false;
     }
+    const SaveJournal::Entry journal(path, out.handle());
     struct stat existing;
     if (::stat(QFile::encodeName(path).constData(), &existing) == 0 &&
         ::fchown(out.handle(), existing.st_uid, existing.st_gid) != 0)

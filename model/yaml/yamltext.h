@@ -27,7 +27,10 @@ public:
     char front() const { return m_data[0]; }
     char back() const { return m_data[m_size - 1]; }
 
-    QString toString() const { return QString::fromUtf8(m_data, m_size); }
+    QString toString() const { return decode(m_data, m_size); }
+    /// UTF-8 bytes as UTF-16, a leading U+FEFF included: inside a document it is a character
+    /// of the value, not a byte order mark (QString::fromUtf8 alone would drop it).
+    static QString decode(const char *data, qsizetype size);
     operator QString() const { return toString(); }
 
     bool startsWith(QByteArrayView prefix) const { return bytes().startsWith(prefix); }
