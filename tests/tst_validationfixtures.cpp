@@ -185,16 +185,46 @@ private slots:
                 hostFindings.append(diagnostic.rule + u' ' + diagnostic.message);
         }
         QCOMPARE(hostFindings, QStringList());
-        for (const quint32 port : {80u, 8080u}) {
+        const auto route = [&](quint32 port) {
             RoutingRequest request;
             request.fromNamespace = QStringLiteral("default");
             request.port = port;
             request.host = QStringLiteral("example.com");
             request.protocol = RoutingRequest::Protocol::Http;
-            const RouteAnswer answer = routing.route(request);
+            return routing.route(request);
+        };
+        for (const quint32 port : {80u, 8080u}) {
+            const RouteAnswer answer = route(port);
             QCOMPARE(answer.cluster, QStringLiteral("outbound|%1||example.com").arg(port));
             QCOMPARE(answer.outcome, QStringLiteral("service"));
         }
+        // Each entry makes endpoints from its own ports (endpoint port, else targetPort, else
+        // number; a DNS entry without endpoints makes one of the host), pooled by port number:
+        // TestServiceEntryMerge's lists. Istio pools the entries in creation order (here: no
+        // timestamps, so by name) but leaves the endpoint order undefined (istio/istio#50749)
+        // and sorts before comparing; MeshEntry shows the creation order.
+        const auto endpoints = [&](quint32 port) {
+            bool selector = false;
+            QStringList out;
+            for (const RoutingRegistry::ClusterEndpoint &endpoint : routing.registry().endpoints(
+                     QStringLiteral("example.com"), QStringLiteral("default"), port, &selector))
+                out.append(QStringLiteral("%1:%2").arg(endpoint.address).arg(endpoint.port));
+            return out;
+        };
+        QCOMPARE(endpoints(80), QStringList({"example.com:80", "example.com:80", "example.com:1234",
+                                             "endpoint.example.com:999",
+                                             "endpoint-port-override.example.com:2345"}));
+        QCOMPARE(endpoints(8080), QStringList{"example.com:8080"});
+        // The Request tester's cluster step shows the first four.
+        const auto clusterStep = [&](quint32 port) { return route(port).steps.last().detail; };
+        QCOMPARE(clusterStep(80),
+                 QStringLiteral("Cluster outbound|80||example.com of ServiceEntry default/se1 "
+                                "(resolution DNS): STRICT_DNS, endpoints example.com:80, "
+                                "example.com:80, example.com:1234, endpoint.example.com:999 and 1 "
+                                "more."));
+        QCOMPARE(clusterStep(8080),
+                 QStringLiteral("Cluster outbound|8080||example.com of ServiceEntry default/se1 "
+                                "(resolution DNS): STRICT_DNS, endpoint example.com:8080."));
     }
 
     /// Istio's IST0134 inputs (9 ServiceEntries) with and without the mesh config its test

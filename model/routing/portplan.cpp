@@ -441,8 +441,8 @@ std::shared_ptr<const PortPlan> PortPlan::build(const RoutingRegistry &registry,
                     continue;
                 }
                 bool selector = false;
-                const QList<RoutingFacts::Endpoint> endpoints =
-                    registry.endpoints(service.host, service.entry->namespaceName(), &selector);
+                const QList<RoutingRegistry::ClusterEndpoint> endpoints = registry.endpoints(
+                    service.host, service.entry->namespaceName(), port, &selector);
                 if (endpoints.isEmpty() && !selector) {
                     builder.add(imported, servicePort, QString(), e, QString());
                     continue;
@@ -452,7 +452,7 @@ std::shared_ptr<const PortPlan> PortPlan::build(const RoutingRegistry &registry,
                         {{&service, servicePort, e, {}},
                          QStringLiteral("resolution NONE with a workloadSelector that selects no "
                                         "WorkloadEntry: no listener")});
-                for (const RoutingFacts::Endpoint &endpoint : endpoints) {
+                for (const RoutingRegistry::ClusterEndpoint &endpoint : endpoints) {
                     const IpPrefix ip = IpPrefix::parse(endpoint.address);
                     if (!ip.isValid() || ip.isCidr())
                         continue; // only IP endpoints get a listener of their own

@@ -1091,9 +1091,9 @@ void RequestWalker::reachCluster(Context &context, const QString &cluster,
     QStringList unused;
     if (facts.resolution != ServiceEntryView::None && port && !type.startsWith(u"dynamic")) {
         bool selector = false;
-        const QList<RoutingFacts::Endpoint> pooled =
-            m_registry.endpoints(kept.host, kept.entry->namespaceName(), &selector, &unused);
-        for (const RoutingFacts::Endpoint &endpoint : pooled) {
+        const QList<RoutingRegistry::ClusterEndpoint> pooled = m_registry.endpoints(
+            kept.host, kept.entry->namespaceName(), clusterPort, &selector, &unused);
+        for (const RoutingRegistry::ClusterEndpoint &endpoint : pooled) {
             // A Unix socket endpoint has no port (conversion.go:convertEndpoint).
             if (endpoint.address.startsWith(u"unix://")) {
                 if (dnsType)
@@ -1103,17 +1103,10 @@ void RequestWalker::reachCluster(Context &context, const QString &cluster,
             const IpPrefix ip = IpPrefix::parse(endpoint.address);
             if (!dnsType && (!ip.isValid() || ip.isCidr()))
                 continue; // STATIC skips host-name endpoints
-            const quint32 number = endpoint.ports.value(port->name)
-                                       ? endpoint.ports.value(port->name)
-                                   : port->targetPort ? port->targetPort
-                                                      : port->number;
-            endpoints.append(QStringLiteral("%1:%2").arg(endpoint.address).arg(number));
+            endpoints.append(QStringLiteral("%1:%2").arg(endpoint.address).arg(endpoint.port));
         }
         if (facts.resolution == ServiceEntryView::DnsRoundRobin && endpoints.size() > 1)
             endpoints = endpoints.mid(0, 1);
-        if (pooled.isEmpty() && !selector && dnsType)
-            endpoints.append(QStringLiteral("%1:%2").arg(kept.host).arg(
-                port->targetPort ? port->targetPort : port->number));
         if (selector && !m_registry.knowsPods())
             context.unknown(QStringLiteral("Pods are not in the files: the workloadSelector of "
                                            "ServiceEntry %1 may select Pods too")

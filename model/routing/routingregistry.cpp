@@ -697,12 +697,11 @@ SelectorQuery RoutingRegistry::selectorQuery(const ServiceEntryRecord &entry)
     return query;
 }
 
-QList<RoutingFacts::Endpoint> RoutingRegistry::endpoints(const QString &host,
-                                                         const QString &namespaceName,
-                                                         bool *selectorPresent,
-                                                         QStringList *unused) const
+QList<RoutingRegistry::ClusterEndpoint>
+RoutingRegistry::endpoints(const QString &host, const QString &namespaceName, quint32 port,
+                           bool *selectorPresent, QStringList *unused) const
 {
-    QList<RoutingFacts::Endpoint> out;
+    QList<ClusterEndpoint> out;
     *selectorPresent = false;
     QList<const ServiceEntryRecord *> entries;
     for (const RoutingService *service : servicesWithHost(host)) {
@@ -722,42 +721,72 @@ QList<RoutingFacts::Endpoint> RoutingRegistry::endpoints(const QString &host,
         SelectedWorkload selection;
     };
     for (const ServiceEntryRecord *entry : std::as_const(entries)) {
-        if (!entry->facts.hasSelector) {
-            out += entry->facts.endpoints;
+        const RoutingFacts &facts = entry->facts;
+        // mergeServicesInstancesByNamespaceHost: a DNS_ROUND_ROBIN entry adds no endpoint to a
+        // port that already has one, from an older entry or its own first endpoint.
+        const bool roundRobin = facts.resolution == ServiceEntryView::DnsRoundRobin;
+        const auto add = [&](const QString &address, quint32 endpointPort) {
+            if (!roundRobin || out.isEmpty())
+                out.append({address, endpointPort});
+        };
+        if (facts.hasSelector) {
+            *selectorPresent = true;
+            // The documents' WorkloadEntries, and the imported workloads not read from a file.
+            const SelectorQuery query = selectorQuery(*entry);
+            QList<Selected> selected;
+            for (const WorkloadInventory *inventory : {&m_fileWorkloads, m_workloads}) {
+                if (!inventory)
+                    continue;
+                for (SelectedWorkload &item : WorkloadMatcher(*inventory).selected(query)) {
+                    const Workload &workload = inventory->workload(item.id);
+                    if (inventory == &m_fileWorkloads || workload.document < 0)
+                        selected.append({&workload, std::move(item)});
+                }
+            }
+            // Kind (Pods first), then name: the namespace is the entry's (conversion.go:services).
+            std::stable_sort(selected.begin(), selected.end(),
+                             [](const Selected &a, const Selected &b) {
+                                 return std::tie(a.workload->kind, a.workload->name) <
+                                        std::tie(b.workload->kind, b.workload->name);
+                             });
+            for (const Selected &item : std::as_const(selected)) {
+                const Workload &workload = *item.workload;
+                if (!item.selection.ready) {
+                    if (unused)
+                        unused->append(QStringLiteral("%1 %2/%3: %4")
+                                           .arg(workload.kindName(), workload.namespaceName,
+                                                workload.name, item.selection.reason));
+                    continue;
+                }
+                for (const EndpointPort &endpointPort : item.selection.ports) {
+                    if (endpointPort.servicePort == port)
+                        add(workload.address(), endpointPort.endpointPort);
+                }
+            }
             continue;
         }
-        *selectorPresent = true;
-        // The documents' WorkloadEntries, and the imported workloads not read from a file.
-        const SelectorQuery query = selectorQuery(*entry);
-        QList<Selected> selected;
-        for (const WorkloadInventory *inventory : {&m_fileWorkloads, m_workloads}) {
-            if (!inventory)
-                continue;
-            for (SelectedWorkload &item : WorkloadMatcher(*inventory).selected(query)) {
-                const Workload &workload = inventory->workload(item.id);
-                if (inventory == &m_fileWorkloads || workload.document < 0)
-                    selected.append({&workload, std::move(item)});
+        // conversion.go:convertServiceEntryToInstances: the host itself for a DNS entry without
+        // endpoints, else each endpoint for each port (convertWorkloadInstanceToServiceInstance).
+        const auto portsNumbered = [&](const auto &use) {
+            for (const RoutingFacts::Port &own : facts.ports) {
+                if (own.number == port)
+                    use(own, own.targetPort ? own.targetPort : own.number);
             }
+        };
+        if (facts.endpoints.isEmpty()) {
+            if (facts.resolution == ServiceEntryView::Dns || roundRobin)
+                portsNumbered(
+                    [&](const RoutingFacts::Port &, quint32 number) { add(host, number); });
+            continue;
         }
-        // Kind (Pods first), then name: the namespace is the entry's (conversion.go:services).
-        std::stable_sort(selected.begin(), selected.end(),
-                         [](const Selected &a, const Selected &b) {
-                             return std::tie(a.workload->kind, a.workload->name) <
-                                    std::tie(b.workload->kind, b.workload->name);
-                         });
-        for (const Selected &item : std::as_const(selected)) {
-            const Workload &workload = *item.workload;
-            if (!item.selection.ready) {
-                if (unused)
-                    unused->append(QStringLiteral("%1 %2/%3: %4")
-                                       .arg(workload.kindName(), workload.namespaceName,
-                                            workload.name, item.selection.reason));
-                continue;
-            }
-            RoutingFacts::Endpoint endpoint{workload.name, workload.address(), {}};
-            for (const EndpointPort &port : item.selection.ports)
-                endpoint.ports.insert(port.name, port.endpointPort);
-            out.append(endpoint);
+        for (const RoutingFacts::Endpoint &endpoint : facts.endpoints) {
+            portsNumbered([&](const RoutingFacts::Port &own, quint32 number) {
+                if (endpoint.address.startsWith(u"unix://"))
+                    number = 0;
+                else if (const quint32 named = endpoint.ports.value(own.name))
+                    number = named;
+                add(endpoint.address, number);
+            });
         }
     }
     return out;

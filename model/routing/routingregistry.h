@@ -132,14 +132,24 @@ public:
     const ServiceEntryRecord *serviceEntry(int document) const;
     const SidecarRecord *sidecar(int document) const;
     const RoutingFacts *facts(int document) const;
-    /// The endpoints of a host in a namespace, pooled over its entries in creation order
-    /// (mergeServicesInstancesByNamespaceHost): inline endpoints, or the workloads a
-    /// workloadSelector selects that Istio makes endpoints of, in Istio's order, each with its
-    /// endpoint port per ServiceEntry port name (WorkloadMatcher, ISTIO-SELECTION.md §3–§7).
+    /// One endpoint of a cluster: the address and the port Envoy connects to.
+    struct ClusterEndpoint {
+        QString address;
+        quint32 port = 0; ///< 0 for a Unix socket (`unix://…`), which has none
+    };
+    /// The endpoints of cluster `outbound|port||host` in a namespace. Each ServiceEntry with the
+    /// host makes endpoints from its own ports numbered `port` (conversion.go:
+    /// convertServiceEntryToInstances): per inline endpoint, or per workload its
+    /// workloadSelector selects that Istio makes an endpoint of (in Istio's order,
+    /// WorkloadMatcher, ISTIO-SELECTION.md §3–§7), at the endpoint's port for the port's name,
+    /// else the targetPort, else the number; a DNS entry with neither makes one of the host
+    /// itself. The entries' endpoints are pooled in creation order, a DNS_ROUND_ROBIN entry's
+    /// only while the port has none yet (mergeServicesInstancesByNamespaceHost), and the pool
+    /// is keyed by port number (LegacyClusterPortKey, endpointshards.go:CopyEndpoints).
     /// *unused receives "Pod a/web-2: not ready (…)" for each selected workload left out.
-    QList<RoutingFacts::Endpoint> endpoints(const QString &host, const QString &namespaceName,
-                                            bool *selectorPresent,
-                                            QStringList *unused = nullptr) const;
+    QList<ClusterEndpoint> endpoints(const QString &host, const QString &namespaceName,
+                                     quint32 port, bool *selectorPresent,
+                                     QStringList *unused = nullptr) const;
     /// What WorkloadMatcher needs of a ServiceEntry.
     static SelectorQuery selectorQuery(const ServiceEntryRecord &entry);
 
