@@ -436,6 +436,8 @@ private slots:
     void groupsGiveTheReferenceFindings_data();
     void groupsGiveTheReferenceFindings();
     void editsKeepTheReferenceFindings();
+    void editsRecheckOnlyMembersWhoseAnswersChange_data();
+    void editsRecheckOnlyMembersWhoseAnswersChange();
 };
 
 void TestCrossDocumentChecks::groupsGiveTheReferenceFindings_data()
@@ -493,6 +495,85 @@ void TestCrossDocumentChecks::editsKeepTheReferenceFindings()
         workspace.documentChanged(id, index);
         QVERIFY(!compare(workspace, id, file).isEmpty());
     }
+}
+
+namespace {
+
+QByteArray sharedEntry(const QByteArray &name, const QByteArray &namespaceName,
+                       const QByteArray &ports, const QByteArray &labels = QByteArray())
+{
+    return "---\napiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: " +
+           name + "\n  namespace: " + namespaceName + "\n" + labels +
+           "spec:\n  hosts: [api.shared.example.com]\n  resolution: DNS\n  ports:\n" + ports;
+}
+
+const QByteArray http80 = "  - {number: 80, name: http, protocol: HTTP}\n";
+
+} // namespace
+
+void TestCrossDocumentChecks::editsRecheckOnlyMembersWhoseAnswersChange_data()
+{
+    QTest::addColumn<QByteArray>("edited");
+    QTest::addColumn<QList<int>>("rechecked");
+    QTest::addColumn<QStringList>("findings");
+    // Two entries of ns-x that Istio does not merge (labels differ) and two in other
+    // namespaces, all on port 80 of one host: no findings until an edit.
+    QTest::newRow("ports lost in one namespace: its two members")
+        << sharedEntry("se-2", "ns-x", http80 + "  - {number: 9090, name: tcp, protocol: TCP}\n",
+                       "  labels: {team: a}\n")
+        << QList<int>{0, 1}
+        << QStringList{QStringLiteral("ME-HOST-PORTS-DIFFER"),
+                       QStringLiteral("ME-HOST-PORTS-DIFFER")};
+    QTest::newRow("protocols conflict: every member")
+        << sharedEntry("se-2", "ns-x", "  - {number: 80, name: tcp, protocol: TCP}\n",
+                       "  labels: {team: a}\n")
+        << QList<int>{0, 1, 2, 3}
+        << QStringList{QStringLiteral("IST0177"), QStringLiteral("IST0177"),
+                       QStringLiteral("IST0177"), QStringLiteral("IST0177")};
+    QTest::newRow("no answer changes: the edited one alone")
+        << sharedEntry("se-2", "ns-x", http80, "  labels: {team: b}\n") << QList<int>{1}
+        << QStringList();
+}
+
+/// An edit to one member of a large group re-checks only the members whose host answers
+/// changed (and the edited one), and their findings still equal the whole-group reference.
+void TestCrossDocumentChecks::editsRecheckOnlyMembersWhoseAnswersChange()
+{
+    QFETCH(QByteArray, edited);
+    QFETCH(QList<int>, rechecked);
+    QFETCH(QStringList, findings);
+    YamlFile file = YamlFile::fromBytes(
+        sharedEntry("se-1", "ns-x", http80) +
+        sharedEntry("se-2", "ns-x", http80, "  labels: {team: a}\n") +
+        sharedEntry("se-3", "ns-y", http80) + sharedEntry("se-4", "ns-z", http80));
+    ValidationWorkspace workspace;
+    const int id = workspace.addFile(&file, QStringLiteral("shared.yaml"));
+    workspace.validateAll();
+    for (int i = 0; i < file.documentCount(); ++i)
+        QCOMPARE(workspaceFindings(workspace, id, i), QStringList());
+    file.setDocumentText(1, edited);
+    workspace.documentChanged(id, 1);
+    QList<int> indexes;
+    for (const int document : workspace.refreshedDocuments()) {
+        int fileId = -1;
+        int index = -1;
+        QVERIFY(workspace.locate(document, &fileId, &index));
+        QCOMPARE(fileId, id);
+        indexes.append(index);
+    }
+    std::sort(indexes.begin(), indexes.end());
+    QCOMPARE(indexes, rechecked);
+    const ReferenceChecks reference(factsOf(file, workspace.options()));
+    QStringList rules;
+    for (int i = 0; i < file.documentCount(); ++i) {
+        QStringList expected = reference.findings(i);
+        expected.sort();
+        const QStringList actual = workspaceFindings(workspace, id, i);
+        QCOMPARE(actual, expected);
+        for (const QString &finding : actual)
+            rules.append(finding.section(u':', 0, 0));
+    }
+    QCOMPARE(rules, findings);
 }
 
 QTEST_GUILESS_MAIN(TestCrossDocumentChecks)

@@ -184,7 +184,7 @@ void CrossDocumentIndex::queue(HostGroups::value_type *group)
     m_changedHosts.append(group);
 }
 
-void CrossDocumentIndex::update()
+QSet<int> CrossDocumentIndex::update()
 {
     QList<HostGroup *> groups;
     groups.reserve(m_changedHosts.size());
@@ -204,6 +204,12 @@ void CrossDocumentIndex::update()
     // ME-SELECTOR-NO-MATCH reads the workloads from every thread: build them here, once.
     if (m_inventory)
         workloads();
+    QSet<int> changed;
+    for (const HostGroup *group : std::as_const(groups)) {
+        for (const int id : group->changedMembers())
+            changed.insert(id);
+    }
+    return changed;
 }
 
 Workload CrossDocumentIndex::workloadOf(const DocumentFacts &facts)
@@ -267,8 +273,6 @@ QSet<int> CrossDocumentIndex::dependents(int id) const
     if (entry.names)
         addMembers(*entry.names);
     if (entry.facts.isServiceEntry()) {
-        for (const auto &[host, group] : entry.hosts)
-            addMembers(group->second.ids());
         addMembers(selectedWorkloads(entry.facts));
     } else {
         addMembers(selectingServiceEntries(entry.facts));

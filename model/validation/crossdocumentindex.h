@@ -47,9 +47,12 @@ public:
     const DocumentFacts &facts(int id) const { return at(id); }
 
     /// Works out the host groups that changed since the last call; findings() needs it. Groups
-    /// are independent, so they are analyzed on every core when there are many.
-    void update();
-    /// Documents whose cross-document findings depend on id's facts (id itself excluded).
+    /// are independent, so they are analyzed on every core when there are many. Returns the
+    /// documents whose host findings (IST0177, ME-HOST-PORTS-DIFFER) the changes changed, ids
+    /// no longer indexed included: in a large group an edit changes few members' answers.
+    QSet<int> update();
+    /// Documents whose cross-document findings depend on id's facts through a name or a
+    /// selector (id itself excluded); those that share a host with it come from update().
     QSet<int> dependents(int id) const;
     /// The cross-document findings on document id (file and document left at -1), placed
     /// from the facts. Safe to call from several threads at once.

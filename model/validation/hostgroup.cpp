@@ -79,9 +79,10 @@ void HostGroup::remove(int id)
 void HostGroup::analyze(int listed, const QStringList &meshDefaultExportTo)
 {
     m_dirty = false;
-    m_analysis.reset();
+    const std::unique_ptr<Analysis> previous = std::move(m_analysis);
     if (m_members.size() < 2) {
         m_keys.clear();
+        m_changed = changedAnswers(previous.get(), nullptr);
         return;
     }
     m_keys.resize(m_members.size());
@@ -95,6 +96,46 @@ void HostGroup::analyze(int listed, const QStringList &meshDefaultExportTo)
     analyzeMerges(m_keys, analysis.get(), listed);
     if (!analysis->conflictOf.isEmpty() || !analysis->notMerged.isEmpty())
         m_analysis = std::move(analysis);
+    m_changed = changedAnswers(previous.get(), m_analysis.get());
+}
+
+/// Members whose answers differ between two analyses (null: no answers). Conflicts are shared
+/// by many members and name every member of their scope, so each pair of them is compared
+/// once: the comparison stays linear in the number of answers.
+QList<int> HostGroup::changedAnswers(const Analysis *before, const Analysis *after)
+{
+    const Analysis none;
+    const Analysis &old = before ? *before : none;
+    const Analysis &now = after ? *after : none;
+    QSet<int> changed;
+    QHash<std::pair<int, int>, bool> sameConflict; // (old index, new index) → equal
+    for (auto it = old.conflictOf.cbegin(); it != old.conflictOf.cend(); ++it) {
+        const auto found = now.conflictOf.constFind(it.key());
+        if (found == now.conflictOf.cend()) {
+            changed.insert(it.key().first);
+            continue;
+        }
+        const std::pair<int, int> pair{it.value(), found.value()};
+        auto same = sameConflict.constFind(pair);
+        if (same == sameConflict.cend())
+            same =
+                sameConflict.insert(pair, old.conflicts[pair.first] == now.conflicts[pair.second]);
+        if (!same.value())
+            changed.insert(it.key().first);
+    }
+    for (auto it = now.conflictOf.cbegin(); it != now.conflictOf.cend(); ++it) {
+        if (!old.conflictOf.contains(it.key()))
+            changed.insert(it.key().first);
+    }
+    for (auto it = old.notMerged.cbegin(); it != old.notMerged.cend(); ++it) {
+        if (now.notMerged.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = now.notMerged.cbegin(); it != now.notMerged.cend(); ++it) {
+        if (!old.notMerged.contains(it.key()))
+            changed.insert(it.key());
+    }
+    return QList<int>(changed.cbegin(), changed.cend());
 }
 
 const HostGroup::ProtocolConflict *HostGroup::protocolConflict(int id, quint32 port) const

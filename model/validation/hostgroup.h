@@ -28,6 +28,10 @@ public:
     struct ProtocolConflict {
         QString names;     ///< `ns/name, ns/name`, sorted
         QString protocols; ///< `HTTP, TCP`, sorted
+        bool operator==(const ProtocolConflict &o) const
+        {
+            return names == o.names && protocols == o.protocols;
+        }
     };
     /**
      * ME-HOST-PORTS-DIFFER: entries of the host in one namespace that Istio does not merge
@@ -42,6 +46,11 @@ public:
         QString order;     ///< why the entry kept comes first
         QString lost;      ///< the lost port numbers, `8080, 9090`; empty for several losers
         int lostCount = 0; ///< how many numbers lost holds
+        bool operator==(const NotMerged &o) const
+        {
+            return count == o.count && lostCount == o.lostCount && first == o.first &&
+                   kept == o.kept && loser == o.loser && order == o.order && lost == o.lost;
+        }
     };
 
     HostGroup();
@@ -62,8 +71,13 @@ public:
     void setQueued(bool queued) { m_queued = queued; }
 
     /// Works out the group's answers (after members came or went); meshDefaultExportTo is
-    /// MeshConfig defaultServiceExportTo, for members without exportTo.
+    /// MeshConfig defaultServiceExportTo, for members without exportTo. Also notes the members
+    /// whose answers differ from the last analysis (changedMembers()), in time linear in the
+    /// answers, so that an edit re-checks only those members and not the whole group.
     void analyze(int listed, const QStringList &meshDefaultExportTo);
+    /// The ids whose IST0177 or ME-HOST-PORTS-DIFFER answers the last analyze() changed
+    /// (members that left included); emptied by the next analyze().
+    const QList<int> &changedMembers() const { return m_changed; }
     /// IST0177 for a member on one of its port numbers; null when its protocols agree there.
     const ProtocolConflict *protocolConflict(int id, quint32 port) const;
     /// ME-HOST-PORTS-DIFFER for a member: as the entry kept, and as one that loses (a member
@@ -83,6 +97,7 @@ private:
     };
 
     qsizetype positionOf(int id) const;
+    static QList<int> changedAnswers(const Analysis *before, const Analysis *after);
     void analyzeProtocols(const QList<Member> &members, Analysis *analysis) const;
     void analyzeMerges(const QList<Member> &members, Analysis *analysis, int listed) const;
     void analyzeNamespace(const QList<Member> &members, QList<qsizetype> order, Analysis *analysis,
@@ -98,6 +113,7 @@ private:
     std::unique_ptr<QHash<int, qsizetype>> m_positions; ///< where each id is, in large groups
     bool m_dirty = true;
     std::unique_ptr<Analysis> m_analysis; ///< only for groups of two or more
+    QList<int> m_changed;
 };
 
 } // namespace MeshEntry

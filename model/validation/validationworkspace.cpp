@@ -206,14 +206,17 @@ QList<Diagnostic> ValidationWorkspace::crossFindings(int id) const
 
 void ValidationWorkspace::refreshCross(const QSet<int> &ids, ValidationDelta *delta)
 {
-    m_index.update();
-    QSet<int> affected = ids;
+    // The host groups report the members whose answers changed; dependents() left them out.
+    QSet<int> affected = m_index.update();
+    affected.unite(ids);
     if (m_extension)
         affected.unite(m_extension->update());
+    m_refreshed.clear();
     for (const int id : std::as_const(affected)) {
         const auto it = m_documents.find(id);
         if (it == m_documents.end())
             continue;
+        m_refreshed.insert(id);
         QList<Diagnostic> cross = crossFindings(id);
         placed(&cross, id);
         diff(it->second.cross, cross, delta);
@@ -260,6 +263,7 @@ void ValidationWorkspace::validateAll()
         }
     }
     m_index.update();
+    m_refreshed.clear();
     if (m_extension)
         m_extension->update();
     // Each document's cross-document findings read the index and the extension only: on every

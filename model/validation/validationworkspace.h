@@ -63,6 +63,9 @@ public:
     ValidationDelta extensionChanged();
     /// The file id and index of a document id (the ids the extension sees); false if unknown.
     bool locate(int id, int *file, int *document) const;
+    /// The documents (ids) whose cross-document findings the last change recomputed: what an
+    /// edit cost. Empty after validateAll(), which computes them all.
+    const QSet<int> &refreshedDocuments() const { return m_refreshed; }
 
     /// Checks each document's own rules with these options while YamlFile::load parses it;
     /// hand what it made to addFile(). Valid as long as the workspace and its options are.
@@ -157,6 +160,7 @@ private:
     QHash<int, FileState> m_files;
     std::unordered_map<int, DocumentState> m_documents;
     CrossDocumentIndex m_index;
+    QSet<int> m_refreshed;
     int m_nextFile = 0;
     int m_nextDocument = 0;
 };
