@@ -49,6 +49,57 @@ spec:
     protocol: TLS
 )";
 
+/// One finding of each kind of check: a YAML 1.1 typing trap and a CEL rule (schema), an
+/// istioctl analyze condition, a cross-document finding and a Sidecar's routing conflict.
+const QByteArray oneOfEachCheck = R"(apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: billing
+  namespace: payments
+  labels:
+    legacy: yes
+spec:
+  hosts:
+  - billing.example.com
+  location: MESH_EXTERNAL
+  resolution: DNS
+  ports:
+  - number: 70000
+    name: http
+    protocol: HTTP
+status:
+  conditions:
+  - type: istio.io/WaypointBound
+    status: "False"
+    reason: NoWaypoint
+    message: none
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: billing
+  namespace: payments
+spec:
+  hosts:
+  - billing.example.com
+  location: MESH_EXTERNAL
+  resolution: DNS
+  ports:
+  - number: 443
+    name: https
+    protocol: TLS
+---
+apiVersion: networking.istio.io/v1
+kind: Sidecar
+metadata:
+  name: default
+  namespace: payments
+spec:
+  egress:
+  - hosts:
+    - billing.example.com
+)";
+
 } // namespace
 
 /**
@@ -64,6 +115,7 @@ private slots:
     void cleanupTestCase();
     void argumentsAreReadBackFromTheEnglish();
     void diagnosticShowsInGermanInThePanel();
+    void everyKindOfCheckShowsInGerman();
     void ruleTitleShowsInGermanInTheReference();
     void routingStepShowsInGermanInTheTester();
     void clusterErrorShowsInGermanInTheOpenDialog();
@@ -136,7 +188,7 @@ void TestModelMessages::diagnosticShowsInGermanInThePanel()
              QStringLiteral("Portname \"https\" ist im ServiceEntry bereits definiert"));
     QCOMPARE(message.data(Qt::ToolTipRole).toString().section(u'\n', 0, 1),
              QStringLiteral("SE-PORT-NAME-DUP: Portname \"https\" ist im ServiceEntry bereits "
-                            "definiert\nCRD-SE-PORTS-LISTMAP: spec.ports[1]: Duplicate value: "
+                            "definiert\nCRD-SE-PORTS-LISTMAP: spec.ports[1]: Doppelter Wert: "
                             "map[string]interface {}{\"name\":\"https\"}"));
     // The form shows the same words under the field.
     QTRY_VERIFY(window.serviceEntryForm()->isVisible());
@@ -146,6 +198,45 @@ void TestModelMessages::diagnosticShowsInGermanInThePanel()
                           (label->isVisible() &&
                            label->text().contains(QStringLiteral("ist im ServiceEntry bereits")));
     QTRY_VERIFY(shownUnderField);
+}
+
+void TestModelMessages::everyKindOfCheckShowsInGerman()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(writeFile(QStringLiteral("each.yaml"), oneOfEachCheck)));
+    DiagnosticsModel *model = window.diagnosticsModel();
+    const auto shown = [&](const QString &rule) {
+        QStringList texts;
+        // Every layer of a row: the CEL rule's finding shares a row with the webhook's.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (const Diagnostic &diagnostic : model->at(row).all()) {
+                if (diagnostic.rule == rule)
+                    texts.append(translatedMessage(diagnostic.source, diagnostic.message));
+            }
+        }
+        return texts;
+    };
+    QTRY_VERIFY(!shown(QStringLiteral("ME-SIDECAR-IMPORT-NOTHING")).isEmpty());
+    QCOMPARE(shown(QStringLiteral("ME-YAML11-TYPING")),
+             QStringList(QStringLiteral(
+                 "Kubernetes liest den Wert yes ohne Anführungszeichen als den booleschen Wert "
+                 "true, nicht als den String \"yes\": setzen Sie ihn in Anführungszeichen")));
+    QCOMPARE(shown(QStringLiteral("CRD-SE-PORT-NUMBER-RANGE")),
+             QStringList(QStringLiteral("spec.ports[0].number: Ungültiger Wert: \"integer\": der "
+                                        "Port muss zwischen 1 und 65535 liegen")));
+    QCOMPARE(shown(QStringLiteral("IST0171")),
+             QStringList(QStringLiteral("Eine Condition mit negativem Status liegt vor: "
+                                        "type=istio.io/WaypointBound, reason=NoWaypoint, "
+                                        "message=none.")));
+    QCOMPARE(shown(QStringLiteral("ME-DUPLICATE-NAME")),
+             QStringList(2, QStringLiteral("ServiceEntry payments/billing ist in den geöffneten "
+                                           "Dateien 2-mal definiert; beim Anwenden bleibt nur die "
+                                           "letzte Definition")));
+    QCOMPARE(shown(QStringLiteral("ME-SIDECAR-IMPORT-NOTHING")),
+             QStringList(QStringLiteral("Der Egress-Host \"billing.example.com\" wird ignoriert: "
+                                        "er muss die Form namespace/host haben")));
 }
 
 void TestModelMessages::ruleTitleShowsInGermanInTheReference()

@@ -118,6 +118,10 @@
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Editing pauses while the open files are validated again with the new settings.</source>
+        <translation>Die Bearbeitung pausiert, während die geöffneten Dateien mit den neuen Einstellungen erneut validiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::BusyRow</name>
@@ -2790,10 +2794,6 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
         <translation>Gleiches kind, gleicher Namespace und Name doppelt</translation>
     </message>
     <message>
-        <source>Same host, different ports</source>
-        <translation>Gleicher Host, unterschiedliche Ports</translation>
-    </message>
-    <message>
         <source>Selector matches no workload</source>
         <translation>Selector trifft keinen Workload</translation>
     </message>
@@ -4048,14 +4048,6 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <translation>Benennen Sie eines um, oder entfernen Sie das Duplikat.</translation>
     </message>
     <message>
-        <source>Two ServiceEntries visible in a common namespace share a host but define different port numbers; Istio does not merge them reliably, so some ports can be lost (istio/istio#31483).</source>
-        <translation>Zwei ServiceEntries, die in einem gemeinsamen Namespace sichtbar sind, teilen einen Host, definieren aber verschiedene Portnummern; Istio führt sie nicht zuverlässig zusammen, sodass Ports verloren gehen können (istio/istio#31483).</translation>
-    </message>
-    <message>
-        <source>Define all ports of a host in one ServiceEntry.</source>
-        <translation>Definieren Sie alle Ports eines Hosts in einem ServiceEntry.</translation>
-    </message>
-    <message>
         <source>A workloadSelector selects no Pod or WorkloadEntry in the ServiceEntry&apos;s namespace, among the open files and the workloads given with --workloads (only checked when workloads are known), or selects only workloads Istio makes no endpoint of (a Pod that is not Ready, terminating or without an IP; a host-name or unix:// WorkloadEntry under a resolution other than DNS; a health-checked WorkloadEntry that is not Healthy). The same matcher as `meshentry match` and the Selected workloads panel decides.</source>
         <translation>Ein workloadSelector wählt keinen Pod und keinen WorkloadEntry im Namespace des ServiceEntry, unter den geöffneten Dateien und den mit --workloads angegebenen Workloads (nur geprüft, wenn Workloads bekannt sind), oder wählt nur Workloads, aus denen Istio keinen Endpoint macht (ein Pod, der nicht Ready ist, beendet wird oder keine IP hat; ein WorkloadEntry mit Hostname oder unix:// bei einer resolution außer DNS; ein WorkloadEntry mit Health-Check, der nicht Healthy ist). Es entscheidet derselbe Matcher wie bei `meshentry match` und im Panel Ausgewählte Workloads.</translation>
     </message>
@@ -4094,10 +4086,6 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
     <message>
         <source>Give the entries distinct addresses or ports, or a protocol whose chains differ (TLS matches by SNI).</source>
         <translation>Geben Sie den Einträgen verschiedene Adressen oder Ports, oder ein Protokoll, dessen Chains sich unterscheiden (TLS unterscheidet nach SNI).</translation>
-    </message>
-    <message>
-        <source>The same host is visible to sidecars of a namespace from several namespaces: one entry wins (the sidecar&apos;s own namespace first, then entries exported to it explicitly, then the oldest) and the others are invisible to those sidecars; or several entries of one namespace share a host, and the later one&apos;s extra ports cannot be merged (canMergeServices), so they get listeners but no cluster. Reported on the losing host.</source>
-        <translation>Derselbe Host ist für Sidecars eines Namespace aus mehreren Namespaces sichtbar: ein Eintrag gewinnt (zuerst der eigene Namespace des Sidecars, dann ausdrücklich dorthin exportierte Einträge, dann der älteste) und die anderen sind für diese Sidecars unsichtbar; oder mehrere Einträge eines Namespace teilen einen Host, und die zusätzlichen Ports des späteren lassen sich nicht zusammenführen (canMergeServices), sie bekommen also Listener, aber keinen Cluster. Gemeldet am unterlegenen Host.</translation>
     </message>
     <message>
         <source>Keep one entry per host, or restrict the others with exportTo.</source>
@@ -4190,6 +4178,266 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
     <message>
         <source>both readers then take the string %1</source>
         <translation>beide Leser nehmen dann die Zeichenkette %1</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 (%3, no addresses) captures all other traffic to port %1 for sidecars in %4; other entries on that port: %5</source>
+        <translation>Port %1 von %2 (%3, ohne addresses) fängt für Sidecars in %4 allen übrigen Verkehr zu Port %1 ab; weitere Einträge auf diesem Port: %5</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 (%3) is dropped from listener %4 for sidecars in %5: Mongo and MySQL do not share a listener with other protocols, and %6 comes first with %7</source>
+        <translation>Port %1 von %2 (%3) fällt für Sidecars in %5 aus dem Listener %4 heraus: Mongo und MySQL teilen sich keinen Listener mit anderen Protokollen, und %6 kommt zuerst, mit %7</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 is dropped from listener %3 for sidecars in %4: %5 has the same filter chain match (%6) and comes first: %7</source>
+        <translation>Port %1 von %2 fällt für Sidecars in %4 aus dem Listener %3 heraus: %5 hat denselben Filter-Chain-Match (%6) und kommt zuerst: %7</translation>
+    </message>
+    <message>
+        <source>%1 is shadowed for sidecars in %2 by ServiceEntry %3: %4</source>
+        <translation>%1 wird für Sidecars in %2 von ServiceEntry %3 verdeckt: %4</translation>
+    </message>
+    <message>
+        <source>Egress host &quot;%1&quot; is ignored: it must have the form namespace/host</source>
+        <translation>Der Egress-Host &quot;%1&quot; wird ignoriert: er muss die Form namespace/host haben</translation>
+    </message>
+    <message>
+        <source>Egress host &quot;%1&quot; imports no ServiceEntry visible to sidecars in %2 on port %3</source>
+        <translation>Der Egress-Host &quot;%1&quot; importiert auf Port %3 keinen ServiceEntry, den Sidecars in %2 sehen</translation>
+    </message>
+    <message>
+        <source>Egress host &quot;%1&quot; imports no ServiceEntry visible to sidecars in %2</source>
+        <translation>Der Egress-Host &quot;%1&quot; importiert keinen ServiceEntry, den Sidecars in %2 sehen</translation>
+    </message>
+    <message>
+        <source>exportTo %1 makes this ServiceEntry visible to no namespace that has workloads (%2)</source>
+        <translation>exportTo %1 macht diesen ServiceEntry für keinen Namespace mit Workloads (%2) sichtbar</translation>
+    </message>
+    <message>
+        <source>Schema validation error: %1</source>
+        <translation>Fehler bei der Schemavalidierung: %1</translation>
+    </message>
+    <message>
+        <source>Schema validation warning: %1</source>
+        <translation>Warnung bei der Schemavalidierung: %1</translation>
+    </message>
+    <message>
+        <source>A condition with a negative status is present: type=%1, reason=%2, message=%3.</source>
+        <translation>Eine Condition mit negativem Status liegt vor: type=%1, reason=%2, message=%3.</translation>
+    </message>
+    <message>
+        <source>ServiceEntry addresses are required for this protocol.</source>
+        <translation>Für dieses Protokoll sind ServiceEntry-addresses erforderlich.</translation>
+    </message>
+    <message>
+        <source>protocol %1 is Istio&apos;s %2 written in another case: Istio reads it, but checks that compare the text (the webhook&apos;s address warning looks for &quot;TCP&quot;) do not: write %2</source>
+        <translation>protocol %1 ist Istios %2 in anderer Groß-/Kleinschreibung: Istio liest es, Prüfungen, die den Text vergleichen (die Adresswarnung des Webhooks sucht nach &quot;TCP&quot;), aber nicht: schreiben Sie %2</translation>
+    </message>
+    <message>
+        <source>port name %1 says %2, but the port&apos;s protocol is %3: people and tools that read &lt;protocol&gt;[-suffix] names take it for %2</source>
+        <translation>Der Portname %1 sagt %2, das protocol des Ports ist aber %3: Menschen und Werkzeuge, die Namen als &lt;protocol&gt;[-suffix] lesen, halten ihn für %2</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: Address is required</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: Address ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: UDS must be an absolute path or abstract socket (the apiserver fails to evaluate this rule for a bare unix://)</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: UDS muss ein absoluter Pfad oder ein abstrakter Socket sein (bei einem bloßen unix:// kann der apiserver diese Regel nicht auswerten)</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: UDS must be an absolute path or abstract socket</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: UDS muss ein absoluter Pfad oder ein abstrakter Socket sein</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: UDS may not be a dir</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: UDS darf kein Verzeichnis sein</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: UDS may not include ports</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: UDS darf keine ports enthalten</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: port must be between 1-65535</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: port name must be valid</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: der Portname muss gültig sein</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: hostname cannot be wildcard</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: der Hostname darf kein Platzhalter sein</translation>
+    </message>
+    <message>
+        <source>spec.ports[%1]: Duplicate value: map[string]interface {}{&quot;name&quot;:%2}</source>
+        <translation>spec.ports[%1]: Doppelter Wert: map[string]interface {}{&quot;name&quot;:%2}</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: port number cannot be duplicated</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: eine Portnummer darf nicht doppelt vorkommen</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: wildcard is not supported in selector</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: Platzhalter werden im Selektor nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: only one of WorkloadSelector or Endpoints can be set</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: nur eines von WorkloadSelector und Endpoints darf gesetzt sein</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: CIDR addresses are allowed only for NONE/STATIC resolution types</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: CIDR-Adressen sind nur bei den resolution-Arten NONE/STATIC erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: NONE mode cannot set endpoints</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: im Modus NONE dürfen keine endpoints gesetzt sein</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: DNS_ROUND_ROBIN mode cannot have multiple endpoints</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: im Modus DNS_ROUND_ROBIN ist nur ein Endpoint möglich</translation>
+    </message>
+    <message>
+        <source>%1 %2 is defined %3 times in the open files; applying them keeps only the last one</source>
+        <translation>%1 %2 ist in den geöffneten Dateien %3-mal definiert; beim Anwenden bleibt nur die letzte Definition</translation>
+    </message>
+    <message>
+        <source>Multiple ServiceEntries (%1) define the same host %2 and port %3 with conflicting protocols (%4).</source>
+        <translation>Mehrere ServiceEntries (%1) definieren denselben Host %2 und Port %3 mit widersprüchlichen Protokollen (%4).</translation>
+    </message>
+    <message>
+        <source>workloadSelector matches no Pod or WorkloadEntry in namespace %1</source>
+        <translation>workloadSelector passt auf keinen Pod und keinen WorkloadEntry im Namespace %1</translation>
+    </message>
+    <message>
+        <source>workloadSelector selects 1 workload in namespace %1, but Istio makes an endpoint of none: %2 %3: %4</source>
+        <translation>workloadSelector wählt 1 Workload im Namespace %1 aus, Istio macht daraus aber keinen Endpoint: %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>workloadSelector selects %5 workloads in namespace %1, but Istio makes an endpoint of none: %2 %3: %4</source>
+        <translation>workloadSelector wählt %5 Workloads im Namespace %1 aus, Istio macht aber aus keinem einen Endpoint: %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>address %1 is a unix socket: ServiceEntry %2 (resolution %3) selects this WorkloadEntry, but Istio skips it</source>
+        <translation>Die address %1 ist ein Unix-Socket: ServiceEntry %2 (resolution %3) wählt diesen WorkloadEntry aus, Istio überspringt ihn aber</translation>
+    </message>
+    <message>
+        <source>address %1 is a host name: ServiceEntry %2 (resolution %3) selects this WorkloadEntry, but Istio skips it</source>
+        <translation>Die address %1 ist ein Hostname: ServiceEntry %2 (resolution %3) wählt diesen WorkloadEntry aus, Istio überspringt ihn aber</translation>
+    </message>
+    <message>
+        <source>port %1 is not a port of the ServiceEntries selecting this WorkloadEntry (%2: no ports); Istio ignores it</source>
+        <translation>Der Port %1 ist kein Port der ServiceEntries, die diesen WorkloadEntry auswählen (%2: keine Ports); Istio ignoriert ihn</translation>
+    </message>
+    <message>
+        <source>port %1 is not a port of the ServiceEntries selecting this WorkloadEntry (%2: %3); Istio ignores it</source>
+        <translation>Der Port %1 ist kein Port der ServiceEntries, die diesen WorkloadEntry auswählen (%2: %3); Istio ignoriert ihn</translation>
+    </message>
+    <message>
+        <source>Same host and namespace, ports not merged</source>
+        <translation>Gleicher Host und Namespace, Ports nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <source>ServiceEntries of one host in one namespace become one service with all their ports when resolution, metadata.labels, workloadSelector and exportTo agree (exportTo compared as written, so `.` is not the namespace&apos;s name); then nothing is reported. When one of them differs, Istio keeps the entry a sidecar meets first (one exported to it explicitly before a public one, else the oldest by creationTimestamp) and ignores the other&apos;s ports that it lacks: sidecars that see both get listeners but no cluster for them (sidecar.go:appendSidecarServices, canMergeServices). Reported on both entries, naming what differs, the entry kept and the ports lost. Entries of other namespaces are not merged at all: ME-ROUTE-HOST-SHADOWED says which one wins.</source>
+        <translation>ServiceEntries eines Hosts in einem Namespace werden zu einem Service mit allen ihren Ports, wenn resolution, metadata.labels, workloadSelector und exportTo übereinstimmen (exportTo wird so verglichen, wie es geschrieben ist, `.` ist also nicht der Name des Namespace); dann wird nichts gemeldet. Unterscheidet sich eines davon, behält Istio den Eintrag, auf den ein Sidecar zuerst trifft (einen ausdrücklich dorthin exportierten vor einem öffentlichen, sonst den ältesten nach creationTimestamp), und ignoriert die Ports des anderen, die ihm fehlen: Sidecars, die beide sehen, bekommen dafür Listener, aber keinen Cluster (sidecar.go:appendSidecarServices, canMergeServices). Gemeldet an beiden Einträgen, mit dem, was sich unterscheidet, dem behaltenen Eintrag und den verlorenen Ports. Einträge anderer Namespaces werden gar nicht zusammengeführt: ME-ROUTE-HOST-SHADOWED sagt, welcher gewinnt.</translation>
+    </message>
+    <message>
+        <source>Make the four agree so that Istio merges the entries, or define all ports of the host in one ServiceEntry.</source>
+        <translation>Bringen Sie die vier in Übereinstimmung, damit Istio die Einträge zusammenführt, oder definieren Sie alle Ports des Hosts in einem ServiceEntry.</translation>
+    </message>
+    <message>
+        <source>The same host is visible to sidecars of a namespace from several namespaces: one entry wins (the sidecar&apos;s own namespace first, then entries exported to it explicitly, then the oldest) and the others are invisible to those sidecars. Reported on the losing host. Entries of one namespace that Istio does not merge are ME-HOST-PORTS-DIFFER.</source>
+        <translation>Derselbe Host ist für Sidecars eines Namespace aus mehreren Namespaces sichtbar: ein Eintrag gewinnt (zuerst der eigene Namespace des Sidecars, dann ausdrücklich dorthin exportierte Einträge, dann der älteste) und die anderen sind für diese Sidecars unsichtbar. Gemeldet am unterlegenen Host. Einträge eines Namespace, die Istio nicht zusammenführt, meldet ME-HOST-PORTS-DIFFER.</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: %1 in body must be of type %3: &quot;%2&quot;</source>
+        <translation>%1: Ungültiger Wert: &quot;%2&quot;: %1 im Body muss vom Typ %3 sein: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>error decoding configuration: invalid value for %1 type: %2</source>
+        <translation>Fehler beim Dekodieren der Konfiguration: ungültiger Wert für den Typ %1: %2</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted key %1 as the boolean %2, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes liest den Schlüssel %1 ohne Anführungszeichen als den booleschen Wert %2, nicht als den String &quot;%1&quot;: setzen Sie ihn in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted value %1 as the boolean %2, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes liest den Wert %1 ohne Anführungszeichen als den booleschen Wert %2, nicht als den String &quot;%1&quot;: setzen Sie ihn in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted key %1 as the integer %2, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes liest den Schlüssel %1 ohne Anführungszeichen als die Ganzzahl %2, nicht als den String &quot;%1&quot;: setzen Sie ihn in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted value %1 as the integer %2, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes liest den Wert %1 ohne Anführungszeichen als die Ganzzahl %2, nicht als den String &quot;%1&quot;: setzen Sie ihn in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted key %1 as the number %1, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes liest den Schlüssel %1 ohne Anführungszeichen als die Zahl %1, nicht als den String &quot;%1&quot;: setzen Sie ihn in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted value %1 as the number %1, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes liest den Wert %1 ohne Anführungszeichen als die Zahl %1, nicht als den String &quot;%1&quot;: setzen Sie ihn in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted key %1 as null, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes liest den Schlüssel %1 ohne Anführungszeichen als null, nicht als den String &quot;%1&quot;: setzen Sie ihn in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted value %1 as null, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes liest den Wert %1 ohne Anführungszeichen als null, nicht als den String &quot;%1&quot;: setzen Sie ihn in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads %1 as the integer %2: write the number in plain decimal</source>
+        <translation>Kubernetes liest %1 als die Ganzzahl %2: schreiben Sie die Zahl einfach dezimal</translation>
+    </message>
+    <message>
+        <source>%1: Too long: may not be longer than %2</source>
+        <translation>%1: Zu lang: darf nicht länger als %2 sein</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: %2: %1 in body should be greater than or equal to 0</source>
+        <translation>%1: Ungültiger Wert: %2: %1 im Body sollte größer oder gleich 0 sein</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: %2: %1 in body should be less than or equal to 4294967295</source>
+        <translation>%1: Ungültiger Wert: %2: %1 im Body sollte kleiner oder gleich 4294967295 sein</translation>
+    </message>
+    <message>
+        <source>%1: Unsupported value: %2: supported values: %3</source>
+        <translation>%1: Nicht unterstützter Wert: %2: unterstützte Werte: %3</translation>
+    </message>
+    <message>
+        <source>error decoding configuration: invalid value for enum type: %1 (%2 takes %3)</source>
+        <translation>Fehler beim Dekodieren der Konfiguration: ungültiger Wert für den Aufzählungstyp: %1 (%2 nimmt %3)</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: %2: %1 in body should have at least %3 items</source>
+        <translation>%1: Ungültiger Wert: %2: %1 im Body sollte mindestens %3 Einträge haben</translation>
+    </message>
+    <message>
+        <source>%1: Too many: %2: must have at most %3 items</source>
+        <translation>%1: Zu viele: %2: darf höchstens %3 Einträge haben</translation>
+    </message>
+    <message>
+        <source>error decoding configuration: unexpected token %1</source>
+        <translation>Fehler beim Dekodieren der Konfiguration: unerwartetes Token %1</translation>
+    </message>
+    <message>
+        <source>strict decoding error: unknown field %1</source>
+        <translation>Fehler beim strikten Dekodieren: unbekanntes Feld %1</translation>
+    </message>
+    <message>
+        <source>cannot parse proto message: unknown field %1 in %2</source>
+        <translation>Proto-Nachricht kann nicht gelesen werden: unbekanntes Feld %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1%2: Required value</source>
+        <translation>%1%2: Pflichtwert</translation>
+    </message>
+    <message>
+        <source>mapping key %1 is already defined in this mapping; Kubernetes keeps only the last value</source>
+        <translation>Der Schlüssel %1 ist in diesem Mapping bereits definiert; Kubernetes behält nur den letzten Wert</translation>
     </message>
 </context>
 <context>

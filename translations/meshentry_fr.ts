@@ -118,6 +118,10 @@
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
+    <message>
+        <source>Editing pauses while the open files are validated again with the new settings.</source>
+        <translation>La modification est suspendue pendant que les fichiers ouverts sont validés de nouveau avec les nouveaux réglages.</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::BusyRow</name>
@@ -2790,10 +2794,6 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
         <translation>Même kind, namespace et nom en double</translation>
     </message>
     <message>
-        <source>Same host, different ports</source>
-        <translation>Même hôte, ports différents</translation>
-    </message>
-    <message>
         <source>Selector matches no workload</source>
         <translation>Le sélecteur ne correspond à aucun workload</translation>
     </message>
@@ -4048,14 +4048,6 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <translation>Renommez l’un d’eux, ou retirez le doublon.</translation>
     </message>
     <message>
-        <source>Two ServiceEntries visible in a common namespace share a host but define different port numbers; Istio does not merge them reliably, so some ports can be lost (istio/istio#31483).</source>
-        <translation>Deux ServiceEntries visibles dans un namespace commun partagent un hôte mais définissent des numéros de port différents ; Istio ne les fusionne pas de façon fiable, des ports peuvent donc se perdre (istio/istio#31483).</translation>
-    </message>
-    <message>
-        <source>Define all ports of a host in one ServiceEntry.</source>
-        <translation>Définissez tous les ports d’un hôte dans un seul ServiceEntry.</translation>
-    </message>
-    <message>
         <source>A workloadSelector selects no Pod or WorkloadEntry in the ServiceEntry&apos;s namespace, among the open files and the workloads given with --workloads (only checked when workloads are known), or selects only workloads Istio makes no endpoint of (a Pod that is not Ready, terminating or without an IP; a host-name or unix:// WorkloadEntry under a resolution other than DNS; a health-checked WorkloadEntry that is not Healthy). The same matcher as `meshentry match` and the Selected workloads panel decides.</source>
         <translation>Un workloadSelector ne sélectionne aucun Pod ni WorkloadEntry dans le namespace du ServiceEntry, parmi les fichiers ouverts et les workloads donnés avec --workloads (vérifié seulement quand des workloads sont connus), ou ne sélectionne que des workloads dont Istio ne fait pas d’endpoint (un Pod pas Ready, en arrêt ou sans IP ; un WorkloadEntry à nom d’hôte ou unix:// avec une resolution autre que DNS ; un WorkloadEntry avec health check qui n’est pas Healthy). C’est le même matcher que `meshentry match` et le panneau Workloads sélectionnés qui décide.</translation>
     </message>
@@ -4094,10 +4086,6 @@ assurez-vous d’abord que les CRD sont installées</translation>
     <message>
         <source>Give the entries distinct addresses or ports, or a protocol whose chains differ (TLS matches by SNI).</source>
         <translation>Donnez aux entrées des adresses ou des ports distincts, ou un protocole dont les chains diffèrent (TLS distingue par SNI).</translation>
-    </message>
-    <message>
-        <source>The same host is visible to sidecars of a namespace from several namespaces: one entry wins (the sidecar&apos;s own namespace first, then entries exported to it explicitly, then the oldest) and the others are invisible to those sidecars; or several entries of one namespace share a host, and the later one&apos;s extra ports cannot be merged (canMergeServices), so they get listeners but no cluster. Reported on the losing host.</source>
-        <translation>Le même hôte est visible des sidecars d’un namespace depuis plusieurs namespaces : une entrée l’emporte (d’abord le namespace du sidecar, puis les entrées qui lui sont exportées explicitement, puis la plus ancienne) et les autres sont invisibles pour ces sidecars ; ou plusieurs entrées d’un namespace partagent un hôte, et les ports supplémentaires de la suivante ne peuvent pas être fusionnés (canMergeServices) : ils ont des listeners mais pas de cluster. Signalé sur l’hôte perdant.</translation>
     </message>
     <message>
         <source>Keep one entry per host, or restrict the others with exportTo.</source>
@@ -4190,6 +4178,266 @@ assurez-vous d’abord que les CRD sont installées</translation>
     <message>
         <source>both readers then take the string %1</source>
         <translation>les deux lecteurs prennent alors la chaîne %1</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 (%3, no addresses) captures all other traffic to port %1 for sidecars in %4; other entries on that port: %5</source>
+        <translation>le port %1 de %2 (%3, sans addresses) capte tout le reste du trafic vers le port %1 pour les sidecars de %4 ; autres entrées sur ce port : %5</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 (%3) is dropped from listener %4 for sidecars in %5: Mongo and MySQL do not share a listener with other protocols, and %6 comes first with %7</source>
+        <translation>le port %1 de %2 (%3) est retiré du listener %4 pour les sidecars de %5 : Mongo et MySQL ne partagent pas de listener avec d’autres protocoles, et %6 passe en premier avec %7</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 is dropped from listener %3 for sidecars in %4: %5 has the same filter chain match (%6) and comes first: %7</source>
+        <translation>le port %1 de %2 est retiré du listener %3 pour les sidecars de %4 : %5 a le même match de filter chain (%6) et passe en premier : %7</translation>
+    </message>
+    <message>
+        <source>%1 is shadowed for sidecars in %2 by ServiceEntry %3: %4</source>
+        <translation>%1 est masqué pour les sidecars de %2 par le ServiceEntry %3 : %4</translation>
+    </message>
+    <message>
+        <source>Egress host &quot;%1&quot; is ignored: it must have the form namespace/host</source>
+        <translation>l’hôte egress &quot;%1&quot; est ignoré : il doit avoir la forme namespace/host</translation>
+    </message>
+    <message>
+        <source>Egress host &quot;%1&quot; imports no ServiceEntry visible to sidecars in %2 on port %3</source>
+        <translation>l’hôte egress &quot;%1&quot; n’importe aucun ServiceEntry visible des sidecars de %2 sur le port %3</translation>
+    </message>
+    <message>
+        <source>Egress host &quot;%1&quot; imports no ServiceEntry visible to sidecars in %2</source>
+        <translation>l’hôte egress &quot;%1&quot; n’importe aucun ServiceEntry visible des sidecars de %2</translation>
+    </message>
+    <message>
+        <source>exportTo %1 makes this ServiceEntry visible to no namespace that has workloads (%2)</source>
+        <translation>exportTo %1 ne rend ce ServiceEntry visible à aucun namespace qui a des workloads (%2)</translation>
+    </message>
+    <message>
+        <source>Schema validation error: %1</source>
+        <translation>Erreur de validation du schéma : %1</translation>
+    </message>
+    <message>
+        <source>Schema validation warning: %1</source>
+        <translation>Avertissement de validation du schéma : %1</translation>
+    </message>
+    <message>
+        <source>A condition with a negative status is present: type=%1, reason=%2, message=%3.</source>
+        <translation>Une condition au statut négatif est présente : type=%1, reason=%2, message=%3.</translation>
+    </message>
+    <message>
+        <source>ServiceEntry addresses are required for this protocol.</source>
+        <translation>Ce protocole exige des addresses dans le ServiceEntry.</translation>
+    </message>
+    <message>
+        <source>protocol %1 is Istio&apos;s %2 written in another case: Istio reads it, but checks that compare the text (the webhook&apos;s address warning looks for &quot;TCP&quot;) do not: write %2</source>
+        <translation>le protocol %1 est le %2 d’Istio écrit avec une autre casse : Istio le lit, mais pas les vérifications qui comparent le texte (l’avertissement d’adresse du webhook cherche &quot;TCP&quot;) : écrivez %2</translation>
+    </message>
+    <message>
+        <source>port name %1 says %2, but the port&apos;s protocol is %3: people and tools that read &lt;protocol&gt;[-suffix] names take it for %2</source>
+        <translation>le nom de port %1 indique %2, mais le protocol du port est %3 : les personnes et les outils qui lisent les noms &lt;protocol&gt;[-suffix] le prennent pour %2</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: Address is required</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : Address est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: UDS must be an absolute path or abstract socket (the apiserver fails to evaluate this rule for a bare unix://)</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : UDS doit être un chemin absolu ou un socket abstrait (l’apiserver ne parvient pas à évaluer cette règle pour un simple unix://)</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: UDS must be an absolute path or abstract socket</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : UDS doit être un chemin absolu ou un socket abstrait</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: UDS may not be a dir</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : UDS ne peut pas être un répertoire</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: UDS may not include ports</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : UDS ne peut pas inclure de ports</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: port must be between 1-65535</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : le port doit être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: port name must be valid</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : le nom de port doit être valide</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: hostname cannot be wildcard</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : le nom d’hôte ne peut pas être un joker</translation>
+    </message>
+    <message>
+        <source>spec.ports[%1]: Duplicate value: map[string]interface {}{&quot;name&quot;:%2}</source>
+        <translation>spec.ports[%1] : valeur en double : map[string]interface {}{&quot;name&quot;:%2}</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: port number cannot be duplicated</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : un numéro de port ne peut pas apparaître deux fois</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: wildcard is not supported in selector</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : les jokers ne sont pas pris en charge dans le sélecteur</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: only one of WorkloadSelector or Endpoints can be set</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : un seul de WorkloadSelector ou Endpoints peut être défini</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: CIDR addresses are allowed only for NONE/STATIC resolution types</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : les adresses CIDR ne sont permises que pour les types de resolution NONE/STATIC</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: NONE mode cannot set endpoints</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : le mode NONE ne peut pas définir d’endpoints</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: DNS_ROUND_ROBIN mode cannot have multiple endpoints</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : le mode DNS_ROUND_ROBIN ne peut pas avoir plusieurs endpoints</translation>
+    </message>
+    <message>
+        <source>%1 %2 is defined %3 times in the open files; applying them keeps only the last one</source>
+        <translation>%1 %2 est défini %3 fois dans les fichiers ouverts ; les appliquer ne garde que le dernier</translation>
+    </message>
+    <message>
+        <source>Multiple ServiceEntries (%1) define the same host %2 and port %3 with conflicting protocols (%4).</source>
+        <translation>Plusieurs ServiceEntries (%1) définissent le même hôte %2 et le même port %3 avec des protocoles en conflit (%4).</translation>
+    </message>
+    <message>
+        <source>workloadSelector matches no Pod or WorkloadEntry in namespace %1</source>
+        <translation>le workloadSelector ne correspond à aucun Pod ni WorkloadEntry dans le namespace %1</translation>
+    </message>
+    <message>
+        <source>workloadSelector selects 1 workload in namespace %1, but Istio makes an endpoint of none: %2 %3: %4</source>
+        <translation>le workloadSelector sélectionne 1 workload dans le namespace %1, mais Istio n’en fait aucun endpoint : %2 %3 : %4</translation>
+    </message>
+    <message>
+        <source>workloadSelector selects %5 workloads in namespace %1, but Istio makes an endpoint of none: %2 %3: %4</source>
+        <translation>le workloadSelector sélectionne %5 workloads dans le namespace %1, mais Istio n’en fait aucun endpoint : %2 %3 : %4</translation>
+    </message>
+    <message>
+        <source>address %1 is a unix socket: ServiceEntry %2 (resolution %3) selects this WorkloadEntry, but Istio skips it</source>
+        <translation>l’address %1 est un socket unix : le ServiceEntry %2 (resolution %3) sélectionne ce WorkloadEntry, mais Istio l’ignore</translation>
+    </message>
+    <message>
+        <source>address %1 is a host name: ServiceEntry %2 (resolution %3) selects this WorkloadEntry, but Istio skips it</source>
+        <translation>l’address %1 est un nom d’hôte : le ServiceEntry %2 (resolution %3) sélectionne ce WorkloadEntry, mais Istio l’ignore</translation>
+    </message>
+    <message>
+        <source>port %1 is not a port of the ServiceEntries selecting this WorkloadEntry (%2: no ports); Istio ignores it</source>
+        <translation>le port %1 n’est pas un port des ServiceEntries qui sélectionnent ce WorkloadEntry (%2 : aucun port) ; Istio l’ignore</translation>
+    </message>
+    <message>
+        <source>port %1 is not a port of the ServiceEntries selecting this WorkloadEntry (%2: %3); Istio ignores it</source>
+        <translation>le port %1 n’est pas un port des ServiceEntries qui sélectionnent ce WorkloadEntry (%2 : %3) ; Istio l’ignore</translation>
+    </message>
+    <message>
+        <source>Same host and namespace, ports not merged</source>
+        <translation>Même hôte et même namespace, ports non fusionnés</translation>
+    </message>
+    <message>
+        <source>ServiceEntries of one host in one namespace become one service with all their ports when resolution, metadata.labels, workloadSelector and exportTo agree (exportTo compared as written, so `.` is not the namespace&apos;s name); then nothing is reported. When one of them differs, Istio keeps the entry a sidecar meets first (one exported to it explicitly before a public one, else the oldest by creationTimestamp) and ignores the other&apos;s ports that it lacks: sidecars that see both get listeners but no cluster for them (sidecar.go:appendSidecarServices, canMergeServices). Reported on both entries, naming what differs, the entry kept and the ports lost. Entries of other namespaces are not merged at all: ME-ROUTE-HOST-SHADOWED says which one wins.</source>
+        <translation>Les ServiceEntries d’un même hôte dans un même namespace deviennent un seul service avec tous leurs ports quand resolution, metadata.labels, workloadSelector et exportTo concordent (exportTo comparé tel qu’écrit, `.` n’est donc pas le nom du namespace) ; rien n’est alors signalé. Quand l’un d’eux diffère, Istio garde l’entrée qu’un sidecar rencontre en premier (une entrée qui lui est exportée explicitement avant une entrée publique, sinon la plus ancienne selon creationTimestamp) et ignore les ports de l’autre qui lui manquent : les sidecars qui voient les deux ont des listeners mais pas de cluster pour eux (sidecar.go:appendSidecarServices, canMergeServices). Signalé sur les deux entrées, avec ce qui diffère, l’entrée gardée et les ports perdus. Les entrées d’autres namespaces ne sont pas fusionnées du tout : ME-ROUTE-HOST-SHADOWED indique laquelle l’emporte.</translation>
+    </message>
+    <message>
+        <source>Make the four agree so that Istio merges the entries, or define all ports of the host in one ServiceEntry.</source>
+        <translation>Faites concorder les quatre pour qu’Istio fusionne les entrées, ou définissez tous les ports de l’hôte dans un seul ServiceEntry.</translation>
+    </message>
+    <message>
+        <source>The same host is visible to sidecars of a namespace from several namespaces: one entry wins (the sidecar&apos;s own namespace first, then entries exported to it explicitly, then the oldest) and the others are invisible to those sidecars. Reported on the losing host. Entries of one namespace that Istio does not merge are ME-HOST-PORTS-DIFFER.</source>
+        <translation>Le même hôte est visible des sidecars d’un namespace depuis plusieurs namespaces : une entrée l’emporte (d’abord le namespace du sidecar, puis les entrées qui lui sont exportées explicitement, puis la plus ancienne) et les autres sont invisibles pour ces sidecars. Signalé sur l’hôte perdant. Les entrées d’un namespace qu’Istio ne fusionne pas relèvent de ME-HOST-PORTS-DIFFER.</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: &quot;%2&quot;: %1 in body must be of type %3: &quot;%2&quot;</source>
+        <translation>%1 : valeur invalide : &quot;%2&quot; : %1 dans le corps doit être de type %3 : &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>error decoding configuration: invalid value for %1 type: %2</source>
+        <translation>erreur de décodage de la configuration : valeur invalide pour le type %1 : %2</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted key %1 as the boolean %2, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes lit la clé %1 sans guillemets comme le booléen %2, et non comme la chaîne &quot;%1&quot; : mettez-la entre guillemets</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted value %1 as the boolean %2, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes lit la valeur %1 sans guillemets comme le booléen %2, et non comme la chaîne &quot;%1&quot; : mettez-la entre guillemets</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted key %1 as the integer %2, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes lit la clé %1 sans guillemets comme l’entier %2, et non comme la chaîne &quot;%1&quot; : mettez-la entre guillemets</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted value %1 as the integer %2, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes lit la valeur %1 sans guillemets comme l’entier %2, et non comme la chaîne &quot;%1&quot; : mettez-la entre guillemets</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted key %1 as the number %1, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes lit la clé %1 sans guillemets comme le nombre %1, et non comme la chaîne &quot;%1&quot; : mettez-la entre guillemets</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted value %1 as the number %1, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes lit la valeur %1 sans guillemets comme le nombre %1, et non comme la chaîne &quot;%1&quot; : mettez-la entre guillemets</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted key %1 as null, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes lit la clé %1 sans guillemets comme null, et non comme la chaîne &quot;%1&quot; : mettez-la entre guillemets</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads the unquoted value %1 as null, not as the string &quot;%1&quot;: quote it</source>
+        <translation>Kubernetes lit la valeur %1 sans guillemets comme null, et non comme la chaîne &quot;%1&quot; : mettez-la entre guillemets</translation>
+    </message>
+    <message>
+        <source>Kubernetes reads %1 as the integer %2: write the number in plain decimal</source>
+        <translation>Kubernetes lit %1 comme l’entier %2 : écrivez le nombre en décimal simple</translation>
+    </message>
+    <message>
+        <source>%1: Too long: may not be longer than %2</source>
+        <translation>%1 : trop long : ne peut pas dépasser %2</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: %2: %1 in body should be greater than or equal to 0</source>
+        <translation>%1 : valeur invalide : %2 : %1 dans le corps doit être supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: %2: %1 in body should be less than or equal to 4294967295</source>
+        <translation>%1 : valeur invalide : %2 : %1 dans le corps doit être inférieur ou égal à 4294967295</translation>
+    </message>
+    <message>
+        <source>%1: Unsupported value: %2: supported values: %3</source>
+        <translation>%1 : valeur non prise en charge : %2 : valeurs prises en charge : %3</translation>
+    </message>
+    <message>
+        <source>error decoding configuration: invalid value for enum type: %1 (%2 takes %3)</source>
+        <translation>erreur de décodage de la configuration : valeur invalide pour le type énuméré : %1 (%2 accepte %3)</translation>
+    </message>
+    <message>
+        <source>%1: Invalid value: %2: %1 in body should have at least %3 items</source>
+        <translation>%1 : valeur invalide : %2 : %1 dans le corps doit avoir au moins %3 éléments</translation>
+    </message>
+    <message>
+        <source>%1: Too many: %2: must have at most %3 items</source>
+        <translation>%1 : trop d’éléments : %2 : %3 éléments au plus</translation>
+    </message>
+    <message>
+        <source>error decoding configuration: unexpected token %1</source>
+        <translation>erreur de décodage de la configuration : jeton inattendu %1</translation>
+    </message>
+    <message>
+        <source>strict decoding error: unknown field %1</source>
+        <translation>erreur de décodage strict : champ inconnu %1</translation>
+    </message>
+    <message>
+        <source>cannot parse proto message: unknown field %1 in %2</source>
+        <translation>impossible de lire le message proto : champ inconnu %1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1%2: Required value</source>
+        <translation>%1%2 : valeur obligatoire</translation>
+    </message>
+    <message>
+        <source>mapping key %1 is already defined in this mapping; Kubernetes keeps only the last value</source>
+        <translation>la clé %1 est déjà définie dans ce mapping ; Kubernetes ne garde que la dernière valeur</translation>
     </message>
 </context>
 <context>

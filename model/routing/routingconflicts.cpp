@@ -1,6 +1,7 @@
 #include "routingconflicts.h"
 
 #include "istiohost.h"
+#include "messagetext.h"
 #include "portplan.h"
 #include "requestwalker.h"
 #include "ruleregistry.h"
@@ -92,6 +93,20 @@ QString orderReason(const RoutingService &winner, const RoutingService &loser)
     return QStringLiteral("%1, and it comes first in the files").arg(tie);
 }
 
+/// A fact that keeps the template of its message, for translatedMessage().
+RoutingConflicts::Fact makeFact(const QString &rule, int document, const TextSpan &span,
+                                const YamlPath &at, const MessageText &message)
+{
+    RoutingConflicts::Fact made;
+    made.rule = rule;
+    made.document = document;
+    made.span = span;
+    made.path = at;
+    made.message = message.text();
+    made.source = message.source();
+    return made;
+}
+
 /// Finds each fact's `%NS%` and, for a namespace's own view, puts the namespace in its place.
 void placeNamespaces(QList<RoutingConflicts::Fact> *facts, const QString &viewer)
 {
@@ -153,15 +168,18 @@ QList<RoutingConflicts::Fact> RoutingConflicts::portFacts(const RoutingRegistry 
             if (!others.isEmpty()) {
                 const RoutingPort &declared = all->origin.port;
                 const int index = declared.index;
-                facts.append({capturedRule, capturer.entry->document,
-                              capturer.entry->facts.ports.value(index).span,
-                              path(QStringLiteral("spec.ports[%1]").arg(index)),
-                              QStringLiteral("Port %1 of %2 (%3, no addresses) captures all "
-                                             "other traffic to port %1 for sidecars in %4; "
-                                             "other entries on that port: %5")
-                                  .arg(port)
-                                  .arg(capturer.host, protocolText(declared), namespacesMark,
-                                       nameList(others))});
+                facts.append(makeFact(
+                    capturedRule, capturer.entry->document,
+                    capturer.entry->facts.ports.value(index).span,
+                    path(QStringLiteral("spec.ports[%1]").arg(index)),
+                    MessageText(
+                        QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "Port %1 of %2 (%3, no addresses) captures all other "
+                                          "traffic to port %1 for sidecars in %4; other entries on "
+                                          "that port: %5"))
+                        .arg(port)
+                        .arg(capturer.host, protocolText(declared), namespacesMark,
+                             nameList(others))));
             }
         }
     }
@@ -174,34 +192,32 @@ QList<RoutingConflicts::Fact> RoutingConflicts::portFacts(const RoutingRegistry 
         const bool onAddress =
             loser.addressIndex >= 0 &&
             (!dropped.chain.prefixes.isEmpty() || !dropped.listener.startsWith(u"0.0.0.0_"));
-        Fact fact;
-        fact.rule = droppedRule;
-        fact.document = loser.entry->document;
-        if (onAddress) {
-            fact.span = loser.entry->facts.addresses.value(loser.addressIndex).span;
-            fact.path = path(QStringLiteral("spec.addresses[%1]").arg(loser.addressIndex));
-        } else {
-            fact.span = loser.entry->facts.ports.value(origin.port.index).span;
-            fact.path = path(QStringLiteral("spec.ports[%1]").arg(origin.port.index));
-        }
+        const TextSpan span = onAddress
+                                  ? loser.entry->facts.addresses.value(loser.addressIndex).span
+                                  : loser.entry->facts.ports.value(origin.port.index).span;
+        const YamlPath at = onAddress
+                                ? path(QStringLiteral("spec.addresses[%1]").arg(loser.addressIndex))
+                                : path(QStringLiteral("spec.ports[%1]").arg(origin.port.index));
+        MessageText message;
         if (dropped.reason == DroppedChain::Reason::WellKnownPort)
-            fact.message =
-                QStringLiteral("Port %1 of %2 (%3) is dropped from listener %4 for "
-                               "sidecars in %5: Mongo and MySQL do not share a "
-                               "listener with other protocols, and %6 comes "
-                               "first with %7")
+            message =
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "Port %1 of %2 (%3) is dropped from listener %4 for "
+                                              "sidecars in %5: Mongo and MySQL do not share a "
+                                              "listener with other protocols, and %6 comes "
+                                              "first with %7"))
                     .arg(port)
                     .arg(loser.host, protocolText(origin.port), dropped.listener, namespacesMark,
                          serviceText(winner), dropped.existing.port.protocol.name());
         else
-            fact.message =
-                QStringLiteral("Port %1 of %2 is dropped from listener %3 for "
-                               "sidecars in %4: %5 has the same filter chain "
-                               "match (%6) and comes first: %7")
-                    .arg(port)
-                    .arg(loser.host, dropped.listener, namespacesMark, serviceText(winner),
-                         dropped.chain.matchText(), orderReason(winner, loser));
-        facts.append(fact);
+            message = MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                    "Port %1 of %2 is dropped from listener %3 for "
+                                                    "sidecars in %4: %5 has the same filter chain "
+                                                    "match (%6) and comes first: %7"))
+                          .arg(port)
+                          .arg(loser.host, dropped.listener, namespacesMark, serviceText(winner),
+                               dropped.chain.matchText(), orderReason(winner, loser));
+        facts.append(makeFact(droppedRule, loser.entry->document, span, at, message));
     }
     return facts;
 }
@@ -260,11 +276,14 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
         const QString why = winner.entry->namespaceName() == namespaceName
                                 ? QStringLiteral("an entry in the sidecar's own namespace wins")
                                 : orderReason(winner, loser);
-        facts.append({shadowedRule, loser.entry->document,
-                      loser.entry->facts.hosts.value(loser.hostIndex).span,
-                      path(QStringLiteral("spec.hosts[%1]").arg(loser.hostIndex)),
-                      QStringLiteral("%1 is shadowed for sidecars in %2 by ServiceEntry %3: %4")
-                          .arg(loser.host, namespacesMark, entryName(*winner.entry), why)});
+        facts.append(
+            makeFact(shadowedRule, loser.entry->document,
+                     loser.entry->facts.hosts.value(loser.hostIndex).span,
+                     path(QStringLiteral("spec.hosts[%1]").arg(loser.hostIndex)),
+                     MessageText(QT_TRANSLATE_NOOP(
+                                     "MeshEntry::Message",
+                                     "%1 is shadowed for sidecars in %2 by ServiceEntry %3: %4"))
+                         .arg(loser.host, namespacesMark, entryName(*winner.entry), why)));
     }
     // Entries of one namespace that are not merged (scope->services' ignored ones) are the
     // validator's ME-HOST-PORTS-DIFFER, which says why and who wins: not repeated here.
@@ -282,10 +301,13 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
                                              .arg(listener.index)
                                              .arg(rule.index));
                 if (!rule.valid) {
-                    facts.append({importRule, scope->sidecar->document, span, at,
-                                  QStringLiteral("Egress host \"%1\" is ignored: it must have the "
-                                                 "form namespace/host")
-                                      .arg(rule.text)});
+                    facts.append(makeFact(
+                        importRule, scope->sidecar->document, span, at,
+                        MessageText(QT_TRANSLATE_NOOP(
+                                        "MeshEntry::Message",
+                                        "Egress host \"%1\" is ignored: it must have the form "
+                                        "namespace/host"))
+                            .arg(rule.text)));
                     continue;
                 }
                 // Kubernetes Services could match `*` and `.svc` hosts; only the cluster knows.
@@ -300,13 +322,19 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
                     });
                 if (used)
                     continue;
-                facts.append(
-                    {importRule, scope->sidecar->document, span, at,
-                     QStringLiteral("Egress host \"%1\" imports no ServiceEntry visible "
-                                    "to sidecars in %2%3")
-                         .arg(rule.text, namespacesMark,
-                              listener.hasPort ? QStringLiteral(" on port %1").arg(listener.port)
-                                               : QString())});
+                // One template with the port and one without: each is one sentence.
+                const MessageText imports =
+                    listener.hasPort
+                        ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                        "Egress host \"%1\" imports no "
+                                                        "ServiceEntry visible to sidecars in %2 "
+                                                        "on port %3"))
+                              .arg(rule.text, namespacesMark, QString::number(listener.port))
+                        : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                        "Egress host \"%1\" imports no "
+                                                        "ServiceEntry visible to sidecars in %2"))
+                              .arg(rule.text, namespacesMark);
+                facts.append(makeFact(importRule, scope->sidecar->document, span, at, imports));
             }
         }
     }
@@ -335,13 +363,13 @@ QList<RoutingConflicts::Fact> RoutingConflicts::entryFacts(const RoutingRegistry
             return {};
     }
     const RoutingFacts &facts = entry.facts;
-    return {{workloadsRule, entry.document, facts.hasExportTo ? facts.exportToSpan : facts.nameSpan,
-             path(facts.hasExportTo ? QStringLiteral("spec.exportTo")
-                                    : QStringLiteral("metadata.name")),
-             QStringLiteral("exportTo %1 makes this ServiceEntry visible to no namespace that has "
-                            "workloads (%2)")
-                 .arg(listText(declared),
-                      nameList(QStringList(workloads.cbegin(), workloads.cend())))}};
+    return {makeFact(
+        workloadsRule, entry.document, facts.hasExportTo ? facts.exportToSpan : facts.nameSpan,
+        path(facts.hasExportTo ? QStringLiteral("spec.exportTo") : QStringLiteral("metadata.name")),
+        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                      "exportTo %1 makes this ServiceEntry visible to no "
+                                      "namespace that has workloads (%2)"))
+            .arg(listText(declared), nameList(QStringList(workloads.cbegin(), workloads.cend()))))};
 }
 
 QList<Diagnostic> RoutingConflicts::aggregate(int document) const
@@ -375,6 +403,7 @@ QList<Diagnostic> RoutingConflicts::aggregate(int document) const
             diagnostic.message.append(list);
             diagnostic.message.append(QStringView(fact.message).mid(mark + fact.markLength));
         }
+        diagnostic.source = fact.source;
         diagnostic.path = fact.path;
         diagnostic.start = fact.span.start;
         diagnostic.end = fact.span.end;

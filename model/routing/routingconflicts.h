@@ -37,6 +37,8 @@ public:
         TextSpan span;
         YamlPath path;
         QString message;
+        /// The template message was made from, for translatedMessage() (MessageText::source).
+        const char *source = nullptr;
         qsizetype mark = -1; ///< where the namespaces go; -1 when the message names none
         qsizetype markLength = 0;
 

@@ -32,8 +32,10 @@ void reportDifferences(ValidationContext &context, QList<Diagnostic> analyze,
         }
         const bool error = finding.severity == Severity::Error;
         context.reportAt(error ? u"IST0106" : u"IST0133",
-                         (error ? QStringLiteral("Schema validation error: %1")
-                                : QStringLiteral("Schema validation warning: %1"))
+                         (error ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                                "Schema validation error: %1"))
+                                : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                                "Schema validation warning: %1")))
                              .arg(finding.message),
                          {finding.start, finding.end, finding.path});
     }
@@ -48,8 +50,9 @@ void checkConditions(ValidationContext &context)
             reader.text(reader.value(condition, u"status")) != u"False")
             continue;
         context.report(u"IST0171",
-                       QStringLiteral("A condition with a negative status is present: type=%1, "
-                                      "reason=%2, message=%3.")
+                       MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                     "A condition with a negative status is "
+                                                     "present: type=%1, reason=%2, message=%3."))
                            .arg(QStringLiteral("istio.io/WaypointBound"),
                                 reader.text(reader.value(condition, u"reason")),
                                 reader.text(reader.value(condition, u"message"))),
@@ -76,10 +79,11 @@ void runServiceEntry(ValidationContext &context, const ServiceEntryView &view,
         for (const ServiceEntryView::Port &port : view.ports) {
             if (port.protocol.value.isEmpty() ||
                 port.protocol.value.compare(u"TCP", Qt::CaseInsensitive) == 0)
-                context.report(
-                    u"IST0134",
-                    QStringLiteral("ServiceEntry addresses are required for this protocol."),
-                    port.protocol.present() ? port.protocol.node : port.node);
+                context.report(u"IST0134",
+                               MessageText(QT_TRANSLATE_NOOP(
+                                   "MeshEntry::Message",
+                                   "ServiceEntry addresses are required for this protocol.")),
+                               port.protocol.present() ? port.protocol.node : port.node);
         }
     }
     checkConditions(context);

@@ -10,10 +10,12 @@ namespace {
 
 using IstioPredicates::goQuote;
 
-QString celError(const QString &path, const char *type, const char *message)
+/// A CEL rule's finding on path: message is a template "%1: Invalid value:
+/// \"%2\": …" (the apiserver's framing around the rule's own text, one sentence
+/// for translators).
+MessageText celError(const QString &path, const char *type, const char *message)
 {
-    return QStringLiteral("%1: Invalid value: \"%2\": %3")
-        .arg(path, QLatin1String(type), QLatin1String(message));
+    return MessageText(message).arg(path, QLatin1String(type));
 }
 
 /// A string value CEL can look at: present and of type string.
@@ -36,27 +38,44 @@ void checkWorkload(ValidationContext &context, const WorkloadEntryView &view, co
 {
     const NodeReader &reader = context.reader();
     if (!view.address.present() && !view.network.present())
-        context.report(u"CRD-WE-ADDRESS-OR-NETWORK",
-                       celError(path, "object", "Address is required"), view.node);
+        context.report(
+            u"CRD-WE-ADDRESS-OR-NETWORK",
+            celError(path, "object",
+                     QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                       "%1: Invalid value: \"%2\": Address is required")),
+            view.node);
     QString address;
     if (stringValue(reader, view.address, &address) && address.startsWith(u"unix://")) {
         if (address.size() == 7)
-            context.report(u"CRD-WE-UDS-ABS",
-                           celError(path, "object",
-                                    "UDS must be an absolute path or abstract socket (the "
-                                    "apiserver fails to evaluate this rule for a bare unix://)"),
-                           view.address.node);
-        else if (address[7] != u'/' && address[7] != u'@')
             context.report(
                 u"CRD-WE-UDS-ABS",
-                celError(path, "object", "UDS must be an absolute path or abstract socket"),
+                celError(path, "object",
+                         QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                           "%1: Invalid value: \"%2\": UDS must be an absolute "
+                                           "path or abstract socket (the apiserver fails to "
+                                           "evaluate this rule for a bare unix://)")),
                 view.address.node);
-        if (address.endsWith(u'/'))
-            context.report(u"CRD-WE-UDS-NOT-DIR", celError(path, "object", "UDS may not be a dir"),
+        else if (address[7] != u'/' && address[7] != u'@')
+            context.report(u"CRD-WE-UDS-ABS",
+                           celError(path, "object",
+                                    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                      "%1: Invalid value: \"%2\": UDS must be "
+                                                      "an absolute path or abstract socket")),
                            view.address.node);
+        if (address.endsWith(u'/'))
+            context.report(
+                u"CRD-WE-UDS-NOT-DIR",
+                celError(path, "object",
+                         QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                           "%1: Invalid value: \"%2\": UDS may not be a dir")),
+                view.address.node);
         if (view.portsNode >= 0)
-            context.report(u"CRD-WE-UDS-NO-PORTS",
-                           celError(path, "object", "UDS may not include ports"), view.portsNode);
+            context.report(
+                u"CRD-WE-UDS-NO-PORTS",
+                celError(path, "object",
+                         QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                           "%1: Invalid value: \"%2\": UDS may not include ports")),
+                view.portsNode);
     }
     if (view.portsNode < 0 || reader.jsonType(view.portsNode) != JsonType::Object)
         return;
@@ -65,16 +84,22 @@ void checkWorkload(ValidationContext &context, const WorkloadEntryView &view, co
         qint64 number = 0;
         if (schemaInteger(reader, port.valueNode, &number) && (number < 1 || number > 65535)) {
             context.report(u"CRD-WE-PORTS",
-                           celError(portsPath, "object", "port must be between 1-65535"),
+                           celError(portsPath, "object",
+                                    QT_TRANSLATE_NOOP(
+                                        "MeshEntry::Message",
+                                        "%1: Invalid value: \"%2\": port must be between 1-65535")),
                            port.valueNode);
             break;
         }
     }
     for (const WorkloadEntryView::Port &port : view.ports) {
         if (port.name.size() >= 63 || !IstioPredicates::isDns1123Label(port.name)) {
-            context.reportAt(u"CRD-WE-PORTS",
-                             celError(portsPath, "object", "port name must be valid"),
-                             context.keySpan(port.keyNode));
+            context.reportAt(
+                u"CRD-WE-PORTS",
+                celError(portsPath, "object",
+                         QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                           "%1: Invalid value: \"%2\": port name must be valid")),
+                context.keySpan(port.keyNode));
             break;
         }
     }
@@ -99,7 +124,9 @@ void runServiceEntry(ValidationContext &context, const ServiceEntryView &view)
         if (stringValue(reader, view.hosts[i], &text) && text == u"*")
             context.report(u"CRD-SE-HOST-NOT-STAR",
                            celError(QStringLiteral("spec.hosts[%1]").arg(i), "string",
-                                    "hostname cannot be wildcard"),
+                                    QT_TRANSLATE_NOOP(
+                                        "MeshEntry::Message",
+                                        "%1: Invalid value: \"%2\": hostname cannot be wildcard")),
                            view.hosts[i].node);
     }
 
@@ -110,26 +137,33 @@ void runServiceEntry(ValidationContext &context, const ServiceEntryView &view)
         const ServiceEntryView::Port &port = view.ports[i];
         if (stringValue(reader, port.name, &text)) {
             if (names.contains(text))
-                context.report(u"CRD-SE-PORTS-LISTMAP",
-                               QStringLiteral("spec.ports[%1]: Duplicate value: "
-                                              "map[string]interface {}{\"name\":%2}")
-                                   .arg(i)
-                                   .arg(goQuote(text)),
-                               port.name.node);
+                context.report(
+                    u"CRD-SE-PORTS-LISTMAP",
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "spec.ports[%1]: Duplicate value: "
+                                                  "map[string]interface {}{\"name\":%2}"))
+                        .arg(i)
+                        .arg(goQuote(text)),
+                    port.name.node);
             names.append(text);
         }
         qint64 number = 0;
         if (schemaInteger(reader, port.number.node, &number)) {
             if (number < 1 || number > 65535)
-                context.report(u"CRD-SE-PORT-NUMBER-RANGE",
-                               celError(QStringLiteral("spec.ports[%1].number").arg(i), "integer",
-                                        "port must be between 1-65535"),
-                               port.number.node);
+                context.report(
+                    u"CRD-SE-PORT-NUMBER-RANGE",
+                    celError(QStringLiteral("spec.ports[%1].number").arg(i), "integer",
+                             QT_TRANSLATE_NOOP(
+                                 "MeshEntry::Message",
+                                 "%1: Invalid value: \"%2\": port must be between 1-65535")),
+                    port.number.node);
             if (numbers.contains(number) && !duplicateNumber) {
                 duplicateNumber = true;
                 context.report(u"CRD-SE-PORT-NUMBER-UNIQUE",
                                celError(QStringLiteral("spec.ports"), "array",
-                                        "port number cannot be duplicated"),
+                                        QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                          "%1: Invalid value: \"%2\": port number "
+                                                          "cannot be duplicated")),
                                port.number.node);
             }
             numbers.append(number);
@@ -137,7 +171,9 @@ void runServiceEntry(ValidationContext &context, const ServiceEntryView &view)
         if (schemaInteger(reader, port.targetPort.node, &number) && (number < 1 || number > 65535))
             context.report(u"CRD-SE-PORT-TARGET-RANGE",
                            celError(QStringLiteral("spec.ports[%1].targetPort").arg(i), "integer",
-                                    "port must be between 1-65535"),
+                                    QT_TRANSLATE_NOOP(
+                                        "MeshEntry::Message",
+                                        "%1: Invalid value: \"%2\": port must be between 1-65535")),
                            port.targetPort.node);
     }
 
@@ -145,16 +181,21 @@ void runServiceEntry(ValidationContext &context, const ServiceEntryView &view)
         if (reader.jsonType(label.valueNode) == JsonType::String && label.value.contains(u'*'))
             context.report(u"CRD-SE-SELECTOR-LABELS",
                            celError(tree.pathOf(label.valueNode).toString(), "string",
-                                    "wildcard is not supported in selector"),
+                                    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                      "%1: Invalid value: \"%2\": wildcard is "
+                                                      "not supported in selector")),
                            label.valueNode);
     }
 
     if (view.hasWorkloadSelector() && view.endpointsNode >= 0)
         context.report(u"CRD-SE-ONEOF",
                        celError(QStringLiteral("spec"), "object",
-                                "only one of WorkloadSelector or Endpoints can be set"),
+                                QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "%1: Invalid value: \"%2\": only one of "
+                                                  "WorkloadSelector or Endpoints can be set")),
                        view.endpointsNode);
-    // The spec-level rules compare resolution as a string; a number fails the schema instead.
+    // The spec-level rules compare resolution as a string; a number fails the
+    // schema instead.
     const bool resolutionIsString =
         !view.resolution.present() || reader.jsonType(view.resolution.node) == JsonType::String;
     const QString resolution =
@@ -163,23 +204,30 @@ void runServiceEntry(ValidationContext &context, const ServiceEntryView &view)
         for (const Located<QString> &address : view.addresses) {
             if (stringValue(reader, address, &text) && text.contains(u'/') &&
                 resolution != u"STATIC" && resolution != u"NONE") {
-                context.report(u"CRD-SE-CIDR",
-                               celError(QStringLiteral("spec"), "object",
-                                        "CIDR addresses are allowed only for NONE/STATIC "
-                                        "resolution types"),
-                               address.node);
+                context.report(
+                    u"CRD-SE-CIDR",
+                    celError(QStringLiteral("spec"), "object",
+                             QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                               "%1: Invalid value: \"%2\": CIDR addresses are "
+                                               "allowed only for NONE/STATIC resolution types")),
+                    address.node);
                 break;
             }
         }
         if (resolution == u"NONE" && view.endpointsNode >= 0)
             context.report(
                 u"CRD-SE-NONE-ENDPOINTS",
-                celError(QStringLiteral("spec"), "object", "NONE mode cannot set endpoints"),
+                celError(
+                    QStringLiteral("spec"), "object",
+                    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                      "%1: Invalid value: \"%2\": NONE mode cannot set endpoints")),
                 view.endpointsNode);
         if (resolution == u"DNS_ROUND_ROBIN" && view.endpoints.size() > 1)
             context.report(u"CRD-SE-DNSRR-ENDPOINTS",
                            celError(QStringLiteral("spec"), "object",
-                                    "DNS_ROUND_ROBIN mode cannot have multiple endpoints"),
+                                    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                      "%1: Invalid value: \"%2\": DNS_ROUND_ROBIN "
+                                                      "mode cannot have multiple endpoints")),
                            view.endpointsNode);
     }
     for (int i = 0; i < view.endpoints.size(); ++i) {

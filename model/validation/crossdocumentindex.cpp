@@ -288,8 +288,9 @@ void CrossDocumentIndex::duplicateName(const Entry &entry, const Placer &place,
         return;
     out->append(ValidationContext::finding(
         u"ME-DUPLICATE-NAME",
-        QStringLiteral("%1 %2 is defined %3 times in the open files; applying them "
-                       "keeps only the last one")
+        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                      "%1 %2 is defined %3 times in the open files; applying "
+                                      "them keeps only the last one"))
             .arg(entry.facts.kindName, entry.facts.fullName())
             .arg(entry.names->size()),
         place.name()));
@@ -306,8 +307,9 @@ void CrossDocumentIndex::conflictingProtocols(int id, const Entry &entry,
                 continue;
             out->append(ValidationContext::finding(
                 u"IST0177",
-                QStringLiteral("Multiple ServiceEntries (%1) define the same host "
-                               "%2 and port %3 with conflicting protocols (%4).")
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "Multiple ServiceEntries (%1) define the same host "
+                                              "%2 and port %3 with conflicting protocols (%4)."))
                     .arg(conflict->names, goQuote(entry.facts.host(host)))
                     .arg(port)
                     .arg(conflict->protocols),
@@ -380,7 +382,9 @@ void CrossDocumentIndex::selectorMatches(const DocumentFacts &facts, const Place
     if (selected.isEmpty()) {
         out->append(ValidationContext::finding(
             u"ME-SELECTOR-NO-MATCH",
-            QStringLiteral("workloadSelector matches no Pod or WorkloadEntry in namespace %1")
+            MessageText(QT_TRANSLATE_NOOP(
+                            "MeshEntry::Message",
+                            "workloadSelector matches no Pod or WorkloadEntry in namespace %1"))
                 .arg(goQuote(facts.namespaceName)),
             place.selector()));
         return;
@@ -393,12 +397,15 @@ void CrossDocumentIndex::selectorMatches(const DocumentFacts &facts, const Place
     WorkloadMatcher::judge(selected.first(), query, &reason);
     out->append(ValidationContext::finding(
         u"ME-SELECTOR-NO-MATCH",
-        QStringLiteral("workloadSelector selects %1 in namespace %2, but Istio makes an endpoint "
-                       "of none: %3 %4: %5")
-            .arg(selected.size() == 1 ? QStringLiteral("1 workload")
-                                      : QStringLiteral("%1 workloads").arg(selected.size()),
-                 goQuote(facts.namespaceName), selected.first().kindName(), selected.first().name,
-                 reason),
+        (selected.size() == 1
+             ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "workloadSelector selects 1 workload in namespace "
+                                             "%1, but Istio makes an endpoint of none: %2 %3: %4"))
+             : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "workloadSelector selects %5 workloads in namespace "
+                                             "%1, but Istio makes an endpoint of none: %2 %3: %4")))
+            .arg(goQuote(facts.namespaceName), selected.first().kindName(), selected.first().name,
+                 reason, QString::number(selected.size())),
         place.selector()));
 }
 
@@ -422,11 +429,15 @@ void CrossDocumentIndex::workloadChecks(const DocumentFacts &facts, const Placer
         if ((socket || hostName) && !query.isDnsType() && query.resolution >= 0) {
             out->append(ValidationContext::finding(
                 u"ME-STATIC-FQDN-WORKLOAD",
-                QStringLiteral("address %1 is %2: ServiceEntry %3 (resolution %4) "
-                               "selects this WorkloadEntry, but Istio skips it")
-                    .arg(goQuote(address),
-                         socket ? QStringLiteral("a unix socket") : QStringLiteral("a host name"),
-                         serviceEntry.fullName(), query.resolutionName()),
+                (socket ? MessageText(QT_TRANSLATE_NOOP(
+                              "MeshEntry::Message",
+                              "address %1 is a unix socket: ServiceEntry %2 (resolution %3) "
+                              "selects this WorkloadEntry, but Istio skips it"))
+                        : MessageText(QT_TRANSLATE_NOOP(
+                              "MeshEntry::Message",
+                              "address %1 is a host name: ServiceEntry %2 (resolution %3) "
+                              "selects this WorkloadEntry, but Istio skips it")))
+                    .arg(goQuote(address), serviceEntry.fullName(), query.resolutionName()),
                 place.address()));
         }
         if (serviceEntry.resolution == ServiceEntryView::None)
@@ -446,14 +457,22 @@ void CrossDocumentIndex::workloadChecks(const DocumentFacts &facts, const Placer
         const DocumentFacts::WorkloadPort port = facts.workloadPort(i);
         if (servicePorts.contains(port.name))
             continue;
-        out->append(ValidationContext::finding(
-            u"ME-WORKLOAD-PORT-UNKNOWN",
-            QStringLiteral("port %1 is not a port of the ServiceEntries selecting "
-                           "this WorkloadEntry (%2: %3); Istio ignores it")
-                .arg(goQuote(port.name), selectors.join(u", "),
-                     servicePorts.isEmpty() ? QStringLiteral("no ports")
-                                            : servicePorts.join(u", ")),
-            place.workloadPort(i)));
+        const QString name = goQuote(port.name);
+        const QString selecting = selectors.join(u", ");
+        const MessageText message =
+            servicePorts.isEmpty()
+                ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                "port %1 is not a port of the ServiceEntries "
+                                                "selecting this WorkloadEntry (%2: no ports); "
+                                                "Istio ignores it"))
+                      .arg(name, selecting)
+                : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                "port %1 is not a port of the ServiceEntries "
+                                                "selecting this WorkloadEntry (%2: %3); Istio "
+                                                "ignores it"))
+                      .arg(name, selecting, servicePorts.join(u", "));
+        out->append(ValidationContext::finding(u"ME-WORKLOAD-PORT-UNKNOWN", message,
+                                               place.workloadPort(i)));
     }
 }
 

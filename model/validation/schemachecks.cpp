@@ -112,7 +112,8 @@ const LabelValues &labelValues(const FieldTable &fields)
     return &fields == FieldTable::forKind(u"ServiceEntry") ? serviceEntry : workloadEntry;
 }
 
-/// Plain decimal as written by humans: no sign, base prefix, underscore or leading zero.
+/// Plain decimal as written by humans: no sign, base prefix, underscore or
+/// leading zero.
 bool isPlainDecimal(YamlText text)
 {
     if (text.isEmpty() || (text.size() > 1 && text.front() == '0'))
@@ -145,24 +146,27 @@ private:
     {
         const QString path = pathText(node);
         const QString type = jsonTypeName(actual);
-        m_context.report(
-            u"CRD-TYPES",
-            QStringLiteral("%1: Invalid value: \"%2\": %1 in body must be of type %3: \"%2\"")
-                .arg(path, type, expected),
-            node);
+        m_context.report(u"CRD-TYPES",
+                         MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                       "%1: Invalid value: \"%2\": %1 in body "
+                                                       "must be of type %3: \"%2\""))
+                             .arg(path, type, expected),
+                         node);
     }
 
-    void decodeError(int node, const QString &detail)
+    void decodeError(int node, const MessageText &message)
     {
         m_context.decodeFailed = true;
-        m_context.report(u"DECODE-TYPE",
-                         QStringLiteral("error decoding configuration: %1").arg(detail), node);
+        m_context.report(u"DECODE-TYPE", message, node);
     }
 
     void scalarDecodeError(int node, const QString &protoType)
     {
-        decodeError(node, QStringLiteral("invalid value for %1 type: %2")
-                              .arg(protoType, m_reader.jsonToken(node)));
+        decodeError(node,
+                    MessageText(QT_TRANSLATE_NOOP(
+                                    "MeshEntry::Message",
+                                    "error decoding configuration: invalid value for %1 type: %2"))
+                        .arg(protoType, m_reader.jsonToken(node)));
     }
 
     void typingTrap(int node, bool key)
@@ -172,32 +176,62 @@ private:
             tree.text(node).isEmpty())
             return;
         const JsonType type = tree.jsonTypeOf(node);
-        QString reading;
+        // One template per reading and side, so that each translates as one
+        // sentence.
+        const QString text = tree.text(node).toString();
+        MessageText message;
         qint64 number = 0;
         switch (type) {
         case JsonType::Boolean:
-            reading = QStringLiteral("the boolean %1").arg(m_reader.jsonToken(node));
+            message = key ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                          "Kubernetes reads the unquoted key "
+                                                          "%1 as the boolean %2, not as "
+                                                          "the string \"%1\": quote it"))
+                          : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                          "Kubernetes reads the unquoted value "
+                                                          "%1 as the boolean %2, not as "
+                                                          "the string \"%1\": quote it"));
+            message = message.arg(text, m_reader.jsonToken(node));
             break;
         case JsonType::Integer:
             m_reader.integer(node, &number);
-            reading = QStringLiteral("the integer %1").arg(number);
+            message = key ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                          "Kubernetes reads the unquoted key "
+                                                          "%1 as the integer %2, not as "
+                                                          "the string \"%1\": quote it"))
+                          : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                          "Kubernetes reads the unquoted value "
+                                                          "%1 as the integer %2, not as "
+                                                          "the string \"%1\": quote it"));
+            message = message.arg(text, QString::number(number));
             break;
         case JsonType::Number:
-            reading = QStringLiteral("the number %1").arg(tree.text(node).toString());
+            message = key ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                          "Kubernetes reads the unquoted "
+                                                          "key %1 as the number %1, not as "
+                                                          "the string \"%1\": quote it"))
+                          : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                          "Kubernetes reads the unquoted value "
+                                                          "%1 as the number %1, not as "
+                                                          "the string \"%1\": quote it"));
+            message = message.arg(text);
             break;
         case JsonType::Null:
-            reading = QStringLiteral("null");
+            message = key ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                          "Kubernetes reads the unquoted key "
+                                                          "%1 as null, not as the string "
+                                                          "\"%1\": quote it"))
+                          : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                          "Kubernetes reads the unquoted "
+                                                          "value %1 as null, not as the "
+                                                          "string \"%1\": quote it"));
+            message = message.arg(text);
             break;
         default:
             return;
         }
         const SourceSpan span = key ? m_context.keySpan(node) : m_context.spanOf(node);
-        m_context.reportAt(u"ME-YAML11-TYPING",
-                           QStringLiteral("Kubernetes reads the unquoted %1 %2 as %3, not as the "
-                                          "string \"%2\": quote it")
-                               .arg(key ? QStringLiteral("key") : QStringLiteral("value"),
-                                    tree.text(node).toString(), reading),
-                           span);
+        m_context.reportAt(u"ME-YAML11-TYPING", message, span);
     }
 
     void integerTrap(int node)
@@ -210,15 +244,17 @@ private:
         if (isPlainDecimal(text) || tree.jsonTypeOf(node) != JsonType::Integer ||
             !m_reader.integer(node, &number))
             return;
-        // Floats that happen to be whole (1e3, 80.0) and signed numbers are not base traps.
+        // Floats that happen to be whole (1e3, 80.0) and signed numbers are not
+        // base traps.
         const bool hex = text.startsWith("0x") || text.startsWith("0X");
         if (text.contains('.') || text.startsWith("-") || text.startsWith("+") ||
             (!hex && (text.contains('e') || text.contains('E'))))
             return;
         m_context.report(
             u"ME-YAML11-TYPING",
-            QStringLiteral("Kubernetes reads %1 as the integer %2: write the number in "
-                           "plain decimal")
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "Kubernetes reads %1 as the integer %2: write the "
+                                          "number in plain decimal"))
                 .arg(text.toString())
                 .arg(number),
             node);
@@ -239,11 +275,13 @@ private:
             return;
         const QString text = m_reader.text(node);
         if (text.size() * 3 > spec.maxLength && text.toUtf8().size() > spec.maxLength)
-            m_context.report(limitRule(m_context.kind(), spec.path),
-                             QStringLiteral("%1: Too long: may not be longer than %2")
-                                 .arg(pathText(node))
-                                 .arg(spec.maxLength),
-                             node);
+            m_context.report(
+                limitRule(m_context.kind(), spec.path),
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "%1: Too long: may not be longer than %2"))
+                    .arg(pathText(node))
+                    .arg(spec.maxLength),
+                node);
     }
 
     void checkInteger(int index, int node, JsonType type, bool inSpec)
@@ -254,14 +292,18 @@ private:
         if (type != JsonType::Integer) {
             schemaType(node, QStringLiteral("integer"), type);
         } else if (value > maxUInt32 || value < 0) {
-            m_context.report(limitRule(m_context.kind(), spec.path),
-                             QStringLiteral("%1: Invalid value: %2: %1 in body should be %3")
-                                 .arg(pathText(node))
-                                 .arg(value)
-                                 .arg(value < 0
-                                          ? QStringLiteral("greater than or equal to 0")
-                                          : QStringLiteral("less than or equal to 4294967295")),
-                             node);
+            m_context.report(
+                limitRule(m_context.kind(), spec.path),
+                (value < 0
+                     ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                     "%1: Invalid value: %2: %1 in body should be "
+                                                     "greater than or equal to 0"))
+                     : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                     "%1: Invalid value: %2: %1 in body should be "
+                                                     "less than or equal to 4294967295")))
+                    .arg(pathText(node))
+                    .arg(value),
+                node);
         }
         if (isInteger)
             integerTrap(node);
@@ -289,7 +331,8 @@ private:
                 quoted.append(goQuote(value));
             m_context.report(
                 limitRule(m_context.kind(), spec.path),
-                QStringLiteral("%1: Unsupported value: %2: supported values: %3")
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "%1: Unsupported value: %2: supported values: %3"))
                     .arg(pathText(node), goQuote(text), quoted.join(QStringLiteral(", "))),
                 node);
         }
@@ -299,8 +342,10 @@ private:
         if (type == JsonType::String && !spec.enumValues.contains(text)) {
             m_context.decodeFailed = true;
             m_context.report(u"DECODE-ENUM",
-                             QStringLiteral("error decoding configuration: invalid value for enum "
-                                            "type: %1 (%2 takes %3)")
+                             MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                           "error decoding configuration: invalid "
+                                                           "value for enum type: %1 "
+                                                           "(%2 takes %3)"))
                                  .arg(m_reader.jsonToken(node), spec.name(),
                                       spec.enumValues.join(QStringLiteral(", "))),
                              node);
@@ -316,18 +361,23 @@ private:
         if (spec.minItems >= 0 && count < spec.minItems)
             m_context.report(
                 limitRule(m_context.kind(), spec.path),
-                QStringLiteral("%1: Invalid value: %2: %1 in body should have at least %3 items")
+                MessageText(
+                    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                      "%1: Invalid value: %2: %1 in body should have at least %3 "
+                                      "items"))
                     .arg(pathText(node))
                     .arg(count)
                     .arg(spec.minItems),
                 node);
         if (spec.maxItems >= 0 && count > spec.maxItems)
-            m_context.report(limitRule(m_context.kind(), spec.path),
-                             QStringLiteral("%1: Too many: %2: must have at most %3 items")
-                                 .arg(pathText(node))
-                                 .arg(count)
-                                 .arg(spec.maxItems),
-                             node);
+            m_context.report(
+                limitRule(m_context.kind(), spec.path),
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "%1: Too many: %2: must have at most %3 items"))
+                    .arg(pathText(node))
+                    .arg(count)
+                    .arg(spec.maxItems),
+                node);
     }
 
     void value(int index, int node, bool element, bool inSpec)
@@ -358,7 +408,10 @@ private:
             schemaType(node, list ? QStringLiteral("array") : QStringLiteral("object"), type);
             if (inSpec)
                 decodeError(node,
-                            QStringLiteral("unexpected token %1").arg(m_reader.jsonToken(node)));
+                            MessageText(QT_TRANSLATE_NOOP(
+                                            "MeshEntry::Message",
+                                            "error decoding configuration: unexpected token %1"))
+                                .arg(m_reader.jsonToken(node)));
             return;
         }
         if (spec.type == FieldType::Object) {
@@ -385,15 +438,18 @@ private:
     {
         const SourceSpan span = m_context.keySpan(entry.key);
         m_context.reportAt(u"CRD-TYPES",
-                           QStringLiteral("strict decoding error: unknown field %1")
+                           MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                         "strict decoding error: unknown field %1"))
                                .arg(goQuote(span.path.toString())),
                            span);
         if (inSpec)
-            m_context.reportAt(u"DECODE-UNKNOWN-FIELD",
-                               QStringLiteral("cannot parse proto message: unknown field %1 in %2")
-                                   .arg(goQuote(entry.name.toString()),
-                                        parent < 0 ? m_context.kind() : m_fields.at(parent).path),
-                               span);
+            m_context.reportAt(
+                u"DECODE-UNKNOWN-FIELD",
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "cannot parse proto message: unknown field %1 in %2"))
+                    .arg(goQuote(entry.name.toString()),
+                         parent < 0 ? m_context.kind() : m_fields.at(parent).path),
+                span);
     }
 
     void object(int index, int node, bool inSpec)
@@ -419,8 +475,11 @@ private:
             if (rule.isEmpty())
                 continue;
             const QString prefix = index < 0 ? QString() : pathText(node) + u'.';
-            m_context.report(rule, QStringLiteral("%1%2: Required value").arg(prefix, spec.name()),
-                             index < 0 ? -1 : node);
+            m_context.report(
+                rule,
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1%2: Required value"))
+                    .arg(prefix, spec.name()),
+                index < 0 ? -1 : node);
         }
     }
 
@@ -429,7 +488,8 @@ private:
         const SpanTree &tree = m_context.tree();
         for (int i = 0; i < tree.nodeCount(); ++i) {
             const int count = tree.childCount(i);
-            // The store marks mappings whose keys it found distinct while it was built.
+            // The store marks mappings whose keys it found distinct while it was
+            // built.
             if (!tree.isMapping(i) || count < 4 || tree.hasPlainKeys(i))
                 continue;
             // Most mappings are small: compare pairwise; hash the large ones.
@@ -462,17 +522,21 @@ private:
                 keys.append(key);
                 if (!duplicate)
                     continue;
-                // pathOf() scans the siblings; derive the key's path from the mapping's instead.
+                // pathOf() scans the siblings; derive the key's path from the mapping's
+                // instead.
                 if (!pathKnown) {
                     mappingPath = tree.pathOf(i);
                     pathKnown = true;
                 }
-                m_context.reportAt(u"ME-DUPLICATE-KEY",
-                                   QStringLiteral("mapping key %1 is already defined in this "
-                                                  "mapping; Kubernetes keeps only the last value")
-                                       .arg(goQuote(name.toString())),
-                                   {tree.valueStartOf(key), tree.valueEndOf(key),
-                                    mappingPath.key(name.toString())});
+                m_context.reportAt(
+                    u"ME-DUPLICATE-KEY",
+                    MessageText(
+                        QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "mapping key %1 is already defined in this mapping; "
+                                          "Kubernetes keeps only the last value"))
+                        .arg(goQuote(name.toString())),
+                    {tree.valueStartOf(key), tree.valueEndOf(key),
+                     mappingPath.key(name.toString())});
             }
         }
     }
