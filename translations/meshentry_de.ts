@@ -4821,6 +4821,21 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
     </message>
 </context>
 <context>
+    <name>MeshEntry::RegularFile</name>
+    <message>
+        <source>%1 is a named pipe; MeshEntry opens regular files only</source>
+        <translation>%1 ist eine benannte Pipe; MeshEntry öffnet nur reguläre Dateien</translation>
+    </message>
+    <message>
+        <source>%1 is a socket; MeshEntry opens regular files only</source>
+        <translation>%1 ist ein Socket; MeshEntry öffnet nur reguläre Dateien</translation>
+    </message>
+    <message>
+        <source>%1 is a device; MeshEntry opens regular files only</source>
+        <translation>%1 ist eine Gerätedatei; MeshEntry öffnet nur reguläre Dateien</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::RequestTesterPanel</name>
     <message>
         <source>The namespace of the sidecar that sends the request.</source>

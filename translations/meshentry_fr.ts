@@ -4821,6 +4821,21 @@ assurez-vous d’abord que les CRD sont installées</translation>
     </message>
 </context>
 <context>
+    <name>MeshEntry::RegularFile</name>
+    <message>
+        <source>%1 is a named pipe; MeshEntry opens regular files only</source>
+        <translation>%1 est un tube nommé ; MeshEntry n’ouvre que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>%1 is a socket; MeshEntry opens regular files only</source>
+        <translation>%1 est un socket ; MeshEntry n’ouvre que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>%1 is a device; MeshEntry opens regular files only</source>
+        <translation>%1 est un périphérique ; MeshEntry n’ouvre que des fichiers ordinaires</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::RequestTesterPanel</name>
     <message>
         <source>The namespace of the sidecar that sends the request.</source>
