@@ -28,6 +28,12 @@ public:
     void value(QLatin1StringView text) { value(QString(text)); }
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
+    /// key(name) then value(v): one member of the current object.
+    template <typename T> void member(QLatin1StringView name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
 
     /// What was written since the last take(); writing goes on after it, so a long document
     /// can be handed on in pieces. Complete once every object and array is closed.

@@ -81,32 +81,19 @@ void json(const QList<Finding> &findings, const std::function<void(const QByteAr
         if (writer.pending() >= piece)
             out(writer.take());
         writer.beginObject();
-        writer.key(QLatin1StringView("column"));
-        writer.value(f.column);
-        writer.key(QLatin1StringView("document"));
-        writer.value(f.diagnostic.document);
-        writer.key(QLatin1StringView("endColumn"));
-        writer.value(f.endColumn);
-        writer.key(QLatin1StringView("endLine"));
-        writer.value(f.endLine);
-        writer.key(QLatin1StringView("file"));
-        writer.value(f.file);
-        writer.key(QLatin1StringView("kind"));
-        writer.value(f.kind);
-        writer.key(QLatin1StringView("line"));
-        writer.value(f.line);
-        writer.key(QLatin1StringView("message"));
-        writer.value(f.diagnostic.message);
-        writer.key(QLatin1StringView("name"));
-        writer.value(f.name);
-        writer.key(QLatin1StringView("namespace"));
-        writer.value(f.namespaceName);
-        writer.key(QLatin1StringView("path"));
-        writer.value(f.diagnostic.path.toString());
-        writer.key(QLatin1StringView("rule"));
-        writer.value(f.diagnostic.rule);
-        writer.key(QLatin1StringView("severity"));
-        writer.value(severityName(f.diagnostic.severity));
+        writer.member(QLatin1StringView("column"), f.column);
+        writer.member(QLatin1StringView("document"), f.diagnostic.document);
+        writer.member(QLatin1StringView("endColumn"), f.endColumn);
+        writer.member(QLatin1StringView("endLine"), f.endLine);
+        writer.member(QLatin1StringView("file"), f.file);
+        writer.member(QLatin1StringView("kind"), f.kind);
+        writer.member(QLatin1StringView("line"), f.line);
+        writer.member(QLatin1StringView("message"), f.diagnostic.message);
+        writer.member(QLatin1StringView("name"), f.name);
+        writer.member(QLatin1StringView("namespace"), f.namespaceName);
+        writer.member(QLatin1StringView("path"), f.diagnostic.path.toString());
+        writer.member(QLatin1StringView("rule"), f.diagnostic.rule);
+        writer.member(QLatin1StringView("severity"), severityName(f.diagnostic.severity));
         writer.endObject();
     }
     writer.endArray();
@@ -127,8 +114,8 @@ QByteArray sarif(const QList<Finding> &findings)
     }
     JsonWriter writer(findings.size() * 700 + rules.size() * 600 + 512);
     writer.beginObject();
-    writer.key(QLatin1StringView("$schema"));
-    writer.value(QLatin1StringView("https://json.schemastore.org/sarif-2.1.0.json"));
+    writer.member(QLatin1StringView("$schema"),
+                  QLatin1StringView("https://json.schemastore.org/sarif-2.1.0.json"));
     writer.key(QLatin1StringView("runs"));
     writer.beginArray();
     writer.beginObject();
@@ -137,8 +124,7 @@ QByteArray sarif(const QList<Finding> &findings)
     for (const Finding &f : findings) {
         const Rule &rule = RuleRegistry::instance().rule(f.diagnostic.rule);
         writer.beginObject();
-        writer.key(QLatin1StringView("level"));
-        writer.value(severityLevel(f.diagnostic.severity));
+        writer.member(QLatin1StringView("level"), severityLevel(f.diagnostic.severity));
         writer.key(QLatin1StringView("locations"));
         writer.beginArray();
         writer.beginObject();
@@ -146,10 +132,9 @@ QByteArray sarif(const QList<Finding> &findings)
             writer.key(QLatin1StringView("logicalLocations"));
             writer.beginArray();
             writer.beginObject();
-            writer.key(QLatin1StringView("fullyQualifiedName"));
-            writer.value(QStringLiteral("%1/%2/%3").arg(f.kind, f.namespaceName, f.name));
-            writer.key(QLatin1StringView("kind"));
-            writer.value(QLatin1StringView("resource"));
+            writer.member(QLatin1StringView("fullyQualifiedName"),
+                          QStringLiteral("%1/%2/%3").arg(f.kind, f.namespaceName, f.name));
+            writer.member(QLatin1StringView("kind"), QLatin1StringView("resource"));
             writer.endObject();
             writer.endArray();
         }
@@ -157,32 +142,24 @@ QByteArray sarif(const QList<Finding> &findings)
         writer.beginObject();
         writer.key(QLatin1StringView("artifactLocation"));
         writer.beginObject();
-        writer.key(QLatin1StringView("uri"));
-        writer.value(f.file);
+        writer.member(QLatin1StringView("uri"), f.file);
         writer.endObject();
         writer.key(QLatin1StringView("region"));
         writer.beginObject();
-        writer.key(QLatin1StringView("endColumn"));
-        writer.value(f.endColumn);
-        writer.key(QLatin1StringView("endLine"));
-        writer.value(f.endLine);
-        writer.key(QLatin1StringView("startColumn"));
-        writer.value(f.column);
-        writer.key(QLatin1StringView("startLine"));
-        writer.value(f.line);
+        writer.member(QLatin1StringView("endColumn"), f.endColumn);
+        writer.member(QLatin1StringView("endLine"), f.endLine);
+        writer.member(QLatin1StringView("startColumn"), f.column);
+        writer.member(QLatin1StringView("startLine"), f.line);
         writer.endObject();
         writer.endObject();
         writer.endObject();
         writer.endArray();
         writer.key(QLatin1StringView("message"));
         writer.beginObject();
-        writer.key(QLatin1StringView("text"));
-        writer.value(f.diagnostic.message);
+        writer.member(QLatin1StringView("text"), f.diagnostic.message);
         writer.endObject();
-        writer.key(QLatin1StringView("ruleId"));
-        writer.value(rule.id);
-        writer.key(QLatin1StringView("ruleIndex"));
-        writer.value(ruleIndex.value(rule.id));
+        writer.member(QLatin1StringView("ruleId"), rule.id);
+        writer.member(QLatin1StringView("ruleIndex"), ruleIndex.value(rule.id));
         writer.endObject();
     }
     writer.endArray();
@@ -190,49 +167,41 @@ QByteArray sarif(const QList<Finding> &findings)
     writer.beginObject();
     writer.key(QLatin1StringView("driver"));
     writer.beginObject();
-    writer.key(QLatin1StringView("name"));
-    writer.value(QLatin1StringView("meshentry"));
+    writer.member(QLatin1StringView("name"), QLatin1StringView("meshentry"));
     writer.key(QLatin1StringView("rules"));
     writer.beginArray();
     for (const Rule *rule : std::as_const(rules)) {
         const auto textObject = [&writer](const QString &text) {
             writer.beginObject();
-            writer.key(QLatin1StringView("text"));
-            writer.value(text);
+            writer.member(QLatin1StringView("text"), text);
             writer.endObject();
         };
         writer.beginObject();
         writer.key(QLatin1StringView("defaultConfiguration"));
         writer.beginObject();
-        writer.key(QLatin1StringView("level"));
-        writer.value(severityLevel(rule->severity));
+        writer.member(QLatin1StringView("level"), severityLevel(rule->severity));
         writer.endObject();
         writer.key(QLatin1StringView("fullDescription"));
         textObject(rule->trigger);
         writer.key(QLatin1StringView("help"));
         textObject(rule->fix);
-        writer.key(QLatin1StringView("id"));
-        writer.value(rule->id);
-        writer.key(QLatin1StringView("name"));
-        writer.value(rule->title);
+        writer.member(QLatin1StringView("id"), rule->id);
+        writer.member(QLatin1StringView("name"), rule->title);
         writer.key(QLatin1StringView("properties"));
         writer.beginObject();
-        writer.key(QLatin1StringView("layer"));
-        writer.value(RuleRegistry::layerName(rule->layer));
+        writer.member(QLatin1StringView("layer"), RuleRegistry::layerName(rule->layer));
         writer.endObject();
         writer.key(QLatin1StringView("shortDescription"));
         textObject(rule->title);
         writer.endObject();
     }
     writer.endArray();
-    writer.key(QLatin1StringView("version"));
-    writer.value(QCoreApplication::applicationVersion());
+    writer.member(QLatin1StringView("version"), QCoreApplication::applicationVersion());
     writer.endObject();
     writer.endObject();
     writer.endObject();
     writer.endArray();
-    writer.key(QLatin1StringView("version"));
-    writer.value(QLatin1StringView("2.1.0"));
+    writer.member(QLatin1StringView("version"), QLatin1StringView("2.1.0"));
     writer.endObject();
     return writer.take();
 }

@@ -9,11 +9,6 @@ namespace MeshEntry::JsonTyping {
 
 namespace {
 
-bool isAsciiLetter(char16_t c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-
 template <typename Char> bool isDecimal(const Char *s, qsizetype n)
 {
     if (n == 0 || n > 18)
@@ -25,42 +20,6 @@ template <typename Char> bool isDecimal(const Char *s, qsizetype n)
             return false;
     }
     return true;
-}
-
-template <typename Char> bool equalsAscii(const Char *s, qsizetype n, const char *word)
-{
-    qsizetype i = 0;
-    for (; i < n && word[i]; ++i) {
-        if (s[i] != Char(uchar(word[i])))
-            return false;
-    }
-    return i == n && !word[i];
-}
-
-/// Words YAML 1.1 reads as booleans or null; everything else starting with a letter is a string.
-template <typename Char> JsonType letterWordType(const Char *s, qsizetype n)
-{
-    const auto is = [s, n](const char *lower, const char *title, const char *upper) {
-        return equalsAscii(s, n, lower) || equalsAscii(s, n, title) || equalsAscii(s, n, upper);
-    };
-    switch (n) {
-    case 1:
-        return s[0] == 'y' || s[0] == 'Y' || s[0] == 'n' || s[0] == 'N' ? JsonType::Boolean
-                                                                        : JsonType::String;
-    case 2:
-        return is("no", "No", "NO") || is("on", "On", "ON") ? JsonType::Boolean : JsonType::String;
-    case 3:
-        return is("yes", "Yes", "YES") || is("off", "Off", "OFF") ? JsonType::Boolean
-                                                                  : JsonType::String;
-    case 4:
-        if (is("null", "Null", "NULL"))
-            return JsonType::Null;
-        return is("true", "True", "TRUE") ? JsonType::Boolean : JsonType::String;
-    case 5:
-        return is("false", "False", "FALSE") ? JsonType::Boolean : JsonType::String;
-    default:
-        return JsonType::String;
-    }
 }
 
 /// A decimal with leading zeros and an 8 or 9 (`08`): not octal, but Go's float parser reads it.
@@ -192,8 +151,6 @@ JsonType scalarType(QStringView text, QStringView tag, bool plain)
         return JsonType::String;
     } else if (text.isEmpty()) {
         return JsonType::Null;
-    } else if (isAsciiLetter(text.front().unicode())) {
-        return letterWordType(s, text.size());
     } else if (isDecimal(s, text.size())) {
         return JsonType::Integer;
     } else {
@@ -211,8 +168,6 @@ JsonType scalarType(const char *utf8, qsizetype size, QStringView tag, bool plai
         return JsonType::String;
     if (size == 0)
         return JsonType::Null;
-    if (isAsciiLetter(uchar(utf8[0])))
-        return letterWordType(utf8, size);
     if (isDecimal(utf8, size) ||
         (size > 1 && (utf8[0] == '-' || utf8[0] == '+') && isDecimal(utf8 + 1, size - 1)))
         return JsonType::Integer;
