@@ -1,4 +1,5 @@
 #include "clioutput.h"
+#include "exitcode.h"
 
 #include <QCommandLineParser>
 #include <cstdio>
@@ -21,6 +22,20 @@ void help(const QCommandLineParser &parser, const QString &usage)
     QString text = parser.helpText();
     text.replace(0, text.indexOf(u'\n'), QStringLiteral("Usage: ") + usage);
     out(text);
+}
+
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
+                         const QCommandLineOption &helpOption, const QString &usage)
+{
+    if (!parser.parse(args)) {
+        error(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        help(parser, usage);
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 void error(const QString &text)

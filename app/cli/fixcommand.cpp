@@ -75,14 +75,9 @@ int run(const QStringList &args)
     parser.addOptions({help, rule, inPlace, namespaceOption});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("file, directory or -"),
                                  QStringLiteral("PATH..."));
-    if (!parser.parse(args)) {
-        CliOutput::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        CliOutput::help(parser, QStringLiteral("meshentry fix [options] PATH..."));
-        return ExitOk;
-    }
+    if (const auto done =
+            CliOutput::parse(parser, args, help, QStringLiteral("meshentry fix [options] PATH...")))
+        return *done;
     const QStringList rules = parser.values(rule);
     for (const QString &id : rules) {
         if (!FixRegistry::instance().covers(id)) {

@@ -26,14 +26,9 @@ int run(const QStringList &args)
                                  QStringLiteral("[DOC"));
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("path"),
                                  QStringLiteral("PATH]"));
-    if (!parser.parse(args)) {
-        CliOutput::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        CliOutput::help(parser, QStringLiteral("meshentry get [options] FILE [DOC PATH]"));
-        return ExitOk;
-    }
+    if (const auto done = CliOutput::parse(
+            parser, args, help, QStringLiteral("meshentry get [options] FILE [DOC PATH]")))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 && positional.size() != 3) {
         CliOutput::error(QStringLiteral("usage: meshentry get FILE [DOC PATH]"));

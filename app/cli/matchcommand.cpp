@@ -265,14 +265,9 @@ int run(const QStringList &args)
                        nearMissLimit, context, kubeconfig});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("file, directory or -"),
                                  QStringLiteral("PATH..."));
-    if (!parser.parse(args)) {
-        CliOutput::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        CliOutput::help(parser, QStringLiteral("meshentry match [options] PATH..."));
-        return ExitOk;
-    }
+    if (const auto done = CliOutput::parse(parser, args, help,
+                                           QStringLiteral("meshentry match [options] PATH...")))
+        return *done;
     const QString format = parser.value(output);
     if (format != u"text" && format != u"json") {
         CliOutput::error(QStringLiteral("--output must be text or json, not %1").arg(format));

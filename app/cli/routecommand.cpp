@@ -117,14 +117,8 @@ int run(const QStringList &args)
     parser.addOptions({help, port, address, host, sni, protocol});
     RoutingInput input;
     input.addOptions(&parser);
-    if (!parser.parse(args)) {
-        CliOutput::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        CliOutput::help(parser, usage);
-        return ExitOk;
-    }
+    if (const auto done = CliOutput::parse(parser, args, help, usage))
+        return *done;
     RoutingRequest request;
     bool ok = false;
     const uint number = parser.value(port).toUInt(&ok);

@@ -19,14 +19,9 @@ int run(const QStringList &args)
     const QCommandLineOption markdown(
         QStringLiteral("markdown"), QStringLiteral("Print the rules as Markdown (docs/RULES.md)."));
     parser.addOptions({help, markdown});
-    if (!parser.parse(args)) {
-        CliOutput::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        CliOutput::help(parser, QStringLiteral("meshentry rules [options]"));
-        return ExitOk;
-    }
+    if (const auto done =
+            CliOutput::parse(parser, args, help, QStringLiteral("meshentry rules [options]")))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         CliOutput::error(QStringLiteral("usage: meshentry rules [--markdown]"));
         return ExitUsage;

@@ -32,14 +32,9 @@ int run(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("path, e.g. spec.ports[0].number"));
     parser.addPositionalArgument(QStringLiteral("VALUE"), QStringLiteral("new value as YAML"));
-    if (!parser.parse(args)) {
-        CliOutput::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        CliOutput::help(parser, QStringLiteral("meshentry set [options] FILE DOC PATH VALUE"));
-        return ExitOk;
-    }
+    if (const auto done = CliOutput::parse(
+            parser, args, help, QStringLiteral("meshentry set [options] FILE DOC PATH VALUE")))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const bool deleting = parser.isSet(remove);
     if (deleting && parser.isSet(append)) {

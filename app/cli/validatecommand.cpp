@@ -78,14 +78,9 @@ int run(const QStringList &args)
                        context, kubeconfig});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("file, directory or -"),
                                  QStringLiteral("PATH..."));
-    if (!parser.parse(args)) {
-        CliOutput::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        CliOutput::help(parser, QStringLiteral("meshentry validate [options] PATH..."));
-        return ExitOk;
-    }
+    if (const auto done = CliOutput::parse(parser, args, help,
+                                           QStringLiteral("meshentry validate [options] PATH...")))
+        return *done;
     const QString format = parser.value(output);
     if (format != u"text" && format != u"json" && format != u"sarif") {
         CliOutput::error(

@@ -111,14 +111,8 @@ int run(const QStringList &args)
     parser.addOption(help);
     RoutingInput input;
     input.addOptions(&parser);
-    if (!parser.parse(args)) {
-        CliOutput::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        CliOutput::help(parser, usage);
-        return ExitOk;
-    }
+    if (const auto done = CliOutput::parse(parser, args, help, usage))
+        return *done;
     if (const int code = input.load(parser, usage))
         return code;
     const ServiceVisibility visibility = input.model().visibility(input.fromNamespace());
