@@ -143,30 +143,7 @@ bool madeBy(const char *source, const QString &english)
            fill(text, arguments) == english;
 }
 
-/// The lowest placeholder number of text, as QString::arg fills it; 0 when it has none.
-int lowestPlaceholder(QStringView text)
-{
-    int lowest = 0;
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] == u'%' && text[i + 1] >= u'1' && text[i + 1] <= u'9') {
-            const int number = text[i + 1].unicode() - u'0';
-            lowest = lowest == 0 ? number : qMin(lowest, number);
-        }
-    }
-    return lowest;
-}
-
 } // namespace
-
-MessageText MessageText::argMessage(const MessageText &nested) const
-{
-    if (m_source && nested.m_source) {
-        const int number = lowestPlaceholder(m_text);
-        if (number > 0)
-            addNestedMessage(m_source, number, nested.m_source);
-    }
-    return arg(nested.m_text);
-}
 
 MessageText MessageText::args(const QList<MessageText> &arguments) const
 {

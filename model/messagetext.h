@@ -30,11 +30,6 @@ public:
     }
 
     /**
-     * arg() with a message of its own (a reason, a list item): its text fills the lowest
-     * placeholder, and translatedMessage() translates it too (see addNestedMessage()).
-     */
-    MessageText argMessage(const MessageText &nested) const;
-    /**
      * A template's %1…%n filled with arguments in one pass (as QString::arg with several
      * arguments): values, and messages of their own that translatedMessage() translates too.
      */
@@ -65,8 +60,8 @@ QString translatedMessage(const char *source, const QString &english);
 /**
  * Notes that argument `number` of messages made from source can itself be a message made from
  * nested, so that translatedMessage() translates that argument as well (with its own arguments
- * and nesting). An argument that none of its noted templates made stays as it is. argMessage()
- * calls this; any thread may.
+ * and nesting). An argument that none of its noted templates made stays as it is.
+ * MessageText::args() calls this; any thread may.
  */
 void addNestedMessage(const char *source, int number, const char *nested);
 

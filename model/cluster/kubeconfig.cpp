@@ -96,7 +96,8 @@ public:
         if (node < 0)
             return {};
         if (m_reader.jsonType(node) != JsonType::Array) {
-            fail(node, QStringLiteral("%1 must be a list").arg(QLatin1String(key)));
+            fail(node, MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 must be a list"))
+                           .arg(QLatin1String(key)));
             return {};
         }
         QList<int> items;
@@ -118,7 +119,8 @@ public:
         if (node < 0)
             return out;
         if (m_reader.jsonType(node) != JsonType::Array) {
-            fail(node, QStringLiteral("%1 must be a list").arg(QLatin1String(key)));
+            fail(node, MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 must be a list"))
+                           .arg(QLatin1String(key)));
             return out;
         }
         for (const int item : m_reader.items(node))
