@@ -134,6 +134,17 @@ bool nestedArguments(const QString &text, const QString &english,
     return messageArguments(text, english, arguments);
 }
 
+/// How much of source is its own text rather than placeholders.
+qsizetype literalLength(const char *source)
+{
+    const QString text = QString::fromUtf8(source);
+    const Pieces pieces = cut(text);
+    qsizetype length = 0;
+    for (const QStringView literal : pieces.literals)
+        length += literal.size();
+    return length;
+}
+
 /// Whether english was made from source (with its nested messages).
 bool madeBy(const char *source, const QString &english)
 {
@@ -217,14 +228,22 @@ QString translatedMessage(const char *source, const QString &english)
     QStringList arguments;
     if (!nestedArguments(text, english, nested, &arguments) || fill(text, arguments) != english)
         return english;
-    const QStringList englishArguments = arguments;
-    QList<bool> done(arguments.size(), false); // the first template that made it translates it
+    // Of the templates that made an argument, the one with the most words of its own: `port
+    // %1 of this ServiceEntry is lost` rather than `port %1 of %2 is lost`.
+    QList<const char *> chosen(arguments.size(), nullptr);
+    QList<qsizetype> words(arguments.size(), -1);
     for (const auto &[number, inner] : nested) {
-        if (number > arguments.size() || done[number - 1] ||
-            !madeBy(inner, englishArguments[number - 1]))
+        if (number > arguments.size() || !madeBy(inner, arguments[number - 1]))
             continue;
-        arguments[number - 1] = translatedMessage(inner, englishArguments[number - 1]);
-        done[number - 1] = true;
+        const qsizetype own = literalLength(inner);
+        if (own > words[number - 1]) {
+            chosen[number - 1] = inner;
+            words[number - 1] = own;
+        }
+    }
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (chosen[i])
+            arguments[i] = translatedMessage(chosen[i], arguments[i]);
     }
     return fill(translated, arguments);
 }

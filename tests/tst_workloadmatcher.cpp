@@ -556,14 +556,16 @@ private slots:
         port.servicePort = 80;
         port.endpointPort = 8080;
         port.rule = PortRule::ContainerPort;
-        QCOMPARE(port.explanation(), QStringLiteral("The Pod's container port named http (8080) "
-                                                    "overrides the ServiceEntry port's targetPort "
-                                                    "and number."));
+        QCOMPARE(port.explanation().text(),
+                 QStringLiteral("The Pod's container port named http (8080) "
+                                "overrides the ServiceEntry port's targetPort "
+                                "and number."));
         port.rule = PortRule::Number;
         port.endpointPort = 80;
-        QCOMPARE(port.explanation(), QStringLiteral("No workload port is named http and "
-                                                    "targetPort is unset, so the port number (80) "
-                                                    "is used."));
+        QCOMPARE(port.explanation().text(),
+                 QStringLiteral("No workload port is named http and "
+                                "targetPort is unset, so the port number (80) "
+                                "is used."));
     }
 };
 

@@ -4847,6 +4847,10 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <source>serviceEntryVisibility depends on the labels of namespace %1, which are not known: visibleIn follows exportTo alone</source>
         <translation>serviceEntryVisibility hängt von den Labels des Namespace %1 ab, die nicht bekannt sind: visibleIn folgt allein exportTo</translation>
     </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>

@@ -4847,6 +4847,10 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <source>serviceEntryVisibility depends on the labels of namespace %1, which are not known: visibleIn follows exportTo alone</source>
         <translation>serviceEntryVisibility dépend des labels du namespace %1, qui ne sont pas connus : visibleIn suit exportTo seul</translation>
     </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 doit être une liste</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>
