@@ -12,6 +12,7 @@
 #include "kubectlrunner.h"
 #include "mainwindow.h"
 #include "manifestexport.h"
+#include "messagetext.h"
 #include "openfromclusterdialog.h"
 #include "openfromclusterflow.h"
 
@@ -125,7 +126,8 @@ void ClusterController::updateContextMenu()
     }
     if (config.contexts().isEmpty()) {
         const QString why = !config.isValid()
-                                ? config.errors().first()
+                                ? translatedMessage(config.errorMessages().first().source(),
+                                                    config.errorMessages().first().text())
                                 : tr("No kubeconfig contexts (looked in %1)")
                                       .arg(config.searchedFiles().join(QLatin1String(", ")));
         QAction *none = m_contextMenu->addAction(

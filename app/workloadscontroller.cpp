@@ -8,6 +8,7 @@
 #include "importcontroller.h"
 #include "mainwindow.h"
 #include "meshsettingscontroller.h"
+#include "messagetext.h"
 #include "reverseselectionmodel.h"
 #include "selectedworkloadspanel.h"
 #include "selectiondiagram.h"
@@ -244,7 +245,10 @@ void WorkloadsController::showSelection(const SelectorQuery &query)
     if (m_workspace->importedCount() == 0)
         summary += u' ' + tr("Only the open files' WorkloadEntries are known: import Pods "
                              "(Workloads ▸ Import) to match them too.");
-    m_panel->showSelection(title, summary, result.warnings);
+    QStringList warnings;
+    for (const MessageText &warning : result.warnings)
+        warnings.append(translatedMessage(warning.source(), warning.text()));
+    m_panel->showSelection(title, summary, warnings);
     m_shownQuery = query;
     m_showingQuery = true;
     updateDiagram();

@@ -19,6 +19,8 @@ public:
     MessageText(const QString &untranslatable) : m_text(untranslatable) {}
     explicit MessageText(const char *source) : m_source(source), m_text(QString::fromUtf8(source))
     {}
+    /// A message made elsewhere from source (a finding's template and text).
+    MessageText(const char *source, const QString &text) : m_source(source), m_text(text) {}
 
     template <typename... Args> MessageText arg(Args &&...args) const
     {
@@ -27,9 +29,19 @@ public:
         return filled;
     }
 
+    /**
+     * A template's %1…%n filled with arguments in one pass (as QString::arg with several
+     * arguments): values, and messages of their own that translatedMessage() translates too.
+     */
+    MessageText args(const QList<MessageText> &arguments) const;
+
     const char *source() const { return m_source; }
     const QString &text() const { return m_text; }
     bool isEmpty() const { return m_text.isEmpty(); }
+    bool operator==(const MessageText &other) const
+    {
+        return m_source == other.m_source && m_text == other.m_text;
+    }
 
 private:
     const char *m_source = nullptr;
@@ -39,10 +51,23 @@ private:
 /**
  * english, as the user's language says it: source translated in the MeshEntry::Message
  * context with the arguments english was made with (read back from english, so a message
- * costs one pointer more than its text). english itself when source is null, has no
- * translation, or english was not made from source.
+ * costs one pointer more than its text); arguments that are messages of their own
+ * (addNestedMessage()) are translated the same way. english itself when source is null, has no
+ * translation (nor nested messages), or english was not made from source.
  */
 QString translatedMessage(const char *source, const QString &english);
+
+/**
+ * Notes that argument `number` of messages made from source can itself be a message made from
+ * nested, so that translatedMessage() translates that argument as well (with its own arguments
+ * and nesting). An argument that none of its noted templates made stays as it is.
+ * MessageText::args() calls this; any thread may.
+ */
+void addNestedMessage(const char *source, int number, const char *nested);
+
+/// Parts as one message, joined with "; " (a template per count; past four, the fourth part
+/// joins the rest). An empty list gives an empty message.
+MessageText joinedBySemicolons(const QList<MessageText> &parts);
 
 /// A message without arguments (a rule's title) in the user's language.
 QString translatedMessage(const QString &english);

@@ -6,6 +6,7 @@
 #include "kubectldialog.h"
 #include "mainwindow.h"
 #include "manifestresultsmodel.h"
+#include "meshpreferencespage.h"
 #include "newdocumentdialog.h"
 #include "openfromclusterdialog.h"
 #include "preferencesdialog.h"
@@ -26,6 +27,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -85,6 +87,34 @@ QStringList mnemonicClashes(QWidget *window)
             continue;
         it.value().sort();
         clashes << QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(u", "));
+    }
+    return clashes;
+}
+
+/**
+ * mnemonicClashes() of window on each page of each of its tab widgets, reached as a user
+ * does (a click on the tab): a clash on a later page is as real as one on the first. Each
+ * prefixed with the tab's text when it is not on the first page's.
+ */
+QStringList clashesOnEveryPage(QWidget *window)
+{
+    QStringList clashes = mnemonicClashes(window);
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        if (!tabs->isVisibleTo(window))
+            continue;
+        QTabBar *bar = tabs->tabBar();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+            if (tabs->currentIndex() != tab) {
+                clashes << QStringLiteral("tab %1 does not open").arg(tabs->tabText(tab));
+                continue;
+            }
+            for (const QString &clash : mnemonicClashes(window)) {
+                if (!clashes.contains(clash))
+                    clashes << tabs->tabText(tab) + QStringLiteral(" page: ") + clash;
+            }
+        }
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(0).center());
     }
     return clashes;
 }
@@ -232,7 +262,11 @@ void TestFormLanguages::dialogsHaveNoClash()
     ManifestResultsModel results;
     ClusterObjectsModel objects;
     std::vector<std::unique_ptr<QWidget>> dialogs;
-    dialogs.emplace_back(new PreferencesDialog);
+    // With the page the window adds when it opens the dialog.
+    auto *preferences = new PreferencesDialog;
+    preferences->addPage(new MeshPreferencesPage(QByteArray(), QString()),
+                         QCoreApplication::translate("MeshEntry::MeshSettingsController", "Mesh"));
+    dialogs.emplace_back(preferences);
     dialogs.emplace_back(new GoToLineDialog(1, 40));
     dialogs.emplace_back(new NewDocumentDialog(QStringLiteral("mesh.yaml")));
     dialogs.emplace_back(new KubectlDialog);
@@ -247,7 +281,7 @@ void TestFormLanguages::dialogsHaveNoClash()
     for (const auto &dialog : dialogs) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-        for (const QString &clash : mnemonicClashes(dialog.get()))
+        for (const QString &clash : clashesOnEveryPage(dialog.get()))
             clashes << QLatin1String(dialog->metaObject()->className()) + u' ' + clash;
         dialog->hide();
     }

@@ -1,5 +1,6 @@
 #include "clusterconnection.h"
 #include "clusterobjectsmodel.h"
+#include "clustersession.h"
 #include "diagnosticsmodel.h"
 #include "diagnosticspanel.h"
 #include "formtesthelpers.h"
@@ -14,6 +15,9 @@
 #include "routestepsmodel.h"
 #include "serviceentryform.h"
 #include "translations.h"
+#include "validationworkspace.h"
+#include "workloadinventory.h"
+#include "yamlfile.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -100,6 +104,65 @@ spec:
     - billing.example.com
 )";
 
+/// Two entries of one host and namespace that Istio does not merge (every key differs), a
+/// selector whose one WorkloadEntry Istio cannot use, and a finding only analyze reports.
+const QByteArray composedFindings = R"(apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: api-a
+  namespace: payments
+  labels:
+    team: a
+spec:
+  hosts:
+  - api.internal
+  location: MESH_INTERNAL
+  resolution: STATIC
+  ports:
+  - number: 80
+    name: http
+    protocol: HTTP
+  workloadSelector:
+    labels:
+      app: vm
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: api-b
+  namespace: payments
+spec:
+  hosts:
+  - api.internal
+  location: MESH_INTERNAL
+  resolution: DNS
+  exportTo: ["."]
+  ports:
+  - number: 8080
+    name: http-alt
+    protocol: HTTP
+---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata:
+  name: vm-1
+  namespace: payments
+  labels:
+    app: vm
+spec:
+  address: vm.example.com
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: dry
+  namespace: payments
+  annotations:
+    istio.io/dry-run: "true"
+spec:
+  hosts: []
+)";
+
 } // namespace
 
 /**
@@ -119,10 +182,21 @@ private slots:
     void ruleTitleShowsInGermanInTheReference();
     void routingStepShowsInGermanInTheTester();
     void clusterErrorShowsInGermanInTheOpenDialog();
+    void composedFindingsShowInGerman();
+    void selectorReasonShowsInGerman();
+    void composedFindingShowsInFrench();
+    void kubeconfigErrorShowsInGerman();
+    void execCredentialErrorShowsInGerman();
+    void serverErrorShowsInGerman();
     void cliKeepsPrintingEnglish();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
+    /// The shown text of every finding of rule in the window's Diagnostics model.
+    static QStringList shownFindings(MainWindow &window, const QString &rule);
+    /// The findings of rule for bytes with a known (empty) workload inventory, in the user's
+    /// language: the selector's checks judge the open files' WorkloadEntries then.
+    static QStringList translatedFindings(const QByteArray &bytes, const QString &rule);
 
     QTranslator m_german;
     QTemporaryDir m_directory;
@@ -330,6 +404,168 @@ void TestModelMessages::clusterErrorShowsInGermanInTheOpenDialog()
         return false;
     };
     QTRY_VERIFY(shown());
+}
+
+QStringList TestModelMessages::shownFindings(MainWindow &window, const QString &rule)
+{
+    // Every layer of a row (the tooltip lists them), the row's own first.
+    DiagnosticsModel *model = window.diagnosticsModel();
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (const Diagnostic &diagnostic : model->at(row).all()) {
+            if (diagnostic.rule == rule)
+                texts.append(translatedMessage(diagnostic.source, diagnostic.message));
+        }
+    }
+    return texts;
+}
+
+QStringList TestModelMessages::translatedFindings(const QByteArray &bytes, const QString &rule)
+{
+    const WorkloadInventory inventory;
+    const YamlFile file = YamlFile::fromBytes(bytes);
+    ValidationWorkspace workspace;
+    workspace.setInventory(&inventory);
+    workspace.addFile(&file, QStringLiteral("composed.yaml"));
+    workspace.validateAll();
+    QStringList texts;
+    for (const Diagnostic &diagnostic : workspace.diagnostics()) {
+        if (diagnostic.rule == rule)
+            texts.append(translatedMessage(diagnostic.source, diagnostic.message));
+    }
+    return texts;
+}
+
+void TestModelMessages::selectorReasonShowsInGerman()
+{
+    // Why the one workload the selector picks makes no endpoint, in the same words as the
+    // Selected Workloads panel's status.
+    QCOMPARE(translatedFindings(composedFindings, QStringLiteral("ME-SELECTOR-NO-MATCH")),
+             QStringList(QStringLiteral(
+                 "workloadSelector wählt 1 Workload im Namespace \"payments\" aus, Istio macht "
+                 "daraus aber keinen Endpoint: WorkloadEntry vm-1: Adresse vm.example.com ist ein "
+                 "Hostname: nur DNS- und DNS_ROUND_ROBIN-Einträge verwenden sie, nicht STATIC")));
+}
+
+void TestModelMessages::composedFindingsShowInGerman()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(writeFile(QStringLiteral("composed.yaml"), composedFindings)));
+    QTRY_COMPARE(shownFindings(window, QStringLiteral("ME-HOST-PORTS-DIFFER")).size(), 2);
+    // What differs, who wins and why, and the ports lost: seen from each entry.
+    QCOMPARE(
+        shownFindings(window, QStringLiteral("ME-HOST-PORTS-DIFFER")),
+        QStringList(
+            {QStringLiteral("Host \"api.internal\" ist im Namespace \"payments\" auch in "
+                            "ServiceEntry payments/api-b (resolution unterscheidet sich: hier "
+                            "STATIC, dort DNS; metadata.labels unterscheiden sich: hier team=a, "
+                            "dort kein team; workloadSelector unterscheidet sich: hier app=vm, "
+                            "dort kein app; exportTo unterscheidet sich: hier nicht gesetzt, dort "
+                            "[.]) definiert, und Istio führt ServiceEntries eines Hosts und "
+                            "Namespace nur zusammen, wenn resolution, labels, workloadSelector "
+                            "und exportTo übereinstimmen: es behält payments/api-b für den Host "
+                            "(er wird ausdrücklich in den Namespace exportiert, was ihn vor "
+                            "öffentliche Einträge stellt), und Port 80 dieses ServiceEntry geht "
+                            "verloren (Sidecars erhalten einen Listener, aber keinen Cluster "
+                            "dafür)"),
+             QStringLiteral("Host \"api.internal\" ist im Namespace \"payments\" auch in "
+                            "ServiceEntry payments/api-a (resolution unterscheidet sich: hier "
+                            "DNS, dort STATIC; metadata.labels unterscheiden sich: hier kein "
+                            "team, dort team=a; workloadSelector unterscheidet sich: hier kein "
+                            "app, dort app=vm; exportTo unterscheidet sich: hier [.], dort "
+                            "nicht gesetzt) definiert, und Istio führt ServiceEntries eines "
+                            "Hosts und Namespace nur zusammen, wenn resolution, labels, "
+                            "workloadSelector und exportTo übereinstimmen: es behält diesen "
+                            "ServiceEntry für den Host (er wird ausdrücklich in den Namespace "
+                            "exportiert, was ihn vor öffentliche Einträge stellt), und Port 80 "
+                            "von payments/api-a geht verloren (Sidecars erhalten einen "
+                            "Listener, aber keinen Cluster dafür)")}));
+    // The webhook's finding inside analyze's.
+    QCOMPARE(
+        shownFindings(window, QStringLiteral("IST0106")),
+        QStringList(QStringLiteral(
+            "Fehler bei der Schemavalidierung: ServiceEntry muss mindestens einen Host haben")));
+}
+
+void TestModelMessages::composedFindingShowsInFrench()
+{
+    QTranslator french;
+    QVERIFY(
+        french.load(QStringLiteral("meshentry_fr"),
+                    Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
+    QCoreApplication::removeTranslator(&m_german);
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&french);
+        QCoreApplication::installTranslator(&m_german);
+    });
+    QCOMPARE(translatedFindings(composedFindings, QStringLiteral("ME-SELECTOR-NO-MATCH")),
+             QStringList(QStringLiteral(
+                 "le workloadSelector sélectionne 1 workload dans le namespace "
+                 "\"payments\", mais Istio n’en fait aucun endpoint : WorkloadEntry "
+                 "vm-1 : l’adresse vm.example.com est un nom d’hôte : seules les entrées "
+                 "DNS et DNS_ROUND_ROBIN l’utilisent, pas STATIC")));
+}
+
+void TestModelMessages::kubeconfigErrorShowsInGerman()
+{
+    const QString path = writeFile(QStringLiteral("shape.yaml"), "clusters: 5\n");
+    qputenv("KUBECONFIG", path.toLocal8Bit());
+    ClusterSession session;
+    QString error;
+    QVERIFY(!session.client(QString(), &error));
+    QCOMPARE(error, QStringLiteral("Fehler beim Laden der Konfigurationsdatei „%1“: Zeile 1: "
+                                   "clusters muss eine Liste sein")
+                        .arg(path));
+    // The command line's words stay kubectl's.
+    QCOMPARE(session.config().errors(),
+             QStringList(QStringLiteral("error loading config file \"%1\": line 1: clusters must "
+                                        "be a list")
+                             .arg(path)));
+}
+
+void TestModelMessages::execCredentialErrorShowsInGerman()
+{
+    const QString kubeconfig = writeFile(
+        QStringLiteral("exec.yaml"),
+        "clusters:\n- name: c\n  cluster: {server: 'https://127.0.0.1:1', "
+        "insecure-skip-tls-verify: true}\ncontexts:\n- name: e\n  context: {cluster: c, user: "
+        "u}\nusers:\n- name: u\n  user:\n    exec:\n      apiVersion: "
+        "client.authentication.k8s.io/v1\n      command: /nonexistent/meshentry-plugin\n      "
+        "interactiveMode: Never\n"
+        "current-context: e\n");
+    QString problem;
+    const auto connection =
+        ClusterConnection::resolve(KubeConfig::load(kubeconfig), QString(), &problem);
+    QVERIFY2(connection, qPrintable(problem));
+    KubeClient client(*connection);
+    ClusterObjectsModel objects;
+    objects.load(&client, QString(), {QStringLiteral("ServiceEntry")});
+    QTRY_VERIFY_WITH_TIMEOUT(!objects.errorText().isEmpty(), 20000);
+    QCOMPARE(objects.errorText().section(u'\n', 0, 0),
+             QStringLiteral("Anmeldedaten holen: exec: Programm /nonexistent/meshentry-plugin "
+                            "nicht gefunden"));
+}
+
+void TestModelMessages::serverErrorShowsInGerman()
+{
+    // client-go's words for a bare 404, and the server's own words framed by kubectl's.
+    const ClusterError bare =
+        ClusterError::fromReply(404, QByteArray(), QStringLiteral("get serviceentries"));
+    QCOMPARE(bare.text(), QStringLiteral("Error from server (NotFound): the server could not find "
+                                         "the requested resource (get serviceentries)"));
+    QCOMPARE(bare.displayText(),
+             QStringLiteral("Fehler vom Server (NotFound): der Server konnte die angefragte "
+                            "Ressource nicht finden (get serviceentries)"));
+    const ClusterError status = ClusterError::fromReply(
+        403,
+        R"({"kind":"Status","reason":"Forbidden","message":"serviceentries is forbidden: User \"x\" cannot list"})",
+        QString());
+    QCOMPARE(status.displayText(),
+             QStringLiteral("Fehler vom Server (Forbidden): serviceentries is "
+                            "forbidden: User \"x\" cannot list"));
 }
 
 void TestModelMessages::cliKeepsPrintingEnglish()

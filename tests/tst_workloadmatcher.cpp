@@ -9,6 +9,15 @@ using namespace MeshEntry;
 
 namespace {
 
+/// The English of a result's warnings, as the CLI prints them.
+QStringList texts(const QList<MessageText> &messages)
+{
+    QStringList out;
+    for (const MessageText &message : messages)
+        out.append(message.text());
+    return out;
+}
+
 /// Pods and WorkloadEntries of namespace shop (and one elsewhere) covering ISTIO-SELECTION.md
 /// §5–§7; every workload carries app: web unless noted.
 /// (moc reads // in a raw string as a comment: the socket address spells its slashes as \x2F.)
@@ -275,7 +284,7 @@ private slots:
             QCOMPARE(actual[i], expected[i]);
         QCOMPARE(actual.size(), expected.size());
         QCOMPARE(result.readyCount, 7);
-        QCOMPARE(result.warnings, QStringList());
+        QCOMPARE(texts(result.warnings), QStringList());
         // §3: the namespace never crosses; the Pod in another namespace is reported apart.
         QCOMPARE(result.otherNamespaceTotal, 1);
         QCOMPARE(m_inventory.workload(result.otherNamespaces.value(0)).name,
@@ -330,7 +339,7 @@ private slots:
         QCOMPARE(ready.mid(0, 2),
                  QStringList({QStringLiteral("pending-ready"), QStringLiteral("ready")}));
         QCOMPARE(ready.mid(2), readyEntries);
-        QCOMPARE(result.warnings, warnings);
+        QCOMPARE(texts(result.warnings), warnings);
     }
 
     void dnsKeepsHostNamesAndSockets()
@@ -374,7 +383,7 @@ private slots:
             const SelectionResult result =
                 matcher.match(query("  resolution: STATIC\n" + selector));
             QCOMPARE(result.selected.size(), 18);
-            QCOMPARE(result.warnings,
+            QCOMPARE(texts(result.warnings),
                      QStringList{QStringLiteral("the workloadSelector has no labels: it selects "
                                                 "every workload in namespace shop")});
             QCOMPARE(result.otherNamespaceTotal, 0);
@@ -383,7 +392,7 @@ private slots:
         const SelectionResult none = matcher.match(query("  resolution: STATIC\n"
                                                          "  workloadSelector:\n"));
         QCOMPARE(none.selected.size(), 0);
-        QCOMPARE(none.warnings,
+        QCOMPARE(texts(none.warnings),
                  QStringList{QStringLiteral("no workloadSelector: the endpoints are "
                                             "spec.endpoints, not selected workloads")});
     }
@@ -424,7 +433,7 @@ private slots:
         QVERIFY(result.nearMisses[0].missing);
         QCOMPARE(result.nearMisses[0].label, QStringLiteral("tier"));
         QCOMPARE(result.otherNamespaces.size(), 0);
-        QCOMPARE(result.warnings,
+        QCOMPARE(texts(result.warnings),
                  QStringList{QStringLiteral(
                      "the selector matches no Pod or WorkloadEntry in namespace shop")});
 
@@ -474,7 +483,7 @@ private slots:
                                 "  workloadSelector: {labels: {app: web}}\n"));
         QCOMPARE(unknown.visibleIn,
                  QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("shop")}));
-        QCOMPARE(unknown.warnings,
+        QCOMPARE(texts(unknown.warnings),
                  QStringList{QStringLiteral("serviceEntryVisibility depends on the labels of "
                                             "namespace shop, which are not known: visibleIn "
                                             "follows exportTo alone")});
@@ -520,7 +529,7 @@ private slots:
         // further.
         QCOMPARE(listed, QStringList({QStringLiteral("p3=review"), QStringLiteral("p7=review"),
                                       QStringLiteral("p1=reviews")}));
-        QCOMPARE(result.warnings,
+        QCOMPARE(texts(result.warnings),
                  QStringList({QStringLiteral("resolution NONE: Istio builds these endpoints, but "
                                              "sidecars send requests to their original "
                                              "destination address instead of balancing over "
@@ -547,14 +556,16 @@ private slots:
         port.servicePort = 80;
         port.endpointPort = 8080;
         port.rule = PortRule::ContainerPort;
-        QCOMPARE(port.explanation(), QStringLiteral("The Pod's container port named http (8080) "
-                                                    "overrides the ServiceEntry port's targetPort "
-                                                    "and number."));
+        QCOMPARE(port.explanation().text(),
+                 QStringLiteral("The Pod's container port named http (8080) "
+                                "overrides the ServiceEntry port's targetPort "
+                                "and number."));
         port.rule = PortRule::Number;
         port.endpointPort = 80;
-        QCOMPARE(port.explanation(), QStringLiteral("No workload port is named http and "
-                                                    "targetPort is unset, so the port number (80) "
-                                                    "is used."));
+        QCOMPARE(port.explanation().text(),
+                 QStringLiteral("No workload port is named http and "
+                                "targetPort is unset, so the port number (80) "
+                                "is used."));
     }
 };
 

@@ -4439,6 +4439,418 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <source>mapping key %1 is already defined in this mapping; Kubernetes keeps only the last value</source>
         <translation>Der Schlüssel %1 ist in diesem Mapping bereits definiert; Kubernetes behält nur den letzten Wert</translation>
     </message>
+    <message>
+        <source>the server rejected our request for an unknown reason</source>
+        <translation>der Server hat unsere Anfrage aus unbekanntem Grund abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server has asked for the client to provide credentials</source>
+        <translation>der Server verlangt vom Client Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>the server does not allow this method on the requested resource</source>
+        <translation>der Server erlaubt diese Methode für die angefragte Ressource nicht</translation>
+    </message>
+    <message>
+        <source>the server could not find the requested resource</source>
+        <translation>der Server konnte die angefragte Ressource nicht finden</translation>
+    </message>
+    <message>
+        <source>the server reported a conflict</source>
+        <translation>der Server hat einen Konflikt gemeldet</translation>
+    </message>
+    <message>
+        <source>the server responded with the status code 415 but did not return more information</source>
+        <translation>der Server hat mit dem Statuscode 415 geantwortet, aber keine weiteren Angaben gemacht</translation>
+    </message>
+    <message>
+        <source>the server rejected our request due to an error in our request</source>
+        <translation>der Server hat unsere Anfrage wegen eines Fehlers in der Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server has received too many requests and has asked us to try again later</source>
+        <translation>der Server hat zu viele Anfragen erhalten und bittet, es später erneut zu versuchen</translation>
+    </message>
+    <message>
+        <source>the server is currently unable to handle the request</source>
+        <translation>der Server kann die Anfrage derzeit nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>the server was unable to return a response in the time allotted, but may still be processing the request</source>
+        <translation>der Server konnte in der vorgesehenen Zeit nicht antworten, bearbeitet die Anfrage aber möglicherweise noch</translation>
+    </message>
+    <message>
+        <source>an error on the server (&quot;%1&quot;) has prevented the request from succeeding</source>
+        <translation>ein Fehler auf dem Server („%1“) hat verhindert, dass die Anfrage gelingt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You must be logged in to the server (%1)</source>
+        <translation>Sie müssen beim Server angemeldet sein (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is invalid</source>
+        <translation>%1 „%2“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Error from server (%1): %2</source>
+        <translation>Fehler vom Server (%1): %2</translation>
+    </message>
+    <message>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal (the plugin of user &quot;%1&quot; asks for interactiveMode Always)</source>
+        <translation>Das exec-Plugin kann den interaktiven Modus nicht nutzen: die Standardeingabe ist kein Terminal (das Plugin des Benutzers „%1“ verlangt interactiveMode Always)</translation>
+    </message>
+    <message>
+        <source>invalid interactiveMode for %1: &quot;%2&quot;</source>
+        <translation>ungültiger interactiveMode für %1: „%2“</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec: Programm %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found
+
+%2</source>
+        <translation>exec: Programm %1 nicht gefunden
+
+%2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 did not finish within %2 s</source>
+        <translation>exec: Programm %1 ist nicht innerhalb von %2 s fertig geworden</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2</source>
+        <translation>exec: Programm %1 ist mit Exit-Code %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2: %3</source>
+        <translation>exec: Programm %1 ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>exec plugin of user &quot;%1&quot;: decoding stdout: %2</source>
+        <translation>exec-Plugin des Benutzers „%1“: Dekodieren der Standardausgabe: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>exec plugin of user &quot;%1&quot; did not return an ExecCredential</source>
+        <translation>Das exec-Plugin des Benutzers „%1“ hat kein ExecCredential zurückgegeben</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>Das exec-Plugin ist für die API-Version %1 konfiguriert, das Plugin hat Version %2 zurückgegeben</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>Das exec-Plugin hat kein status-Feld zurückgegeben</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>Das exec-Plugin hat weder ein Token noch ein Zertifikat-Schlüssel-Paar zurückgegeben</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>Das exec-Plugin hat nur Zertifikat oder Schlüssel zurückgegeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>failed parsing client key/certificate from the exec plugin</source>
+        <translation>Clientschlüssel/-zertifikat des exec-Plugins konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>exec plugin returned an invalid expirationTimestamp</source>
+        <translation>Das exec-Plugin hat einen ungültigen expirationTimestamp zurückgegeben</translation>
+    </message>
+    <message>
+        <source>getting credentials: %1</source>
+        <translation>Anmeldedaten holen: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 muss ein String sein</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping</source>
+        <translation>%1 muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be a mapping</source>
+        <translation>jeder Eintrag von %1 muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>Fehler beim Laden der Konfigurationsdatei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>stat %1: no such file or directory</source>
+        <translation>stat %1: Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>yaml: line %1: %2</source>
+        <translation>yaml: Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>a kubeconfig must be a mapping</source>
+        <translation>eine kubeconfig muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in %2</source>
+        <translation>doppelter Name „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3</source>
+        <translation>%1; %2; %3</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3; %4</source>
+        <translation>%1; %2; %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 and %4</source>
+        <translation>%1, %2, %3 und %4</translation>
+    </message>
+    <message>
+        <source>the ports they add are lost</source>
+        <translation>die Ports, die sie hinzufügen, gehen verloren</translation>
+    </message>
+    <message>
+        <source>port %1 of this ServiceEntry is lost</source>
+        <translation>Port %1 dieses ServiceEntry geht verloren</translation>
+    </message>
+    <message>
+        <source>ports %1 of this ServiceEntry are lost</source>
+        <translation>die Ports %1 dieses ServiceEntry gehen verloren</translation>
+    </message>
+    <message>
+        <source>port %1 of %2 is lost</source>
+        <translation>Port %1 von %2 geht verloren</translation>
+    </message>
+    <message>
+        <source>ports %1 of %2 are lost</source>
+        <translation>die Ports %1 von %2 gehen verloren</translation>
+    </message>
+    <message>
+        <source>this ServiceEntry</source>
+        <translation>diesen ServiceEntry</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>host %1 is also defined in namespace %2 by %3, and Istio merges ServiceEntries of one host and namespace only when resolution, labels, workloadSelector and exportTo agree: it keeps %4 for the host (%5), and %6 (sidecars get %7)</source>
+        <translation>Host %1 ist im Namespace %2 auch in %3 definiert, und Istio führt ServiceEntries eines Hosts und Namespace nur zusammen, wenn resolution, labels, workloadSelector und exportTo übereinstimmen: es behält %4 für den Host (%5), und %6 (Sidecars erhalten %7)</translation>
+    </message>
+    <message>
+        <source>a listener but no cluster for it</source>
+        <translation>einen Listener, aber keinen Cluster dafür</translation>
+    </message>
+    <message>
+        <source>listeners but no cluster for them</source>
+        <translation>Listener, aber keinen Cluster dafür</translation>
+    </message>
+    <message>
+        <source>metadata.labels differ: %1=%2 here, %1=%3 there</source>
+        <translation>metadata.labels unterscheiden sich: hier %1=%2, dort %1=%3</translation>
+    </message>
+    <message>
+        <source>metadata.labels differ: %1=%2 here, no %1 there</source>
+        <translation>metadata.labels unterscheiden sich: hier %1=%2, dort kein %1</translation>
+    </message>
+    <message>
+        <source>metadata.labels differ: no %1 here, %1=%2 there</source>
+        <translation>metadata.labels unterscheiden sich: hier kein %1, dort %1=%2</translation>
+    </message>
+    <message>
+        <source>workloadSelector differs: %1=%2 here, %1=%3 there</source>
+        <translation>workloadSelector unterscheidet sich: hier %1=%2, dort %1=%3</translation>
+    </message>
+    <message>
+        <source>workloadSelector differs: %1=%2 here, no %1 there</source>
+        <translation>workloadSelector unterscheidet sich: hier %1=%2, dort kein %1</translation>
+    </message>
+    <message>
+        <source>workloadSelector differs: no %1 here, %1=%2 there</source>
+        <translation>workloadSelector unterscheidet sich: hier kein %1, dort %1=%2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>resolution differs: %1 here, %2 there</source>
+        <translation>resolution unterscheidet sich: hier %1, dort %2</translation>
+    </message>
+    <message>
+        <source>exportTo differs: %1 here, %2 there</source>
+        <translation>exportTo unterscheidet sich: hier %1, dort %2</translation>
+    </message>
+    <message>
+        <source>it is exported to the namespace explicitly, which puts it before public entries</source>
+        <translation>er wird ausdrücklich in den Namespace exportiert, was ihn vor öffentliche Einträge stellt</translation>
+    </message>
+    <message>
+        <source>it was created earlier</source>
+        <translation>er wurde früher angelegt</translation>
+    </message>
+    <message>
+        <source>the older one wins; neither has a creationTimestamp, so the first by name is assumed</source>
+        <translation>der ältere gewinnt; keiner hat einen creationTimestamp, daher wird der erste nach Namen angenommen</translation>
+    </message>
+    <message>
+        <source>both were created in the same second, so Istio may keep either; the first by name is assumed</source>
+        <translation>beide wurden in derselben Sekunde angelegt, daher kann Istio jeden von beiden behalten; der erste nach Namen wird angenommen</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 (%2)</source>
+        <translation>ServiceEntry %1 (%2)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>phase Failed: Istio does not watch failed Pods</source>
+        <translation>Phase Failed: Istio beobachtet keine fehlgeschlagenen Pods</translation>
+    </message>
+    <message>
+        <source>phase Succeeded: a completed Pod is never an endpoint</source>
+        <translation>Phase Succeeded: ein abgeschlossener Pod ist nie ein Endpoint</translation>
+    </message>
+    <message>
+        <source>terminating (metadata.deletionTimestamp is set)</source>
+        <translation>wird beendet (metadata.deletionTimestamp ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>no Pod IP yet (status.podIP is empty)</source>
+        <translation>noch keine Pod-IP (status.podIP ist leer)</translation>
+    </message>
+    <message>
+        <source>no Ready condition: Istio only adds Pods whose Ready condition is True</source>
+        <translation>keine Ready-Condition: Istio nimmt nur Pods auf, deren Ready-Condition True ist</translation>
+    </message>
+    <message>
+        <source>not ready (condition Ready is False)</source>
+        <translation>nicht bereit (Condition Ready ist False)</translation>
+    </message>
+    <message>
+        <source>readiness unknown (condition Ready is Unknown)</source>
+        <translation>Bereitschaft unbekannt (Condition Ready ist Unknown)</translation>
+    </message>
+    <message>
+        <source>health checks are on (proxy.istio.io/health-checks-enabled) and the Healthy condition is %1</source>
+        <translation>Health-Checks sind an (proxy.istio.io/health-checks-enabled) und die Healthy-Condition ist %1</translation>
+    </message>
+    <message>
+        <source>address %1 is a Unix socket: only DNS and DNS_ROUND_ROBIN entries use it, not %2</source>
+        <translation>Adresse %1 ist ein Unix-Socket: nur DNS- und DNS_ROUND_ROBIN-Einträge verwenden sie, nicht %2</translation>
+    </message>
+    <message>
+        <source>address %1 is a host name: only DNS and DNS_ROUND_ROBIN entries use it, not %2</source>
+        <translation>Adresse %1 ist ein Hostname: nur DNS- und DNS_ROUND_ROBIN-Einträge verwenden sie, nicht %2</translation>
+    </message>
+    <message>
+        <source>The address is a Unix socket: the endpoint has no port.</source>
+        <translation>Die Adresse ist ein Unix-Socket: der Endpoint hat keinen Port.</translation>
+    </message>
+    <message>
+        <source>The WorkloadEntry&apos;s ports[%1] (%2) overrides the ServiceEntry port&apos;s targetPort and number.</source>
+        <translation>ports[%1] (%2) des WorkloadEntry ersetzt targetPort und number des ServiceEntry-Ports.</translation>
+    </message>
+    <message>
+        <source>The Pod&apos;s container port named %1 (%2) overrides the ServiceEntry port&apos;s targetPort and number.</source>
+        <translation>Der Container-Port %1 (%2) des Pods ersetzt targetPort und number des ServiceEntry-Ports.</translation>
+    </message>
+    <message>
+        <source>No workload port is named %1, so the ServiceEntry port&apos;s targetPort (%2) is used.</source>
+        <translation>Kein Workload-Port heißt %1, daher wird targetPort (%2) des ServiceEntry-Ports verwendet.</translation>
+    </message>
+    <message>
+        <source>No workload port is named %1 and targetPort is unset, so the port number (%2) is used.</source>
+        <translation>Kein Workload-Port heißt %1 und targetPort ist nicht gesetzt, daher wird die Portnummer (%2) verwendet.</translation>
+    </message>
+    <message>
+        <source>no workloadSelector: the endpoints are spec.endpoints, not selected workloads</source>
+        <translation>kein workloadSelector: die Endpoints sind spec.endpoints, keine ausgewählten Workloads</translation>
+    </message>
+    <message>
+        <source>the workloadSelector has no labels: it selects every workload in namespace %1</source>
+        <translation>der workloadSelector hat keine Labels: er wählt jeden Workload im Namespace %1 aus</translation>
+    </message>
+    <message>
+        <source>resolution NONE: Istio builds these endpoints, but sidecars send requests to their original destination address instead of balancing over them; use STATIC (or DNS for host names)</source>
+        <translation>resolution NONE: Istio baut diese Endpoints, aber Sidecars schicken Anfragen an ihre ursprüngliche Zieladresse, statt sie auf die Endpoints zu verteilen; verwenden Sie STATIC (oder DNS für Hostnamen)</translation>
+    </message>
+    <message>
+        <source>unknown resolution: Istio rejects the entry</source>
+        <translation>unbekannte resolution: Istio lehnt den Eintrag ab</translation>
+    </message>
+    <message>
+        <source>DNS_ROUND_ROBIN uses only the first endpoint of each port: %1 of the %2 ready workloads are not used</source>
+        <translation>DNS_ROUND_ROBIN verwendet nur den ersten Endpoint jedes Ports: %1 der %2 bereiten Workloads werden nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the ServiceEntry has no ports: Istio builds no endpoints</source>
+        <translation>der ServiceEntry hat keine Ports: Istio baut keine Endpoints</translation>
+    </message>
+    <message>
+        <source>the selector matches no Pod or WorkloadEntry in namespace %1</source>
+        <translation>der Selektor passt auf keinen Pod und keinen WorkloadEntry im Namespace %1</translation>
+    </message>
+    <message>
+        <source>none of the %1 selected workloads is used: see the reasons</source>
+        <translation>keiner der %1 ausgewählten Workloads wird verwendet: siehe die Gründe</translation>
+    </message>
+    <message>
+        <source>serviceEntryVisibility depends on the labels of namespace %1, which are not known: visibleIn follows exportTo alone</source>
+        <translation>serviceEntryVisibility hängt von den Labels des Namespace %1 ab, die nicht bekannt sind: visibleIn folgt allein exportTo</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>

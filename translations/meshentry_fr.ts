@@ -4439,6 +4439,418 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <source>mapping key %1 is already defined in this mapping; Kubernetes keeps only the last value</source>
         <translation>la clé %1 est déjà définie dans ce mapping ; Kubernetes ne garde que la dernière valeur</translation>
     </message>
+    <message>
+        <source>the server rejected our request for an unknown reason</source>
+        <translation>le serveur a rejeté notre requête pour une raison inconnue</translation>
+    </message>
+    <message>
+        <source>the server has asked for the client to provide credentials</source>
+        <translation>le serveur demande au client de fournir des identifiants</translation>
+    </message>
+    <message>
+        <source>the server does not allow this method on the requested resource</source>
+        <translation>le serveur n’autorise pas cette méthode sur la ressource demandée</translation>
+    </message>
+    <message>
+        <source>the server could not find the requested resource</source>
+        <translation>le serveur n’a pas trouvé la ressource demandée</translation>
+    </message>
+    <message>
+        <source>the server reported a conflict</source>
+        <translation>le serveur a signalé un conflit</translation>
+    </message>
+    <message>
+        <source>the server responded with the status code 415 but did not return more information</source>
+        <translation>le serveur a répondu avec le code d’état 415 sans donner plus d’informations</translation>
+    </message>
+    <message>
+        <source>the server rejected our request due to an error in our request</source>
+        <translation>le serveur a rejeté notre requête à cause d’une erreur dans celle-ci</translation>
+    </message>
+    <message>
+        <source>the server has received too many requests and has asked us to try again later</source>
+        <translation>le serveur a reçu trop de requêtes et demande de réessayer plus tard</translation>
+    </message>
+    <message>
+        <source>the server is currently unable to handle the request</source>
+        <translation>le serveur ne peut pas traiter la requête pour le moment</translation>
+    </message>
+    <message>
+        <source>the server was unable to return a response in the time allotted, but may still be processing the request</source>
+        <translation>le serveur n’a pas pu répondre dans le délai imparti, mais traite peut-être encore la requête</translation>
+    </message>
+    <message>
+        <source>an error on the server (&quot;%1&quot;) has prevented the request from succeeding</source>
+        <translation>une erreur sur le serveur (« %1 ») a empêché la requête d’aboutir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You must be logged in to the server (%1)</source>
+        <translation>Vous devez être connecté au serveur (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is invalid</source>
+        <translation>%1 « %2 » n’est pas valide</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Error from server (%1): %2</source>
+        <translation>Erreur du serveur (%1) : %2</translation>
+    </message>
+    <message>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal (the plugin of user &quot;%1&quot; asks for interactiveMode Always)</source>
+        <translation>le plugin exec ne peut pas fonctionner en mode interactif : l’entrée standard n’est pas un terminal (le plugin de l’utilisateur « %1 » demande interactiveMode Always)</translation>
+    </message>
+    <message>
+        <source>invalid interactiveMode for %1: &quot;%2&quot;</source>
+        <translation>interactiveMode non valide pour %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec : exécutable %1 introuvable</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found
+
+%2</source>
+        <translation>exec : exécutable %1 introuvable
+
+%2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 did not finish within %2 s</source>
+        <translation>exec : l’exécutable %1 ne s’est pas terminé en %2 s</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2</source>
+        <translation>exec : l’exécutable %1 a échoué avec le code de sortie %2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2: %3</source>
+        <translation>exec : l’exécutable %1 a échoué avec le code de sortie %2 : %3</translation>
+    </message>
+    <message>
+        <source>exec plugin of user &quot;%1&quot;: decoding stdout: %2</source>
+        <translation>plugin exec de l’utilisateur « %1 » : décodage de la sortie standard : %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>exec plugin of user &quot;%1&quot; did not return an ExecCredential</source>
+        <translation>le plugin exec de l’utilisateur « %1 » n’a pas renvoyé d’ExecCredential</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>le plugin exec est configuré pour la version d’API %1, le plugin a renvoyé la version %2</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>le plugin exec n’a pas renvoyé de champ status</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>le plugin exec n’a renvoyé ni jeton ni paire certificat/clé</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>le plugin exec n’a renvoyé que le certificat ou la clé, pas les deux</translation>
+    </message>
+    <message>
+        <source>failed parsing client key/certificate from the exec plugin</source>
+        <translation>impossible de lire la clé/le certificat client du plugin exec</translation>
+    </message>
+    <message>
+        <source>exec plugin returned an invalid expirationTimestamp</source>
+        <translation>le plugin exec a renvoyé un expirationTimestamp non valide</translation>
+    </message>
+    <message>
+        <source>getting credentials: %1</source>
+        <translation>obtention des identifiants : %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit être true ou false</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping</source>
+        <translation>%1 doit être un mapping</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be a mapping</source>
+        <translation>chaque entrée de %1 doit être un mapping</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>erreur au chargement du fichier de configuration « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>stat %1: no such file or directory</source>
+        <translation>stat %1 : aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>yaml: line %1: %2</source>
+        <translation>yaml : ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>a kubeconfig must be a mapping</source>
+        <translation>une kubeconfig doit être un mapping</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in %2</source>
+        <translation>nom « %1 » en double dans %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3</source>
+        <translation>%1 ; %2 ; %3</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3; %4</source>
+        <translation>%1 ; %2 ; %3 ; %4</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 and %4</source>
+        <translation>%1, %2, %3 et %4</translation>
+    </message>
+    <message>
+        <source>the ports they add are lost</source>
+        <translation>les ports qu’ils ajoutent sont perdus</translation>
+    </message>
+    <message>
+        <source>port %1 of this ServiceEntry is lost</source>
+        <translation>le port %1 de ce ServiceEntry est perdu</translation>
+    </message>
+    <message>
+        <source>ports %1 of this ServiceEntry are lost</source>
+        <translation>les ports %1 de ce ServiceEntry sont perdus</translation>
+    </message>
+    <message>
+        <source>port %1 of %2 is lost</source>
+        <translation>le port %1 de %2 est perdu</translation>
+    </message>
+    <message>
+        <source>ports %1 of %2 are lost</source>
+        <translation>les ports %1 de %2 sont perdus</translation>
+    </message>
+    <message>
+        <source>this ServiceEntry</source>
+        <translation>ce ServiceEntry</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 autres</translation>
+    </message>
+    <message>
+        <source>host %1 is also defined in namespace %2 by %3, and Istio merges ServiceEntries of one host and namespace only when resolution, labels, workloadSelector and exportTo agree: it keeps %4 for the host (%5), and %6 (sidecars get %7)</source>
+        <translation>l’hôte %1 est aussi défini dans le namespace %2 par %3, et Istio ne fusionne les ServiceEntries d’un même hôte et namespace que si resolution, labels, workloadSelector et exportTo concordent : il garde %4 pour l’hôte (%5), et %6 (les sidecars reçoivent %7)</translation>
+    </message>
+    <message>
+        <source>a listener but no cluster for it</source>
+        <translation>un listener mais aucun cluster pour lui</translation>
+    </message>
+    <message>
+        <source>listeners but no cluster for them</source>
+        <translation>des listeners mais aucun cluster pour eux</translation>
+    </message>
+    <message>
+        <source>metadata.labels differ: %1=%2 here, %1=%3 there</source>
+        <translation>metadata.labels diffèrent : %1=%2 ici, %1=%3 là-bas</translation>
+    </message>
+    <message>
+        <source>metadata.labels differ: %1=%2 here, no %1 there</source>
+        <translation>metadata.labels diffèrent : %1=%2 ici, pas de %1 là-bas</translation>
+    </message>
+    <message>
+        <source>metadata.labels differ: no %1 here, %1=%2 there</source>
+        <translation>metadata.labels diffèrent : pas de %1 ici, %1=%2 là-bas</translation>
+    </message>
+    <message>
+        <source>workloadSelector differs: %1=%2 here, %1=%3 there</source>
+        <translation>workloadSelector diffère : %1=%2 ici, %1=%3 là-bas</translation>
+    </message>
+    <message>
+        <source>workloadSelector differs: %1=%2 here, no %1 there</source>
+        <translation>workloadSelector diffère : %1=%2 ici, pas de %1 là-bas</translation>
+    </message>
+    <message>
+        <source>workloadSelector differs: no %1 here, %1=%2 there</source>
+        <translation>workloadSelector diffère : pas de %1 ici, %1=%2 là-bas</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>resolution differs: %1 here, %2 there</source>
+        <translation>resolution diffère : %1 ici, %2 là-bas</translation>
+    </message>
+    <message>
+        <source>exportTo differs: %1 here, %2 there</source>
+        <translation>exportTo diffère : %1 ici, %2 là-bas</translation>
+    </message>
+    <message>
+        <source>it is exported to the namespace explicitly, which puts it before public entries</source>
+        <translation>il est exporté explicitement vers le namespace, ce qui le place avant les entrées publiques</translation>
+    </message>
+    <message>
+        <source>it was created earlier</source>
+        <translation>il a été créé plus tôt</translation>
+    </message>
+    <message>
+        <source>the older one wins; neither has a creationTimestamp, so the first by name is assumed</source>
+        <translation>le plus ancien l’emporte ; aucun n’a de creationTimestamp, on suppose donc le premier par nom</translation>
+    </message>
+    <message>
+        <source>both were created in the same second, so Istio may keep either; the first by name is assumed</source>
+        <translation>les deux ont été créés dans la même seconde, Istio peut donc garder l’un ou l’autre ; on suppose le premier par nom</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 (%2)</source>
+        <translation>ServiceEntry %1 (%2)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>phase Failed: Istio does not watch failed Pods</source>
+        <translation>phase Failed : Istio ne surveille pas les Pods en échec</translation>
+    </message>
+    <message>
+        <source>phase Succeeded: a completed Pod is never an endpoint</source>
+        <translation>phase Succeeded : un Pod terminé n’est jamais un endpoint</translation>
+    </message>
+    <message>
+        <source>terminating (metadata.deletionTimestamp is set)</source>
+        <translation>en cours d’arrêt (metadata.deletionTimestamp est défini)</translation>
+    </message>
+    <message>
+        <source>no Pod IP yet (status.podIP is empty)</source>
+        <translation>pas encore d’IP de Pod (status.podIP est vide)</translation>
+    </message>
+    <message>
+        <source>no Ready condition: Istio only adds Pods whose Ready condition is True</source>
+        <translation>pas de condition Ready : Istio n’ajoute que les Pods dont la condition Ready est True</translation>
+    </message>
+    <message>
+        <source>not ready (condition Ready is False)</source>
+        <translation>pas prêt (condition Ready à False)</translation>
+    </message>
+    <message>
+        <source>readiness unknown (condition Ready is Unknown)</source>
+        <translation>disponibilité inconnue (condition Ready à Unknown)</translation>
+    </message>
+    <message>
+        <source>health checks are on (proxy.istio.io/health-checks-enabled) and the Healthy condition is %1</source>
+        <translation>les health checks sont activés (proxy.istio.io/health-checks-enabled) et la condition Healthy est %1</translation>
+    </message>
+    <message>
+        <source>address %1 is a Unix socket: only DNS and DNS_ROUND_ROBIN entries use it, not %2</source>
+        <translation>l’adresse %1 est un socket Unix : seules les entrées DNS et DNS_ROUND_ROBIN l’utilisent, pas %2</translation>
+    </message>
+    <message>
+        <source>address %1 is a host name: only DNS and DNS_ROUND_ROBIN entries use it, not %2</source>
+        <translation>l’adresse %1 est un nom d’hôte : seules les entrées DNS et DNS_ROUND_ROBIN l’utilisent, pas %2</translation>
+    </message>
+    <message>
+        <source>The address is a Unix socket: the endpoint has no port.</source>
+        <translation>L’adresse est un socket Unix : l’endpoint n’a pas de port.</translation>
+    </message>
+    <message>
+        <source>The WorkloadEntry&apos;s ports[%1] (%2) overrides the ServiceEntry port&apos;s targetPort and number.</source>
+        <translation>ports[%1] (%2) du WorkloadEntry remplace targetPort et number du port du ServiceEntry.</translation>
+    </message>
+    <message>
+        <source>The Pod&apos;s container port named %1 (%2) overrides the ServiceEntry port&apos;s targetPort and number.</source>
+        <translation>Le port de conteneur %1 (%2) du Pod remplace targetPort et number du port du ServiceEntry.</translation>
+    </message>
+    <message>
+        <source>No workload port is named %1, so the ServiceEntry port&apos;s targetPort (%2) is used.</source>
+        <translation>Aucun port du workload ne s’appelle %1 : le targetPort (%2) du port du ServiceEntry est utilisé.</translation>
+    </message>
+    <message>
+        <source>No workload port is named %1 and targetPort is unset, so the port number (%2) is used.</source>
+        <translation>Aucun port du workload ne s’appelle %1 et targetPort n’est pas défini : le numéro de port (%2) est utilisé.</translation>
+    </message>
+    <message>
+        <source>no workloadSelector: the endpoints are spec.endpoints, not selected workloads</source>
+        <translation>pas de workloadSelector : les endpoints sont spec.endpoints, pas des workloads sélectionnés</translation>
+    </message>
+    <message>
+        <source>the workloadSelector has no labels: it selects every workload in namespace %1</source>
+        <translation>le workloadSelector n’a pas de labels : il sélectionne tous les workloads du namespace %1</translation>
+    </message>
+    <message>
+        <source>resolution NONE: Istio builds these endpoints, but sidecars send requests to their original destination address instead of balancing over them; use STATIC (or DNS for host names)</source>
+        <translation>resolution NONE : Istio construit ces endpoints, mais les sidecars envoient les requêtes à leur adresse de destination d’origine au lieu de les répartir entre eux ; utilisez STATIC (ou DNS pour des noms d’hôte)</translation>
+    </message>
+    <message>
+        <source>unknown resolution: Istio rejects the entry</source>
+        <translation>resolution inconnue : Istio rejette l’entrée</translation>
+    </message>
+    <message>
+        <source>DNS_ROUND_ROBIN uses only the first endpoint of each port: %1 of the %2 ready workloads are not used</source>
+        <translation>DNS_ROUND_ROBIN n’utilise que le premier endpoint de chaque port : %1 des %2 workloads prêts ne sont pas utilisés</translation>
+    </message>
+    <message>
+        <source>the ServiceEntry has no ports: Istio builds no endpoints</source>
+        <translation>le ServiceEntry n’a pas de ports : Istio ne construit aucun endpoint</translation>
+    </message>
+    <message>
+        <source>the selector matches no Pod or WorkloadEntry in namespace %1</source>
+        <translation>le sélecteur ne correspond à aucun Pod ni WorkloadEntry du namespace %1</translation>
+    </message>
+    <message>
+        <source>none of the %1 selected workloads is used: see the reasons</source>
+        <translation>aucun des %1 workloads sélectionnés n’est utilisé : voir les raisons</translation>
+    </message>
+    <message>
+        <source>serviceEntryVisibility depends on the labels of namespace %1, which are not known: visibleIn follows exportTo alone</source>
+        <translation>serviceEntryVisibility dépend des labels du namespace %1, qui ne sont pas connus : visibleIn suit exportTo seul</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 doit être une liste</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>

@@ -127,6 +127,9 @@ QJsonObject jsonEntry(const Entry &entry, const WorkloadInventory &inventory)
                                       {QLatin1String("want"), miss.want},
                                       {QLatin1String("have"), nullable(miss.have, !miss.missing)}});
     }
+    QStringList warnings;
+    for (const MessageText &warning : result.warnings)
+        warnings.append(warning.text());
     QJsonValue visibleIn;
     if (result.visibleIn == QStringList{QStringLiteral("*")})
         visibleIn = QStringLiteral("*");
@@ -142,7 +145,7 @@ QJsonObject jsonEntry(const Entry &entry, const WorkloadInventory &inventory)
                        {QLatin1String("excludedOtherNamespace"), elsewhere},
                        {QLatin1String("nearMisses"), nearMisses},
                        {QLatin1String("visibleIn"), visibleIn},
-                       {QLatin1String("warnings"), QJsonArray::fromStringList(result.warnings)}};
+                       {QLatin1String("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
 QString portsText(const QList<EndpointPort> &ports)
@@ -203,8 +206,8 @@ QString textEntry(const Entry &entry, const WorkloadInventory &inventory)
     if (result.nearMisses.size() < result.nearMissTotal)
         text += QStringLiteral("  … %1 more near-misses\n")
                     .arg(result.nearMissTotal - result.nearMisses.size());
-    for (const QString &warning : result.warnings)
-        text += QStringLiteral("  warning: ") + warning + u'\n';
+    for (const MessageText &warning : result.warnings)
+        text += QStringLiteral("  warning: ") + warning.text() + u'\n';
     return text;
 }
 

@@ -8,62 +8,76 @@ namespace MeshEntry {
 namespace {
 
 /// client-go's reason and message for a status code that came without a Status body.
-void genericStatus(int status, QString *reason, QString *message)
+void genericStatus(int status, QString *reason, MessageText *message)
 {
     switch (status) {
     case 400:
         *reason = QStringLiteral("BadRequest");
-        *message = QStringLiteral("the server rejected our request for an unknown reason");
+        *message = MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "the server rejected our request for an unknown reason"));
         return;
     case 401:
         *reason = QStringLiteral("Unauthorized");
-        *message = QStringLiteral("the server has asked for the client to provide credentials");
+        *message = MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "the server has asked for the client to provide credentials"));
         return;
     case 403:
         *reason = QStringLiteral("Forbidden");
-        *message =
-            QStringLiteral("the server does not allow this method on the requested resource");
+        *message = MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message",
+                              "the server does not allow this method on the requested resource"));
         return;
     case 404:
         *reason = QStringLiteral("NotFound");
-        *message = QStringLiteral("the server could not find the requested resource");
+        *message = MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "the server could not find the requested resource"));
         return;
     case 405:
         *reason = QStringLiteral("MethodNotAllowed");
-        *message =
-            QStringLiteral("the server does not allow this method on the requested resource");
+        *message = MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message",
+                              "the server does not allow this method on the requested resource"));
         return;
     case 409:
         *reason = QStringLiteral("Conflict");
-        *message = QStringLiteral("the server reported a conflict");
+        *message =
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "the server reported a conflict"));
         return;
     case 415:
         *reason = QStringLiteral("UnsupportedMediaType");
-        *message = QStringLiteral("the server responded with the status code 415 but did not "
-                                  "return more information");
+        *message = MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "the server responded with the status code 415 but did not "
+                                  "return more information"));
         return;
     case 422:
         *reason = QStringLiteral("Invalid");
-        *message = QStringLiteral("the server rejected our request due to an error in our request");
+        *message = MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message",
+                              "the server rejected our request due to an error in our request"));
         return;
     case 429:
         *reason = QStringLiteral("TooManyRequests");
-        *message = QStringLiteral("the server has received too many requests and has asked us to "
-                                  "try again later");
+        *message = MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "the server has received too many requests and has asked us to "
+                                  "try again later"));
         return;
     case 503:
         *reason = QStringLiteral("ServiceUnavailable");
-        *message = QStringLiteral("the server is currently unable to handle the request");
+        *message = MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "the server is currently unable to handle the request"));
         return;
     case 504:
         *reason = QStringLiteral("Timeout");
-        *message = QStringLiteral("the server was unable to return a response in the time "
-                                  "allotted, but may still be processing the request");
+        *message = MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "the server was unable to return a response in the time "
+                                  "allotted, but may still be processing the request"));
         return;
     default:
         *reason = status >= 500 ? QStringLiteral("InternalError") : QStringLiteral("Unknown");
-        *message = QStringLiteral("an error on the server (\"%1\") has prevented the request from "
-                                  "succeeding")
+        *message = MessageText(QT_TRANSLATE_NOOP(
+                                   "MeshEntry::Message",
+                                   "an error on the server (\"%1\") has prevented the request from "
+                                   "succeeding"))
                        .arg(status);
     }
 }
@@ -89,18 +103,25 @@ ClusterError ClusterError::fromReply(int httpStatus, const QByteArray &body,
                                    cause.value(QLatin1String("field")).toString()});
         }
         if (error.m_reason.isEmpty() || error.m_message.isEmpty()) {
-            QString reason, message;
+            QString reason;
+            MessageText message;
             genericStatus(httpStatus, &reason, &message);
             if (error.m_reason.isEmpty())
                 error.m_reason = reason;
-            if (error.m_message.isEmpty())
-                error.m_message = message;
+            if (error.m_message.isEmpty()) {
+                error.m_message = message.text();
+                error.m_source = message.source();
+            }
         }
         return error;
     }
-    genericStatus(httpStatus, &error.m_reason, &error.m_message);
+    MessageText message;
+    genericStatus(httpStatus, &error.m_reason, &message);
     if (!operation.isEmpty())
-        error.m_message += QStringLiteral(" (%1)").arg(operation);
+        message = MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 (%2)"))
+                      .args({message, operation});
+    error.m_message = message.text();
+    error.m_source = message.source();
     return error;
 }
 
@@ -152,35 +173,47 @@ QString ClusterError::hint() const
     }
 }
 
-QString ClusterError::text() const
+MessageText ClusterError::textMessage() const
 {
+    const MessageText message(m_source, m_message);
     if (m_kind != Kind::Server)
-        return m_message;
+        return message;
     if (m_status == 401)
-        return QStringLiteral("You must be logged in to the server (%1)").arg(m_message);
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "You must be logged in to the server (%1)"))
+            .args({message});
     if (m_status == 422 && !m_detailsKind.isEmpty()) {
         // kubectl prints an invalid object from its causes only.
-        const QString head =
-            QStringLiteral("The %1 \"%2\" is invalid").arg(m_detailsKind, m_detailsName);
+        const MessageText head =
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "The %1 \"%2\" is invalid"))
+                .arg(m_detailsKind, m_detailsName);
         if (m_causes.isEmpty())
             return head;
         if (m_causes.size() == 1) {
             const StatusCause &cause = m_causes.first();
-            return QStringLiteral("%1: %2: %3").arg(head, cause.field, cause.message);
+            return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1: %2: %3"))
+                .args({head, cause.field, cause.message});
         }
-        QString text = head + QStringLiteral(": ");
+        QString causes;
         for (const StatusCause &cause : m_causes)
-            text += QStringLiteral("\n* %1: %2").arg(cause.field, cause.message);
-        return text;
+            causes += QStringLiteral("\n* %1: %2").arg(cause.field, cause.message);
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1: %2")).args({head, causes});
     }
     if (isFieldConflict())
-        return m_message;
-    return QStringLiteral("Error from server (%1): %2").arg(m_reason, m_message);
+        return message;
+    return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "Error from server (%1): %2"))
+        .args({m_reason, message});
+}
+
+QString ClusterError::text() const
+{
+    return textMessage().text();
 }
 
 QString ClusterError::displayText() const
 {
-    return m_kind == Kind::Server ? text() : translatedMessage(m_source, m_message);
+    const MessageText message = textMessage();
+    return translatedMessage(message.source(), message.text());
 }
 
 } // namespace MeshEntry

@@ -72,6 +72,9 @@ public:
     void setMessage(const QString &message) { m_message = message; }
 
 private:
+    /// text() with its template, the message nested in it.
+    MessageText textMessage() const;
+
     Kind m_kind = Kind::None;
     int m_status = 0;
     QString m_reason;

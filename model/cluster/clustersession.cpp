@@ -52,6 +52,14 @@ KubeClient *ClusterSession::client(const QString &context, QString *error)
     const QString name = context.isEmpty() ? m_context : context;
     if (KubeClient *client = m_clients.value(name))
         return client;
+    if (!m_config.isValid()) {
+        // In the user's language: the session serves the window, not the command line.
+        QStringList errors;
+        for (const MessageText &message : m_config.errorMessages())
+            errors.append(translatedMessage(message.source(), message.text()));
+        *error = errors.join(u'\n');
+        return nullptr;
+    }
     const auto connection = ClusterConnection::resolve(m_config, name, error);
     if (!connection)
         return nullptr;

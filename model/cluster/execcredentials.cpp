@@ -86,7 +86,7 @@ bool ExecCredentialSource::cachedIsValid() const
 void ExecCredentialSource::get(QObject *context, Callback done)
 {
     if (cachedIsValid()) {
-        done(m_cached, QString());
+        done(m_cached, MessageText());
         return;
     }
     m_waiters.append({context, std::move(done)});
@@ -115,16 +115,20 @@ void ExecCredentialSource::run()
     } else if (mode == u"Always") {
         if (!terminalAvailable) {
             finish(Credentials(),
-                   QStringLiteral("exec plugin cannot support interactive mode: standard "
-                                  "input is not a terminal (the plugin of user \"%1\" asks "
-                                  "for interactiveMode Always)")
+                   MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                 "exec plugin cannot support interactive mode: "
+                                                 "standard input is not a terminal (the plugin "
+                                                 "of user \"%1\" asks for interactiveMode "
+                                                 "Always)"))
                        .arg(m_user));
             return;
         }
         interactive = true;
     } else if (mode != u"Never") {
         finish(Credentials(),
-               QStringLiteral("invalid interactiveMode for %1: \"%2\"").arg(m_user, mode));
+               MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "invalid interactiveMode for %1: \"%2\""))
+                   .arg(m_user, mode));
         return;
     }
 
@@ -159,46 +163,60 @@ void ExecCredentialSource::run()
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
-        QString message = QStringLiteral("exec: executable %1 not found").arg(m_config.command);
-        if (!m_config.installHint.isEmpty())
-            message += QStringLiteral("\n\n") + m_config.installHint;
-        finish(Credentials(), message);
+        // The install hint is the kubeconfig's own words.
+        finish(Credentials(),
+               m_config.installHint.isEmpty()
+                   ? MessageText(
+                         QT_TRANSLATE_NOOP("MeshEntry::Message", "exec: executable %1 not found"))
+                         .arg(m_config.command)
+                   : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                   "exec: executable %1 not found\n\n%2"))
+                         .arg(m_config.command, m_config.installHint));
     });
-    connect(m_process, &QProcess::finished, this,
-            [this](int exitCode, QProcess::ExitStatus status) {
-                if (!m_process)
-                    return;
-                const QByteArray output = m_process->readAllStandardOutput();
-                const QString errorOutput =
-                    QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
-                if (m_process->property("timedOut").toBool()) {
-                    finish(Credentials(),
-                           QStringLiteral("exec: executable %1 did not finish within %2 s")
-                               .arg(m_config.command)
-                               .arg(pluginTimeoutMs / 1000.0));
-                    return;
-                }
-                if (status != QProcess::NormalExit || exitCode != 0) {
-                    QString message = QStringLiteral("exec: executable %1 failed with exit code %2")
-                                          .arg(m_config.command)
-                                          .arg(status == QProcess::NormalExit ? exitCode : -1);
-                    if (!errorOutput.isEmpty())
-                        message += QStringLiteral(": ") + errorOutput;
-                    finish(Credentials(), message);
-                    return;
-                }
-                Credentials credentials;
-                QDateTime expiry;
-                const QString error = parse(output, &credentials, &expiry);
-                if (!error.isEmpty()) {
-                    finish(Credentials(), error);
-                    return;
-                }
-                m_cached = credentials;
-                m_expiry = expiry;
-                m_haveCached = true;
-                finish(credentials, QString());
-            });
+    connect(
+        m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+            if (!m_process)
+                return;
+            const QByteArray output = m_process->readAllStandardOutput();
+            const QString errorOutput =
+                QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
+            if (m_process->property("timedOut").toBool()) {
+                finish(
+                    Credentials(),
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "exec: executable %1 did not finish within %2 s"))
+                        .arg(m_config.command)
+                        .arg(pluginTimeoutMs / 1000.0));
+                return;
+            }
+            if (status != QProcess::NormalExit || exitCode != 0) {
+                const QString code =
+                    QString::number(status == QProcess::NormalExit ? exitCode : -1);
+                // The plugin's own words stay as it wrote them.
+                finish(Credentials(),
+                       errorOutput.isEmpty()
+                           ? MessageText(
+                                 QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                   "exec: executable %1 failed with exit code %2"))
+                                 .arg(m_config.command, code)
+                           : MessageText(QT_TRANSLATE_NOOP(
+                                             "MeshEntry::Message",
+                                             "exec: executable %1 failed with exit code %2: %3"))
+                                 .arg(m_config.command, code, errorOutput));
+                return;
+            }
+            Credentials credentials;
+            QDateTime expiry;
+            const MessageText error = parse(output, &credentials, &expiry);
+            if (!error.isEmpty()) {
+                finish(Credentials(), error);
+                return;
+            }
+            m_cached = credentials;
+            m_expiry = expiry;
+            m_haveCached = true;
+            finish(credentials, MessageText());
+        });
     m_process->start();
     if (!interactive) {
         m_process->closeWriteChannel();
@@ -206,37 +224,45 @@ void ExecCredentialSource::run()
     }
 }
 
-QString ExecCredentialSource::parse(const QByteArray &output, Credentials *credentials,
-                                    QDateTime *expiry)
+MessageText ExecCredentialSource::parse(const QByteArray &output, Credentials *credentials,
+                                        QDateTime *expiry)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
     if (!document.isObject())
-        return QStringLiteral("exec plugin of user \"%1\": decoding stdout: %2")
-            .arg(m_user, parseError.error == QJsonParseError::NoError
-                             ? QStringLiteral("not a JSON object")
-                             : parseError.errorString());
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "exec plugin of user \"%1\": decoding stdout: %2"))
+            .args({m_user,
+                   parseError.error == QJsonParseError::NoError
+                       ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "not a JSON object"))
+                       : MessageText(parseError.errorString())});
     const QJsonObject object = document.object();
     const QString apiVersion = object.value(QLatin1String("apiVersion")).toString();
     if (object.value(QLatin1String("kind")).toString() != u"ExecCredential")
-        return QStringLiteral("exec plugin of user \"%1\" did not return an ExecCredential")
+        return MessageText(
+                   QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                     "exec plugin of user \"%1\" did not return an ExecCredential"))
             .arg(m_user);
     if (apiVersion != m_config.apiVersion)
-        return QStringLiteral("exec plugin is configured to use API version %1, plugin returned "
-                              "version %2")
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "exec plugin is configured to use API version %1, "
+                                             "plugin returned version %2"))
             .arg(m_config.apiVersion, apiVersion);
     const QJsonValue statusValue = object.value(QLatin1String("status"));
     if (!statusValue.isObject())
-        return QStringLiteral("exec plugin didn't return a status field");
+        return MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message", "exec plugin didn't return a status field"));
     const QJsonObject status = statusValue.toObject();
     const QString token = status.value(QLatin1String("token")).toString();
     const QByteArray certificate =
         status.value(QLatin1String("clientCertificateData")).toString().toUtf8();
     const QByteArray key = status.value(QLatin1String("clientKeyData")).toString().toUtf8();
     if (token.isEmpty() && certificate.isEmpty() && key.isEmpty())
-        return QStringLiteral("exec plugin didn't return a token or cert/key pair");
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "exec plugin didn't return a token or cert/key pair"));
     if (certificate.isEmpty() != key.isEmpty())
-        return QStringLiteral("exec plugin returned only certificate or key, not both");
+        return MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "exec plugin returned only certificate or key, not both"));
     if (!token.isEmpty()) {
         credentials->authorization = "Bearer " + token.toUtf8();
         m_secrets.append(token);
@@ -245,19 +271,22 @@ QString ExecCredentialSource::parse(const QByteArray &output, Credentials *crede
         credentials->certificate = QSslCertificate(certificate, QSsl::Pem);
         credentials->key = readPrivateKey(key);
         if (credentials->certificate.isNull() || credentials->key.isNull())
-            return QStringLiteral("failed parsing client key/certificate from the exec plugin");
+            return MessageText(QT_TRANSLATE_NOOP(
+                "MeshEntry::Message", "failed parsing client key/certificate from the exec "
+                                      "plugin"));
         m_secrets.append(QString::fromUtf8(key));
     }
     const QString expiration = status.value(QLatin1String("expirationTimestamp")).toString();
     if (!expiration.isEmpty()) {
         *expiry = QDateTime::fromString(expiration, Qt::ISODateWithMs);
         if (!expiry->isValid())
-            return QStringLiteral("exec plugin returned an invalid expirationTimestamp");
+            return MessageText(QT_TRANSLATE_NOOP(
+                "MeshEntry::Message", "exec plugin returned an invalid expirationTimestamp"));
     }
-    return QString();
+    return MessageText();
 }
 
-void ExecCredentialSource::finish(const Credentials &credentials, const QString &error)
+void ExecCredentialSource::finish(const Credentials &credentials, const MessageText &error)
 {
     if (m_process) {
         m_process->disconnect(this);

@@ -2,6 +2,7 @@
 
 #include "credentials.h"
 #include "kubeconfig.h"
+#include "messagetext.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -25,7 +26,8 @@ class ExecCredentialSource : public QObject
 {
     Q_OBJECT
 public:
-    using Callback = std::function<void(const Credentials &credentials, const QString &error)>;
+    /// error is empty when credentials are good; its template translates it (translatedMessage).
+    using Callback = std::function<void(const Credentials &credentials, const MessageText &error)>;
 
     /// The shared source for a plugin of user and the cluster it authenticates to.
     static std::shared_ptr<ExecCredentialSource> forPlugin(const KubeExecConfig &config,
@@ -57,8 +59,8 @@ public:
 
 private:
     void run();
-    void finish(const Credentials &credentials, const QString &error);
-    QString parse(const QByteArray &output, Credentials *credentials, QDateTime *expiry);
+    void finish(const Credentials &credentials, const MessageText &error);
+    MessageText parse(const QByteArray &output, Credentials *credentials, QDateTime *expiry);
     bool cachedIsValid() const;
 
     KubeExecConfig m_config;

@@ -169,13 +169,16 @@ void KubeClient::start(KubeRequest *request)
         transmit(request);
         return;
     }
-    exec->get(request, [this, request](const Credentials &credentials, const QString &error) {
+    exec->get(request, [this, request](const Credentials &credentials, const MessageText &error) {
         if (request->m_finished)
             return;
         if (!error.isEmpty()) {
+            const MessageText message =
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "getting credentials: %1"))
+                    .args({error});
             request->m_response.error =
                 ClusterError(ClusterError::Kind::Credentials,
-                             m_connection.redact(QStringLiteral("getting credentials: ") + error));
+                             MessageText(message.source(), m_connection.redact(message.text())));
             finish(request);
             return;
         }

@@ -22,7 +22,7 @@ public:
         : m_bytes(bytes), m_base(QFileInfo(path).absolutePath()), m_reader(tree)
     {}
 
-    QString error;
+    MessageText error;
 
     int root() const { return m_reader.resolve(m_reader.tree().root()); }
 
@@ -33,7 +33,8 @@ public:
             return QString();
         const JsonType type = m_reader.jsonType(node);
         if (type == JsonType::Object || type == JsonType::Array)
-            fail(node, QStringLiteral("%1 must be a string").arg(QLatin1String(key)));
+            fail(node, MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 must be a string"))
+                           .arg(QLatin1String(key)));
         return m_reader.text(node);
     }
 
@@ -43,7 +44,9 @@ public:
         if (node < 0)
             return false;
         if (m_reader.jsonType(node) != JsonType::Boolean) {
-            fail(node, QStringLiteral("%1 must be true or false").arg(QLatin1String(key)));
+            fail(node,
+                 MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 must be true or false"))
+                     .arg(QLatin1String(key)));
             return false;
         }
         const QString text = m_reader.text(node).toLower();
@@ -59,7 +62,8 @@ public:
             text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             fail(m_reader.presentValue(mapping, QString::fromLatin1(key)),
-                 QStringLiteral("%1 is not valid base64").arg(QLatin1String(key)));
+                 MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 is not valid base64"))
+                     .arg(QLatin1String(key)));
         return *decoded;
     }
 
@@ -79,7 +83,8 @@ public:
     {
         const int node = m_reader.presentValue(parent, QString::fromLatin1(key));
         if (node >= 0 && m_reader.jsonType(node) != JsonType::Object) {
-            fail(node, QStringLiteral("%1 must be a mapping").arg(QLatin1String(key)));
+            fail(node, MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 must be a mapping"))
+                           .arg(QLatin1String(key)));
             return -1;
         }
         return node;
@@ -91,14 +96,16 @@ public:
         if (node < 0)
             return {};
         if (m_reader.jsonType(node) != JsonType::Array) {
-            fail(node, QStringLiteral("%1 must be a list").arg(QLatin1String(key)));
+            fail(node, MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 must be a list"))
+                           .arg(QLatin1String(key)));
             return {};
         }
         QList<int> items;
         for (const int item : m_reader.items(node)) {
             if (m_reader.jsonType(item) != JsonType::Object)
-                fail(item,
-                     QStringLiteral("each entry of %1 must be a mapping").arg(QLatin1String(key)));
+                fail(item, MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                         "each entry of %1 must be a mapping"))
+                               .arg(QLatin1String(key)));
             else
                 items.append(item);
         }
@@ -112,7 +119,8 @@ public:
         if (node < 0)
             return out;
         if (m_reader.jsonType(node) != JsonType::Array) {
-            fail(node, QStringLiteral("%1 must be a list").arg(QLatin1String(key)));
+            fail(node, MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 must be a list"))
+                           .arg(QLatin1String(key)));
             return out;
         }
         for (const int item : m_reader.items(node))
@@ -120,7 +128,7 @@ public:
         return out;
     }
 
-    void fail(int node, const QString &message)
+    void fail(int node, const MessageText &message)
     {
         if (!error.isEmpty())
             return;
@@ -129,7 +137,8 @@ public:
             return;
         }
         const int line = int(m_bytes.left(m_reader.node(node).start).count('\n')) + 1;
-        error = QStringLiteral("line %1: %2").arg(line).arg(message);
+        error = MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "line %1: %2"))
+                    .args({QString::number(line), message});
     }
 
 private:
@@ -138,9 +147,11 @@ private:
     NodeReader m_reader;
 };
 
-QString loadError(const QString &path, const QString &reason)
+MessageText loadError(const QString &path, const MessageText &reason)
 {
-    return QStringLiteral("error loading config file \"%1\": %2").arg(path, reason);
+    return MessageText(
+               QT_TRANSLATE_NOOP("MeshEntry::Message", "error loading config file \"%1\": %2"))
+        .args({path, reason});
 }
 
 } // namespace
@@ -156,6 +167,14 @@ QStringList KubeConfig::defaultPaths()
             paths.append(path);
     }
     return paths;
+}
+
+QStringList KubeConfig::errors() const
+{
+    QStringList texts;
+    for (const MessageText &error : m_errors)
+        texts.append(error.text());
+    return texts;
 }
 
 KubeConfig KubeConfig::load(const QString &explicitPath)
@@ -176,7 +195,9 @@ KubeConfig KubeConfig::loadFiles(const QStringList &paths, bool explicitFile)
         if (!file.exists()) {
             if (explicitFile)
                 config.m_errors.append(
-                    QStringLiteral("stat %1: no such file or directory").arg(path));
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "stat %1: no such file or directory"))
+                        .arg(path));
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {
@@ -186,8 +207,10 @@ KubeConfig KubeConfig::loadFiles(const QStringList &paths, bool explicitFile)
         // One byte more than allowed tells a file that is too large from one that fits.
         const QByteArray bytes = file.read(maxFileSize + 1);
         if (bytes.size() > maxFileSize) {
-            config.m_errors.append(loadError(
-                path, QStringLiteral("the file is larger than %1 MiB").arg(maxFileSize >> 20)));
+            config.m_errors.append(
+                loadError(path, MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                              "the file is larger than %1 MiB"))
+                                    .arg(maxFileSize >> 20)));
             continue;
         }
         config.addFile(path, bytes);
@@ -212,7 +235,8 @@ void KubeConfig::addFile(const QString &path, const QByteArray &bytes)
     if (tree.hasErrors()) {
         const YamlError &error = tree.errors().first();
         m_errors.append(loadError(
-            path, QStringLiteral("yaml: line %1: %2").arg(error.line + 1).arg(error.message)));
+            path, MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "yaml: line %1: %2"))
+                      .args({QString::number(error.line + 1), error.message})));
         return;
     }
     FileReader reader(path, bytes, tree);
@@ -220,7 +244,9 @@ void KubeConfig::addFile(const QString &path, const QByteArray &bytes)
     if (root < 0)
         return;
     if (NodeReader(tree).jsonType(root) != JsonType::Object) {
-        m_errors.append(loadError(path, QStringLiteral("a kubeconfig must be a mapping")));
+        m_errors.append(
+            loadError(path, MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                          "a kubeconfig must be a mapping"))));
         return;
     }
 
@@ -234,7 +260,8 @@ void KubeConfig::addFile(const QString &path, const QByteArray &bytes)
         const QString key = QLatin1String(list) + u'/' + name;
         if (seen.contains(key)) {
             reader.error =
-                QStringLiteral("duplicate name \"%1\" in %2").arg(name, QLatin1String(list));
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "duplicate name \"%1\" in %2"))
+                    .arg(name, QLatin1String(list));
             return true;
         }
         seen.insert(key);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagetext.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -79,7 +81,9 @@ public:
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
     /// Problems that make the configuration unusable, as kubectl reports them.
-    const QStringList &errors() const { return m_errors; }
+    QStringList errors() const;
+    /// errors() with their templates, for the views (translatedMessage).
+    const QList<MessageText> &errorMessages() const { return m_errors; }
     bool isValid() const { return m_errors.isEmpty(); }
     /// The files that were read, in precedence order.
     const QStringList &files() const { return m_files; }
@@ -99,7 +103,7 @@ public:
 private:
     void addFile(const QString &path, const QByteArray &bytes);
 
-    QStringList m_errors;
+    QList<MessageText> m_errors;
     QStringList m_files;
     QStringList m_searched;
     QString m_currentContext;

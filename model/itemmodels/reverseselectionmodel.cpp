@@ -1,5 +1,7 @@
 #include "reverseselectionmodel.h"
 
+#include "messagetext.h"
+
 #include <QCoreApplication>
 
 namespace MeshEntry {
@@ -41,8 +43,10 @@ void ReverseSelectionModel::setMatches(const Workload &workload, const QList<Rev
         switch (match.relation) {
         case ReverseMatch::Relation::Selects:
             row.state = match.ready ? State::Ready : State::NotReady;
-            row.cells[StatusColumn] = match.ready ? tr("Selects it; Istio uses it")
-                                                  : tr("Selects it, but ") + match.reason;
+            row.cells[StatusColumn] =
+                match.ready
+                    ? tr("Selects it; Istio uses it")
+                    : tr("Selects it, but ") + translatedMessage(match.reasonSource, match.reason);
             break;
         case ReverseMatch::Relation::NearMiss:
             group = NearMissGroup;

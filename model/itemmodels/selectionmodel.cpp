@@ -1,5 +1,7 @@
 #include "selectionmodel.h"
 
+#include "messagetext.h"
+
 #include <QCoreApplication>
 
 namespace MeshEntry {
@@ -18,8 +20,9 @@ QString workloadTooltip(const Workload &workload)
 {
     QStringList lines{
         QStringLiteral("%1 %2/%3").arg(workload.kindName(), workload.namespaceName, workload.name)};
-    lines.append(workload.document >= 0 ? SelectionModel::tr("In the open file %1").arg(workload.source)
-                                        : SelectionModel::tr("Imported from %1").arg(workload.source));
+    lines.append(workload.document >= 0
+                     ? SelectionModel::tr("In the open file %1").arg(workload.source)
+                     : SelectionModel::tr("Imported from %1").arg(workload.source));
     if (!workload.owner.isEmpty())
         lines.append(SelectionModel::tr("Owner: %1").arg(workload.owner));
     if (!workload.nodeName.isEmpty())
@@ -98,10 +101,8 @@ void addNote(QList<GroupedRowsModel::Row> *rows, int total)
 } // namespace
 
 SelectionModel::SelectionModel(QObject *parent)
-    : GroupedRowsModel({SelectionModel::tr("Workload"),
-                        SelectionModel::tr("Status"),
-                        SelectionModel::tr("Address"),
-                        SelectionModel::tr("Endpoints"),
+    : GroupedRowsModel({SelectionModel::tr("Workload"), SelectionModel::tr("Status"),
+                        SelectionModel::tr("Address"), SelectionModel::tr("Endpoints"),
                         SelectionModel::tr("Labels")},
                        parent)
 {}
@@ -138,12 +139,14 @@ void SelectionModel::setSelection(const WorkloadInventory &inventory, const Sele
         row.cells[EndpointsColumn] = endpointsText(item.ports);
         QStringList explanations;
         for (const EndpointPort &port : item.ports)
-            explanations.append(QStringLiteral("%1 (%2): ").arg(port.name).arg(port.servicePort) +
-                                port.explanation());
+            explanations.append(
+                QStringLiteral("%1 (%2): ").arg(port.name).arg(port.servicePort) +
+                translatedMessage(port.explanation().source(), port.explanation().text()));
         row.tooltips[EndpointsColumn] = explanations.join(u'\n');
-        row.cells[StatusColumn] = item.ready ? tr("Ready") : item.reason;
+        const QString reason = translatedMessage(item.reasonSource, item.reason);
+        row.cells[StatusColumn] = item.ready ? tr("Ready") : reason;
         row.tooltips[StatusColumn] =
-            item.ready ? tr("Istio makes an endpoint of it") : tr("Not used: ") + item.reason;
+            item.ready ? tr("Istio makes an endpoint of it") : tr("Not used: ") + reason;
         selected.rows.append(row);
     }
     addNote(&selected.rows, int(result.selected.size()));

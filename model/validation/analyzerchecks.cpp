@@ -36,7 +36,7 @@ void reportDifferences(ValidationContext &context, QList<Diagnostic> analyze,
                                                                 "Schema validation error: %1"))
                                 : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
                                                                 "Schema validation warning: %1")))
-                             .arg(finding.message),
+                             .args({MessageText(finding.source, finding.message)}),
                          {finding.start, finding.end, finding.path});
     }
 }

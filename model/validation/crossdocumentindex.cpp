@@ -319,42 +319,66 @@ void CrossDocumentIndex::conflictingProtocols(int id, const Entry &entry,
     }
 }
 
+namespace {
+
+/// Up to four entries as one text: `a`, `a and b`, `a, b and c`, `a, b, c and d`.
+MessageText andList(const QList<MessageText> &items)
+{
+    static const char *const joined[] = {
+        QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 and %2"),
+        QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2 and %3"),
+        QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2, %3 and %4"),
+    };
+    return items.size() == 1 ? items.first() : MessageText(joined[items.size() - 2]).args(items);
+}
+
+/// The ports an entry that is not merged loses, in one sentence.
+MessageText lostPorts(const HostGroup::NotMerged &notMerged)
+{
+    if (notMerged.kept.isEmpty() && notMerged.loser.isEmpty())
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "the ports they add are lost"));
+    const bool onePort = notMerged.lostCount == 1;
+    if (notMerged.loser.isEmpty())
+        return (onePort ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                        "port %1 of this ServiceEntry is lost"))
+                        : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                        "ports %1 of this ServiceEntry are lost")))
+            .arg(notMerged.lost);
+    return (onePort
+                ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "port %1 of %2 is lost"))
+                : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "ports %1 of %2 are lost")))
+        .arg(notMerged.lost, notMerged.loser);
+}
+
+} // namespace
+
 void CrossDocumentIndex::hostPortsDiffer(int id, const Entry &entry, const Placer &place,
                                          QList<Diagnostic> *out) const
 {
+    const MessageText thisEntry(QT_TRANSLATE_NOOP("MeshEntry::Message", "this ServiceEntry"));
     for (const auto &[host, group] : entry.hosts) {
         for (const HostGroup::NotMerged &notMerged : group->second.notMerged(id)) {
-            QStringList others = notMerged.first;
+            QList<MessageText> others = notMerged.first;
             if (notMerged.count > maxListed)
-                others.append(QStringLiteral("%1 more").arg(notMerged.count - maxListed));
-            const QString otherList =
-                others.size() < 2 ? others.value(0)
-                                  : others.mid(0, others.size() - 1).join(QStringLiteral(", ")) +
-                                        QStringLiteral(" and ") + others.last();
+                others.append(MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 more"))
+                                  .arg(notMerged.count - maxListed));
             const bool onePort = notMerged.lostCount == 1;
-            QString lost;
-            if (!notMerged.kept.isEmpty() || !notMerged.loser.isEmpty())
-                lost = QStringLiteral("%1 %2 of %3 %4")
-                           .arg(onePort ? QStringLiteral("port") : QStringLiteral("ports"),
-                                notMerged.lost,
-                                notMerged.loser.isEmpty() ? QStringLiteral("this ServiceEntry")
-                                                          : notMerged.loser,
-                                onePort ? QStringLiteral("is lost") : QStringLiteral("are lost"));
-            else
-                lost = QStringLiteral("the ports they add are lost");
             out->append(ValidationContext::finding(
                 u"ME-HOST-PORTS-DIFFER",
-                QStringLiteral("host %1 is also defined in namespace %2 by %3, and Istio merges "
-                               "ServiceEntries of one host and namespace only when resolution, "
-                               "labels, workloadSelector and exportTo agree: it keeps %4 for "
-                               "the host (%5), and %6 (sidecars get %7)")
-                    .arg(goQuote(entry.facts.host(host)), goQuote(entry.facts.namespaceName),
-                         otherList,
-                         notMerged.kept.isEmpty() ? QStringLiteral("this ServiceEntry")
-                                                  : notMerged.kept,
-                         notMerged.order, lost,
-                         onePort ? QStringLiteral("a listener but no cluster for it")
-                                 : QStringLiteral("listeners but no cluster for them")),
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "host %1 is also defined in namespace %2 by %3, and "
+                                              "Istio merges ServiceEntries of one host and "
+                                              "namespace only when resolution, labels, "
+                                              "workloadSelector and exportTo agree: it keeps %4 "
+                                              "for the host (%5), and %6 (sidecars get %7)"))
+                    .args({goQuote(entry.facts.host(host)), goQuote(entry.facts.namespaceName),
+                           andList(others), notMerged.kept.isEmpty() ? thisEntry : notMerged.kept,
+                           notMerged.order, lostPorts(notMerged),
+                           onePort
+                               ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                               "a listener but no cluster for it"))
+                               : MessageText(QT_TRANSLATE_NOOP(
+                                     "MeshEntry::Message", "listeners but no cluster for them"))}),
                 place.host(host)));
         }
     }
@@ -393,7 +417,7 @@ void CrossDocumentIndex::selectorMatches(const DocumentFacts &facts, const Place
     std::sort(selected.begin(), selected.end(), [](const Workload &a, const Workload &b) {
         return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
     });
-    QString reason;
+    MessageText reason;
     WorkloadMatcher::judge(selected.first(), query, &reason);
     out->append(ValidationContext::finding(
         u"ME-SELECTOR-NO-MATCH",
@@ -404,8 +428,8 @@ void CrossDocumentIndex::selectorMatches(const DocumentFacts &facts, const Place
              : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
                                              "workloadSelector selects %5 workloads in namespace "
                                              "%1, but Istio makes an endpoint of none: %2 %3: %4")))
-            .arg(goQuote(facts.namespaceName), selected.first().kindName(), selected.first().name,
-                 reason, QString::number(selected.size())),
+            .args({goQuote(facts.namespaceName), selected.first().kindName(), selected.first().name,
+                   reason, QString::number(selected.size())}),
         place.selector()));
 }
 

@@ -1,5 +1,6 @@
 #include "hostgroup.h"
 
+#include "messagetext.h"
 #include "selectorquery.h"
 
 #include <QSet>
@@ -298,62 +299,90 @@ QString resolutionName(int resolution)
     return query.resolutionName();
 }
 
-/// The first key whose entry differs, as `key=value here, no key there`.
-QString firstDifference(const QMap<QString, QString> &here, const QMap<QString, QString> &there)
+/// The first key whose entry differs, in one sentence of the three that say how (label and
+/// selector sentences differ only in their subject, so each has its own three).
+MessageText firstDifference(const char *const (&sentences)[3], const QMap<QString, QString> &here,
+                            const QMap<QString, QString> &there)
 {
     QStringList keys = here.keys() + there.keys();
     std::sort(keys.begin(), keys.end());
-    const auto side = [](const QMap<QString, QString> &map, const QString &key) {
-        const auto found = map.constFind(key);
-        return found == map.cend() ? QStringLiteral("no %1").arg(key)
-                                   : QStringLiteral("%1=%2").arg(key, found.value());
-    };
     for (const QString &key : std::as_const(keys)) {
-        if (here.value(key) != there.value(key) || here.contains(key) != there.contains(key))
-            return QStringLiteral("%1 here, %2 there").arg(side(here, key), side(there, key));
+        const auto mine = here.constFind(key);
+        const auto theirs = there.constFind(key);
+        const bool inHere = mine != here.cend();
+        const bool inThere = theirs != there.cend();
+        if (inHere && inThere && mine.value() != theirs.value())
+            return MessageText(sentences[0]).arg(key, mine.value(), theirs.value());
+        if (inHere && !inThere)
+            return MessageText(sentences[1]).arg(key, mine.value());
+        if (!inHere && inThere)
+            return MessageText(sentences[2]).arg(key, theirs.value());
     }
-    return QString();
+    return MessageText();
 }
 
-QString exportToText(const QStringList &exportTo)
+constexpr const char *labelsDiffer[3] = {
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "metadata.labels differ: %1=%2 here, %1=%3 there"),
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "metadata.labels differ: %1=%2 here, no %1 there"),
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "metadata.labels differ: no %1 here, %1=%2 there"),
+};
+constexpr const char *selectorsDiffer[3] = {
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "workloadSelector differs: %1=%2 here, %1=%3 there"),
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "workloadSelector differs: %1=%2 here, no %1 there"),
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "workloadSelector differs: no %1 here, %1=%2 there"),
+};
+
+/// An exportTo list as the findings show it, or a message when it is not set.
+MessageText exportToText(const QStringList &exportTo)
 {
-    return exportTo.isEmpty() ? QStringLiteral("not set")
-                              : u'[' + exportTo.join(QStringLiteral(", ")) + u']';
+    return exportTo.isEmpty() ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "not set"))
+                              : MessageText(u'[' + exportTo.join(QStringLiteral(", ")) + u']');
 }
 
 /// What canMergeServices finds different, seen from here.
-QString differences(const DocumentFacts::HostKeys &here, const DocumentFacts::HostKeys &there)
+MessageText differences(const DocumentFacts::HostKeys &here, const DocumentFacts::HostKeys &there)
 {
-    QStringList out;
+    QList<MessageText> out;
     if (here.resolution != there.resolution)
-        out.append(QStringLiteral("resolution differs: %1 here, %2 there")
+        out.append(MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                 "resolution differs: %1 here, %2 there"))
                        .arg(resolutionName(here.resolution), resolutionName(there.resolution)));
     if (here.labels != there.labels)
-        out.append(QStringLiteral("metadata.labels differ: %1")
-                       .arg(firstDifference(here.labels, there.labels)));
+        out.append(firstDifference(labelsDiffer, here.labels, there.labels));
     if (here.selector != there.selector)
-        out.append(QStringLiteral("workloadSelector differs: %1")
-                       .arg(firstDifference(here.selector, there.selector)));
-    if (here.exportTo != there.exportTo)
-        out.append(QStringLiteral("exportTo differs: %1 here, %2 there")
-                       .arg(exportToText(here.exportTo), exportToText(there.exportTo)));
-    return out.join(QStringLiteral("; "));
+        out.append(firstDifference(selectorsDiffer, here.selector, there.selector));
+    if (here.exportTo != there.exportTo) {
+        out.append(MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                 "exportTo differs: %1 here, %2 there"))
+                       .args({exportToText(here.exportTo), exportToText(there.exportTo)}));
+    }
+    return joinedBySemicolons(out);
 }
 
 /// Why a sidecar that sees both meets kept first (push_context.go:servicesExportedToNamespace,
 /// SortServicesByCreationTime).
-QString orderReason(const DocumentFacts::HostKeys &kept, const DocumentFacts::HostKeys &lost)
+MessageText orderReason(const DocumentFacts::HostKeys &kept, const DocumentFacts::HostKeys &lost)
 {
     if (!kept.visibility.isPublic() && lost.visibility.isPublic())
-        return QStringLiteral("it is exported to the namespace explicitly, which puts it before "
-                              "public entries");
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "it is exported to the namespace explicitly, which "
+                                             "puts it before public entries"));
     if (kept.created != lost.created)
-        return QStringLiteral("it was created earlier");
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "it was created earlier"));
     if (kept.created == DocumentFacts::noCreationTime)
-        return QStringLiteral("the older one wins; neither has a creationTimestamp, so the first "
-                              "by name is assumed");
-    return QStringLiteral("both were created in the same second, so Istio may keep either; the "
-                          "first by name is assumed");
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "the older one wins; neither has a "
+                                             "creationTimestamp, so the first by name is assumed"));
+    return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                         "both were created in the same second, so Istio may keep "
+                                         "either; the first by name is assumed"));
+}
+
+/// One entry that is not merged, with what differs.
+MessageText entryDiffering(const QString &fullName, const MessageText &differences)
+{
+    return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "ServiceEntry %1 (%2)"))
+        .args({fullName, differences});
 }
 
 /// What the findings say of a member, as one text.
@@ -482,8 +511,7 @@ void HostGroup::analyzeNamespace(const QList<Member> &members, QList<qsizetype> 
         const Member &keeper = members[order[kept]];
         NotMerged loses;
         loses.count = 1;
-        loses.first.append(QStringLiteral("ServiceEntry %1 (%2)")
-                               .arg(keeper.fullName, differences(member.keys, keeper.keys)));
+        loses.first.append(entryDiffering(keeper.fullName, differences(member.keys, keeper.keys)));
         loses.kept = keeper.fullName;
         loses.order = orderReason(keeper.keys, member.keys);
         loses.lost = portList(lost);
@@ -506,8 +534,8 @@ void HostGroup::analyzeNamespace(const QList<Member> &members, QList<qsizetype> 
         keeps.count = int(lost.size());
         for (qsizetype n = 0; n < lost.size() && n < listed; ++n) {
             const Member &other = members[order[lost[n]]];
-            keeps.first.append(QStringLiteral("ServiceEntry %1 (%2)")
-                                   .arg(other.fullName, differences(keeper.keys, other.keys)));
+            keeps.first.append(
+                entryDiffering(other.fullName, differences(keeper.keys, other.keys)));
         }
         keeps.order = orderReason(keeper.keys, first.keys);
         if (lost.size() == 1) {

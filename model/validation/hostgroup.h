@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentfacts.h"
+#include "messagetext.h"
 
 #include <QHash>
 #include <QList>
@@ -39,11 +40,12 @@ public:
      * a member that is kept (the others lose ports to it) or from one that loses its ports.
      */
     struct NotMerged {
-        int count = 0;     ///< the other members: those that lose to it, or the one kept
-        QStringList first; ///< the first few (by name), `ServiceEntry ns/name (what differs)`
+        int count = 0; ///< the other members: those that lose to it, or the one kept
+        QList<MessageText>
+            first;         ///< the first few (by name), `ServiceEntry ns/name (what differs)`
         QString kept;      ///< `ns/name` of the entry kept; empty when it is this member
         QString loser;     ///< `ns/name` of the entry that loses; empty: this one, or several
-        QString order;     ///< why the entry kept comes first
+        MessageText order; ///< why the entry kept comes first
         QString lost;      ///< the lost port numbers, `8080, 9090`; empty for several losers
         int lostCount = 0; ///< how many numbers lost holds
         bool operator==(const NotMerged &o) const

@@ -15,11 +15,11 @@ namespace {
 
 const QString unixPrefix = QStringLiteral("unix://");
 
-QString conditionText(Workload::Condition condition)
+MessageText conditionText(Workload::Condition condition)
 {
     switch (condition) {
     case Workload::Condition::Missing:
-        return QStringLiteral("missing");
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "missing"));
     case Workload::Condition::True:
         return QStringLiteral("True");
     case Workload::Condition::False:
@@ -27,55 +27,66 @@ QString conditionText(Workload::Condition condition)
     case Workload::Condition::Unknown:
         return QStringLiteral("Unknown");
     }
-    return QString();
+    return MessageText();
 }
 
-void podReasons(const Workload &workload, QStringList *reasons)
+void podReasons(const Workload &workload, QList<MessageText> *reasons)
 {
     // kube/pod.go: shouldPodBeInEndpoints and IsPodReady decide which pods are forwarded.
     if (workload.phase == u"Failed")
-        reasons->append(QStringLiteral("phase Failed: Istio does not watch failed Pods"));
+        reasons->append(MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "phase Failed: Istio does not watch failed Pods")));
     else if (workload.phase == u"Succeeded")
-        reasons->append(QStringLiteral("phase Succeeded: a completed Pod is never an endpoint"));
+        reasons->append(MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "phase Succeeded: a completed Pod is never an endpoint")));
     if (workload.terminating)
-        reasons->append(QStringLiteral("terminating (metadata.deletionTimestamp is set)"));
+        reasons->append(MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "terminating (metadata.deletionTimestamp is set)")));
     if (workload.addresses.isEmpty())
-        reasons->append(QStringLiteral("no Pod IP yet (status.podIP is empty)"));
+        reasons->append(MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message", "no Pod IP yet (status.podIP is empty)")));
     switch (workload.ready) {
     case Workload::Condition::True:
         break;
     case Workload::Condition::Missing:
-        reasons->append(QStringLiteral("no Ready condition: Istio only adds Pods whose Ready "
-                                       "condition is True"));
+        reasons->append(MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "no Ready condition: Istio only adds Pods whose Ready "
+                                  "condition is True")));
         break;
     case Workload::Condition::False:
-        reasons->append(QStringLiteral("not ready (condition Ready is False)"));
+        reasons->append(MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message", "not ready (condition Ready is False)")));
         break;
     case Workload::Condition::Unknown:
-        reasons->append(QStringLiteral("readiness unknown (condition Ready is Unknown)"));
+        reasons->append(MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "readiness unknown (condition Ready is Unknown)")));
         break;
     }
 }
 
 void workloadEntryReasons(const Workload &workload, const SelectorQuery &query,
-                          QStringList *reasons)
+                          QList<MessageText> *reasons)
 {
     // se/conversion.go:isHealthy drops a health-checked entry until it is Healthy.
     if (workload.healthChecks && workload.healthy != Workload::Condition::True)
-        reasons->append(QStringLiteral("health checks are on (proxy.istio.io/"
-                                       "health-checks-enabled) and the Healthy condition is %1")
-                            .arg(conditionText(workload.healthy)));
+        reasons->append(
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "health checks are on (proxy.istio.io/"
+                                          "health-checks-enabled) and the Healthy condition is %1"))
+                .args({conditionText(workload.healthy)}));
     // se/conversion.go:services skips DNS-only entries for other resolutions.
     const QString address = workload.address();
     if (query.isDnsType() || address.isEmpty())
         return;
     if (address.startsWith(unixPrefix))
-        reasons->append(QStringLiteral("address %1 is a Unix socket: only DNS and "
-                                       "DNS_ROUND_ROBIN entries use it, not %2")
+        reasons->append(MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                      "address %1 is a Unix socket: only DNS and "
+                                                      "DNS_ROUND_ROBIN entries use it, not %2"))
                             .arg(address, query.resolutionName()));
     else if (!IstioPredicates::isIp(address))
-        reasons->append(QStringLiteral("address %1 is a host name: only DNS and "
-                                       "DNS_ROUND_ROBIN entries use it, not %2")
+        reasons->append(MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                      "address %1 is a host name: only DNS and "
+                                                      "DNS_ROUND_ROBIN entries use it, not %2"))
                             .arg(address, query.resolutionName()));
 }
 
@@ -98,45 +109,64 @@ QString EndpointPort::ruleName(PortRule rule)
     return QString();
 }
 
-QString EndpointPort::explanation() const
+MessageText EndpointPort::explanation() const
 {
     switch (rule) {
     case PortRule::UnixSocket:
-        return QStringLiteral("The address is a Unix socket: the endpoint has no port.");
+        return MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "The address is a Unix socket: the endpoint has no port."));
     case PortRule::WorkloadPort:
-        return QStringLiteral("The WorkloadEntry's ports[%1] (%2) overrides the ServiceEntry "
-                              "port's targetPort and number.")
+        return MessageText(QT_TRANSLATE_NOOP(
+                               "MeshEntry::Message",
+                               "The WorkloadEntry's ports[%1] (%2) overrides the ServiceEntry "
+                               "port's targetPort and number."))
             .arg(name)
             .arg(endpointPort);
     case PortRule::ContainerPort:
-        return QStringLiteral("The Pod's container port named %1 (%2) overrides the "
-                              "ServiceEntry port's targetPort and number.")
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "The Pod's container port named %1 (%2) overrides the "
+                                             "ServiceEntry port's targetPort and number."))
             .arg(name)
             .arg(endpointPort);
     case PortRule::TargetPort:
-        return QStringLiteral("No workload port is named %1, so the ServiceEntry port's "
-                              "targetPort (%2) is used.")
+        return MessageText(
+                   QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                     "No workload port is named %1, so the ServiceEntry port's "
+                                     "targetPort (%2) is used."))
             .arg(name)
             .arg(endpointPort);
     case PortRule::Number:
-        return QStringLiteral("No workload port is named %1 and targetPort is unset, so the "
-                              "port number (%2) is used.")
+        return MessageText(
+                   QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                     "No workload port is named %1 and targetPort is unset, so the "
+                                     "port number (%2) is used."))
             .arg(name)
             .arg(endpointPort);
     }
-    return QString();
+    return MessageText();
 }
 
-bool WorkloadMatcher::judge(const Workload &workload, const SelectorQuery &query, QString *reason)
+bool WorkloadMatcher::judge(const Workload &workload, const SelectorQuery &query,
+                            MessageText *reason)
 {
-    QStringList reasons;
+    QList<MessageText> reasons;
     if (workload.isPod())
         podReasons(workload, &reasons);
     else
         workloadEntryReasons(workload, query, &reasons);
     if (reason)
-        *reason = reasons.join(QStringLiteral("; "));
+        *reason = reasons.isEmpty() ? MessageText() : joinedBySemicolons(reasons);
     return reasons.isEmpty();
+}
+
+bool WorkloadMatcher::judge(const Workload &workload, const SelectorQuery &query, QString *reason,
+                            const char **reasonSource)
+{
+    MessageText why;
+    const bool ready = judge(workload, query, &why);
+    *reason = why.text();
+    *reasonSource = why.source();
+    return ready;
 }
 
 QList<EndpointPort> WorkloadMatcher::endpointPorts(const Workload &workload,
@@ -235,7 +265,7 @@ QList<SelectedWorkload> WorkloadMatcher::selected(const SelectorQuery &query) co
         const Workload &workload = m_inventory.workload(id);
         SelectedWorkload item;
         item.id = id;
-        item.ready = judge(workload, query, &item.reason);
+        item.ready = judge(workload, query, &item.reason, &item.reasonSource);
         item.addresses = endpointAddresses(workload);
         item.ports = endpointPorts(workload, query);
         out.append(std::move(item));
@@ -248,8 +278,9 @@ SelectionResult WorkloadMatcher::match(const SelectorQuery &query, const MatchLi
     SelectionResult result;
     visibility(query, &result);
     if (!query.hasSelector) {
-        result.warnings.append(QStringLiteral("no workloadSelector: the endpoints are "
-                                              "spec.endpoints, not selected workloads"));
+        result.warnings.append(MessageText(
+            QT_TRANSLATE_NOOP("MeshEntry::Message", "no workloadSelector: the endpoints are "
+                                                    "spec.endpoints, not selected workloads")));
         return result;
     }
     const QString &ns = query.namespaceName;
@@ -258,32 +289,44 @@ SelectionResult WorkloadMatcher::match(const SelectorQuery &query, const MatchLi
         result.readyCount += item.ready;
 
     if (query.selector.isEmpty())
-        result.warnings.append(QStringLiteral("the workloadSelector has no labels: it selects "
-                                              "every workload in namespace %1")
-                                   .arg(ns));
+        result.warnings.append(
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "the workloadSelector has no labels: it selects "
+                                          "every workload in namespace %1"))
+                .arg(ns));
     if (query.resolution == ServiceEntryView::None)
-        result.warnings.append(QStringLiteral(
+        result.warnings.append(MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message",
             "resolution NONE: Istio builds these endpoints, but sidecars send requests to "
             "their original destination address instead of balancing over them; use STATIC "
-            "(or DNS for host names)"));
+            "(or DNS for host names)")));
     else if (query.resolution < 0)
-        result.warnings.append(QStringLiteral("unknown resolution: Istio rejects the entry"));
+        result.warnings.append(MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "unknown resolution: Istio rejects the entry")));
     if (query.resolution == ServiceEntryView::DnsRoundRobin && result.readyCount > 1)
         result.warnings.append(
-            QStringLiteral("DNS_ROUND_ROBIN uses only the first endpoint of each port: %1 of "
-                           "the %2 ready workloads are not used")
+            MessageText(QT_TRANSLATE_NOOP(
+                            "MeshEntry::Message",
+                            "DNS_ROUND_ROBIN uses only the first endpoint of each port: %1 of "
+                            "the %2 ready workloads are not used"))
                 .arg(result.readyCount - 1)
                 .arg(result.readyCount));
     if (query.ports.isEmpty())
-        result.warnings.append(QStringLiteral("the ServiceEntry has no ports: Istio builds no "
-                                              "endpoints"));
+        result.warnings.append(MessageText(QT_TRANSLATE_NOOP(
+            "MeshEntry::Message", "the ServiceEntry has no ports: Istio builds no "
+                                  "endpoints")));
     if (result.selected.isEmpty())
         result.warnings.append(
-            QStringLiteral("the selector matches no Pod or WorkloadEntry in namespace %1").arg(ns));
+            MessageText(
+                QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                  "the selector matches no Pod or WorkloadEntry in namespace %1"))
+                .arg(ns));
     else if (result.readyCount == 0)
-        result.warnings.append(QStringLiteral("none of the %1 selected workloads is used: see "
-                                              "the reasons")
-                                   .arg(result.selected.size()));
+        result.warnings.append(
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "none of the %1 selected workloads is used: see "
+                                          "the reasons"))
+                .arg(result.selected.size()));
 
     if (!query.selector.isEmpty()) {
         QList<int> elsewhere = m_inventory.index().selectInAllNamespaces(query.selector);
@@ -420,7 +463,7 @@ QList<ReverseMatch> WorkloadMatcher::reverse(const Workload &workload, const QSt
         }
         if (misses == 0 && sameNamespace) {
             match.relation = ReverseMatch::Relation::Selects;
-            match.ready = judge(workload, *query, &match.reason);
+            match.ready = judge(workload, *query, &match.reason, &match.reasonSource);
         } else if (misses == 0 && !query->selector.isEmpty()) {
             match.relation = ReverseMatch::Relation::OtherNamespace;
         } else if (misses == 1 && sameNamespace && (query->selector.size() > 1 || !match.missing)) {
@@ -484,8 +527,10 @@ void WorkloadMatcher::visibility(const SelectorQuery &query, SelectionResult *re
         mesh.sidecarExportTo(query.exportTo, query.namespaceName, labels, &known);
     if (!known)
         result->warnings.append(
-            QStringLiteral("serviceEntryVisibility depends on the labels of namespace %1, which "
-                           "are not known: visibleIn follows exportTo alone")
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "serviceEntryVisibility depends on the labels of "
+                                          "namespace %1, which are not known: visibleIn follows "
+                                          "exportTo alone"))
                 .arg(query.namespaceName));
     if (exportTo.contains(QStringLiteral("*"))) {
         result->visibleIn = {QStringLiteral("*")};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messagetext.h"
 #include "selectorquery.h"
 #include "workloadinventory.h"
 
@@ -25,8 +26,8 @@ struct EndpointPort {
     /// Stable token for machine output: unix-socket, workload-port, container-port,
     /// target-port, number.
     static QString ruleName(PortRule rule);
-    /// The rule in words, for a tooltip.
-    QString explanation() const;
+    /// The rule in words, for a tooltip (translatedMessage).
+    MessageText explanation() const;
 };
 
 /// A workload whose labels satisfy the selector in the ServiceEntry's namespace.
@@ -35,7 +36,8 @@ struct SelectedWorkload {
     /// Whether Istio makes endpoints of it; reason says why not, in words.
     bool ready = true;
     QString reason;
-    QStringList addresses; ///< endpoint addresses (a socket path without unix://)
+    const char *reasonSource = nullptr; ///< reason's template (translatedMessage)
+    QStringList addresses;              ///< endpoint addresses (a socket path without unix://)
     QList<EndpointPort> ports;
 };
 
@@ -58,7 +60,7 @@ struct SelectionResult {
     /// selected.
     QList<NearMiss> nearMisses;
     int nearMissTotal = 0;
-    QStringList warnings;
+    QList<MessageText> warnings;
     /// Namespaces whose sidecars see the entry: "*" alone for all, else names (empty: none).
     QStringList visibleIn;
 };
@@ -71,7 +73,8 @@ struct ReverseMatch {
     Relation relation = Relation::Selects;
     bool ready = true; ///< Selects: whether Istio makes an endpoint of it, and why not
     QString reason;
-    QString label; ///< NearMiss: the label it misses
+    const char *reasonSource = nullptr; ///< reason's template (translatedMessage)
+    QString label;                      ///< NearMiss: the label it misses
     QString want;
     QString have;
     bool missing = false;
@@ -111,7 +114,10 @@ public:
     bool selectsReady(const SelectorQuery &query) const;
 
     /// Whether Istio makes endpoints of workload for query, and why not.
-    static bool judge(const Workload &workload, const SelectorQuery &query, QString *reason);
+    static bool judge(const Workload &workload, const SelectorQuery &query, MessageText *reason);
+    /// judge() with the reason's text and template apart.
+    static bool judge(const Workload &workload, const SelectorQuery &query, QString *reason,
+                      const char **reasonSource);
     /// The endpoint of workload for each port of query, by Istio's precedence.
     static QList<EndpointPort> endpointPorts(const Workload &workload, const SelectorQuery &query);
     /// The addresses the endpoints carry.
