@@ -104,10 +104,10 @@ int RoutingInput::load(const QCommandLineParser &parser, const QString &usage)
 
 QJsonObject RoutingInput::entryObject(int document) const
 {
-    const RoutingFacts *facts = m_model.registry().facts(document);
+    const RoutingRegistry::DocumentName name = m_model.registry().documentName(document);
     const Document &at = m_documents.value(document);
-    return {{QLatin1String("namespace"), facts ? facts->namespaceName : QString()},
-            {QLatin1String("name"), facts ? facts->name : QString()},
+    return {{QLatin1String("namespace"), name.namespaceName},
+            {QLatin1String("name"), name.name},
             {QLatin1String("file"), m_names.value(at.file)},
             {QLatin1String("document"), at.index}};
 }

@@ -31,16 +31,22 @@ IpPrefix IpPrefix::parse(const QString &text)
 
 bool IpPrefix::contains(const QHostAddress &address) const
 {
-    return isValid() && address.protocol() == m_address.protocol() &&
-           address.isInSubnet(m_address, m_bits);
+    return isValid() && address.protocol() == m_address->protocol() &&
+           address.isInSubnet(*m_address, m_bits);
+}
+
+const QHostAddress &IpPrefix::noAddress()
+{
+    static const QHostAddress none;
+    return none;
 }
 
 QString IpPrefix::text() const
 {
     if (!isValid())
         return QString();
-    return isCidr() ? QStringLiteral("%1/%2").arg(m_address.toString()).arg(m_bits)
-                    : m_address.toString();
+    return isCidr() ? QStringLiteral("%1/%2").arg(address().toString()).arg(m_bits)
+                    : address().toString();
 }
 
 QString IpPrefix::maskedText() const
@@ -48,7 +54,7 @@ QString IpPrefix::maskedText() const
     if (!isValid())
         return QString();
     if (isIPv6()) {
-        Q_IPV6ADDR bytes = m_address.toIPv6Address();
+        Q_IPV6ADDR bytes = address().toIPv6Address();
         for (int i = 0; i < 16; ++i) {
             const int keep = qBound(0, m_bits - i * 8, 8);
             bytes[i] = quint8(bytes[i] & (0xff00 >> keep));
@@ -57,21 +63,21 @@ QString IpPrefix::maskedText() const
     }
     const quint32 mask = m_bits == 0 ? 0 : ~quint32(0) << (32 - m_bits);
     return QStringLiteral("%1/%2")
-        .arg(QHostAddress(m_address.toIPv4Address() & mask).toString())
+        .arg(QHostAddress(address().toIPv4Address() & mask).toString())
         .arg(m_bits);
 }
 
 QHostAddress IpPrefix::firstHost() const
 {
     if (!isCidr())
-        return m_address;
+        return address();
     const IpPrefix network = parse(maskedText());
     if (isIPv6()) {
-        Q_IPV6ADDR bytes = network.m_address.toIPv6Address();
+        Q_IPV6ADDR bytes = network.address().toIPv6Address();
         bytes[15] = quint8(bytes[15] | 1);
         return QHostAddress(bytes);
     }
-    return QHostAddress(network.m_address.toIPv4Address() + (m_bits < 32 ? 1 : 0));
+    return QHostAddress(network.address().toIPv4Address() + (m_bits < 32 ? 1 : 0));
 }
 
 } // namespace MeshEntry

@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <optional>
 
 namespace MeshEntry {
 
@@ -20,9 +21,10 @@ public:
     bool isValid() const { return m_bits >= 0; }
     /// A prefix shorter than the address (a CIDR that stays a CIDR).
     bool isCidr() const { return isValid() && m_bits < fullLength(); }
-    bool isIPv6() const { return m_address.protocol() == QHostAddress::IPv6Protocol; }
+    bool isIPv6() const { return m_address && m_address->protocol() == QHostAddress::IPv6Protocol; }
     int bits() const { return m_bits; }
-    const QHostAddress &address() const { return m_address; }
+    /// The address; a null one when invalid.
+    const QHostAddress &address() const { return m_address ? *m_address : noAddress(); }
     bool contains(const QHostAddress &address) const;
     /// The address as Istio writes it: the IP for a full-length prefix, else "ip/bits".
     QString text() const;
@@ -33,8 +35,10 @@ public:
 
 private:
     int fullLength() const { return isIPv6() ? 128 : 32; }
+    static const QHostAddress &noAddress();
 
-    QHostAddress m_address;
+    /// Unset when invalid: a default QHostAddress allocates, and most services have none.
+    std::optional<QHostAddress> m_address;
     int m_bits = -1;
 };
 

@@ -1,15 +1,19 @@
 #pragma once
 
+#include "flatmap.h"
+
 #include <QList>
-#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <limits>
+#include <memory>
 
 namespace MeshEntry {
 
 struct DocumentInfo;
+struct Workload;
 class SpanTree;
+class StringPool;
 class YamlDocument;
 
 /// Where a value sits in its document's text: [start, end) in bytes, like a Diagnostic.
@@ -22,7 +26,9 @@ struct TextSpan {
  * What the routing model reads from one document (ISTIO-ROUTING.md §1): ServiceEntries,
  * WorkloadEntries, Sidecars, Namespaces and the namespaces of workloads. Values are read the
  * way Kubernetes decodes them; each value the routing steps point at keeps its span, and its
- * path follows from its position (`spec.hosts[2]`).
+ * path follows from its position (`spec.hosts[2]`). Values that repeat across documents
+ * (namespaces, label keys and values, port names, protocols, exportTo entries…) are the
+ * StringPool's shared copies, and lists are allocated at their exact size.
  */
 struct RoutingFacts {
     enum class Kind { Other, ServiceEntry, WorkloadEntry, Sidecar, Namespace, Workload };
@@ -47,7 +53,7 @@ struct RoutingFacts {
     struct Endpoint {
         QString name; ///< a WorkloadEntry's name; empty for inline endpoints
         QString address;
-        QMap<QString, quint32> ports; ///< port name → number
+        PortMap ports; ///< port name → number
     };
     struct EgressListener {
         bool hasPort = false;
@@ -65,8 +71,8 @@ struct RoutingFacts {
     QString namespaceName; ///< metadata.namespace, or the default namespace
     TextSpan nameSpan;
     qint64 created = noCreationTime;
-    QMap<QString, QString> labels; ///< metadata.labels (a WorkloadEntry's merged with spec.labels)
-    QString connectStrategy;       ///< annotation istio.io/connect-strategy (model/service.go)
+    LabelMap labels;         ///< metadata.labels (a WorkloadEntry's are in its workload)
+    QString connectStrategy; ///< annotation istio.io/connect-strategy (model/service.go)
 
     // ServiceEntry
     QList<Text> hosts;
@@ -79,16 +85,13 @@ struct RoutingFacts {
     bool hasExportTo = false;
     TextSpan exportToSpan;
     bool hasSelector = false; ///< also a Sidecar's workloadSelector
-    QMap<QString, QString> selector;
+    LabelMap selector;
     QList<Endpoint> endpoints; ///< inline endpoints, in order
 
-    // WorkloadEntry: what the workload matcher reads (WorkloadReader::fromFields)
-    QString address;
-    QMap<QString, quint32> workloadPorts;
-    QString network;
-    QString locality;
-    QString healthChecks;  ///< the proxy.istio.io/health-checks-enabled annotation
-    QString healthyStatus; ///< status of the Healthy condition; empty when there is none
+    /// WorkloadEntry: the Workload the matcher selects from (WorkloadReader::fromFields), built
+    /// by the thread that reads the document; the registry moves it into its inventory. Its
+    /// labels are the merged ones (`labels` stays empty).
+    std::shared_ptr<Workload> workload;
 
     // Sidecar
     QList<EgressListener> egress;
@@ -105,10 +108,11 @@ struct RoutingFacts {
     QString fullName() const { return namespaceName + u'/' + name; }
 
     /// Reads a document; Kind::Other for documents routing does not use or cannot read.
-    static RoutingFacts read(const YamlDocument &document, const QString &namespaceName);
+    static RoutingFacts read(const YamlDocument &document, const QString &namespaceName,
+                             StringPool &strings);
     /// The same from a document's parts (the pass that loads a file has no YamlDocument yet).
     static RoutingFacts read(const SpanTree &tree, const DocumentInfo &info, bool syntaxErrors,
-                             const QString &namespaceName);
+                             const QString &namespaceName, StringPool &strings);
     /// Kinds worth reading: reading others would parse their trees for nothing.
     static Kind kindOf(const QString &apiVersion, const QString &kind);
 };

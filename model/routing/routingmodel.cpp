@@ -28,13 +28,13 @@ void RoutingModel::setWorkloadInventory(const WorkloadInventory *workloads)
 
 void RoutingModel::documentRead(int id, const YamlDocument &document, const QString &namespaceName)
 {
-    setDocument(id, RoutingFacts::read(document, namespaceName));
+    setDocument(id, RoutingFacts::read(document, namespaceName, m_strings));
 }
 
 std::any RoutingModel::observe(const SpanTree &tree, const DocumentInfo &info, bool syntaxErrors,
                                const QString &namespaceName) const
 {
-    RoutingFacts facts = RoutingFacts::read(tree, info, syntaxErrors, namespaceName);
+    RoutingFacts facts = RoutingFacts::read(tree, info, syntaxErrors, namespaceName, m_strings);
     if (facts.kind == RoutingFacts::Kind::Other)
         return std::shared_ptr<RoutingFacts>();
     return std::make_shared<RoutingFacts>(std::move(facts));
@@ -90,6 +90,11 @@ QSet<int> RoutingModel::update()
         facts.reset(); // its memory goes back before the next record is built
     }
     m_settingsChanged = false;
+    // Edits leave values nobody uses in the pool: drop them once it has doubled.
+    if (m_strings.size() > 2 * m_stringsPruned + 1024) {
+        m_strings.prune();
+        m_stringsPruned = m_strings.size();
+    }
     const RoutingRegistry::Changes changes = m_registry.takeChanges();
     if (changes.isEmpty())
         return {};

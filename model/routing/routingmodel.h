@@ -5,6 +5,7 @@
 #include "routingconflicts.h"
 #include "routingregistry.h"
 #include "servicevisibility.h"
+#include "stringpool.h"
 #include "validationextension.h"
 
 #include <QHash>
@@ -62,6 +63,8 @@ public:
     /// Namespaces the files, their exportTo lists and the imports name, sorted.
     QStringList namespaces() const;
     const RoutingRegistry &registry() const { return m_registry; }
+    /// The pool the documents' repeated values share.
+    const StringPool &strings() const { return m_strings; }
     /// Bumped by every update() that changed anything.
     quint64 revision() const { return m_revision; }
 
@@ -73,6 +76,9 @@ public:
 private:
     void setPending(int id, std::shared_ptr<RoutingFacts> facts);
 
+    /// Shared copies of the values documents repeat; read() uses it from several threads.
+    mutable StringPool m_strings;
+    qsizetype m_stringsPruned = 0; ///< pool size after the last prune
     RoutingRegistry m_registry;
     RoutingConflicts m_conflicts;
     mutable QMutex m_pendingLock;

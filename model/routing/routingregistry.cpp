@@ -3,7 +3,6 @@
 #include "istiohost.h"
 #include "serviceentryview.h"
 #include "workloadmatcher.h"
-#include "workloadreader.h"
 
 #include <algorithm>
 
@@ -68,24 +67,6 @@ void removeSorted(QList<const RoutingService *> *list, const RoutingService *ser
         ++at;
     if (at != list->end())
         list->erase(at);
-}
-
-/// The Workload the import would build of a WorkloadEntry document.
-Workload workloadOf(const RoutingFacts &facts, int document)
-{
-    Workload workload = WorkloadReader::fromFields({facts.name,
-                                                    facts.namespaceName,
-                                                    facts.labels,
-                                                    facts.address,
-                                                    {},
-                                                    facts.network,
-                                                    facts.locality,
-                                                    facts.healthChecks,
-                                                    facts.healthyStatus});
-    for (auto it = facts.workloadPorts.cbegin(); it != facts.workloadPorts.cend(); ++it)
-        workload.ports.append({it.key(), it.value()});
-    workload.document = document;
-    return workload;
 }
 
 } // namespace
@@ -156,6 +137,7 @@ void RoutingRegistry::buildServices(ServiceEntryRecord *record) const
 {
     const RoutingFacts &facts = record->facts;
     record->ports.clear();
+    record->ports.reserve(facts.ports.size());
     for (int i = 0; i < facts.ports.size(); ++i) {
         const RoutingFacts::Port &port = facts.ports[i];
         record->ports.append(
@@ -168,6 +150,7 @@ void RoutingRegistry::buildServices(ServiceEntryRecord *record) const
         optOut != facts.labels.cend() && optOut->compare(u"false", Qt::CaseInsensitive) == 0;
     record->autoAllocatable = !noneResolution && !optedOut && facts.addresses.isEmpty();
     record->services.clear();
+    record->services.reserve(facts.hosts.size() * std::max<qsizetype>(1, facts.addresses.size()));
     for (int h = 0; h < facts.hosts.size(); ++h) {
         const QString &host = facts.hosts[h].value;
         if (!facts.addresses.isEmpty()) {
@@ -416,9 +399,9 @@ void RoutingRegistry::removeDocument(int id)
         break;
     }
     default: {
-        const RoutingFacts facts = m_others.take(id);
+        const OtherDocument facts = m_others.take(id);
         addNamespaceUse(facts.namespaceName, -1, false);
-        if (facts.kind == RoutingFacts::Kind::WorkloadEntry)
+        if (facts.kind == RoutingFacts::Kind::WorkloadEntry && m_fileWorkloadIds.contains(id))
             m_fileWorkloads.remove(m_fileWorkloadIds.take(id));
         if (facts.kind == RoutingFacts::Kind::WorkloadEntry ||
             facts.kind == RoutingFacts::Kind::Workload) {
@@ -475,10 +458,14 @@ void RoutingRegistry::setDocument(int id, RoutingFacts facts)
         const QString ns = facts.namespaceName;
         const RoutingFacts::Kind kind = facts.kind;
         if (kind == RoutingFacts::Kind::Namespace)
-            m_namespaceDocuments.insert(facts.name, facts.labels);
-        if (kind == RoutingFacts::Kind::WorkloadEntry)
-            m_fileWorkloadIds.insert(id, m_fileWorkloads.add(workloadOf(facts, id)));
-        m_others.insert(id, std::move(facts));
+            m_namespaceDocuments.insert(facts.name, facts.labels.toMap());
+        if (kind == RoutingFacts::Kind::WorkloadEntry && facts.workload) {
+            // Built by the thread that read the document; only moved here.
+            facts.workload->document = id;
+            m_fileWorkloadIds.insert(id, m_fileWorkloads.add(std::move(*facts.workload)));
+            facts.workload.reset();
+        }
+        m_others.insert(id, {kind, facts.name, ns});
         if (kind == RoutingFacts::Kind::WorkloadEntry || kind == RoutingFacts::Kind::Workload) {
             addNamespaceUse(ns, 1, true);
             noteWorkloadNamespace(ns);
@@ -675,8 +662,15 @@ const RoutingFacts *RoutingRegistry::facts(int document) const
         return &entry->facts;
     if (const SidecarRecord *record = sidecar(document))
         return &record->facts;
+    return nullptr;
+}
+
+RoutingRegistry::DocumentName RoutingRegistry::documentName(int document) const
+{
+    if (const RoutingFacts *known = facts(document))
+        return {known->namespaceName, known->name};
     const auto it = m_others.constFind(document);
-    return it == m_others.cend() ? nullptr : &*it;
+    return it == m_others.cend() ? DocumentName() : DocumentName{it->namespaceName, it->name};
 }
 
 SelectorQuery RoutingRegistry::selectorQuery(const ServiceEntryRecord &entry)
@@ -693,7 +687,7 @@ SelectorQuery RoutingRegistry::selectorQuery(const ServiceEntryRecord &entry)
     query.resolution = facts.resolution;
     query.exportTo = facts.exportTo;
     query.hasSelector = facts.hasSelector;
-    query.selector = facts.selector;
+    query.selector = facts.selector.toMap();
     return query;
 }
 

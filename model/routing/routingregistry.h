@@ -131,7 +131,14 @@ public:
     QList<const SidecarRecord *> sidecars(const QString &namespaceName) const;
     const ServiceEntryRecord *serviceEntry(int document) const;
     const SidecarRecord *sidecar(int document) const;
+    /// The facts of a ServiceEntry or Sidecar; nullptr for other documents.
     const RoutingFacts *facts(int document) const;
+    struct DocumentName {
+        QString namespaceName;
+        QString name;
+    };
+    /// Namespace and name of any document the registry holds; empty for an unknown id.
+    DocumentName documentName(int document) const;
     /// One endpoint of a cluster: the address and the port Envoy connects to.
     struct ClusterEndpoint {
         QString address;
@@ -210,7 +217,14 @@ private:
     QHash<int, RoutingFacts::Kind> m_kinds;
     QHash<int, std::shared_ptr<ServiceEntryRecord>> m_entries;
     QHash<int, std::shared_ptr<SidecarRecord>> m_sidecars;
-    QHash<int, RoutingFacts> m_others; ///< WorkloadEntries, Namespaces, workloads
+    /// WorkloadEntries, Namespaces, workloads: only what removing them needs (a WorkloadEntry's
+    /// facts are in m_fileWorkloads, a Namespace's labels in m_namespaceDocuments).
+    struct OtherDocument {
+        RoutingFacts::Kind kind = RoutingFacts::Kind::Other;
+        QString name;
+        QString namespaceName;
+    };
+    QHash<int, OtherDocument> m_others;
     /// The documents' WorkloadEntries; endpoints() only selects from them.
     WorkloadInventory m_fileWorkloads{WorkloadInventory::defaultClusterId(),
                                       WorkloadInventory::Answers::SelectorsOnly};
