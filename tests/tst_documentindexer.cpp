@@ -25,6 +25,8 @@ private slots:
     void textAfterAQuotedRootBreaksItsDocument();
     void emptyCollectionsStayInTheirDocument_data();
     void emptyCollectionsStayInTheirDocument();
+    void extraEndMarkersStayWithTheDocumentTheyFollow_data();
+    void extraEndMarkersStayWithTheDocumentTheyFollow();
 };
 
 void TestDocumentIndexer::rangesCoverTheTextAndLeadingCommentsGoToTheNextDocument()
@@ -248,6 +250,55 @@ void TestDocumentIndexer::emptyCollectionsStayInTheirDocument()
     QVERIFY(documents[0].errors.isEmpty());
     QCOMPARE(documents[1].text, QByteArray("# next\n---\nx: 1\n"));
     QVERIFY(documents[1].errors.isEmpty());
+}
+
+void TestDocumentIndexer::extraEndMarkersStayWithTheDocumentTheyFollow_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QList<QByteArray>>("documents");
+    QTest::newRow("after a blank line") << QByteArray("a: 1\n...\n\n...\n---\nb: 2\n")
+                                        << QList<QByteArray>{"a: 1\n...\n\n...\n", "---\nb: 2\n"};
+    QTest::newRow("then comments")
+        << QByteArray("a: 1\n...\n...\n# about b\n---\nb: 2\n")
+        << QList<QByteArray>{"a: 1\n...\n...\n", "# about b\n---\nb: 2\n"};
+    QTest::newRow("comments between")
+        << QByteArray("a: 1\n...\n# c\n... # d\n\n---\nb: 2\n")
+        << QList<QByteArray>{"a: 1\n...\n# c\n... # d\n", "\n---\nb: 2\n"};
+    QTest::newRow("after an empty document") << QByteArray("--- ...\n...\n---\nb: 2\n")
+                                             << QList<QByteArray>{"--- ...\n...\n", "---\nb: 2\n"};
+    QTest::newRow("then a directive")
+        << QByteArray("a: 1\n...\n...\n%YAML 1.1\n---\nb: 2\n")
+        << QList<QByteArray>{"a: 1\n...\n...\n", "%YAML 1.1\n---\nb: 2\n"};
+    QTest::newRow("crlf") << QByteArray("a: 1\r\n...\r\n...\r\n---\r\nb: 2\r\n")
+                          << QList<QByteArray>{"a: 1\r\n...\r\n...\r\n", "---\r\nb: 2\r\n"};
+    QTest::newRow("three documents")
+        << QByteArray("a: 1\n...\n...\n---\nb: 2\n...\n  \n...\t\n---\nc: 3\n")
+        << QList<QByteArray>{"a: 1\n...\n...\n", "---\nb: 2\n...\n  \n...\t\n", "---\nc: 3\n"};
+    QTest::newRow("at the end with a newline")
+        << QByteArray("a: 1\n...\n...\n") << QList<QByteArray>{"a: 1\n...\n...\n"};
+    QTest::newRow("at the end without a newline")
+        << QByteArray("a: 1\n...\n\n...") << QList<QByteArray>{"a: 1\n...\n\n..."};
+}
+
+void TestDocumentIndexer::extraEndMarkersStayWithTheDocumentTheyFollow()
+{
+    // libyaml skips `...` lines after a document's end; a document read alone may not start
+    // with one, so they belong to the document they follow.
+    QFETCH(QByteArray, text);
+    QFETCH(QList<QByteArray>, documents);
+    const QList<IndexedDocument> indexed = DocumentIndexer::index(text);
+    QCOMPARE(indexed.size(), documents.size());
+    qsizetype begin = 0;
+    for (qsizetype i = 0; i < indexed.size(); ++i) {
+        QCOMPARE(indexed[i].begin, begin);
+        QCOMPARE(indexed[i].end, begin + documents[i].size());
+        QCOMPARE(indexed[i].text, documents[i]);
+        QVERIFY(indexed[i].errors.isEmpty());
+        QVERIFY(!SpanTree::parse(indexed[i].text).hasErrors());
+        QCOMPARE(indexed[i].tree->documentValue(), SpanTree::parse(documents[i]).documentValue());
+        begin = indexed[i].end;
+    }
+    QCOMPARE(begin, text.size());
 }
 
 QTEST_GUILESS_MAIN(TestDocumentIndexer)

@@ -44,6 +44,12 @@ bool parse(const QString &input, RoutingRequest *request, QString *error)
     } else if (text.count(u':') == 1) {
         host = text.section(u':', 0, 0);
         portText = text.section(u':', 1);
+    } else if (text.contains(u':') && !IpPrefix::parse(text).isValid()) {
+        // More than one ':' outside brackets is an IPv6 address or nothing a request can name.
+        *error = QStringLiteral("%1 is not an IPv6 address: write a port after an address in "
+                                "brackets, as in [2001:db8::1]:443.")
+                     .arg(text);
+        return false;
     }
     if (!portText.isEmpty()) {
         bool ok = false;

@@ -47,6 +47,34 @@ qsizetype nextDocumentMarker(const QByteArray &text, qsizetype from)
     return -1;
 }
 
+/// The end of the `...` lines that follow a document's explicit end at contentEnd (before
+/// limit), or contentEnd. libyaml skips them between documents, but a document read alone may
+/// not start with one: they, and the blank and comment lines among them, stay with the
+/// document they follow.
+qsizetype extraEndMarkersEnd(const QByteArray &text, qsizetype contentEnd, qsizetype limit)
+{
+    const char *data = text.constData();
+    qsizetype end = contentEnd;
+    for (qsizetype line = boundaryAfter(text, contentEnd); line < limit;) {
+        qsizetype p = line;
+        // libyaml skips spaces before a comment here, not tabs (a tab is an error).
+        while (p < limit && data[p] == ' ')
+            ++p;
+        const bool marker = p == line && p + 3 <= limit && memcmp(data + p, "...", 3) == 0 &&
+                            (p + 3 == limit || data[p + 3] == ' ' || data[p + 3] == '\t' ||
+                             data[p + 3] == '\r' || data[p + 3] == '\n');
+        if (marker)
+            end = p + 3;
+        else if (p < limit && data[p] != '#' && data[p] != '\r' && data[p] != '\n')
+            break;
+        const void *newline = memchr(data + p, '\n', size_t(limit - p));
+        if (!newline)
+            break;
+        line = static_cast<const char *>(newline) - data + 1;
+    }
+    return end;
+}
+
 /// Whether the last non-blank byte before offset on its line is a ':' or '-' indicator.
 bool followsIndicator(const QByteArray &text, qsizetype offset)
 {
@@ -204,7 +232,9 @@ IndexedRange indexRange(const QByteArray &text, qsizetype begin, qsizetype end, 
                     SharedBytes::slice(text, documentBegin, limit - documentBegin), {}, true));
                 document.info = DocumentIndexer::infoOf(*tree);
                 const qsizetype contentEnd =
-                    event.data.document_end.implicit ? lastEnd : restart + reader.endOffset();
+                    event.data.document_end.implicit
+                        ? lastEnd
+                        : extraEndMarkersEnd(text, restart + reader.endOffset(), limit);
                 // A value libyaml places at the next token (`? key` without `:` last in a
                 // document) can lie past the document's range: such a tree is built from the
                 // document's own text once its range is known.
