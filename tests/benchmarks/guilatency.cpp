@@ -482,7 +482,10 @@ private:
     {
         MeshSettingsController *settings = m_window.workloads()->meshSettings();
         MeshConfig mesh = m_window.workloads()->workspace()->mesh();
-        mesh.defaultServiceExportTo = {QStringLiteral(".")};
+        // Another value than the saved settings hold: the same one would revalidate nothing.
+        const QStringList dot{QStringLiteral(".")};
+        mesh.defaultServiceExportTo =
+            mesh.defaultServiceExportTo == dot ? QStringList{QStringLiteral("*")} : dot;
         stallBudget(QStringLiteral("mesh settings change: longest GUI-thread stall"),
                     stallOf([&] { settings->setMesh(mesh); }));
         m_report.check(
