@@ -210,11 +210,14 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_layoutRestored)
         return;
     // First start: the form gets a little more than half of the centre (more when it needs
-    // it to show its tables whole), the YAML pane the rest.
+    // it to show its tables whole, and at least what it needs not to scroll sideways in a
+    // small window), the YAML pane the rest.
     m_layoutRestored = true;
     const int width = m_splitter->width();
-    const int form = qBound(int(width * formShare), m_forms->preferredWidth(),
-                            qMax(int(width * formShare), width - minimumYamlWidth));
+    const int least =
+        qMax(int(width * formShare), qMin(m_forms->minimumFormWidth(), width * 3 / 4));
+    const int form =
+        qBound(least, m_forms->preferredWidth(), qMax(least, width - minimumYamlWidth));
     m_splitter->setSizes({form, width - form});
 }
 

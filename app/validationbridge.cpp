@@ -160,6 +160,13 @@ void ValidationBridge::removeFile(EditorDocument *file)
         return;
     }
     const int id = m_ids.take(file);
+    if (!m_busy && file->file().documentCount() >= jobDocuments) {
+        // A large file's findings, cross-document index and routing entries go in a worker
+        // (a third of a second on the benchmark file): the window answers meanwhile. The job
+        // starts now, so the file's owner sees the bridge busy and keeps the file until idle().
+        startJob([this, id] { m_workspace.removeFile(id); });
+        return;
+    }
     whenIdle([this, id] { announce(m_workspace.removeFile(id), nullptr, -1); });
 }
 

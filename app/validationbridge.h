@@ -52,6 +52,7 @@ public:
     bool isBusy() const { return m_busy; }
 
     void addFile(EditorDocument *file);
+    /// Forgets file's findings; a large file's in a worker job (isBusy() until idle()).
     void removeFile(EditorDocument *file);
     /// Cross-document checks computed outside validation (not owned); set before adding files.
     void setExtension(ValidationExtension *extension) { m_workspace.setExtension(extension); }

@@ -5,6 +5,7 @@
 #include "metadatasection.h"
 #include "serviceentryform.h"
 #include "workloadentryform.h"
+#include "wrappedlabel.h"
 
 #include <QBoxLayout>
 #include <QFormLayout>
@@ -98,7 +99,56 @@ private slots:
     void rowsNeverOverlap();
     void tablesGrowWhenAnotherDocumentIsShown();
     void sectionsShrinkBackToTheirContent();
+    void wrappedLabelsLayOutTheirTextOncePerWidth();
 };
+
+namespace {
+
+/// Counts how often the label lays out its text for a width.
+class CountingLabel : public WrappedLabel
+{
+public:
+    using WrappedLabel::WrappedLabel;
+    int heightForWidth(int width) const override
+    {
+        ++layouts;
+        return WrappedLabel::heightForWidth(width);
+    }
+    mutable int layouts = 0;
+};
+
+} // namespace
+
+void TestFormLayout::wrappedLabelsLayOutTheirTextOncePerWidth()
+{
+    QWidget page;
+    auto *layout = new QVBoxLayout(&page);
+    auto *label = new CountingLabel(QStringLiteral("A caption long enough to wrap onto a second "
+                                                   "line in a narrow page of the form"),
+                                    &page);
+    layout->addWidget(label);
+    page.resize(200, 200);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const int height = label->QLabel::heightForWidth(label->width());
+    label->layouts = 0;
+    // Every layout pass asks for both hints: the text is laid out no more for that.
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(label->sizeHint().height(), height);
+        QCOMPARE(label->minimumSizeHint().height(), height);
+    }
+    label->setText(label->text());
+    QCOMPARE(label->layouts, 0);
+    label->setText(QStringLiteral("Short"));
+    QCOMPARE(label->layouts, 1);
+    QCOMPARE(label->sizeHint().height(), label->QLabel::heightForWidth(label->width()));
+    page.resize(400, 200);
+    QTRY_COMPARE(label->width(),
+                 400 - layout->contentsMargins().left() - layout->contentsMargins().right());
+    label->layouts = 0;
+    QCOMPARE(label->sizeHint().height(), label->QLabel::heightForWidth(label->width()));
+    QCOMPARE(label->layouts, 0); // laid out when it was resized
+}
 
 void TestFormLayout::sectionsShrinkBackToTheirContent()
 {

@@ -8,12 +8,14 @@
 #include "metadatasection.h"
 #include "scalarfield.h"
 #include "serviceentryform.h"
+#include "validationbridge.h"
 #include "yamleditor.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
@@ -96,6 +98,7 @@ private slots:
     void cancelWhileReadingLeavesNoFileOpen();
     void cancelWhileValidatingLeavesNoFileOpenAndTheWindowUsable();
     void otherFilesWaitForTheValidation();
+    void closingTearsDownInAWorkerAndReopens();
 
 private:
     QProgressDialog *progressDialog() const;
@@ -310,6 +313,56 @@ void TestLargeFileOpen::otherFilesWaitForTheValidation()
     QVERIFY(!other->isReadOnly());
     QCOMPARE(other->file().bytes(), serviceEntry(0, 0));
     QCOMPARE(m_window->documents()->files().size(), 2);
+}
+
+void TestLargeFileOpen::closingTearsDownInAWorkerAndReopens()
+{
+    const QString small = writeFile(QStringLiteral("kept.yaml"), serviceEntry(0, 17));
+    QVERIFY(m_window->openFile(small));
+    EditorDocument *kept = m_window->currentFile();
+    QVERIFY(m_window->openFile(m_largePath));
+    QVERIFY(waitUntilOpened());
+    QPointer<EditorDocument> large = m_window->currentFile();
+    QVERIFY(large && large != kept);
+    auto *validation = m_window->findChild<ValidationBridge *>();
+    QVERIFY(validation && !validation->isBusy());
+    // Document 17 of the large file has the small file's name: both warn until it closes.
+    const auto duplicateWarnings = [&] {
+        int count = 0;
+        for (const Diagnostic &diagnostic : validation->diagnostics(kept))
+            count += diagnostic.rule == QLatin1String("ME-DUPLICATE-NAME");
+        return count;
+    };
+    QCOMPARE(duplicateWarnings(), 1);
+
+    large->undoStack()->setClean();
+    QVERIFY(m_window->documents()->close(large));
+    // Closed at once for the window; its findings and indexes go in a worker meanwhile, and
+    // the file object stays until that worker is done.
+    QCOMPARE(m_window->documents()->files(), QList<EditorDocument *>{kept});
+    QVERIFY(validation->isBusy());
+    QVERIFY(large);
+    EventLoopTicks ticks;
+    QTRY_VERIFY_WITH_TIMEOUT(!validation->isBusy(), 60000);
+    QTRY_VERIFY(!large);
+    QVERIFY2(ticks.ticks() > 0, "the event loop did not run while the file was torn down");
+    QCOMPARE(duplicateWarnings(), 0);
+
+    // Reopened while the teardown runs: it opens once the worker is free.
+    m_window->setCurrent(kept, 0);
+    QVERIFY(m_window->openFile(m_largePath));
+    QVERIFY(waitUntilOpened());
+    EditorDocument *again = m_window->currentFile();
+    QVERIFY(again && again != kept);
+    QCOMPARE(again->file().documentCount(), generatedDocuments);
+    QCOMPARE(m_window->documents()->files().size(), 2);
+    again->undoStack()->setClean();
+    QVERIFY(m_window->documents()->close(again));
+    QVERIFY(validation->isBusy());
+    QVERIFY(m_window->openFile(m_largePath));
+    QVERIFY(waitUntilOpened());
+    QCOMPARE(m_window->documents()->files().size(), 2);
+    QTRY_COMPARE(duplicateWarnings(), 1);
 }
 
 QTEST_MAIN(TestLargeFileOpen)

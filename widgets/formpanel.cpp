@@ -152,6 +152,14 @@ int FormPanel::preferredWidth() const
     return width;
 }
 
+int FormPanel::minimumFormWidth() const
+{
+    int width = 0;
+    for (const ResourceForm *form : forms())
+        width = qMax(width, form->minimumPageWidth());
+    return width;
+}
+
 void FormPanel::setFieldMessages(const QList<FieldMessage> &messages)
 {
     if (ResourceForm *form = currentForm())

@@ -31,6 +31,8 @@ public:
     ResourceForm *currentForm() const;
     /// The width at which the forms show their tables without scrolling sideways.
     int preferredWidth() const;
+    /// The narrowest width at which no form scrolls sideways (its labels above its fields).
+    int minimumFormWidth() const;
     /// Hands findings of the shown document to its form.
     void setFieldMessages(const QList<FieldMessage> &messages);
     ServiceEntryForm *serviceEntryForm() const { return m_serviceEntryForm; }

@@ -237,17 +237,39 @@ public:
         m_outlineModel = m_window.findChild<OutlineModel *>();
         if (!open())
             return false;
-        selectDocuments();
-        typeInYamlPane();
-        editForm();
-        filterOutline();
-        changeMesh();
-        showVisibilityMap();
-        closeFile();
+        // MESHENTRY_BENCH_ROWS=form,close (select, yaml, form, filter, mesh, map, close) runs
+        // only those after the open; MESHENTRY_BENCH_PERF_CTL=FIFO writes perf's "enable" and
+        // "disable" around each of them (perf record --control fifo:FIFO -D -1 …).
+        const QStringList rows =
+            qEnvironmentVariable("MESHENTRY_BENCH_ROWS").split(u',', Qt::SkipEmptyParts);
+        const auto row = [&](const char *name, void (Driver::*action)()) {
+            if (!rows.isEmpty() && !rows.contains(QLatin1String(name)))
+                return;
+            profiler("enable\n");
+            (this->*action)();
+            profiler("disable\n");
+        };
+        row("select", &Driver::selectDocuments);
+        row("yaml", &Driver::typeInYamlPane);
+        row("form", &Driver::editForm);
+        row("filter", &Driver::filterOutline);
+        row("mesh", &Driver::changeMesh);
+        row("map", &Driver::showVisibilityMap);
+        row("close", &Driver::closeFile);
         return true;
     }
 
 private:
+    static void profiler(const char *command)
+    {
+        static const QByteArray fifo = qgetenv("MESHENTRY_BENCH_PERF_CTL");
+        if (fifo.isEmpty())
+            return;
+        QFile control(QString::fromLocal8Bit(fifo));
+        if (control.open(QIODevice::WriteOnly))
+            control.write(command);
+    }
+
     /// Opens the file as File > Open does and times it: the first paint of the progress
     /// dialog, the longest time the GUI thread did not run its event loop, the whole open
     /// (until the file is shown and its background work is adopted), and the memory after it.
@@ -460,7 +482,10 @@ private:
     {
         MeshSettingsController *settings = m_window.workloads()->meshSettings();
         MeshConfig mesh = m_window.workloads()->workspace()->mesh();
-        mesh.defaultServiceExportTo = {QStringLiteral(".")};
+        // Another value than the saved settings hold: the same one would revalidate nothing.
+        const QStringList dot{QStringLiteral(".")};
+        mesh.defaultServiceExportTo =
+            mesh.defaultServiceExportTo == dot ? QStringList{QStringLiteral("*")} : dot;
         stallBudget(QStringLiteral("mesh settings change: longest GUI-thread stall"),
                     stallOf([&] { settings->setMesh(mesh); }));
         m_report.check(

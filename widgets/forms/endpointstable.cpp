@@ -2,8 +2,9 @@
 
 #include "keyvalueeditor.h"
 #include "spantree.h"
+#include "wrappedlabel.h"
 
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -48,7 +49,8 @@ QString summary(const SpanTree &tree, int node, const QString &separator)
 } // namespace
 
 EndpointsTable::EndpointsTable(FormBinding *binding, const YamlPath &path, QWidget *parent)
-    : TableField(binding, path, endpointColumns(), parent), m_detailTitle(new QLabel(this))
+    : TableField(binding, path, endpointColumns(), parent), m_detailTitle(new WrappedLabel(this)),
+      m_maps(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     setMovable(true);
     setAdding(true, tr("Add endpoint address…"));
@@ -66,14 +68,13 @@ EndpointsTable::EndpointsTable(FormBinding *binding, const YamlPath &path, QWidg
     bold.setBold(true);
     m_detailTitle->setFont(bold);
 
-    auto *maps = new QHBoxLayout;
-    maps->setContentsMargins(0, 0, 0, 0);
-    maps->addWidget(m_ports, 1);
-    maps->addWidget(m_labels, 1);
+    m_maps->setContentsMargins(0, 0, 0, 0);
+    m_maps->addWidget(m_ports, 1);
+    m_maps->addWidget(m_labels, 1);
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     layout->addSpacing(4);
     layout->addWidget(m_detailTitle);
-    layout->addLayout(maps);
+    layout->addLayout(m_maps);
     showDetail(-1);
 }
 
@@ -185,6 +186,38 @@ QWidget *EndpointsTable::focusPath(const YamlPath &path)
         return (column == PortsColumn ? m_ports : m_labels)->focusPath(path);
     }
     return TableField::focusPath(path);
+}
+
+QSize EndpointsTable::minimumSizeHint() const
+{
+    QSize hint = TableField::minimumSizeHint();
+    int width = qMax(m_ports->minimumSizeHint().width(), m_labels->minimumSizeHint().width());
+    QLayout *outer = layout();
+    for (int i = 0; i < outer->count(); ++i) {
+        if (QLayoutItem *item = outer->itemAt(i); item->layout() != m_maps)
+            width = qMax(width, item->minimumSize().width());
+    }
+    const QMargins margins = outer->contentsMargins();
+    hint.setWidth(width + margins.left() + margins.right());
+    return hint;
+}
+
+void EndpointsTable::resizeEvent(QResizeEvent *event)
+{
+    TableField::resizeEvent(event);
+    arrangeMaps();
+}
+
+void EndpointsTable::arrangeMaps()
+{
+    // Side by side needs both maps' minimum widths whatever the direction is now, so the
+    // choice does not flip back and forth.
+    const int sideBySide = m_ports->minimumSizeHint().width() + m_maps->spacing() +
+                           m_labels->minimumSizeHint().width();
+    const auto direction =
+        width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_maps->direction() != direction)
+        m_maps->setDirection(direction);
 }
 
 void EndpointsTable::setReadOnly(bool readOnly)

@@ -2,6 +2,7 @@
 
 #include "tablefield.h"
 
+class QBoxLayout;
 class QLabel;
 
 namespace MeshEntry {
@@ -11,7 +12,8 @@ class KeyValueEditor;
 /**
  * A ServiceEntry's endpoints: one row per endpoint with its address, network, locality, weight
  * and service account, and summaries of its ports and labels, which are edited in the two maps
- * under the table for the selected endpoint.
+ * under the table for the selected endpoint: side by side where they fit, one above the other
+ * in a narrow form (long German or French headers), so the form never scrolls sideways.
  */
 class EndpointsTable : public TableField
 {
@@ -38,6 +40,8 @@ public:
 
     QWidget *focusPath(const YamlPath &path) override;
     void setReadOnly(bool readOnly) override;
+    /// As narrow as the maps one above the other allow, whichever way they are laid out now.
+    QSize minimumSizeHint() const override;
 
 protected:
     void readItems(const SpanTree &tree) override;
@@ -45,12 +49,15 @@ protected:
     QString rowTitle(int row) const override;
     void currentRowChanged(int row) override;
     void messagesChanged() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showDetail(int row);
+    void arrangeMaps();
 
     QStringList m_addresses;
     QLabel *m_detailTitle;
+    QBoxLayout *m_maps;
     KeyValueEditor *m_ports;
     KeyValueEditor *m_labels;
     int m_detailRow = -1;

@@ -160,6 +160,12 @@ int ResourceForm::preferredWidth() const
            2 * m_scroll->frameWidth();
 }
 
+int ResourceForm::minimumPageWidth() const
+{
+    return m_page->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width() +
+           2 * m_scroll->frameWidth();
+}
+
 void ResourceForm::setDocument(EditorDocument *document, int index)
 {
     if (EditorDocument *previous = m_binding->document())

@@ -48,6 +48,8 @@ public:
     QList<FieldMessage> formMessages() const;
     /// The width at which the page shows every field without scrolling sideways.
     int preferredWidth() const;
+    /// The narrowest width at which the page does not scroll sideways.
+    int minimumPageWidth() const;
     /// Focuses the widget, table cell or list row that edits path and scrolls it into view.
     void focusField(const YamlPath &path);
 

@@ -24,7 +24,7 @@ QSize WrappedLabel::sizeHint() const
 {
     // As tall as the text needs at the width the layout gave it, once it gave one.
     const QSize hint = QLabel::sizeHint();
-    return m_laidOut ? QSize(hint.width(), heightForWidth(width())) : hint;
+    return m_laidOut ? QSize(hint.width(), heightAt(width())) : hint;
 }
 
 QSize WrappedLabel::minimumSizeHint() const
@@ -46,14 +46,26 @@ void WrappedLabel::resizeEvent(QResizeEvent *event)
 void WrappedLabel::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_cachedWidth = -1;
         fitHeight();
+    }
+}
+
+int WrappedLabel::heightAt(int width) const
+{
+    if (width != m_cachedWidth || text() != m_cachedText) {
+        m_cachedHeight = heightForWidth(width);
+        m_cachedWidth = width;
+        m_cachedText = text();
+    }
+    return m_cachedHeight;
 }
 
 void WrappedLabel::fitHeight()
 {
     // The size hint follows the width; the layout asks again when it changed.
-    const int needed = heightForWidth(width());
+    const int needed = heightAt(width());
     if (needed != m_fittedHeight) {
         m_fittedHeight = needed;
         updateGeometry();

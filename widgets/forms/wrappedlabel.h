@@ -10,7 +10,9 @@ namespace MeshEntry {
  * height for the real width, another with the size hint's two lines), so rows overlapped or
  * were cut short at some widths. This one reports no height-for-width; its size hint is the
  * height its text needs at the width the layout gave it, and it asks for a new layout when
- * that changes.
+ * that changes. The height for a width is remembered until text, font or width change:
+ * every layout pass of the window asks each label of the form twice, and laying out the text
+ * again each time made one keystroke in a large form cost tens of milliseconds.
  */
 class WrappedLabel : public QLabel
 {
@@ -32,9 +34,14 @@ protected:
 
 private:
     void fitHeight();
+    /// heightForWidth(width), laid out once per text, font and width.
+    int heightAt(int width) const;
 
     int m_fittedHeight = -1;
     bool m_laidOut = false; ///< a layout gave it a width
+    mutable int m_cachedWidth = -1;
+    mutable int m_cachedHeight = 0;
+    mutable QString m_cachedText;
 };
 
 } // namespace MeshEntry
