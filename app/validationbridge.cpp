@@ -99,8 +99,15 @@ void ValidationBridge::finishJob()
     m_snapshot.clear();
     // In the order they came: a file closed after it was added is added, then removed.
     const QList<std::function<void()>> queued = std::exchange(m_queued, {});
-    for (const std::function<void()> &step : queued)
-        step();
+    for (qsizetype i = 0; i < queued.size(); ++i) {
+        if (m_busy) {
+            // A step started the next job (the routing's after the mesh's): the workspace is
+            // its worker's again, the rest waits for it, still in order.
+            m_queued = queued.mid(i) + m_queued;
+            break;
+        }
+        queued[i]();
+    }
     m_jobDone.finish();
     // A queued step may have started the next job (the routing's after the mesh's): files
     // closed meanwhile are freed on idle(), and that job still reads them.
