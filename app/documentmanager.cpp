@@ -52,6 +52,9 @@ DocumentManager::~DocumentManager()
 {
     // Openers wait for their workers, which use the validation workspace.
     qDeleteAll(std::exchange(m_openers, {}));
+    // The bridge's own job (new mesh settings) reads every open file.
+    if (m_validation)
+        m_validation->stop();
     // Every model and view lets go of a file before it is deleted.
     while (!m_files.isEmpty()) {
         EditorDocument *file = m_files.last();

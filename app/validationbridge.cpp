@@ -25,7 +25,31 @@ ValidationBridge::ValidationBridge(QObject *parent) : QObject(parent)
 
 ValidationBridge::~ValidationBridge()
 {
+    stop();
+}
+
+void ValidationBridge::stop()
+{
+    // The job reads the open files and the routing model: their owners free them after this.
+    m_stopped = true;
+    m_queued.clear();
     m_job.waitForFinished();
+}
+
+template <typename Work> auto ValidationBridge::guarded(Work work)
+{
+    // An exception (out of memory, say) must not leave the worker: QFuture would throw it at
+    // whoever waits, on the GUI thread, and end the program.
+    return [work = std::move(work)]() mutable {
+        try {
+            return work();
+        } catch (const std::exception &error) {
+            qWarning("Validation job failed: %s", error.what());
+        } catch (...) {
+            qWarning("Validation job failed");
+        }
+        return std::pair<int, ValidationDelta>(-1, {});
+    };
 }
 
 const DocumentObserver *ValidationBridge::beginJob()
@@ -54,12 +78,12 @@ QFuture<void> ValidationBridge::prepareFile(EditorDocument *file, DocumentObserv
         finishJob();
     });
     // The workspace is the job's: the file is added and its cross-document checks run there.
-    m_job.setFuture(
-        QtConcurrent::run(workerPool(), [this, yaml = &file->file(), name = file->displayName(),
-                                         validated = std::move(validated)]() mutable {
+    m_job.setFuture(QtConcurrent::run(
+        workerPool(), guarded([this, yaml = &file->file(), name = file->displayName(),
+                               validated = std::move(validated)]() mutable {
             const int id = m_workspace.addFile(yaml, name, std::move(validated));
             return std::pair<int, ValidationDelta>(id, m_workspace.validateFile(id));
-        }));
+        })));
     return m_jobDone.future();
 }
 
@@ -75,10 +99,20 @@ void ValidationBridge::finishJob()
     m_snapshot.clear();
     // In the order they came: a file closed after it was added is added, then removed.
     const QList<std::function<void()>> queued = std::exchange(m_queued, {});
-    for (const std::function<void()> &step : queued)
-        step();
+    for (qsizetype i = 0; i < queued.size(); ++i) {
+        if (m_busy) {
+            // A step started the next job (the routing's after the mesh's): the workspace is
+            // its worker's again, the rest waits for it, still in order.
+            m_queued = queued.mid(i) + m_queued;
+            break;
+        }
+        queued[i]();
+    }
     m_jobDone.finish();
-    emit idle();
+    // A queued step may have started the next job (the routing's after the mesh's): files
+    // closed meanwhile are freed on idle(), and that job still reads them.
+    if (!m_busy)
+        emit idle();
 }
 
 void ValidationBridge::whenIdle(std::function<void()> step)
@@ -265,6 +299,8 @@ void ValidationBridge::runJob(std::function<void()> work)
 
 void ValidationBridge::startJob(std::function<void()> work)
 {
+    if (m_stopped)
+        return;
     if (m_busy) // another job started meanwhile
         return whenIdle([this, work = std::move(work)] { startJob(work); });
     emit jobStarting();
@@ -276,10 +312,10 @@ void ValidationBridge::startJob(std::function<void()> work)
             emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
         emit documentsChanged();
     });
-    m_job.setFuture(QtConcurrent::run(workerPool(), [work = std::move(work)] {
-        work();
-        return std::pair<int, ValidationDelta>(-1, {});
-    }));
+    m_job.setFuture(QtConcurrent::run(workerPool(), guarded([work = std::move(work)] {
+                                          work();
+                                          return std::pair<int, ValidationDelta>(-1, {});
+                                      })));
 }
 
 QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file, int document) const

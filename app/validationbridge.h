@@ -36,6 +36,9 @@ public:
     explicit ValidationBridge(QObject *parent = nullptr);
     /// Waits for a running job (it uses the workspace).
     ~ValidationBridge() override;
+    /// Waits for the running job and starts no other: the open files and the extension the
+    /// job reads may be freed after it (the window is going).
+    void stop();
 
     /// A large file is about to be read: from now the workspace is a worker's. Returns what
     /// checks each document's own rules as the reading pass parses it (YamlFile::load).
@@ -104,6 +107,8 @@ private:
     /// findings again.
     void runJob(std::function<void()> work);
     void startJob(std::function<void()> work);
+    /// work for a worker, with no exception leaving it (a failed job is logged).
+    template <typename Work> static auto guarded(Work work);
     void connectFile(EditorDocument *file);
     /// Announces the documents whose findings delta touches; changed is the file that was
     /// edited (document: the edited one, or -1 when documents moved and all must refresh).
@@ -121,6 +126,7 @@ private:
     /// Prepared files (validated, not added yet) and what their validation found.
     QHash<const EditorDocument *, std::pair<int, ValidationDelta>> m_prepared;
     bool m_busy = false;
+    bool m_stopped = false;
     QFutureWatcher<std::pair<int, ValidationDelta>> m_job;
     QPromise<void> m_jobDone;
     QList<std::function<void()>> m_queued;
