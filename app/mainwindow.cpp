@@ -196,6 +196,10 @@ void MainWindow::restoreLayout()
                 Qt::Horizontal);
     resizeDocks({m_panels->dock(QStringLiteral("diagnostics"))}, {qBound(90, height() / 6, 180)},
                 Qt::Vertical);
+    // The right side (Selected Workloads, the Request tester behind it) likewise: 420 px on a
+    // large window, about 260 on a 1024-pixel one so that the form keeps its room.
+    if (QDockWidget *right = m_panels->dock(QStringLiteral("workloads")))
+        resizeDocks({right}, {qBound(250, (width() - 700) * 4 / 5, 420)}, Qt::Horizontal);
     QAction *pane = m_actions->action(QStringLiteral("view.yamlPane"));
     pane->setChecked(settings.value(QStringLiteral("view/yamlPane"), true).toBool());
     m_yamlPane->setVisible(pane->isChecked());
