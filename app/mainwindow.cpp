@@ -196,10 +196,6 @@ void MainWindow::restoreLayout()
                 Qt::Horizontal);
     resizeDocks({m_panels->dock(QStringLiteral("diagnostics"))}, {qBound(90, height() / 6, 180)},
                 Qt::Vertical);
-    // The right side (Selected Workloads, the Request tester behind it) likewise: 420 px on a
-    // large window, about 260 on a 1024-pixel one so that the form keeps its room.
-    if (QDockWidget *right = m_panels->dock(QStringLiteral("workloads")))
-        resizeDocks({right}, {qBound(250, (width() - 700) * 4 / 5, 420)}, Qt::Horizontal);
     QAction *pane = m_actions->action(QStringLiteral("view.yamlPane"));
     pane->setChecked(settings.value(QStringLiteral("view/yamlPane"), true).toBool());
     m_yamlPane->setVisible(pane->isChecked());
@@ -217,6 +213,13 @@ void MainWindow::showEvent(QShowEvent *event)
     // it to show its tables whole, and at least what it needs not to scroll sideways in a
     // small window), the YAML pane the rest.
     m_layoutRestored = true;
+    // The right side (Selected Workloads, the Request tester behind it): 420 px on a large
+    // window, about 260 on a 1024-pixel one so that the form keeps its room.
+    if (QDockWidget *right = m_panels->dock(QStringLiteral("workloads"))) {
+        resizeDocks({right}, {qBound(250, (QMainWindow::width() - 700) * 4 / 5, 420)},
+                    Qt::Horizontal);
+        layout()->activate();
+    }
     const int width = m_splitter->width();
     const int least =
         qMax(int(width * formShare), qMin(m_forms->minimumFormWidth(), width * 3 / 4));

@@ -7,6 +7,7 @@
 #include "kubectldialog.h"
 #include "mainwindow.h"
 #include "manifestresultsmodel.h"
+#include "meshconfig.h"
 #include "meshpreferencespage.h"
 #include "newdocumentdialog.h"
 #include "openfromclusterdialog.h"
@@ -154,6 +155,8 @@ private slots:
     void dialogsHaveNoClash();
     void requestTesterIsNarrow_data();
     void requestTesterIsNarrow();
+    void meshSummaryIsTranslated_data();
+    void meshSummaryIsTranslated();
 
 private:
     void useLanguage(const QString &language);
@@ -378,6 +381,34 @@ void TestFormLanguages::requestTesterIsNarrow()
     QTest::qWait(50);
     QVERIFY2(panel->minimumSizeHint().width() <= 320,
              qPrintable(QStringLiteral("%1 px").arg(panel->minimumSizeHint().width())));
+}
+
+void TestFormLanguages::meshSummaryIsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("summary");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList{QStringLiteral("outbound REGISTRY_ONLY"),
+                                       QStringLiteral("default exportTo [.]")};
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringList{QStringLiteral("ausgehend REGISTRY_ONLY"),
+                                       QStringLiteral("Standard-exportTo [.]")};
+    QTest::newRow("fr") << QStringLiteral("fr")
+                        << QStringList{QStringLiteral("sortant REGISTRY_ONLY"),
+                                       QStringLiteral("exportTo par défaut [.]")};
+}
+
+void TestFormLanguages::meshSummaryIsTranslated()
+{
+    // The Request tester and the status bar show it: words in the window's language, values
+    // as Istio spells them.
+    QFETCH(QString, language);
+    QFETCH(QStringList, summary);
+    useLanguage(language);
+    MeshConfig mesh;
+    mesh.outboundMode = MeshConfig::OutboundMode::RegistryOnly;
+    mesh.defaultServiceExportTo = {QStringLiteral(".")};
+    QCOMPARE(mesh.summary(), summary);
 }
 
 int main(int argc, char **argv)
