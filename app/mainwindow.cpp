@@ -213,6 +213,13 @@ void MainWindow::showEvent(QShowEvent *event)
     // it to show its tables whole, and at least what it needs not to scroll sideways in a
     // small window), the YAML pane the rest.
     m_layoutRestored = true;
+    // The right side (Selected Workloads, the Request tester behind it): 420 px on a large
+    // window, about 260 on a 1024-pixel one so that the form keeps its room.
+    if (QDockWidget *right = m_panels->dock(QStringLiteral("workloads"))) {
+        resizeDocks({right}, {qBound(250, (QMainWindow::width() - 700) * 4 / 5, 420)},
+                    Qt::Horizontal);
+        layout()->activate();
+    }
     const int width = m_splitter->width();
     const int least =
         qMax(int(width * formShare), qMin(m_forms->minimumFormWidth(), width * 3 / 4));

@@ -2054,6 +2054,57 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
     </message>
 </context>
 <context>
+    <name>MeshEntry::MeshConfig</name>
+    <message>
+        <source>root namespace %1</source>
+        <translation>Root-Namespace %1</translation>
+    </message>
+    <message>
+        <source>outbound %1</source>
+        <translation>ausgehend %1</translation>
+    </message>
+    <message>
+        <source>default exportTo [%1]</source>
+        <translation>Standard-exportTo [%1]</translation>
+    </message>
+    <message>
+        <source>DNS capture + auto-allocation</source>
+        <translation>DNS-Capture + Auto-Allocation</translation>
+    </message>
+    <message>
+        <source>DNS capture</source>
+        <translation>DNS-Capture</translation>
+    </message>
+    <message>
+        <source>DNS auto-allocation without capture</source>
+        <translation>DNS-Auto-Allocation ohne Capture</translation>
+    </message>
+    <message>
+        <source>visibility %1</source>
+        <translation>Sichtbarkeit %1</translation>
+    </message>
+    <message>
+        <source> + 1 policy</source>
+        <translation> + 1 Richtlinie</translation>
+    </message>
+    <message>
+        <source> + %1 policies</source>
+        <translation> + %1 Richtlinien</translation>
+    </message>
+    <message>
+        <source> (sidecars too)</source>
+        <translation> (auch Sidecars)</translation>
+    </message>
+    <message>
+        <source>listen port %1</source>
+        <translation>Listen-Port %1</translation>
+    </message>
+    <message>
+        <source>trust domain %1</source>
+        <translation>Trust-Domain %1</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::MeshPreferencesPage</name>
     <message>
         <source>DNS capture (ISTIO_META_DNS_CAPTURE)</source>

@@ -2054,6 +2054,57 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
     </message>
 </context>
 <context>
+    <name>MeshEntry::MeshConfig</name>
+    <message>
+        <source>root namespace %1</source>
+        <translation>namespace racine %1</translation>
+    </message>
+    <message>
+        <source>outbound %1</source>
+        <translation>sortant %1</translation>
+    </message>
+    <message>
+        <source>default exportTo [%1]</source>
+        <translation>exportTo par défaut [%1]</translation>
+    </message>
+    <message>
+        <source>DNS capture + auto-allocation</source>
+        <translation>capture DNS + allocation automatique</translation>
+    </message>
+    <message>
+        <source>DNS capture</source>
+        <translation>capture DNS</translation>
+    </message>
+    <message>
+        <source>DNS auto-allocation without capture</source>
+        <translation>allocation DNS automatique sans capture</translation>
+    </message>
+    <message>
+        <source>visibility %1</source>
+        <translation>visibilité %1</translation>
+    </message>
+    <message>
+        <source> + 1 policy</source>
+        <translation> + 1 politique</translation>
+    </message>
+    <message>
+        <source> + %1 policies</source>
+        <translation> + %1 politiques</translation>
+    </message>
+    <message>
+        <source> (sidecars too)</source>
+        <translation> (sidecars aussi)</translation>
+    </message>
+    <message>
+        <source>listen port %1</source>
+        <translation>port d’écoute %1</translation>
+    </message>
+    <message>
+        <source>trust domain %1</source>
+        <translation>trust domain %1</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::MeshPreferencesPage</name>
     <message>
         <source>DNS capture (ISTIO_META_DNS_CAPTURE)</source>

@@ -35,6 +35,10 @@ RequestTesterPanel::RequestTesterPanel(QWidget *parent)
     m_namespace->setObjectName(QStringLiteral("fromNamespace"));
     m_namespace->setEditable(true);
     m_namespace->setInsertPolicy(QComboBox::NoInsert);
+    // The combos size to a few characters, not their longest item: the panel shares the
+    // window's side with others and must stay narrow in every language.
+    m_namespace->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_namespace->setMinimumContentsLength(8);
     m_namespace->setToolTip(tr("The namespace of the sidecar that sends the request."));
     m_namespace->setAccessibleName(tr("From namespace"));
     m_namespace->lineEdit()->setAccessibleName(tr("From namespace"));
@@ -46,6 +50,8 @@ RequestTesterPanel::RequestTesterPanel(QWidget *parent)
     m_url->setToolTip(tr("The scheme gives the protocol (http, https, tls, tcp) and the default "
                          "port; an IP is the destination address."));
     m_protocol->setObjectName(QStringLiteral("requestProtocol"));
+    m_protocol->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_protocol->setMinimumContentsLength(6);
     m_protocol->addItem(tr("From the port"));
     m_protocol->addItem(QStringLiteral("http"));
     m_protocol->addItem(tr("https (TLS carrying HTTP)"));
@@ -108,6 +114,7 @@ RequestTesterPanel::RequestTesterPanel(QWidget *parent)
 
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
     fields->addRow(tr("Fro&m namespace:"), m_namespace);
     fields->addRow(tr("Re&quest:"), m_url);
     auto *protocol = new QHBoxLayout;
@@ -130,10 +137,13 @@ RequestTesterPanel::RequestTesterPanel(QWidget *parent)
     addressLabel->setBuddy(m_address);
     fields->addRow(addressLabel, destination);
 
-    auto *settings = new QHBoxLayout;
-    settings->addWidget(m_settings, 1);
-    settings->addWidget(m_meshButton);
-    settings->addWidget(m_namespacesButton);
+    // The summary takes the full width and the two buttons stack under it, so that neither
+    // their translated texts side by side nor the summary widen the panel.
+    auto *settings = new QVBoxLayout;
+    settings->setSpacing(2);
+    settings->addWidget(m_settings);
+    settings->addWidget(m_meshButton, 0, Qt::AlignLeft);
+    settings->addWidget(m_namespacesButton, 0, Qt::AlignLeft);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fields);

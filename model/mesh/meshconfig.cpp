@@ -1,6 +1,18 @@
 #include "meshconfig.h"
 
+#include <QCoreApplication>
+
 namespace MeshEntry {
+
+namespace {
+
+/// The summary is shown in the window's language; the values in it stay as Istio spells them.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MeshEntry::MeshConfig", text);
+}
+
+} // namespace
 
 ServiceEntryVisibility::Visibility
 ServiceEntryVisibility::visibilityFor(const QMap<QString, QString> &namespaceLabels) const
@@ -102,34 +114,31 @@ QStringList MeshConfig::summary() const
     const MeshConfig defaults;
     QStringList out;
     if (rootNamespace != defaults.rootNamespace)
-        out.append(QStringLiteral("root namespace %1").arg(rootNamespace));
+        out.append(tr("root namespace %1").arg(rootNamespace));
     if (outboundMode != defaults.outboundMode)
-        out.append(QStringLiteral("outbound %1").arg(outboundModeName(outboundMode)));
+        out.append(tr("outbound %1").arg(outboundModeName(outboundMode)));
     if (defaultServiceExportTo != defaults.defaultServiceExportTo)
-        out.append(QStringLiteral("default exportTo [%1]").arg(defaultServiceExportTo.join(u", ")));
+        out.append(tr("default exportTo [%1]").arg(defaultServiceExportTo.join(u", ")));
     if (dnsCapture())
-        out.append(dnsAutoAllocate() ? QStringLiteral("DNS capture + auto-allocation")
-                                     : QStringLiteral("DNS capture"));
+        out.append(dnsAutoAllocate() ? tr("DNS capture + auto-allocation") : tr("DNS capture"));
     else if (dnsAutoAllocate())
-        out.append(QStringLiteral("DNS auto-allocation without capture"));
+        out.append(tr("DNS auto-allocation without capture"));
     if (serviceEntryVisibility.configured) {
         QString text =
-            QStringLiteral("visibility %1")
+            tr("visibility %1")
                 .arg(ServiceEntryVisibility::name(serviceEntryVisibility.defaultVisibility));
         if (!serviceEntryVisibility.policies.isEmpty())
-            text +=
-                QStringLiteral(" + %1 %2")
-                    .arg(serviceEntryVisibility.policies.size())
-                    .arg(serviceEntryVisibility.policies.size() == 1 ? QStringLiteral("policy")
-                                                                     : QStringLiteral("policies"));
+            text += serviceEntryVisibility.policies.size() == 1
+                        ? tr(" + 1 policy")
+                        : tr(" + %1 policies").arg(serviceEntryVisibility.policies.size());
         if (serviceEntryVisibility.applyToSidecars)
-            text += QStringLiteral(" (sidecars too)");
+            text += tr(" (sidecars too)");
         out.append(text);
     }
     if (proxyListenPort != defaults.proxyListenPort)
-        out.append(QStringLiteral("listen port %1").arg(proxyListenPort));
+        out.append(tr("listen port %1").arg(proxyListenPort));
     if (trustDomain != defaults.trustDomain)
-        out.append(QStringLiteral("trust domain %1").arg(trustDomain));
+        out.append(tr("trust domain %1").arg(trustDomain));
     return out;
 }
 
