@@ -1,6 +1,9 @@
 #include "messagetext.h"
 
+#include <QHash>
 #include <QStringList>
+
+#include <functional>
 
 namespace MeshEntry {
 
@@ -48,12 +51,15 @@ QString fill(QStringView text, const QStringList &arguments)
     return filled;
 }
 
-/// Matches literals[index…] against english from position; the first consistent split wins.
+/// Called with each consistent split; true ends the search.
+using Found = std::function<bool(const QStringList &)>;
+
+/// Matches literals[index…] against english from position, shorter arguments first.
 bool match(const Pieces &pieces, qsizetype index, QStringView english, qsizetype position,
-           QStringList *arguments)
+           QStringList *arguments, const Found &found)
 {
     if (index == pieces.numbers.size())
-        return position == english.size();
+        return position == english.size() && found(*arguments);
     const QStringView next = pieces.literals.at(index + 1);
     const bool last = index + 1 == pieces.numbers.size();
     for (qsizetype at = position;; ++at) {
@@ -66,7 +72,7 @@ bool match(const Pieces &pieces, qsizetype index, QStringView english, qsizetype
         const bool repeated = !slot.isNull();
         if (!repeated || slot == value) {
             slot = value;
-            if (match(pieces, index + 1, english, at + next.size(), arguments))
+            if (match(pieces, index + 1, english, at + next.size(), arguments, found))
                 return true;
             slot = saved;
         }
@@ -75,36 +81,122 @@ bool match(const Pieces &pieces, qsizetype index, QStringView english, qsizetype
     }
 }
 
-} // namespace
+/// An argument of a template that is itself a message (NestedMessages).
+struct Nested {
+    int number = 0;
+    QList<const char *> inner;
+    QString separator;
+};
 
-bool messageArguments(QStringView source, QStringView english, QStringList *arguments)
+/// Every NestedMessages declaration, by the outer template's text; written before main() only.
+QHash<QByteArray, QList<Nested>> &nestings()
+{
+    static QHash<QByteArray, QList<Nested>> all;
+    return all;
+}
+
+bool translateInto(const char *source, const QString &english, QString *translated);
+
+/// Splits english at the placeholders of source, as messageArguments does, calling found.
+bool split(QStringView source, QStringView english, const Found &found)
 {
     const Pieces pieces = cut(source);
-    if (pieces.numbers.isEmpty()) {
-        arguments->clear();
-        return english == source;
-    }
+    if (pieces.numbers.isEmpty())
+        return english == source && found({});
     if (!english.startsWith(pieces.literals.first()))
         return false;
     int count = 0;
     for (const int number : pieces.numbers)
         count = qMax(count, number);
-    *arguments = QStringList(count, QString());
-    return match(pieces, 0, english, pieces.literals.first().size(), arguments);
+    QStringList arguments(count, QString());
+    return match(pieces, 0, english, pieces.literals.first().size(), &arguments, found);
+}
+
+/// text, or each item of it, translated with the first of inner that was its template;
+/// *matched counts the items that had one.
+QString translatedArgument(const Nested &nested, const QString &text, int *matched)
+{
+    const auto one = [&](const QString &item) {
+        QString translated;
+        for (const char *inner : nested.inner) {
+            if (translateInto(inner, item, &translated)) {
+                ++*matched;
+                return translated;
+            }
+        }
+        return item;
+    };
+    if (nested.separator.isEmpty())
+        return one(text);
+    QStringList items = text.split(nested.separator);
+    for (QString &item : items)
+        item = one(item);
+    return items.join(nested.separator);
+}
+
+/// False when english was not made from source; else *translated is english in the user's
+/// language (english itself when nothing of it has a translation).
+bool translateInto(const char *source, const QString &english, QString *translated)
+{
+    const QString text = QString::fromUtf8(source);
+    const auto nested = nestings().constFind(QByteArray(source));
+    const QList<Nested> none;
+    const QList<Nested> &inner = nested == nestings().cend() ? none : *nested;
+    // Two placeholders side by side split many ways: the split whose nested arguments are
+    // messages most often wins (the first of those).
+    QStringList best;
+    int bestScore = -1;
+    split(text, english, [&](const QStringList &arguments) {
+        if (fill(text, arguments) != english)
+            return false;
+        QStringList filled = arguments;
+        int score = 0;
+        for (const Nested &argument : inner) {
+            if (argument.number > filled.size() || filled[argument.number - 1].isEmpty())
+                continue;
+            QString &value = filled[argument.number - 1];
+            value = translatedArgument(argument, value, &score);
+        }
+        if (score > bestScore) {
+            best = filled;
+            bestScore = score;
+        }
+        return inner.isEmpty();
+    });
+    if (bestScore < 0)
+        return false;
+    *translated = fill(QCoreApplication::translate("MeshEntry::Message", source), best);
+    return true;
+}
+
+} // namespace
+
+NestedMessages::NestedMessages(const char *outer, int number,
+                               std::initializer_list<const char *> inner, const char *separator)
+    : NestedMessages(outer, number, QList<const char *>(inner), separator)
+{}
+
+NestedMessages::NestedMessages(const char *outer, int number, const QList<const char *> &inner,
+                               const char *separator)
+{
+    nestings()[QByteArray(outer)].append(
+        {number, inner, separator ? QString::fromUtf8(separator) : QString()});
+}
+
+bool messageArguments(QStringView source, QStringView english, QStringList *arguments)
+{
+    return split(source, english, [arguments](const QStringList &found) {
+        *arguments = found;
+        return true;
+    });
 }
 
 QString translatedMessage(const char *source, const QString &english)
 {
-    if (!source)
+    QString translated;
+    if (!source || !translateInto(source, english, &translated))
         return english;
-    const QString translated = QCoreApplication::translate("MeshEntry::Message", source);
-    const QString text = QString::fromUtf8(source);
-    if (translated == text)
-        return english;
-    QStringList arguments;
-    if (!messageArguments(text, english, &arguments) || fill(text, arguments) != english)
-        return english;
-    return fill(translated, arguments);
+    return translated;
 }
 
 QString translatedMessage(const QString &english)
