@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <initializer_list>
 
 namespace MeshEntry {
 
@@ -74,5 +77,22 @@ QString translatedMessage(const QString &english);
 
 /// The arguments that filled source's %1…%9 to give english, by number; false when they do not.
 bool messageArguments(QStringView source, QStringView english, QStringList *arguments);
+
+/**
+ * Declares that argument `number` of the messages made from `outer` may itself be a message
+ * made from one of `inner` (a reason, a protocol word, an optional clause): translatedMessage()
+ * translates it with the first of them that rebuilds it exactly, and leaves it as it is (a
+ * value: a host, a port) when none does. With a separator the argument is a list joined by it,
+ * and each item is translated so. Declared as a static object beside the templates, so every
+ * declaration is in place before main(); templates are told apart by their text.
+ */
+class NestedMessages
+{
+public:
+    NestedMessages(const char *outer, int number, std::initializer_list<const char *> inner,
+                   const char *separator = nullptr);
+    NestedMessages(const char *outer, int number, const QList<const char *> &inner,
+                   const char *separator = nullptr);
+};
 
 } // namespace MeshEntry
