@@ -278,6 +278,12 @@ QString translatedMessage(const char *source, const QString &english)
     return translated;
 }
 
+QString translatedMessage(const QList<const char *> &sources, const QString &english)
+{
+    int matched = 0;
+    return translatedArgument({0, sources, QString()}, english, &matched);
+}
+
 QString translatedMessage(const QString &english)
 {
     return QCoreApplication::translate("MeshEntry::Message", english.toUtf8().constData());

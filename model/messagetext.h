@@ -72,6 +72,10 @@ void addNestedMessage(const char *source, int number, const char *nested);
 /// joins the rest). An empty list gives an empty message.
 MessageText joinedBySemicolons(const QList<MessageText> &parts);
 
+/// english translated with the most specific of sources that made it (as a nested argument
+/// is); english itself when none did. For text kept without its template (a reason).
+QString translatedMessage(const QList<const char *> &sources, const QString &english);
+
 /// A message without arguments (a rule's title) in the user's language.
 QString translatedMessage(const QString &english);
 

@@ -5255,6 +5255,62 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <source>exportTo differs: %1 here, %2 there</source>
         <translation>exportTo unterscheidet sich: hier %1, dort %2</translation>
     </message>
+    <message>
+        <source>serviceEntryVisibility narrows exportTo %1 of namespace %2 to %3</source>
+        <translation>serviceEntryVisibility schränkt exportTo %1 des Namespace %2 auf %3 ein</translation>
+    </message>
+    <message>
+        <source>not exported to %1 (exportTo %2)</source>
+        <translation>nicht nach %1 exportiert (exportTo %2)</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 defines the host first in %2; the ports of this entry are not merged (%3)</source>
+        <translation>ServiceEntry %1 definiert den Host zuerst in %2; die Ports dieses Eintrags werden nicht zusammengeführt (%3)</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 defines the host first in %2 with the same ports</source>
+        <translation>ServiceEntry %1 definiert den Host zuerst in %2, mit denselben Ports</translation>
+    </message>
+    <message>
+        <source>excluded by Sidecar %1 (egress host &quot;%2&quot;)</source>
+        <translation>ausgeschlossen durch Sidecar %1 (egress-Host &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 does not import it</source>
+        <translation>Sidecar %1 importiert ihn nicht</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 imports it only on port %2, which it does not have</source>
+        <translation>Sidecar %1 importiert ihn nur auf Port %2, den er nicht hat</translation>
+    </message>
+    <message>
+        <source>shadowed</source>
+        <translation>verdeckt</translation>
+    </message>
+    <message>
+        <source>shadowed by the entry in %1&apos;s own namespace (%2)</source>
+        <translation>verdeckt durch den Eintrag im eigenen Namespace von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>shadowed by %1, exported to %2 explicitly</source>
+        <translation>verdeckt durch %1, das ausdrücklich nach %2 exportiert ist</translation>
+    </message>
+    <message>
+        <source>shadowed by %1, which comes first in creation order</source>
+        <translation>verdeckt durch %1, das in der Erstellungsreihenfolge zuerst kommt</translation>
+    </message>
+    <message>
+        <source>no ServiceEntry in %1 defines %2</source>
+        <translation>kein ServiceEntry in %1 definiert %2</translation>
+    </message>
+    <message>
+        <source>%1 sees %2 from ServiceEntry %3</source>
+        <translation>%1 sieht %2 aus ServiceEntry %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>

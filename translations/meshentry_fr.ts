@@ -5255,6 +5255,62 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <source>exportTo differs: %1 here, %2 there</source>
         <translation>exportTo diffère : %1 ici, %2 là-bas</translation>
     </message>
+    <message>
+        <source>serviceEntryVisibility narrows exportTo %1 of namespace %2 to %3</source>
+        <translation>serviceEntryVisibility restreint l’exportTo %1 du namespace %2 à %3</translation>
+    </message>
+    <message>
+        <source>not exported to %1 (exportTo %2)</source>
+        <translation>non exporté vers %1 (exportTo %2)</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 defines the host first in %2; the ports of this entry are not merged (%3)</source>
+        <translation>Le ServiceEntry %1 définit l’hôte en premier dans %2 ; les ports de cette entrée ne sont pas fusionnés (%3)</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 defines the host first in %2 with the same ports</source>
+        <translation>Le ServiceEntry %1 définit l’hôte en premier dans %2, avec les mêmes ports</translation>
+    </message>
+    <message>
+        <source>excluded by Sidecar %1 (egress host &quot;%2&quot;)</source>
+        <translation>exclu par le Sidecar %1 (hôte egress &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 does not import it</source>
+        <translation>le Sidecar %1 ne l’importe pas</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 imports it only on port %2, which it does not have</source>
+        <translation>le Sidecar %1 ne l’importe que sur le port %2, qu’il n’a pas</translation>
+    </message>
+    <message>
+        <source>shadowed</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>shadowed by the entry in %1&apos;s own namespace (%2)</source>
+        <translation>masqué par l’entrée du namespace propre à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>shadowed by %1, exported to %2 explicitly</source>
+        <translation>masqué par %1, exporté explicitement vers %2</translation>
+    </message>
+    <message>
+        <source>shadowed by %1, which comes first in creation order</source>
+        <translation>masqué par %1, qui vient en premier dans l’ordre de création</translation>
+    </message>
+    <message>
+        <source>no ServiceEntry in %1 defines %2</source>
+        <translation>aucun ServiceEntry de %1 ne définit %2</translation>
+    </message>
+    <message>
+        <source>%1 sees %2 from ServiceEntry %3</source>
+        <translation>%1 voit %2 depuis le ServiceEntry %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>
