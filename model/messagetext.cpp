@@ -52,16 +52,15 @@ QString fill(QStringView text, const QStringList &arguments)
     return filled;
 }
 
-/// Whether argument `number` may hold value; null accepts every value.
-using Accept = std::function<bool(int number, const QString &value)>;
+/// Called with each consistent split; true ends the search.
+using Found = std::function<bool(const QStringList &)>;
 
-/// Matches literals[index…] against english from position; the first consistent split that
-/// accept takes wins.
+/// Matches literals[index…] against english from position, shorter arguments first.
 bool match(const Pieces &pieces, qsizetype index, QStringView english, qsizetype position,
-           QStringList *arguments, const Accept &accept = nullptr)
+           QStringList *arguments, const Found &found)
 {
     if (index == pieces.numbers.size())
-        return position == english.size();
+        return position == english.size() && found(*arguments);
     const QStringView next = pieces.literals.at(index + 1);
     const bool last = index + 1 == pieces.numbers.size();
     for (qsizetype at = position;; ++at) {
@@ -72,10 +71,9 @@ bool match(const Pieces &pieces, qsizetype index, QStringView english, qsizetype
         QString &slot = (*arguments)[pieces.numbers.at(index) - 1];
         const QString saved = slot;
         const bool repeated = !slot.isNull();
-        if ((!repeated || slot == value) &&
-            (repeated || !accept || accept(pieces.numbers.at(index), value))) {
+        if (!repeated || slot == value) {
             slot = value;
-            if (match(pieces, index + 1, english, at + next.size(), arguments, accept))
+            if (match(pieces, index + 1, english, at + next.size(), arguments, found))
                 return true;
             slot = saved;
         }
@@ -84,54 +82,30 @@ bool match(const Pieces &pieces, qsizetype index, QStringView english, qsizetype
     }
 }
 
-/// The templates each argument of a template's messages can be made from (addNestedMessage).
-struct Nesting {
-    QReadWriteLock lock;
-    QHash<const char *, QList<std::pair<int, const char *>>> nested;
+/// An argument of a template that is itself a message (NestedMessages, addNestedMessage).
+struct Nested {
+    int number = 0;
+    QList<const char *> inner;
+    QString separator;
 };
 
-Nesting &nesting()
+/// Every nesting, by the outer template's text.
+struct Nestings {
+    QReadWriteLock lock;
+    QHash<QByteArray, QList<Nested>> all;
+};
+
+Nestings &nestings()
 {
-    static Nesting registry;
+    static Nestings registry;
     return registry;
 }
 
-QList<std::pair<int, const char *>> nestedOf(const char *source)
+QList<Nested> nestedOf(const char *source)
 {
-    Nesting &registry = nesting();
+    Nestings &registry = nestings();
     QReadLocker locker(&registry.lock);
-    return registry.nested.value(source);
-}
-
-bool madeBy(const char *source, const QString &english);
-
-/// The arguments of english, made from text: first a split whose nested arguments are all
-/// made from one of their templates (a list's items may hold its separator), else the first
-/// split that fits.
-bool nestedArguments(const QString &text, const QString &english,
-                     const QList<std::pair<int, const char *>> &nested, QStringList *arguments)
-{
-    const Pieces pieces = cut(text);
-    if (pieces.numbers.isEmpty() || !english.startsWith(pieces.literals.first()))
-        return messageArguments(text, english, arguments);
-    const Accept made = [&nested](int number, const QString &value) {
-        bool noted = false;
-        for (const auto &[argument, source] : nested) {
-            if (argument != number)
-                continue;
-            if (madeBy(source, value))
-                return true;
-            noted = true;
-        }
-        return !noted;
-    };
-    int count = 0;
-    for (const int number : pieces.numbers)
-        count = qMax(count, number);
-    *arguments = QStringList(count, QString());
-    if (match(pieces, 0, english, pieces.literals.first().size(), arguments, made))
-        return true;
-    return messageArguments(text, english, arguments);
+    return registry.all.value(QByteArray(source));
 }
 
 /// How much of source is its own text rather than placeholders.
@@ -145,16 +119,99 @@ qsizetype literalLength(const char *source)
     return length;
 }
 
-/// Whether english was made from source (with its nested messages).
-bool madeBy(const char *source, const QString &english)
+bool translateInto(const char *source, const QString &english, QString *translated);
+
+/// Splits english at the placeholders of source, as messageArguments does, calling found.
+bool split(QStringView source, QStringView english, const Found &found)
+{
+    const Pieces pieces = cut(source);
+    if (pieces.numbers.isEmpty())
+        return english == source && found({});
+    if (!english.startsWith(pieces.literals.first()))
+        return false;
+    int count = 0;
+    for (const int number : pieces.numbers)
+        count = qMax(count, number);
+    QStringList arguments(count, QString());
+    return match(pieces, 0, english, pieces.literals.first().size(), &arguments, found);
+}
+
+/// text, or each item of it, translated with the most specific of inner that was its template
+/// (the one with the most text of its own: `port %1 of this ServiceEntry is lost` rather than
+/// `port %1 of %2 is lost`); *matched counts the items that had one.
+QString translatedArgument(const Nested &nested, const QString &text, int *matched)
+{
+    const auto one = [&](const QString &item) {
+        QString best = item;
+        qsizetype bestLength = -1;
+        for (const char *inner : nested.inner) {
+            QString translated;
+            const qsizetype length = literalLength(inner);
+            if (length > bestLength && translateInto(inner, item, &translated)) {
+                best = translated;
+                bestLength = length;
+            }
+        }
+        if (bestLength >= 0)
+            ++*matched;
+        return best;
+    };
+    if (nested.separator.isEmpty())
+        return one(text);
+    QStringList items = text.split(nested.separator);
+    for (QString &item : items)
+        item = one(item);
+    return items.join(nested.separator);
+}
+
+/// False when english was not made from source; else *translated is english in the user's
+/// language (english itself when nothing of it has a translation).
+bool translateInto(const char *source, const QString &english, QString *translated)
 {
     const QString text = QString::fromUtf8(source);
-    QStringList arguments;
-    return nestedArguments(text, english, nestedOf(source), &arguments) &&
-           fill(text, arguments) == english;
+    const QList<Nested> inner = nestedOf(source);
+    // Two placeholders side by side split many ways: the split whose nested arguments are
+    // messages most often wins (the first of those).
+    QStringList best;
+    int bestScore = -1;
+    split(text, english, [&](const QStringList &arguments) {
+        if (fill(text, arguments) != english)
+            return false;
+        QStringList filled = arguments;
+        int score = 0;
+        for (const Nested &argument : inner) {
+            if (argument.number > filled.size() || filled[argument.number - 1].isEmpty())
+                continue;
+            QString &value = filled[argument.number - 1];
+            value = translatedArgument(argument, value, &score);
+        }
+        if (score > bestScore) {
+            best = filled;
+            bestScore = score;
+        }
+        return inner.isEmpty();
+    });
+    if (bestScore < 0)
+        return false;
+    *translated = fill(QCoreApplication::translate("MeshEntry::Message", source), best);
+    return true;
 }
 
 } // namespace
+
+NestedMessages::NestedMessages(const char *outer, int number,
+                               std::initializer_list<const char *> inner, const char *separator)
+    : NestedMessages(outer, number, QList<const char *>(inner), separator)
+{}
+
+NestedMessages::NestedMessages(const char *outer, int number, const QList<const char *> &inner,
+                               const char *separator)
+{
+    Nestings &registry = nestings();
+    QWriteLocker locker(&registry.lock);
+    registry.all[QByteArray(outer)].append(
+        {number, inner, separator ? QString::fromUtf8(separator) : QString()});
+}
 
 MessageText MessageText::args(const QList<MessageText> &arguments) const
 {
@@ -172,18 +229,23 @@ MessageText MessageText::args(const QList<MessageText> &arguments) const
 
 void addNestedMessage(const char *source, int number, const char *nested)
 {
-    Nesting &registry = nesting();
-    const std::pair<int, const char *> entry(number, nested);
+    Nestings &registry = nestings();
+    const QByteArray key(source);
+    const auto noted = [&] {
+        for (const Nested &entry : registry.all.value(key)) {
+            if (entry.number == number && entry.separator.isEmpty() && entry.inner.contains(nested))
+                return true;
+        }
+        return false;
+    };
     {
         QReadLocker locker(&registry.lock);
-        const auto found = registry.nested.constFind(source);
-        if (found != registry.nested.cend() && found->contains(entry))
+        if (noted())
             return;
     }
     QWriteLocker locker(&registry.lock);
-    QList<std::pair<int, const char *>> &entries = registry.nested[source];
-    if (!entries.contains(entry))
-        entries.append(entry);
+    if (!noted())
+        registry.all[key].append({number, {nested}, QString()});
 }
 
 MessageText joinedBySemicolons(const QList<MessageText> &parts)
@@ -202,50 +264,24 @@ MessageText joinedBySemicolons(const QList<MessageText> &parts)
 
 bool messageArguments(QStringView source, QStringView english, QStringList *arguments)
 {
-    const Pieces pieces = cut(source);
-    if (pieces.numbers.isEmpty()) {
-        arguments->clear();
-        return english == source;
-    }
-    if (!english.startsWith(pieces.literals.first()))
-        return false;
-    int count = 0;
-    for (const int number : pieces.numbers)
-        count = qMax(count, number);
-    *arguments = QStringList(count, QString());
-    return match(pieces, 0, english, pieces.literals.first().size(), arguments);
+    return split(source, english, [arguments](const QStringList &found) {
+        *arguments = found;
+        return true;
+    });
 }
 
 QString translatedMessage(const char *source, const QString &english)
 {
-    if (!source)
+    QString translated;
+    if (!source || !translateInto(source, english, &translated))
         return english;
-    const QString translated = QCoreApplication::translate("MeshEntry::Message", source);
-    const QString text = QString::fromUtf8(source);
-    const QList<std::pair<int, const char *>> nested = nestedOf(source);
-    if (translated == text && nested.isEmpty())
-        return english;
-    QStringList arguments;
-    if (!nestedArguments(text, english, nested, &arguments) || fill(text, arguments) != english)
-        return english;
-    // Of the templates that made an argument, the one with the most words of its own: `port
-    // %1 of this ServiceEntry is lost` rather than `port %1 of %2 is lost`.
-    QList<const char *> chosen(arguments.size(), nullptr);
-    QList<qsizetype> words(arguments.size(), -1);
-    for (const auto &[number, inner] : nested) {
-        if (number > arguments.size() || !madeBy(inner, arguments[number - 1]))
-            continue;
-        const qsizetype own = literalLength(inner);
-        if (own > words[number - 1]) {
-            chosen[number - 1] = inner;
-            words[number - 1] = own;
-        }
-    }
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (chosen[i])
-            arguments[i] = translatedMessage(chosen[i], arguments[i]);
-    }
-    return fill(translated, arguments);
+    return translated;
+}
+
+QString translatedMessage(const QList<const char *> &sources, const QString &english)
+{
+    int matched = 0;
+    return translatedArgument({0, sources, QString()}, english, &matched);
 }
 
 QString translatedMessage(const QString &english)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <initializer_list>
 
 namespace MeshEntry {
 
@@ -69,10 +72,31 @@ void addNestedMessage(const char *source, int number, const char *nested);
 /// joins the rest). An empty list gives an empty message.
 MessageText joinedBySemicolons(const QList<MessageText> &parts);
 
+/// english translated with the most specific of sources that made it (as a nested argument
+/// is); english itself when none did. For text kept without its template (a reason).
+QString translatedMessage(const QList<const char *> &sources, const QString &english);
+
 /// A message without arguments (a rule's title) in the user's language.
 QString translatedMessage(const QString &english);
 
 /// The arguments that filled source's %1…%9 to give english, by number; false when they do not.
 bool messageArguments(QStringView source, QStringView english, QStringList *arguments);
+
+/**
+ * Declares that argument `number` of the messages made from `outer` may itself be a message
+ * made from one of `inner` (a reason, a protocol word, an optional clause): translatedMessage()
+ * translates it with the first of them that rebuilds it exactly, and leaves it as it is (a
+ * value: a host, a port) when none does. With a separator the argument is a list joined by it,
+ * and each item is translated so. Declared as a static object beside the templates, so every
+ * declaration is in place before main(); templates are told apart by their text.
+ */
+class NestedMessages
+{
+public:
+    NestedMessages(const char *outer, int number, std::initializer_list<const char *> inner,
+                   const char *separator = nullptr);
+    NestedMessages(const char *outer, int number, const QList<const char *> &inner,
+                   const char *separator = nullptr);
+};
 
 } // namespace MeshEntry

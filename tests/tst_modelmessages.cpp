@@ -13,6 +13,7 @@
 #include "processtesthelpers.h"
 #include "requesttesterpanel.h"
 #include "routestepsmodel.h"
+#include "routingtesthelpers.h"
 #include "serviceentryform.h"
 #include "translations.h"
 #include "validationworkspace.h"
@@ -163,6 +164,86 @@ spec:
   hosts: []
 )";
 
+/// Entries a request tester walks through: an HTTP service with two endpoints, a TLS API,
+/// and one host defined in two namespaces (the later one is shadowed).
+const QByteArray routedMesh = R"(apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: web
+  namespace: payments
+spec:
+  hosts:
+  - web.example.com
+  addresses:
+  - 10.1.0.5
+  location: MESH_INTERNAL
+  resolution: STATIC
+  ports:
+  - number: 80
+    name: http
+    protocol: HTTP
+  endpoints:
+  - address: 10.0.0.1
+  - address: 10.0.0.2
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: api
+  namespace: payments
+spec:
+  hosts:
+  - api.example.com
+  location: MESH_EXTERNAL
+  resolution: DNS
+  ports:
+  - number: 443
+    name: tls
+    protocol: TLS
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: shared
+  namespace: alpha
+  creationTimestamp: "2024-01-01T00:00:00Z"
+spec:
+  hosts:
+  - shared.example.com
+  location: MESH_EXTERNAL
+  resolution: DNS
+  ports:
+  - number: 443
+    name: tls
+    protocol: TLS
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: shared
+  namespace: beta
+  creationTimestamp: "2024-02-01T00:00:00Z"
+spec:
+  hosts:
+  - shared.example.com
+  location: MESH_EXTERNAL
+  resolution: DNS
+  ports:
+  - number: 443
+    name: tls
+    protocol: TLS
+)";
+
+/// What the view shows for a step: translatedMessage of its detail.
+QString shown(const RouteAnswer &answer, const QString &rule)
+{
+    for (const RouteStep &step : answer.steps) {
+        if (step.rule == rule)
+            return translatedMessage(step.source, step.detail);
+    }
+    return QStringLiteral("(no %1 step)").arg(rule);
+}
+
 } // namespace
 
 /**
@@ -181,6 +262,9 @@ private slots:
     void everyKindOfCheckShowsInGerman();
     void ruleTitleShowsInGermanInTheReference();
     void routingStepShowsInGermanInTheTester();
+    void routingDetailsAreGermanThroughout();
+    void routingConflictWhyIsGerman();
+    void routingDetailShowsInFrench();
     void clusterErrorShowsInGermanInTheOpenDialog();
     void composedFindingsShowInGerman();
     void selectorReasonShowsInGerman();
@@ -365,6 +449,117 @@ void TestModelMessages::routingStepShowsInGermanInTheTester()
     QCOMPARE(steps->answer().steps.first().detail,
              QStringLiteral("No Sidecar applies to payments: its sidecars import every service "
                             "exported to payments (*/*)."));
+}
+
+void TestModelMessages::routingDetailsAreGermanThroughout()
+{
+    using RoutingTest::request;
+    const auto routing = RoutingTest::model(routedMesh);
+    const RouteAnswer http = routing->route(request(QStringLiteral("payments"), 80, QString(),
+                                                    QStringLiteral("web.example.com"),
+                                                    RoutingRequest::Protocol::Default));
+    QCOMPARE(shown(http, QStringLiteral("OUTBOUND-POLICY")),
+             QStringLiteral("Outbound-Traffic-Policy ALLOW_ANY (Istios Standard; keine "
+                            "Mesh-Konfiguration angegeben)."));
+    QCOMPARE(shown(http, QStringLiteral("FILTER-CHAIN")),
+             QStringLiteral("Klartext-HTTP an 10.1.0.5 wählt die Filter-Chain für Klartext-HTTP "
+                            "von web.example.com (ServiceEntry payments/web)."));
+    QCOMPARE(shown(http, QStringLiteral("ROUTE")),
+             QStringLiteral("Route 80 wird von den HTTP-Services auf Port 80 geteilt (1 virtueller "
+                            "Host und der Catch-all)."));
+    QCOMPARE(
+        shown(http, QStringLiteral("VIRTUAL-HOST")),
+        QStringLiteral("Host web.example.com wählt den virtuellen Host web.example.com:80 über "
+                       "die exakte Domain web.example.com."));
+    QCOMPARE(shown(http, QStringLiteral("CLUSTER")),
+             QStringLiteral("Cluster outbound|80||web.example.com von ServiceEntry payments/web "
+                            "(resolution STATIC): EDS, Endpoints 10.0.0.1:80, 10.0.0.2:80."));
+    const RouteAnswer tls = routing->route(request(QStringLiteral("payments"), 443, QString(),
+                                                   QStringLiteral("api.example.com"),
+                                                   RoutingRequest::Protocol::Default));
+    QCOMPARE(
+        shown(tls, QStringLiteral("FILTER-CHAIN")),
+        QStringLiteral("TLS mit SNI api.example.com an 203.0.113.10 wählt die Filter-Chain für "
+                       "SNI api.example.com von api.example.com (ServiceEntry payments/api) "
+                       "unter: SNI api.example.com → outbound|443||api.example.com; SNI "
+                       "shared.example.com → outbound|443||shared.example.com."));
+    QCOMPARE(shown(tls, QStringLiteral("CLUSTER")),
+             QStringLiteral("Cluster outbound|443||api.example.com von ServiceEntry payments/api "
+                            "(resolution DNS): STRICT_DNS, Endpoint api.example.com:443."));
+    // An unknown host under REGISTRY_ONLY: the outcome, and the notes, in German too.
+    const auto blocked =
+        RoutingTest::model(routedMesh, "outboundTrafficPolicy:\n  mode: REGISTRY_ONLY\n");
+    const RouteAnswer unknown = blocked->route(request(QStringLiteral("payments"), 9999, QString(),
+                                                       QStringLiteral("db.unknown.example"),
+                                                       RoutingRequest::Protocol::Default));
+    QCOMPARE(shown(unknown, QStringLiteral("FALLBACK")),
+             QStringLiteral("BlackHoleCluster: REGISTRY_ONLY schließt die Verbindung."));
+    RouteStepsModel steps;
+    steps.setAnswer(unknown);
+    QStringList notes;
+    for (int row = int(unknown.steps.size()); row < steps.rowCount(); ++row)
+        notes.append(steps.index(row, RouteStepsModel::DetailColumn).data().toString());
+    QCOMPARE(notes, QStringList({QStringLiteral("die Anwendung wählt, was das DNS für "
+                                                "db.unknown.example antwortet: angenommen "
+                                                "203.0.113.10, eine Adresse, die kein "
+                                                "ServiceEntry deklariert"),
+                                 QStringLiteral("kein ServiceEntry deklariert Port 9999 für "
+                                                "db.unknown.example: die Anfrage wird als tcp "
+                                                "gesendet")}));
+    // The CLI's English stays as it was.
+    QCOMPARE(unknown.steps.last().detail,
+             QStringLiteral("BlackHoleCluster: REGISTRY_ONLY closes the connection."));
+}
+
+void TestModelMessages::routingConflictWhyIsGerman()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(writeFile(QStringLiteral("routed.yaml"), routedMesh)));
+    DiagnosticsModel *model = window.diagnosticsModel();
+    QStringList shadowed;
+    const auto collect = [&] {
+        shadowed.clear();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (const Diagnostic &diagnostic : model->at(row).all()) {
+                if (diagnostic.rule == u"ME-ROUTE-HOST-SHADOWED")
+                    shadowed.append(diagnostic.message + u'\n' +
+                                    translatedMessage(diagnostic.source, diagnostic.message));
+            }
+        }
+        return !shadowed.isEmpty();
+    };
+    QTRY_VERIFY(collect());
+    // Seen from payments, beta's entry loses to alpha's, the older one: why, in German.
+    QVERIFY2(shadowed.contains(
+                 QStringLiteral("shared.example.com is shadowed for sidecars in payments by "
+                                "ServiceEntry alpha/shared: it was created earlier\n"
+                                "shared.example.com wird für Sidecars in payments von ServiceEntry "
+                                "alpha/shared verdeckt: er wurde früher erstellt")),
+             qPrintable(shadowed.join(u'\n')));
+}
+
+void TestModelMessages::routingDetailShowsInFrench()
+{
+    QCoreApplication::removeTranslator(&m_german);
+    QTranslator french;
+    QVERIFY(
+        french.load(QStringLiteral("meshentry_fr"),
+                    Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    const auto routing = RoutingTest::model(routedMesh);
+    const RouteAnswer tls = routing->route(
+        RoutingTest::request(QStringLiteral("payments"), 443, QString(),
+                             QStringLiteral("api.example.com"), RoutingRequest::Protocol::Default));
+    const QString filterChain = shown(tls, QStringLiteral("FILTER-CHAIN"));
+    QCoreApplication::removeTranslator(&french);
+    QVERIFY(QCoreApplication::installTranslator(&m_german));
+    QCOMPARE(
+        filterChain,
+        QStringLiteral("TLS avec SNI api.example.com vers 203.0.113.10 choisit la filter chain "
+                       "pour SNI api.example.com, de api.example.com (ServiceEntry "
+                       "payments/api) parmi : SNI api.example.com → "
+                       "outbound|443||api.example.com; SNI shared.example.com → "
+                       "outbound|443||shared.example.com."));
 }
 
 void TestModelMessages::clusterErrorShowsInGermanInTheOpenDialog()

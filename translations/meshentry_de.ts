@@ -3223,18 +3223,6 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <translation>Die DNS-Erfassung beantwortet %1 mit der automatisch vergebenen Adresse %2 (%3); die Anfrage geht an %2:%4 über %5.</translation>
     </message>
     <message>
-        <source>%1; the request goes to %2:%3 over %4.</source>
-        <translation>%1; die Anfrage geht an %2:%3 über %4.</translation>
-    </message>
-    <message>
-        <source>ServiceEntry %1 does not export %2 to %3 (exportTo %4%5).</source>
-        <translation>ServiceEntry %1 exportiert %2 nicht nach %3 (exportTo %4%5).</translation>
-    </message>
-    <message>
-        <source>ServiceEntry %1 exports %2 to %3 (exportTo %4%5).</source>
-        <translation>ServiceEntry %1 exportiert %2 nach %3 (exportTo %4%5).</translation>
-    </message>
-    <message>
         <source>Sidecar %1 imports it with egress host %2.</source>
         <translation>Sidecar %1 importiert ihn mit dem egress-Host %2.</translation>
     </message>
@@ -3263,24 +3251,12 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <translation>ServiceEntry %1 im selben Namespace definiert %2 zuerst; die Ports von %3 werden mit ihm zusammengeführt.</translation>
     </message>
     <message>
-        <source>Port %1 is the sidecar&apos;s own %2 port: the connection goes to BlackHoleCluster so it cannot loop.</source>
-        <translation>Port %1 ist der eigene %2-Port des Sidecars: die Verbindung geht an BlackHoleCluster, damit sie keine Schleife bildet.</translation>
-    </message>
-    <message>
         <source>Port %1 is egress[%2] of Sidecar %3 (%4): only the services it imports listen on it.</source>
         <translation>Port %1 ist egress[%2] von Sidecar %3 (%4): nur die Services, die er importiert, lauschen darauf.</translation>
     </message>
     <message>
         <source>Listener %1 takes the connection: %2.</source>
         <translation>Listener %1 nimmt die Verbindung an: %2.</translation>
-    </message>
-    <message>
-        <source>No listener is bound to %1:%2%3, so listener %4 takes the connection; %5.</source>
-        <translation>Kein Listener ist an %1:%2%3 gebunden, also nimmt Listener %4 die Verbindung an; %5.</translation>
-    </message>
-    <message>
-        <source>No listener has %1:%2%3: the connection goes to virtualOutbound (0.0.0.0_%4).</source>
-        <translation>Kein Listener hat %1:%2%3: die Verbindung geht an virtualOutbound (0.0.0.0_%4).</translation>
     </message>
     <message>
         <source>ALLOW_ANY_DYNAMIC_DNS: plaintext HTTP goes to the dynamic forward proxy, which resolves Host %1.</source>
@@ -3291,36 +3267,12 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <translation>%1 an %2 passt gleich gut auf %3 Filter-Chains von %4: Envoy lehnt die Verbindung ab.</translation>
     </message>
     <message>
-        <source>%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5)%6.</source>
-        <translation>%1 an %2 wählt die Filter-Chain für %3 von %4 (ServiceEntry %5)%6.</translation>
-    </message>
-    <message>
-        <source>%1 to %2 matches %3; the listener&apos;s default chain takes it: the match-all chain of %4 (ServiceEntry %5, %6%7).</source>
-        <translation>%1 an %2 passt auf %3; die Default-Chain des Listeners übernimmt: die Match-all-Chain von %4 (ServiceEntry %5, %6%7).</translation>
-    </message>
-    <message>
         <source>%1 to %2 matches none of the filter chains of %3 (%4): the default chain PassthroughFilterChain takes it.</source>
         <translation>%1 an %2 passt auf keine Filter-Chain von %3 (%4): die Default-Chain PassthroughFilterChain übernimmt.</translation>
     </message>
     <message>
-        <source>The chain is an HTTP connection manager, but the client sends %1: the connection fails.</source>
-        <translation>Die Chain ist ein HTTP Connection Manager, aber der Client sendet %1: die Verbindung scheitert.</translation>
-    </message>
-    <message>
-        <source>Host %1 selects the virtual host %2 by %3.</source>
-        <translation>Host %1 wählt den virtuellen Host %2 über %3.</translation>
-    </message>
-    <message>
         <source>Route %1 has no virtual host (its host&apos;s domains went to another service): Envoy answers 404.</source>
         <translation>Route %1 hat keinen virtuellen Host (die Domains ihres Hosts gingen an einen anderen Service): Envoy antwortet mit 404.</translation>
-    </message>
-    <message>
-        <source>No virtual host has the domain %1: the catch-all %2 (%3) %4.</source>
-        <translation>Kein virtueller Host hat die Domain %1: der Catch-all %2 (%3) %4.</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>istiod builds no cluster %1: %2. The connection fails.</source>
@@ -4687,8 +4639,372 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <translation>%1; %2; %3</translation>
     </message>
     <message>
-        <source>%1; %2; %3; %4</source>
-        <translation>%1; %2; %3; %4</translation>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <source>destination %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>plaintext HTTP</source>
+        <translation>Klartext-HTTP</translation>
+    </message>
+    <message>
+        <source>all traffic</source>
+        <translation>jeder Verkehr</translation>
+    </message>
+    <message>
+        <source>UDP ports get no listener</source>
+        <translation>UDP-Ports bekommen keinen Listener</translation>
+    </message>
+    <message>
+        <source>HTTP_PROXY ports are not modelled (ISTIO-ROUTING.md §9)</source>
+        <translation>HTTP_PROXY-Ports werden nicht modelliert (ISTIO-ROUTING.md §9)</translation>
+    </message>
+    <message>
+        <source>port %1 is the sidecar&apos;s own</source>
+        <translation>Port %1 gehört dem Sidecar selbst</translation>
+    </message>
+    <message>
+        <source>resolution NONE with a workloadSelector that selects no WorkloadEntry: no listener</source>
+        <translation>resolution NONE mit einem workloadSelector, der keinen WorkloadEntry auswählt: kein Listener</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from Sidecar %2; its %3, so it is ignored.</source>
+        <translation>Outbound-Traffic-Policy %1, aus Sidecar %2; dessen %3, daher wird er ignoriert.</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from Sidecar %2; its %3, so it is ignored (a Sidecar policy without a mode means REGISTRY_ONLY).</source>
+        <translation>Outbound-Traffic-Policy %1, aus Sidecar %2; dessen %3, daher wird er ignoriert (eine Sidecar-Policy ohne mode bedeutet REGISTRY_ONLY).</translation>
+    </message>
+    <message>
+        <source>the legacy allocator</source>
+        <translation>der alte Allocator</translation>
+    </message>
+    <message>
+        <source>an entry in the sidecar&apos;s own namespace wins</source>
+        <translation>ein Eintrag im eigenen Namespace des Sidecars gewinnt</translation>
+    </message>
+    <message>
+        <source>it comes first in creation order</source>
+        <translation>er kommt in der Erstellungsreihenfolge zuerst</translation>
+    </message>
+    <message>
+        <source>it is exported to %1 explicitly, which comes before public entries</source>
+        <translation>er wird ausdrücklich nach %1 exportiert, was vor öffentlichen Einträgen kommt</translation>
+    </message>
+    <message>
+        <source>it is bound to the endpoint %1 of %2, which has resolution NONE and no address</source>
+        <translation>er ist an den Endpoint %1 von %2 gebunden, das resolution NONE und keine Adresse hat</translation>
+    </message>
+    <message>
+        <source>%1 created it</source>
+        <translation>%1 hat ihn angelegt</translation>
+    </message>
+    <message>
+        <source>it is bound to the address of %1</source>
+        <translation>er ist an die Adresse von %1 gebunden</translation>
+    </message>
+    <message>
+        <source>No listener is bound to %1:%2, so listener %3 takes the connection; %4.</source>
+        <translation>Kein Listener ist an %1:%2 gebunden, also nimmt Listener %3 die Verbindung an; %4.</translation>
+    </message>
+    <message>
+        <source>No listener is bound to %1:%2 (only %3), so listener %4 takes the connection; %5.</source>
+        <translation>Kein Listener ist an %1:%2 gebunden (nur %3), also nimmt Listener %4 die Verbindung an; %5.</translation>
+    </message>
+    <message>
+        <source>TLS with SNI (none), ALPN %1</source>
+        <translation>TLS ohne SNI, ALPN %1</translation>
+    </message>
+    <message>
+        <source>TLS with SNI (none)</source>
+        <translation>TLS ohne SNI</translation>
+    </message>
+    <message>
+        <source>TLS with SNI %1, ALPN %2</source>
+        <translation>TLS mit SNI %1, ALPN %2</translation>
+    </message>
+    <message>
+        <source>TLS with SNI %1</source>
+        <translation>TLS mit SNI %1</translation>
+    </message>
+    <message>
+        <source>Plaintext HTTP</source>
+        <translation>Klartext-HTTP</translation>
+    </message>
+    <message>
+        <source>Raw TCP</source>
+        <translation>Reines TCP</translation>
+    </message>
+    <message>
+        <source>%1 → route %2</source>
+        <translation>%1 → Route %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5).</source>
+        <translation>%1 an %2 wählt die Filter-Chain für %3 von %4 (ServiceEntry %5).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5) among: %6.</source>
+        <translation>%1 an %2 wählt die Filter-Chain für %3 von %4 (ServiceEntry %5) unter: %6.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches no other chain; the listener&apos;s default chain takes it: the match-all chain of %3 (ServiceEntry %4, %5).</source>
+        <translation>%1 an %2 passt auf keine andere Chain; die Default-Chain des Listeners übernimmt: die Match-all-Chain von %3 (ServiceEntry %4, %5).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches no other chain; the listener&apos;s default chain takes it: the match-all chain of %3 (ServiceEntry %4, %5, no addresses).</source>
+        <translation>%1 an %2 passt auf keine andere Chain; die Default-Chain des Listeners übernimmt: die Match-all-Chain von %3 (ServiceEntry %4, %5, ohne Adressen).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches none of: %3; the listener&apos;s default chain takes it: the match-all chain of %4 (ServiceEntry %5, %6).</source>
+        <translation>%1 an %2 passt auf keine von: %3; die Default-Chain des Listeners übernimmt: die Match-all-Chain von %4 (ServiceEntry %5, %6).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches none of: %3; the listener&apos;s default chain takes it: the match-all chain of %4 (ServiceEntry %5, %6, no addresses).</source>
+        <translation>%1 an %2 passt auf keine von: %3; die Default-Chain des Listeners übernimmt: die Match-all-Chain von %4 (ServiceEntry %5, %6, ohne Adressen).</translation>
+    </message>
+    <message>
+        <source>no service of the scope has host %1 with port %2</source>
+        <translation>kein Service des Scopes hat den Host %1 mit Port %2</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 keeps the host %2 and the ports of %3 were not merged into it (%4)</source>
+        <translation>ServiceEntry %1 behält den Host %2, und die Ports von %3 wurden nicht in ihn übernommen (%4)</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 keeps the host %2 and the ports of %3 were not merged into it</source>
+        <translation>ServiceEntry %1 behält den Host %2, und die Ports von %3 wurden nicht in ihn übernommen</translation>
+    </message>
+    <message>
+        <source>ORIGINAL_DST: the connection goes on to the address the application dialled</source>
+        <translation>ORIGINAL_DST: die Verbindung geht weiter an die Adresse, die die Anwendung gewählt hat</translation>
+    </message>
+    <message>
+        <source>ORIGINAL_DST: the connection goes on to the address the application dialled, port rewritten to %1 (targetPort)</source>
+        <translation>ORIGINAL_DST: die Verbindung geht weiter an die Adresse, die die Anwendung gewählt hat, Port umgeschrieben auf %1 (targetPort)</translation>
+    </message>
+    <message>
+        <source>dynamic forward proxy: Envoy resolves the name the client sends</source>
+        <translation>Dynamic Forward Proxy: Envoy löst den Namen auf, den der Client sendet</translation>
+    </message>
+    <message>
+        <source>of an unknown resolution</source>
+        <translation>einer unbekannten resolution</translation>
+    </message>
+    <message>
+        <source>; %1 selected workload Istio makes no endpoint of (%2)</source>
+        <translation>; %1 ausgewählter Workload, aus dem Istio keinen Endpoint macht (%2)</translation>
+    </message>
+    <message>
+        <source>; %1 selected workloads Istio makes no endpoint of (%2, …)</source>
+        <translation>; %1 ausgewählte Workloads, aus denen Istio keinen Endpoint macht (%2, …)</translation>
+    </message>
+    <message>
+        <source>Cluster %1 of ServiceEntry %2 (resolution %3): %4%5.</source>
+        <translation>Cluster %1 von ServiceEntry %2 (resolution %3): %4%5.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 of ServiceEntry %2 (resolution %3): %4, endpoint %5%6.</source>
+        <translation>Cluster %1 von ServiceEntry %2 (resolution %3): %4, Endpoint %5%6.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 of ServiceEntry %2 (resolution %3): %4, endpoints %5%6.</source>
+        <translation>Cluster %1 von ServiceEntry %2 (resolution %3): %4, Endpoints %5%6.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 of ServiceEntry %2 (resolution %3): %4, endpoints %5 and %6 more%7.</source>
+        <translation>Cluster %1 von ServiceEntry %2 (resolution %3): %4, Endpoints %5 und %6 weitere%7.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 of ServiceEntry %2 (resolution %3): %4, no endpoints (connections fail)%5.</source>
+        <translation>Cluster %1 von ServiceEntry %2 (resolution %3): %4, keine Endpoints (Verbindungen scheitern)%5.</translation>
+    </message>
+    <message>
+        <source>port %1 declares no protocol, so Istio sniffs it; the request is sent as %2 (give the protocol to send something else)</source>
+        <translation>Port %1 gibt kein Protokoll an, also erkennt Istio es per Sniffing; die Anfrage wird als %2 gesendet (geben Sie das Protokoll an, um etwas anderes zu senden)</translation>
+    </message>
+    <message>
+        <source>port %1 declares no protocol, so Istio sniffs it; the request is sent as %2 after the port name %3 (give the protocol to send something else)</source>
+        <translation>Port %1 gibt kein Protokoll an, also erkennt Istio es per Sniffing; die Anfrage wird nach dem Portnamen %3 als %2 gesendet (geben Sie das Protokoll an, um etwas anderes zu senden)</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1 (Istio&apos;s default; no mesh config given).</source>
+        <translation>Outbound-Traffic-Policy %1 (Istios Standard; keine Mesh-Konfiguration angegeben).</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from the mesh config %2.</source>
+        <translation>Outbound-Traffic-Policy %1, aus der Mesh-Konfiguration %2.</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from Sidecar %2; unknown destinations go to the egress proxy %3.</source>
+        <translation>Outbound-Traffic-Policy %1, aus Sidecar %2; unbekannte Ziele gehen an den Egress-Proxy %3.</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from Sidecar %2 (a Sidecar policy without a mode means REGISTRY_ONLY).</source>
+        <translation>Outbound-Traffic-Policy %1, aus Sidecar %2 (eine Sidecar-Policy ohne mode bedeutet REGISTRY_ONLY).</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from Sidecar %2.</source>
+        <translation>Outbound-Traffic-Policy %1, aus Sidecar %2.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 egress[%2] sets bind or captureMode, which MeshEntry does not model (ISTIO-ROUTING.md §9): its listeners are shown as if captured by iptables</source>
+        <translation>Sidecar %1 egress[%2] setzt bind oder captureMode, was MeshEntry nicht modelliert (ISTIO-ROUTING.md §9): seine Listener werden gezeigt, als würde iptables sie abfangen</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 egress[%2] makes port %3 an HTTP_PROXY port, which MeshEntry does not model</source>
+        <translation>Sidecar %1 egress[%2] macht Port %3 zu einem HTTP_PROXY-Port, was MeshEntry nicht modelliert</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 applies instead to workloads with the labels %2; this answer is for the others</source>
+        <translation>Sidecar %1 gilt stattdessen für Workloads mit den Labels %2; diese Antwort gilt für die anderen</translation>
+    </message>
+    <message>
+        <source>no ServiceEntry declares port %1: the request is sent as %2</source>
+        <translation>kein ServiceEntry deklariert Port %1: die Anfrage wird als %2 gesendet</translation>
+    </message>
+    <message>
+        <source>no ServiceEntry declares port %1 for %2: the request is sent as %3</source>
+        <translation>kein ServiceEntry deklariert Port %1 für %2: die Anfrage wird als %3 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 is somewhere in %2; assumed %3</source>
+        <translation>%1 liegt irgendwo in %2; angenommen: %3</translation>
+    </message>
+    <message>
+        <source>without DNS capture the application looks %1 up in the cluster&apos;s DNS; assumed it gets the address the ServiceEntry declares</source>
+        <translation>ohne DNS-Capture fragt die Anwendung %1 im DNS des Clusters ab; angenommen, sie erhält die Adresse, die der ServiceEntry deklariert</translation>
+    </message>
+    <message>
+        <source>the address auto-allocated to %1 (240.240.0.0/16) is not in status.addresses of ServiceEntry %2; it is shown as %3</source>
+        <translation>die %1 automatisch zugewiesene Adresse (240.240.0.0/16) steht nicht in status.addresses von ServiceEntry %2; sie wird als %3 gezeigt</translation>
+    </message>
+    <message>
+        <source>No address and no host were given; the request goes to %1:%2 over %3.</source>
+        <translation>Weder Adresse noch Host wurden angegeben; die Anfrage geht an %1:%2 über %3.</translation>
+    </message>
+    <message>
+        <source>the destination address is not known: assumed %1, an address no ServiceEntry declares</source>
+        <translation>die Zieladresse ist nicht bekannt: angenommen %1, eine Adresse, die kein ServiceEntry deklariert</translation>
+    </message>
+    <message>
+        <source>No ServiceEntry gives %1 an address; the request goes to %2:%3 over %4.</source>
+        <translation>Kein ServiceEntry gibt %1 eine Adresse; die Anfrage geht an %2:%3 über %4.</translation>
+    </message>
+    <message>
+        <source>the application dials whatever DNS answers for %1: assumed %2, an address no ServiceEntry declares</source>
+        <translation>die Anwendung wählt, was das DNS für %1 antwortet: angenommen %2, eine Adresse, die kein ServiceEntry deklariert</translation>
+    </message>
+    <message>
+        <source>Kubernetes Services are not in the files: a Service %1 would take the host from a ServiceEntry in its namespace and add its own listeners</source>
+        <translation>Kubernetes-Services sind nicht in den Dateien: ein Service %1 würde den Host einem ServiceEntry in seinem Namespace abnehmen und eigene Listener hinzufügen</translation>
+    </message>
+    <message>
+        <source>the labels of namespace %1 are not known: serviceEntryVisibility may narrow the exportTo of %2</source>
+        <translation>die Labels des Namespace %1 sind nicht bekannt: serviceEntryVisibility kann das exportTo von %2 einschränken</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 does not export %2 to %3 (exportTo %4, narrowed to %5 by serviceEntryVisibility).</source>
+        <translation>ServiceEntry %1 exportiert %2 nicht nach %3 (exportTo %4, von serviceEntryVisibility auf %5 eingeschränkt).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 does not export %2 to %3 (exportTo %4).</source>
+        <translation>ServiceEntry %1 exportiert %2 nicht nach %3 (exportTo %4).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 exports %2 to %3 (exportTo %4).</source>
+        <translation>ServiceEntry %1 exportiert %2 nach %3 (exportTo %4).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 exports %2 to %3 (exportTo %4, the mesh default).</source>
+        <translation>ServiceEntry %1 exportiert %2 nach %3 (exportTo %4, der Standard des Mesh).</translation>
+    </message>
+    <message>
+        <source>Port %1 is the sidecar&apos;s own outbound port: the connection goes to BlackHoleCluster so it cannot loop.</source>
+        <translation>Port %1 ist der eigene Outbound-Port des Sidecars: die Verbindung geht an BlackHoleCluster, damit sie keine Schleife bildet.</translation>
+    </message>
+    <message>
+        <source>Port %1 is the sidecar&apos;s own inbound port: the connection goes to BlackHoleCluster so it cannot loop.</source>
+        <translation>Port %1 ist der eigene Inbound-Port des Sidecars: die Verbindung geht an BlackHoleCluster, damit sie keine Schleife bildet.</translation>
+    </message>
+    <message>
+        <source>No listener has %1:%2 (no listener on port %2 at all): the connection goes to virtualOutbound (0.0.0.0_%3).</source>
+        <translation>Kein Listener hat %1:%2 (überhaupt kein Listener auf Port %2): die Verbindung geht an virtualOutbound (0.0.0.0_%3).</translation>
+    </message>
+    <message>
+        <source>No listener has %1:%2 (only %3): the connection goes to virtualOutbound (0.0.0.0_%4).</source>
+        <translation>Kein Listener hat %1:%2 (nur %3): die Verbindung geht an virtualOutbound (0.0.0.0_%4).</translation>
+    </message>
+    <message>
+        <source>The chain is an HTTP connection manager, but the client sends TLS: the connection fails.</source>
+        <translation>Die Chain ist ein HTTP Connection Manager, aber der Client sendet TLS: die Verbindung scheitert.</translation>
+    </message>
+    <message>
+        <source>The chain is an HTTP connection manager, but the client sends raw TCP: the connection fails.</source>
+        <translation>Die Chain ist ein HTTP Connection Manager, aber der Client sendet reines TCP: die Verbindung scheitert.</translation>
+    </message>
+    <message>
+        <source>Route %1 belongs to the sniffed listener of one service: its virtual host takes any Host.</source>
+        <translation>Route %1 gehört zum Sniffing-Listener eines einzelnen Service: sein virtueller Host nimmt jeden Host an.</translation>
+    </message>
+    <message>
+        <source>Route %1 is shared by the HTTP services on port %1 (1 virtual host and the catch-all).</source>
+        <translation>Route %1 wird von den HTTP-Services auf Port %1 geteilt (1 virtueller Host und der Catch-all).</translation>
+    </message>
+    <message>
+        <source>Route %1 is shared by the HTTP services on port %1 (%2 virtual hosts and the catch-all).</source>
+        <translation>Route %1 wird von den HTTP-Services auf Port %1 geteilt (%2 virtuelle Hosts und der Catch-all).</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by the exact domain %3.</source>
+        <translation>Host %1 wählt den virtuellen Host %2 über die exakte Domain %3.</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by the longest suffix wildcard %3.</source>
+        <translation>Host %1 wählt den virtuellen Host %2 über den längsten Suffix-Wildcard %3.</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by the longest prefix wildcard %3.</source>
+        <translation>Host %1 wählt den virtuellen Host %2 über den längsten Präfix-Wildcard %3.</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by the domain *.</source>
+        <translation>Host %1 wählt den virtuellen Host %2 über die Domain *.</translation>
+    </message>
+    <message>
+        <source>No virtual host has the domain %1: the catch-all %2 (%3) answers 502.</source>
+        <translation>Kein virtueller Host hat die Domain %1: der Catch-all %2 (%3) antwortet mit 502.</translation>
+    </message>
+    <message>
+        <source>No virtual host has the domain %1: the catch-all %2 (%3) sends it to %4.</source>
+        <translation>Kein virtueller Host hat die Domain %1: der Catch-all %2 (%3) schickt sie an %4.</translation>
+    </message>
+    <message>
+        <source>%1: REGISTRY_ONLY closes the connection.</source>
+        <translation>%1: REGISTRY_ONLY schließt die Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lets it leave the mesh to %3:%4 as it is.</source>
+        <translation>%1: %2 lässt sie unverändert aus dem Mesh an %3:%4 hinaus.</translation>
+    </message>
+    <message>
+        <source>%1: ALLOW_ANY sends it to the egress proxy.</source>
+        <translation>%1: ALLOW_ANY schickt sie an den Egress-Proxy.</translation>
+    </message>
+    <message>
+        <source>the request reaches cluster %1, which istiod does not build</source>
+        <translation>die Anfrage erreicht den Cluster %1, den istiod nicht baut</translation>
+    </message>
+    <message>
+        <source>Pods are not in the files: the workloadSelector of ServiceEntry %1 may select Pods too</source>
+        <translation>Pods sind nicht in den Dateien: der workloadSelector von ServiceEntry %1 kann auch Pods auswählen</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -4775,8 +5091,24 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <translation>resolution unterscheidet sich: hier %1, dort %2</translation>
     </message>
     <message>
-        <source>exportTo differs: %1 here, %2 there</source>
-        <translation>exportTo unterscheidet sich: hier %1, dort %2</translation>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>no protocol</source>
+        <translation>kein Protokoll</translation>
+    </message>
+    <message>
+        <source>the ServiceEntry declares the port number twice, and the first one wins</source>
+        <translation>der ServiceEntry deklariert die Portnummer zweimal, und die erste gewinnt</translation>
+    </message>
+    <message>
+        <source>its address is listed earlier in the same ServiceEntry</source>
+        <translation>seine Adresse steht im selben ServiceEntry weiter vorn</translation>
+    </message>
+    <message>
+        <source>hosts of one ServiceEntry are ordered by name, and %1 sorts before %2</source>
+        <translation>die Hosts eines ServiceEntry werden nach Namen geordnet, und %1 kommt vor %2</translation>
     </message>
     <message>
         <source>it is exported to the namespace explicitly, which puts it before public entries</source>
@@ -4784,7 +5116,7 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
     </message>
     <message>
         <source>it was created earlier</source>
-        <translation>er wurde früher angelegt</translation>
+        <translation>er wurde früher erstellt</translation>
     </message>
     <message>
         <source>the older one wins; neither has a creationTimestamp, so the first by name is assumed</source>
@@ -4901,6 +5233,134 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
     <message>
         <source>%1 must be a list</source>
         <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>neither has a creationTimestamp, and %1 sorts before %2</source>
+        <translation>keiner hat einen creationTimestamp, und %1 kommt vor %2</translation>
+    </message>
+    <message>
+        <source>neither has a creationTimestamp, and namespace %1 sorts before %2</source>
+        <translation>keiner hat einen creationTimestamp, und Namespace %1 kommt vor %2</translation>
+    </message>
+    <message>
+        <source>neither has a creationTimestamp, and name %1 sorts before %2</source>
+        <translation>keiner hat einen creationTimestamp, und der Name %1 kommt vor %2</translation>
+    </message>
+    <message>
+        <source>neither has a creationTimestamp, and it comes first in the files</source>
+        <translation>keiner hat einen creationTimestamp, und er kommt in den Dateien zuerst</translation>
+    </message>
+    <message>
+        <source>both were created in the same second, and %1 sorts before %2</source>
+        <translation>beide wurden in derselben Sekunde erstellt, und %1 kommt vor %2</translation>
+    </message>
+    <message>
+        <source>both were created in the same second, and namespace %1 sorts before %2</source>
+        <translation>beide wurden in derselben Sekunde erstellt, und Namespace %1 kommt vor %2</translation>
+    </message>
+    <message>
+        <source>both were created in the same second, and name %1 sorts before %2</source>
+        <translation>beide wurden in derselben Sekunde erstellt, und der Name %1 kommt vor %2</translation>
+    </message>
+    <message>
+        <source>both were created in the same second, and it comes first in the files</source>
+        <translation>beide wurden in derselben Sekunde erstellt, und er kommt in den Dateien zuerst</translation>
+    </message>
+    <message>
+        <source>port %1 of %2 (%3) gets no listener: %4</source>
+        <translation>Port %1 von %2 (%3) bekommt keinen Listener: %4</translation>
+    </message>
+    <message>
+        <source>the filter chain of %1 (%2) on %3 was dropped: %4 (%5) has the same match</source>
+        <translation>die Filter-Chain von %1 (%2) auf %3 wurde verworfen: %4 (%5) hat denselben Match</translation>
+    </message>
+    <message>
+        <source>egressProxy is only used with mode ALLOW_ANY</source>
+        <translation>egressProxy wird nur mit mode ALLOW_ANY verwendet</translation>
+    </message>
+    <message>
+        <source>namespaces differ</source>
+        <translation>die Namespaces unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>resolutions differ</source>
+        <translation>die resolutions unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>labels differ</source>
+        <translation>die Labels unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>workloadSelectors differ</source>
+        <translation>die workloadSelectors unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>exportTo differs</source>
+        <translation>exportTo unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3; %4</source>
+        <translation>%1; %2; %3; %4</translation>
+    </message>
+    <message>
+        <source>exportTo differs: %1 here, %2 there</source>
+        <translation>exportTo unterscheidet sich: hier %1, dort %2</translation>
+    </message>
+    <message>
+        <source>serviceEntryVisibility narrows exportTo %1 of namespace %2 to %3</source>
+        <translation>serviceEntryVisibility schränkt exportTo %1 des Namespace %2 auf %3 ein</translation>
+    </message>
+    <message>
+        <source>not exported to %1 (exportTo %2)</source>
+        <translation>nicht nach %1 exportiert (exportTo %2)</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 defines the host first in %2; the ports of this entry are not merged (%3)</source>
+        <translation>ServiceEntry %1 definiert den Host zuerst in %2; die Ports dieses Eintrags werden nicht zusammengeführt (%3)</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 defines the host first in %2 with the same ports</source>
+        <translation>ServiceEntry %1 definiert den Host zuerst in %2, mit denselben Ports</translation>
+    </message>
+    <message>
+        <source>excluded by Sidecar %1 (egress host &quot;%2&quot;)</source>
+        <translation>ausgeschlossen durch Sidecar %1 (egress-Host &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 does not import it</source>
+        <translation>Sidecar %1 importiert ihn nicht</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 imports it only on port %2, which it does not have</source>
+        <translation>Sidecar %1 importiert ihn nur auf Port %2, den er nicht hat</translation>
+    </message>
+    <message>
+        <source>shadowed</source>
+        <translation>verdeckt</translation>
+    </message>
+    <message>
+        <source>shadowed by the entry in %1&apos;s own namespace (%2)</source>
+        <translation>verdeckt durch den Eintrag im eigenen Namespace von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>shadowed by %1, exported to %2 explicitly</source>
+        <translation>verdeckt durch %1, das ausdrücklich nach %2 exportiert ist</translation>
+    </message>
+    <message>
+        <source>shadowed by %1, which comes first in creation order</source>
+        <translation>verdeckt durch %1, das in der Erstellungsreihenfolge zuerst kommt</translation>
+    </message>
+    <message>
+        <source>no ServiceEntry in %1 defines %2</source>
+        <translation>kein ServiceEntry in %1 definiert %2</translation>
+    </message>
+    <message>
+        <source>%1 sees %2 from ServiceEntry %3</source>
+        <translation>%1 sieht %2 aus ServiceEntry %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -3223,18 +3223,6 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <translation>La capture DNS répond pour %1 par son adresse allouée automatiquement %2 (%3) ; la requête va à %2:%4 en %5.</translation>
     </message>
     <message>
-        <source>%1; the request goes to %2:%3 over %4.</source>
-        <translation>%1 ; la requête va à %2:%3 en %4.</translation>
-    </message>
-    <message>
-        <source>ServiceEntry %1 does not export %2 to %3 (exportTo %4%5).</source>
-        <translation>Le ServiceEntry %1 n’exporte pas %2 vers %3 (exportTo %4%5).</translation>
-    </message>
-    <message>
-        <source>ServiceEntry %1 exports %2 to %3 (exportTo %4%5).</source>
-        <translation>Le ServiceEntry %1 exporte %2 vers %3 (exportTo %4%5).</translation>
-    </message>
-    <message>
         <source>Sidecar %1 imports it with egress host %2.</source>
         <translation>Le Sidecar %1 l’importe avec l’hôte egress %2.</translation>
     </message>
@@ -3263,24 +3251,12 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <translation>Le ServiceEntry %1 du même namespace définit %2 en premier ; les ports de %3 y sont fusionnés.</translation>
     </message>
     <message>
-        <source>Port %1 is the sidecar&apos;s own %2 port: the connection goes to BlackHoleCluster so it cannot loop.</source>
-        <translation>Le port %1 est le port %2 du sidecar lui-même : la connexion va à BlackHoleCluster pour ne pas boucler.</translation>
-    </message>
-    <message>
         <source>Port %1 is egress[%2] of Sidecar %3 (%4): only the services it imports listen on it.</source>
         <translation>Le port %1 est l’egress[%2] du Sidecar %3 (%4) : seuls les services qu’il importe y écoutent.</translation>
     </message>
     <message>
         <source>Listener %1 takes the connection: %2.</source>
         <translation>Le listener %1 prend la connexion : %2.</translation>
-    </message>
-    <message>
-        <source>No listener is bound to %1:%2%3, so listener %4 takes the connection; %5.</source>
-        <translation>Aucun listener n’est lié à %1:%2%3, donc le listener %4 prend la connexion ; %5.</translation>
-    </message>
-    <message>
-        <source>No listener has %1:%2%3: the connection goes to virtualOutbound (0.0.0.0_%4).</source>
-        <translation>Aucun listener n’a %1:%2%3 : la connexion va à virtualOutbound (0.0.0.0_%4).</translation>
     </message>
     <message>
         <source>ALLOW_ANY_DYNAMIC_DNS: plaintext HTTP goes to the dynamic forward proxy, which resolves Host %1.</source>
@@ -3291,36 +3267,12 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <translation>%1 vers %2 correspond également à %3 filter chains de %4 : Envoy rejette la connexion.</translation>
     </message>
     <message>
-        <source>%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5)%6.</source>
-        <translation>%1 vers %2 choisit la filter chain de %3, de %4 (ServiceEntry %5)%6.</translation>
-    </message>
-    <message>
-        <source>%1 to %2 matches %3; the listener&apos;s default chain takes it: the match-all chain of %4 (ServiceEntry %5, %6%7).</source>
-        <translation>%1 vers %2 correspond à %3 ; la chain par défaut du listener la prend : la chain universelle de %4 (ServiceEntry %5, %6%7).</translation>
-    </message>
-    <message>
         <source>%1 to %2 matches none of the filter chains of %3 (%4): the default chain PassthroughFilterChain takes it.</source>
         <translation>%1 vers %2 ne correspond à aucune filter chain de %3 (%4) : la chain par défaut PassthroughFilterChain la prend.</translation>
     </message>
     <message>
-        <source>The chain is an HTTP connection manager, but the client sends %1: the connection fails.</source>
-        <translation>La chain est un HTTP connection manager, mais le client envoie du %1 : la connexion échoue.</translation>
-    </message>
-    <message>
-        <source>Host %1 selects the virtual host %2 by %3.</source>
-        <translation>Le Host %1 choisit le virtual host %2 par %3.</translation>
-    </message>
-    <message>
         <source>Route %1 has no virtual host (its host&apos;s domains went to another service): Envoy answers 404.</source>
         <translation>La route %1 n’a pas de virtual host (les domaines de son hôte sont allés à un autre service) : Envoy répond 404.</translation>
-    </message>
-    <message>
-        <source>No virtual host has the domain %1: the catch-all %2 (%3) %4.</source>
-        <translation>Aucun virtual host n’a le domaine %1 : le catch-all %2 (%3) %4.</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>istiod builds no cluster %1: %2. The connection fails.</source>
@@ -4687,8 +4639,372 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <translation>%1 ; %2 ; %3</translation>
     </message>
     <message>
-        <source>%1; %2; %3; %4</source>
-        <translation>%1 ; %2 ; %3 ; %4</translation>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <source>destination %1</source>
+        <translation>destination %1</translation>
+    </message>
+    <message>
+        <source>plaintext HTTP</source>
+        <translation>HTTP en clair</translation>
+    </message>
+    <message>
+        <source>all traffic</source>
+        <translation>tout le trafic</translation>
+    </message>
+    <message>
+        <source>UDP ports get no listener</source>
+        <translation>les ports UDP n’ont pas de listener</translation>
+    </message>
+    <message>
+        <source>HTTP_PROXY ports are not modelled (ISTIO-ROUTING.md §9)</source>
+        <translation>les ports HTTP_PROXY ne sont pas modélisés (ISTIO-ROUTING.md §9)</translation>
+    </message>
+    <message>
+        <source>port %1 is the sidecar&apos;s own</source>
+        <translation>le port %1 est celui du sidecar lui-même</translation>
+    </message>
+    <message>
+        <source>resolution NONE with a workloadSelector that selects no WorkloadEntry: no listener</source>
+        <translation>resolution NONE avec un workloadSelector qui ne sélectionne aucun WorkloadEntry : pas de listener</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from Sidecar %2; its %3, so it is ignored.</source>
+        <translation>Politique de trafic sortant %1, du Sidecar %2 ; son %3, il est donc ignoré.</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from Sidecar %2; its %3, so it is ignored (a Sidecar policy without a mode means REGISTRY_ONLY).</source>
+        <translation>Politique de trafic sortant %1, du Sidecar %2 ; son %3, il est donc ignoré (une politique de Sidecar sans mode signifie REGISTRY_ONLY).</translation>
+    </message>
+    <message>
+        <source>the legacy allocator</source>
+        <translation>l’ancien allocateur</translation>
+    </message>
+    <message>
+        <source>an entry in the sidecar&apos;s own namespace wins</source>
+        <translation>une entrée du namespace du sidecar lui-même l’emporte</translation>
+    </message>
+    <message>
+        <source>it comes first in creation order</source>
+        <translation>il vient en premier dans l’ordre de création</translation>
+    </message>
+    <message>
+        <source>it is exported to %1 explicitly, which comes before public entries</source>
+        <translation>il est exporté explicitement vers %1, ce qui passe avant les entrées publiques</translation>
+    </message>
+    <message>
+        <source>it is bound to the endpoint %1 of %2, which has resolution NONE and no address</source>
+        <translation>il est lié à l’endpoint %1 de %2, qui a la resolution NONE et aucune adresse</translation>
+    </message>
+    <message>
+        <source>%1 created it</source>
+        <translation>%1 l’a créé</translation>
+    </message>
+    <message>
+        <source>it is bound to the address of %1</source>
+        <translation>il est lié à l’adresse de %1</translation>
+    </message>
+    <message>
+        <source>No listener is bound to %1:%2, so listener %3 takes the connection; %4.</source>
+        <translation>Aucun listener n’est lié à %1:%2, le listener %3 prend donc la connexion ; %4.</translation>
+    </message>
+    <message>
+        <source>No listener is bound to %1:%2 (only %3), so listener %4 takes the connection; %5.</source>
+        <translation>Aucun listener n’est lié à %1:%2 (seulement %3), le listener %4 prend donc la connexion ; %5.</translation>
+    </message>
+    <message>
+        <source>TLS with SNI (none), ALPN %1</source>
+        <translation>TLS sans SNI, ALPN %1</translation>
+    </message>
+    <message>
+        <source>TLS with SNI (none)</source>
+        <translation>TLS sans SNI</translation>
+    </message>
+    <message>
+        <source>TLS with SNI %1, ALPN %2</source>
+        <translation>TLS avec SNI %1, ALPN %2</translation>
+    </message>
+    <message>
+        <source>TLS with SNI %1</source>
+        <translation>TLS avec SNI %1</translation>
+    </message>
+    <message>
+        <source>Plaintext HTTP</source>
+        <translation>HTTP en clair</translation>
+    </message>
+    <message>
+        <source>Raw TCP</source>
+        <translation>TCP brut</translation>
+    </message>
+    <message>
+        <source>%1 → route %2</source>
+        <translation>%1 → route %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5).</source>
+        <translation>%1 vers %2 choisit la filter chain pour %3, de %4 (ServiceEntry %5).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5) among: %6.</source>
+        <translation>%1 vers %2 choisit la filter chain pour %3, de %4 (ServiceEntry %5) parmi : %6.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches no other chain; the listener&apos;s default chain takes it: the match-all chain of %3 (ServiceEntry %4, %5).</source>
+        <translation>%1 vers %2 ne correspond à aucune autre chain ; la chain par défaut du listener la prend : la chain match-all de %3 (ServiceEntry %4, %5).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches no other chain; the listener&apos;s default chain takes it: the match-all chain of %3 (ServiceEntry %4, %5, no addresses).</source>
+        <translation>%1 vers %2 ne correspond à aucune autre chain ; la chain par défaut du listener la prend : la chain match-all de %3 (ServiceEntry %4, %5, sans adresses).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches none of: %3; the listener&apos;s default chain takes it: the match-all chain of %4 (ServiceEntry %5, %6).</source>
+        <translation>%1 vers %2 ne correspond à aucune de : %3 ; la chain par défaut du listener la prend : la chain match-all de %4 (ServiceEntry %5, %6).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 matches none of: %3; the listener&apos;s default chain takes it: the match-all chain of %4 (ServiceEntry %5, %6, no addresses).</source>
+        <translation>%1 vers %2 ne correspond à aucune de : %3 ; la chain par défaut du listener la prend : la chain match-all de %4 (ServiceEntry %5, %6, sans adresses).</translation>
+    </message>
+    <message>
+        <source>no service of the scope has host %1 with port %2</source>
+        <translation>aucun service du scope n’a l’hôte %1 avec le port %2</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 keeps the host %2 and the ports of %3 were not merged into it (%4)</source>
+        <translation>le ServiceEntry %1 garde l’hôte %2 et les ports de %3 n’y ont pas été fusionnés (%4)</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 keeps the host %2 and the ports of %3 were not merged into it</source>
+        <translation>le ServiceEntry %1 garde l’hôte %2 et les ports de %3 n’y ont pas été fusionnés</translation>
+    </message>
+    <message>
+        <source>ORIGINAL_DST: the connection goes on to the address the application dialled</source>
+        <translation>ORIGINAL_DST : la connexion continue vers l’adresse que l’application a composée</translation>
+    </message>
+    <message>
+        <source>ORIGINAL_DST: the connection goes on to the address the application dialled, port rewritten to %1 (targetPort)</source>
+        <translation>ORIGINAL_DST : la connexion continue vers l’adresse que l’application a composée, port réécrit en %1 (targetPort)</translation>
+    </message>
+    <message>
+        <source>dynamic forward proxy: Envoy resolves the name the client sends</source>
+        <translation>dynamic forward proxy : Envoy résout le nom que le client envoie</translation>
+    </message>
+    <message>
+        <source>of an unknown resolution</source>
+        <translation>d’une resolution inconnue</translation>
+    </message>
+    <message>
+        <source>; %1 selected workload Istio makes no endpoint of (%2)</source>
+        <translation> ; %1 workload sélectionné dont Istio ne fait aucun endpoint (%2)</translation>
+    </message>
+    <message>
+        <source>; %1 selected workloads Istio makes no endpoint of (%2, …)</source>
+        <translation> ; %1 workloads sélectionnés dont Istio ne fait aucun endpoint (%2, …)</translation>
+    </message>
+    <message>
+        <source>Cluster %1 of ServiceEntry %2 (resolution %3): %4%5.</source>
+        <translation>Cluster %1 du ServiceEntry %2 (resolution %3) : %4%5.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 of ServiceEntry %2 (resolution %3): %4, endpoint %5%6.</source>
+        <translation>Cluster %1 du ServiceEntry %2 (resolution %3) : %4, endpoint %5%6.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 of ServiceEntry %2 (resolution %3): %4, endpoints %5%6.</source>
+        <translation>Cluster %1 du ServiceEntry %2 (resolution %3) : %4, endpoints %5%6.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 of ServiceEntry %2 (resolution %3): %4, endpoints %5 and %6 more%7.</source>
+        <translation>Cluster %1 du ServiceEntry %2 (resolution %3) : %4, endpoints %5 et %6 autres%7.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 of ServiceEntry %2 (resolution %3): %4, no endpoints (connections fail)%5.</source>
+        <translation>Cluster %1 du ServiceEntry %2 (resolution %3) : %4, aucun endpoint (les connexions échouent)%5.</translation>
+    </message>
+    <message>
+        <source>port %1 declares no protocol, so Istio sniffs it; the request is sent as %2 (give the protocol to send something else)</source>
+        <translation>le port %1 ne déclare aucun protocole, Istio le détecte donc par sniffing ; la requête est envoyée en %2 (indiquez le protocole pour envoyer autre chose)</translation>
+    </message>
+    <message>
+        <source>port %1 declares no protocol, so Istio sniffs it; the request is sent as %2 after the port name %3 (give the protocol to send something else)</source>
+        <translation>le port %1 ne déclare aucun protocole, Istio le détecte donc par sniffing ; la requête est envoyée en %2 d’après le nom de port %3 (indiquez le protocole pour envoyer autre chose)</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1 (Istio&apos;s default; no mesh config given).</source>
+        <translation>Politique de trafic sortant %1 (la valeur par défaut d’Istio ; aucune configuration du mesh fournie).</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from the mesh config %2.</source>
+        <translation>Politique de trafic sortant %1, de la configuration du mesh %2.</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from Sidecar %2; unknown destinations go to the egress proxy %3.</source>
+        <translation>Politique de trafic sortant %1, du Sidecar %2 ; les destinations inconnues vont au proxy egress %3.</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from Sidecar %2 (a Sidecar policy without a mode means REGISTRY_ONLY).</source>
+        <translation>Politique de trafic sortant %1, du Sidecar %2 (une politique de Sidecar sans mode signifie REGISTRY_ONLY).</translation>
+    </message>
+    <message>
+        <source>Outbound traffic policy %1, from Sidecar %2.</source>
+        <translation>Politique de trafic sortant %1, du Sidecar %2.</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 egress[%2] sets bind or captureMode, which MeshEntry does not model (ISTIO-ROUTING.md §9): its listeners are shown as if captured by iptables</source>
+        <translation>Le Sidecar %1 egress[%2] définit bind ou captureMode, que MeshEntry ne modélise pas (ISTIO-ROUTING.md §9) : ses listeners sont montrés comme s’ils étaient capturés par iptables</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 egress[%2] makes port %3 an HTTP_PROXY port, which MeshEntry does not model</source>
+        <translation>Le Sidecar %1 egress[%2] fait du port %3 un port HTTP_PROXY, que MeshEntry ne modélise pas</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 applies instead to workloads with the labels %2; this answer is for the others</source>
+        <translation>Le Sidecar %1 s’applique plutôt aux workloads portant les labels %2 ; cette réponse vaut pour les autres</translation>
+    </message>
+    <message>
+        <source>no ServiceEntry declares port %1: the request is sent as %2</source>
+        <translation>aucun ServiceEntry ne déclare le port %1 : la requête est envoyée en %2</translation>
+    </message>
+    <message>
+        <source>no ServiceEntry declares port %1 for %2: the request is sent as %3</source>
+        <translation>aucun ServiceEntry ne déclare le port %1 pour %2 : la requête est envoyée en %3</translation>
+    </message>
+    <message>
+        <source>%1 is somewhere in %2; assumed %3</source>
+        <translation>%1 se trouve quelque part dans %2 ; supposé : %3</translation>
+    </message>
+    <message>
+        <source>without DNS capture the application looks %1 up in the cluster&apos;s DNS; assumed it gets the address the ServiceEntry declares</source>
+        <translation>sans capture DNS, l’application cherche %1 dans le DNS du cluster ; supposé qu’elle obtient l’adresse que déclare le ServiceEntry</translation>
+    </message>
+    <message>
+        <source>the address auto-allocated to %1 (240.240.0.0/16) is not in status.addresses of ServiceEntry %2; it is shown as %3</source>
+        <translation>l’adresse allouée automatiquement à %1 (240.240.0.0/16) n’est pas dans status.addresses du ServiceEntry %2 ; elle est montrée comme %3</translation>
+    </message>
+    <message>
+        <source>No address and no host were given; the request goes to %1:%2 over %3.</source>
+        <translation>Ni adresse ni hôte n’ont été donnés ; la requête va à %1:%2 en %3.</translation>
+    </message>
+    <message>
+        <source>the destination address is not known: assumed %1, an address no ServiceEntry declares</source>
+        <translation>l’adresse de destination n’est pas connue : supposé %1, une adresse qu’aucun ServiceEntry ne déclare</translation>
+    </message>
+    <message>
+        <source>No ServiceEntry gives %1 an address; the request goes to %2:%3 over %4.</source>
+        <translation>Aucun ServiceEntry ne donne d’adresse à %1 ; la requête va à %2:%3 en %4.</translation>
+    </message>
+    <message>
+        <source>the application dials whatever DNS answers for %1: assumed %2, an address no ServiceEntry declares</source>
+        <translation>l’application compose ce que le DNS répond pour %1 : supposé %2, une adresse qu’aucun ServiceEntry ne déclare</translation>
+    </message>
+    <message>
+        <source>Kubernetes Services are not in the files: a Service %1 would take the host from a ServiceEntry in its namespace and add its own listeners</source>
+        <translation>les Services Kubernetes ne sont pas dans les fichiers : un Service %1 prendrait l’hôte à un ServiceEntry de son namespace et ajouterait ses propres listeners</translation>
+    </message>
+    <message>
+        <source>the labels of namespace %1 are not known: serviceEntryVisibility may narrow the exportTo of %2</source>
+        <translation>les labels du namespace %1 ne sont pas connus : serviceEntryVisibility peut restreindre l’exportTo de %2</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 does not export %2 to %3 (exportTo %4, narrowed to %5 by serviceEntryVisibility).</source>
+        <translation>Le ServiceEntry %1 n’exporte pas %2 vers %3 (exportTo %4, restreint à %5 par serviceEntryVisibility).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 does not export %2 to %3 (exportTo %4).</source>
+        <translation>Le ServiceEntry %1 n’exporte pas %2 vers %3 (exportTo %4).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 exports %2 to %3 (exportTo %4).</source>
+        <translation>Le ServiceEntry %1 exporte %2 vers %3 (exportTo %4).</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 exports %2 to %3 (exportTo %4, the mesh default).</source>
+        <translation>Le ServiceEntry %1 exporte %2 vers %3 (exportTo %4, la valeur par défaut du mesh).</translation>
+    </message>
+    <message>
+        <source>Port %1 is the sidecar&apos;s own outbound port: the connection goes to BlackHoleCluster so it cannot loop.</source>
+        <translation>Le port %1 est le port sortant du sidecar lui-même : la connexion va à BlackHoleCluster pour ne pas boucler.</translation>
+    </message>
+    <message>
+        <source>Port %1 is the sidecar&apos;s own inbound port: the connection goes to BlackHoleCluster so it cannot loop.</source>
+        <translation>Le port %1 est le port entrant du sidecar lui-même : la connexion va à BlackHoleCluster pour ne pas boucler.</translation>
+    </message>
+    <message>
+        <source>No listener has %1:%2 (no listener on port %2 at all): the connection goes to virtualOutbound (0.0.0.0_%3).</source>
+        <translation>Aucun listener n’a %1:%2 (aucun listener sur le port %2) : la connexion va à virtualOutbound (0.0.0.0_%3).</translation>
+    </message>
+    <message>
+        <source>No listener has %1:%2 (only %3): the connection goes to virtualOutbound (0.0.0.0_%4).</source>
+        <translation>Aucun listener n’a %1:%2 (seulement %3) : la connexion va à virtualOutbound (0.0.0.0_%4).</translation>
+    </message>
+    <message>
+        <source>The chain is an HTTP connection manager, but the client sends TLS: the connection fails.</source>
+        <translation>La chain est un HTTP connection manager, mais le client envoie du TLS : la connexion échoue.</translation>
+    </message>
+    <message>
+        <source>The chain is an HTTP connection manager, but the client sends raw TCP: the connection fails.</source>
+        <translation>La chain est un HTTP connection manager, mais le client envoie du TCP brut : la connexion échoue.</translation>
+    </message>
+    <message>
+        <source>Route %1 belongs to the sniffed listener of one service: its virtual host takes any Host.</source>
+        <translation>La route %1 appartient au listener à détection d’un seul service : son hôte virtuel accepte tout Host.</translation>
+    </message>
+    <message>
+        <source>Route %1 is shared by the HTTP services on port %1 (1 virtual host and the catch-all).</source>
+        <translation>La route %1 est partagée par les services HTTP du port %1 (1 hôte virtuel et le catch-all).</translation>
+    </message>
+    <message>
+        <source>Route %1 is shared by the HTTP services on port %1 (%2 virtual hosts and the catch-all).</source>
+        <translation>La route %1 est partagée par les services HTTP du port %1 (%2 hôtes virtuels et le catch-all).</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by the exact domain %3.</source>
+        <translation>L’hôte %1 choisit l’hôte virtuel %2 par le domaine exact %3.</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by the longest suffix wildcard %3.</source>
+        <translation>L’hôte %1 choisit l’hôte virtuel %2 par le plus long joker de suffixe %3.</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by the longest prefix wildcard %3.</source>
+        <translation>L’hôte %1 choisit l’hôte virtuel %2 par le plus long joker de préfixe %3.</translation>
+    </message>
+    <message>
+        <source>Host %1 selects the virtual host %2 by the domain *.</source>
+        <translation>L’hôte %1 choisit l’hôte virtuel %2 par le domaine *.</translation>
+    </message>
+    <message>
+        <source>No virtual host has the domain %1: the catch-all %2 (%3) answers 502.</source>
+        <translation>Aucun hôte virtuel n’a le domaine %1 : le catch-all %2 (%3) répond 502.</translation>
+    </message>
+    <message>
+        <source>No virtual host has the domain %1: the catch-all %2 (%3) sends it to %4.</source>
+        <translation>Aucun hôte virtuel n’a le domaine %1 : le catch-all %2 (%3) l’envoie à %4.</translation>
+    </message>
+    <message>
+        <source>%1: REGISTRY_ONLY closes the connection.</source>
+        <translation>%1 : REGISTRY_ONLY ferme la connexion.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lets it leave the mesh to %3:%4 as it is.</source>
+        <translation>%1 : %2 la laisse quitter le mesh telle quelle vers %3:%4.</translation>
+    </message>
+    <message>
+        <source>%1: ALLOW_ANY sends it to the egress proxy.</source>
+        <translation>%1 : ALLOW_ANY l’envoie au proxy egress.</translation>
+    </message>
+    <message>
+        <source>the request reaches cluster %1, which istiod does not build</source>
+        <translation>la requête atteint le cluster %1, qu’istiod ne construit pas</translation>
+    </message>
+    <message>
+        <source>Pods are not in the files: the workloadSelector of ServiceEntry %1 may select Pods too</source>
+        <translation>les Pods ne sont pas dans les fichiers : le workloadSelector du ServiceEntry %1 peut aussi sélectionner des Pods</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -4775,8 +5091,24 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <translation>resolution diffère : %1 ici, %2 là-bas</translation>
     </message>
     <message>
-        <source>exportTo differs: %1 here, %2 there</source>
-        <translation>exportTo diffère : %1 ici, %2 là-bas</translation>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>no protocol</source>
+        <translation>aucun protocole</translation>
+    </message>
+    <message>
+        <source>the ServiceEntry declares the port number twice, and the first one wins</source>
+        <translation>le ServiceEntry déclare deux fois le numéro de port, et le premier l’emporte</translation>
+    </message>
+    <message>
+        <source>its address is listed earlier in the same ServiceEntry</source>
+        <translation>son adresse figure plus tôt dans le même ServiceEntry</translation>
+    </message>
+    <message>
+        <source>hosts of one ServiceEntry are ordered by name, and %1 sorts before %2</source>
+        <translation>les hôtes d’un ServiceEntry sont triés par nom, et %1 passe avant %2</translation>
     </message>
     <message>
         <source>it is exported to the namespace explicitly, which puts it before public entries</source>
@@ -4899,8 +5231,136 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <translation>serviceEntryVisibility dépend des labels du namespace %1, qui ne sont pas connus : visibleIn suit exportTo seul</translation>
     </message>
     <message>
+        <source>neither has a creationTimestamp, and %1 sorts before %2</source>
+        <translation>aucun n’a de creationTimestamp, et %1 passe avant %2</translation>
+    </message>
+    <message>
+        <source>neither has a creationTimestamp, and namespace %1 sorts before %2</source>
+        <translation>aucun n’a de creationTimestamp, et le namespace %1 passe avant %2</translation>
+    </message>
+    <message>
+        <source>neither has a creationTimestamp, and name %1 sorts before %2</source>
+        <translation>aucun n’a de creationTimestamp, et le nom %1 passe avant %2</translation>
+    </message>
+    <message>
+        <source>neither has a creationTimestamp, and it comes first in the files</source>
+        <translation>aucun n’a de creationTimestamp, et il vient en premier dans les fichiers</translation>
+    </message>
+    <message>
+        <source>both were created in the same second, and %1 sorts before %2</source>
+        <translation>les deux ont été créés dans la même seconde, et %1 passe avant %2</translation>
+    </message>
+    <message>
+        <source>both were created in the same second, and namespace %1 sorts before %2</source>
+        <translation>les deux ont été créés dans la même seconde, et le namespace %1 passe avant %2</translation>
+    </message>
+    <message>
+        <source>both were created in the same second, and name %1 sorts before %2</source>
+        <translation>les deux ont été créés dans la même seconde, et le nom %1 passe avant %2</translation>
+    </message>
+    <message>
+        <source>both were created in the same second, and it comes first in the files</source>
+        <translation>les deux ont été créés dans la même seconde, et il vient en premier dans les fichiers</translation>
+    </message>
+    <message>
+        <source>port %1 of %2 (%3) gets no listener: %4</source>
+        <translation>le port %1 de %2 (%3) n’a pas de listener : %4</translation>
+    </message>
+    <message>
+        <source>the filter chain of %1 (%2) on %3 was dropped: %4 (%5) has the same match</source>
+        <translation>la filter chain de %1 (%2) sur %3 a été abandonnée : %4 (%5) a la même correspondance</translation>
+    </message>
+    <message>
+        <source>egressProxy is only used with mode ALLOW_ANY</source>
+        <translation>egressProxy n’est utilisé qu’avec le mode ALLOW_ANY</translation>
+    </message>
+    <message>
+        <source>namespaces differ</source>
+        <translation>les namespaces diffèrent</translation>
+    </message>
+    <message>
+        <source>resolutions differ</source>
+        <translation>les resolutions diffèrent</translation>
+    </message>
+    <message>
+        <source>labels differ</source>
+        <translation>les labels diffèrent</translation>
+    </message>
+    <message>
+        <source>workloadSelectors differ</source>
+        <translation>les workloadSelectors diffèrent</translation>
+    </message>
+    <message>
+        <source>exportTo differs</source>
+        <translation>exportTo diffère</translation>
+    </message>
+    <message>
         <source>%1 must be a list</source>
         <translation>%1 doit être une liste</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3; %4</source>
+        <translation>%1 ; %2 ; %3 ; %4</translation>
+    </message>
+    <message>
+        <source>exportTo differs: %1 here, %2 there</source>
+        <translation>exportTo diffère : %1 ici, %2 là-bas</translation>
+    </message>
+    <message>
+        <source>serviceEntryVisibility narrows exportTo %1 of namespace %2 to %3</source>
+        <translation>serviceEntryVisibility restreint l’exportTo %1 du namespace %2 à %3</translation>
+    </message>
+    <message>
+        <source>not exported to %1 (exportTo %2)</source>
+        <translation>non exporté vers %1 (exportTo %2)</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 defines the host first in %2; the ports of this entry are not merged (%3)</source>
+        <translation>Le ServiceEntry %1 définit l’hôte en premier dans %2 ; les ports de cette entrée ne sont pas fusionnés (%3)</translation>
+    </message>
+    <message>
+        <source>ServiceEntry %1 defines the host first in %2 with the same ports</source>
+        <translation>Le ServiceEntry %1 définit l’hôte en premier dans %2, avec les mêmes ports</translation>
+    </message>
+    <message>
+        <source>excluded by Sidecar %1 (egress host &quot;%2&quot;)</source>
+        <translation>exclu par le Sidecar %1 (hôte egress &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 does not import it</source>
+        <translation>le Sidecar %1 ne l’importe pas</translation>
+    </message>
+    <message>
+        <source>Sidecar %1 imports it only on port %2, which it does not have</source>
+        <translation>le Sidecar %1 ne l’importe que sur le port %2, qu’il n’a pas</translation>
+    </message>
+    <message>
+        <source>shadowed</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>shadowed by the entry in %1&apos;s own namespace (%2)</source>
+        <translation>masqué par l’entrée du namespace propre à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>shadowed by %1, exported to %2 explicitly</source>
+        <translation>masqué par %1, exporté explicitement vers %2</translation>
+    </message>
+    <message>
+        <source>shadowed by %1, which comes first in creation order</source>
+        <translation>masqué par %1, qui vient en premier dans l’ordre de création</translation>
+    </message>
+    <message>
+        <source>no ServiceEntry in %1 defines %2</source>
+        <translation>aucun ServiceEntry de %1 ne définit %2</translation>
+    </message>
+    <message>
+        <source>%1 sees %2 from ServiceEntry %3</source>
+        <translation>%1 voit %2 depuis le ServiceEntry %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
     </message>
 </context>
 <context>

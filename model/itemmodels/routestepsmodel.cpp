@@ -43,13 +43,14 @@ RouteStep RouteStepsModel::step(int row) const
     switch (kind(row)) {
     case Kind::Step:
         return m_answer.steps[row];
-    case Kind::Unknown:
-        return {QString(), m_answer.unknowns[row - m_answer.steps.size()], -1, {}};
-    case Kind::Warning:
-        return {QString(),
-                m_answer.warnings[row - m_answer.steps.size() - m_answer.unknowns.size()],
-                -1,
-                {}};
+    case Kind::Unknown: {
+        const qsizetype at = row - m_answer.steps.size();
+        return {QString(), m_answer.unknowns[at], -1, {}, m_answer.unknownSources.value(at)};
+    }
+    case Kind::Warning: {
+        const qsizetype at = row - m_answer.steps.size() - m_answer.unknowns.size();
+        return {QString(), m_answer.warnings[at], -1, {}, m_answer.warningSources.value(at)};
+    }
     }
     return {};
 }
@@ -70,8 +71,9 @@ QVariant RouteStepsModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return index.column() == RuleColumn
                        ? QVariant(rowKind == Kind::Unknown ? tr("unknown") : tr("warning"))
-                   : index.column() == DetailColumn ? QVariant(step.detail)
-                                                    : QVariant();
+                   : index.column() == DetailColumn
+                       ? QVariant(translatedMessage(step.source, step.detail))
+                       : QVariant();
         case Qt::ToolTipRole:
             return rowKind == Kind::Unknown
                        ? tr("The answer depends on this, which the files cannot tell.")

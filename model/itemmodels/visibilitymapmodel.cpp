@@ -113,7 +113,8 @@ QByteArray VisibilityMapModel::csv() const
             const ServiceVisibility::Cell value = cell(row, column);
             const QString text = value.state == ServiceVisibility::State::Visible
                                      ? stateName(value.state)
-                                     : stateName(value.state) + QStringLiteral(": ") + value.reason;
+                                     : stateName(value.state) + QStringLiteral(": ") +
+                                           ServiceVisibility::translatedReason(value.reason);
             out += ',' + csvField(text);
         }
         out += '\n';
@@ -146,7 +147,7 @@ QVariant VisibilityMapModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return stateName(value.state);
     case Qt::ToolTipRole:
-        return value.reason;
+        return ServiceVisibility::translatedReason(value.reason);
     case StateRole:
         return int(value.state);
     case Qt::BackgroundRole:

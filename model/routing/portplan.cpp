@@ -1,6 +1,7 @@
 #include "portplan.h"
 
 #include "istiohost.h"
+#include "messagetext.h"
 #include "serviceentryview.h"
 
 #include <QSet>
@@ -10,6 +11,19 @@ namespace MeshEntry {
 namespace {
 
 const QString wildcardBind = QStringLiteral("0.0.0.0");
+
+const char *const matchSni = QT_TRANSLATE_NOOP("MeshEntry::Message", "SNI %1");
+const char *const matchDestination = QT_TRANSLATE_NOOP("MeshEntry::Message", "destination %1");
+const char *const matchPlaintext = QT_TRANSLATE_NOOP("MeshEntry::Message", "plaintext HTTP");
+const char *const matchAll = QT_TRANSLATE_NOOP("MeshEntry::Message", "all traffic");
+
+const char *const udpPort = QT_TRANSLATE_NOOP("MeshEntry::Message", "UDP ports get no listener");
+const char *const httpProxyPort = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "HTTP_PROXY ports are not modelled (ISTIO-ROUTING.md §9)");
+const char *const ownPort = QT_TRANSLATE_NOOP("MeshEntry::Message", "port %1 is the sidecar's own");
+const char *const selectsNothing =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "resolution NONE with a workloadSelector that selects "
+                                            "no WorkloadEntry: no listener");
 
 /// Ports the sidecar's own listeners hold (context.go:conflictWithReservedListener).
 bool isReservedPort(const RoutingRegistry &registry, quint32 port)
@@ -115,12 +129,11 @@ void Builder::add(const ImportedService &imported, const RoutingPort &listenPort
     const ChainOrigin origin{&service, listenPort, egress, endpoint};
     const IstioProtocol::ListenerClass listenerClass = listenPort.protocol.listenerClass();
     if (listenerClass == IstioProtocol::ListenerClass::None) {
-        m_plan.skipped.append({origin, QStringLiteral("UDP ports get no listener")});
+        m_plan.skipped.append({origin, QString::fromUtf8(udpPort)});
         return;
     }
     if (listenPort.protocol == IstioProtocol(IstioProtocol::HttpProxy)) {
-        m_plan.skipped.append(
-            {origin, QStringLiteral("HTTP_PROXY ports are not modelled (ISTIO-ROUTING.md §9)")});
+        m_plan.skipped.append({origin, QString::fromUtf8(httpProxyPort)});
         return;
     }
     QList<IpPrefix> cidrs;
@@ -338,12 +351,24 @@ QString FilterChain::matchText() const
 {
     QStringList parts;
     if (!serverNames.isEmpty() && !serverNames.contains(QStringLiteral("*")))
-        parts.append(QStringLiteral("SNI %1").arg(serverNames.join(u", ")));
+        parts.append(MessageText(matchSni).arg(serverNames.join(u", ")).text());
     for (const IpPrefix &prefix : prefixes)
-        parts.append(QStringLiteral("destination %1").arg(prefix.text()));
+        parts.append(MessageText(matchDestination).arg(prefix.text()).text());
     if (plaintextHttp)
-        parts.append(QStringLiteral("plaintext HTTP"));
-    return parts.isEmpty() ? QStringLiteral("all traffic") : parts.join(QStringLiteral(", "));
+        parts.append(QString::fromUtf8(matchPlaintext));
+    return parts.isEmpty() ? QString::fromUtf8(matchAll) : parts.join(QStringLiteral(", "));
+}
+
+const QList<const char *> &FilterChain::matchTexts()
+{
+    static const QList<const char *> all = {matchSni, matchDestination, matchPlaintext, matchAll};
+    return all;
+}
+
+const QList<const char *> &SkippedPort::reasons()
+{
+    static const QList<const char *> all = {udpPort, httpProxyPort, ownPort, selectsNothing};
+    return all;
 }
 
 const FilterChain *OutboundListener::matchAll() const
@@ -428,8 +453,7 @@ std::shared_ptr<const PortPlan> PortPlan::build(const RoutingRegistry &registry,
                     continue;
                 if (servicePort.protocol.isHttp() && isReservedPort(registry, port)) {
                     plan->skipped.append(
-                        {{&service, servicePort, e, {}},
-                         QStringLiteral("port %1 is the sidecar's own").arg(port)});
+                        {{&service, servicePort, e, {}}, MessageText(ownPort).arg(port).text()});
                     continue;
                 }
                 const bool headless =
@@ -449,9 +473,7 @@ std::shared_ptr<const PortPlan> PortPlan::build(const RoutingRegistry &registry,
                 }
                 if (endpoints.isEmpty())
                     plan->skipped.append(
-                        {{&service, servicePort, e, {}},
-                         QStringLiteral("resolution NONE with a workloadSelector that selects no "
-                                        "WorkloadEntry: no listener")});
+                        {{&service, servicePort, e, {}}, QString::fromUtf8(selectsNothing)});
                 for (const RoutingRegistry::ClusterEndpoint &endpoint : endpoints) {
                     const IpPrefix ip = IpPrefix::parse(endpoint.address);
                     if (!ip.isValid() || ip.isCidr())

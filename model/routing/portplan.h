@@ -38,6 +38,8 @@ struct FilterChain {
     QString matchKey() const;
     /// "SNI api.example.com", "10.0.0.0/24", "plaintext HTTP", "everything".
     QString matchText() const;
+    /// The templates of matchText()'s parts, joined by ", " (for NestedMessages).
+    static const QList<const char *> &matchTexts();
 };
 
 /// An outbound listener `<bind>_<port>` (outboundListenerEntry).
@@ -68,6 +70,9 @@ struct DroppedChain {
 struct SkippedPort {
     ChainOrigin origin;
     QString reason;
+
+    /// The templates reason is made from (for NestedMessages).
+    static const QList<const char *> &reasons();
 };
 
 /// A virtual host of an HTTP route (httproute.go:BuildSidecarOutboundVirtualHosts).

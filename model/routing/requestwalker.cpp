@@ -1,6 +1,7 @@
 #include "requestwalker.h"
 
 #include "messagetext.h"
+#include "walkertexts.h"
 
 #include "istiohost.h"
 #include "serviceentryview.h"
@@ -9,6 +10,8 @@
 #include <limits>
 
 namespace MeshEntry {
+
+using namespace WalkerTexts;
 
 namespace {
 
@@ -51,7 +54,7 @@ bool isTlsRequest(RoutingRequest::Protocol protocol)
 }
 
 /// The protocol a client of a port with this declared protocol speaks.
-RoutingRequest::Protocol clientProtocol(const RoutingPort &port, QString *why)
+RoutingRequest::Protocol clientProtocol(const RoutingPort &port, MessageText *why)
 {
     const IstioProtocol protocol = port.protocol;
     if (protocol.isHttp())
@@ -71,13 +74,19 @@ RoutingRequest::Protocol clientProtocol(const RoutingPort &port, QString *why)
         guess = RoutingRequest::Protocol::Http;
     else if (name.startsWith(u"tls"))
         guess = RoutingRequest::Protocol::Tls;
-    *why = QStringLiteral("port %1 declares no protocol, so Istio sniffs it; the request is sent "
-                          "as %2%3 (give the protocol to send something else)")
-               .arg(port.number)
-               .arg(protocolOf(guess),
-                    guess == RoutingRequest::Protocol::Tcp
-                        ? QString()
-                        : QStringLiteral(" after the port name %1").arg(quoted(port.name)));
+    *why = guess == RoutingRequest::Protocol::Tcp
+               ? MessageText(
+                     QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                       "port %1 declares no protocol, so Istio sniffs it; the "
+                                       "request is sent as %2 (give the protocol to send something "
+                                       "else)"))
+                     .arg(QString::number(port.number), protocolOf(guess))
+               : MessageText(
+                     QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                       "port %1 declares no protocol, so Istio sniffs it; the "
+                                       "request is sent as %2 after the port name %3 (give the "
+                                       "protocol to send something else)"))
+                     .arg(QString::number(port.number), protocolOf(guess), quoted(port.name));
     return guess;
 }
 
@@ -205,16 +214,8 @@ struct RequestWalker::Context {
         answer.steps.append(
             {QString::fromLatin1(rule), detail.text(), document, at, detail.source()});
     }
-    void unknown(const QString &text)
-    {
-        if (!answer.unknowns.contains(text))
-            answer.unknowns.append(text);
-    }
-    void warn(const QString &text)
-    {
-        if (!answer.warnings.contains(text))
-            answer.warnings.append(text);
-    }
+    void unknown(const MessageText &text) { answer.addUnknown(text); }
+    void warn(const MessageText &text) { answer.addWarning(text); }
 };
 
 RequestWalker::RequestWalker(const RoutingRegistry &registry, const SidecarScope &scope,
@@ -233,6 +234,43 @@ const ScopeEgressListener *RequestWalker::egressFor(quint32 port) const
             return &listener;
     }
     return nullptr;
+}
+
+MessageText RequestWalker::outboundPolicyText() const
+{
+    const OutboundPolicy &policy = m_scope.policy;
+    const QString mode = MeshConfig::outboundModeName(policy.mode);
+    if (!policy.fromSidecar) {
+        const QString &config = m_registry.mesh().source;
+        return config.isEmpty()
+                   ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                   "Outbound traffic policy %1 (Istio's "
+                                                   "default; no mesh config given)."))
+                         .arg(mode)
+                   : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                   "Outbound traffic policy %1, from the mesh "
+                                                   "config %2."))
+                         .arg(mode, config);
+    }
+    // Only a Sidecar sets an egress proxy; one with a proxy has mode ALLOW_ANY.
+    const QString sidecar = m_scope.sidecar->facts.fullName();
+    const bool noMode = m_scope.sidecar->facts.outboundMode.isEmpty();
+    if (!policy.egressProxyCluster.isEmpty())
+        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                             "Outbound traffic policy %1, from Sidecar %2; unknown "
+                                             "destinations go to the egress proxy %3."))
+            .arg(mode, sidecar, policy.egressProxyCluster);
+    if (!policy.egressProxyIgnored.isEmpty())
+        return MessageText(noMode ? ignoredProxySidecarNoMode : ignoredProxySidecar)
+            .arg(mode, sidecar, policy.egressProxyIgnored);
+    return noMode ? MessageText(
+                        QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "Outbound traffic policy %1, from Sidecar %2 (a Sidecar "
+                                          "policy without a mode means REGISTRY_ONLY)."))
+                        .arg(mode, sidecar)
+                  : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "Outbound traffic policy %1, from Sidecar %2."))
+                        .arg(mode, sidecar);
 }
 
 void RequestWalker::describeScope(Context &context) const
@@ -271,20 +309,25 @@ void RequestWalker::describeScope(Context &context) const
         for (int e = 0; e < sidecar->facts.egress.size(); ++e) {
             const RoutingFacts::EgressListener &egress = sidecar->facts.egress[e];
             if (!egress.bind.isEmpty() || !egress.captureMode.isEmpty())
-                context.unknown(QStringLiteral("Sidecar %1 egress[%2] sets bind or captureMode, "
-                                               "which MeshEntry does not model (ISTIO-ROUTING.md "
-                                               "§9): its listeners are shown as if captured by "
-                                               "iptables")
-                                    .arg(sidecar->facts.fullName())
-                                    .arg(e));
+                context.unknown(
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "Sidecar %1 egress[%2] sets bind or "
+                                                  "captureMode, which MeshEntry does not model "
+                                                  "(ISTIO-ROUTING.md §9): its listeners are "
+                                                  "shown as if captured by iptables"))
+                        .arg(sidecar->facts.fullName())
+                        .arg(e));
             if (egress.hasPort && egress.port == context.request.port &&
                 IstioProtocol::parse(egress.portProtocol) ==
                     IstioProtocol(IstioProtocol::HttpProxy))
-                context.unknown(QStringLiteral("Sidecar %1 egress[%2] makes port %3 an HTTP_PROXY "
-                                               "port, which MeshEntry does not model")
-                                    .arg(sidecar->facts.fullName())
-                                    .arg(e)
-                                    .arg(egress.port));
+                context.unknown(
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "Sidecar %1 egress[%2] makes port %3 an "
+                                                  "HTTP_PROXY port, which MeshEntry does not "
+                                                  "model"))
+                        .arg(sidecar->facts.fullName())
+                        .arg(e)
+                        .arg(egress.port));
         }
     }
     for (const SidecarRecord *selecting : m_scope.selectorSidecars) {
@@ -293,29 +336,15 @@ void RequestWalker::describeScope(Context &context) const
              ++it)
             labels.append(it.key() + u'=' + it.value());
         context.unknown(
-            QStringLiteral("Sidecar %1 applies instead to workloads with the labels %2; "
-                           "this answer is for the others")
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "Sidecar %1 applies instead to workloads with the "
+                                          "labels %2; this answer is for the others"))
                 .arg(selecting->facts.fullName(), labels.join(u',')));
     }
     const OutboundPolicy &policy = m_scope.policy;
-    QString detail =
-        QStringLiteral("Outbound traffic policy %1").arg(MeshConfig::outboundModeName(policy.mode));
-    if (policy.fromSidecar)
-        detail += QStringLiteral(", from Sidecar %1").arg(sidecar->facts.fullName());
-    else if (m_registry.mesh().source.isEmpty())
-        detail += QStringLiteral(" (Istio's default; no mesh config given)");
-    else
-        detail += QStringLiteral(", from the mesh config %1").arg(m_registry.mesh().source);
-    if (!policy.egressProxyCluster.isEmpty())
-        detail += QStringLiteral("; unknown destinations go to the egress proxy %1")
-                      .arg(policy.egressProxyCluster);
-    if (!policy.egressProxyIgnored.isEmpty())
-        detail += QStringLiteral("; its %1, so it is ignored").arg(policy.egressProxyIgnored);
-    if (policy.fromSidecar && sidecar->facts.outboundMode.isEmpty())
-        detail += QStringLiteral(" (a Sidecar policy without a mode means REGISTRY_ONLY)");
-    context.step("OUTBOUND-POLICY", detail + u'.', policy.fromSidecar ? sidecar->document : -1,
-                 policy.fromSidecar ? path(QStringLiteral("spec.outboundTrafficPolicy"))
-                                    : YamlPath());
+    context.step(
+        "OUTBOUND-POLICY", outboundPolicyText(), policy.fromSidecar ? sidecar->document : -1,
+        policy.fromSidecar ? path(QStringLiteral("spec.outboundTrafficPolicy")) : YamlPath());
 }
 
 void RequestWalker::resolveDefaults(Context &context) const
@@ -356,7 +385,7 @@ void RequestWalker::resolveDefaults(Context &context) const
                 break;
         }
         if (declared) {
-            QString why;
+            MessageText why;
             request.protocol = clientProtocol(*declared, &why);
             if (!why.isEmpty())
                 context.warn(why);
@@ -365,11 +394,17 @@ void RequestWalker::resolveDefaults(Context &context) const
                                : request.port == 80 || request.port == 8080
                                    ? RoutingRequest::Protocol::Http
                                    : RoutingRequest::Protocol::Tcp;
-            context.warn(QStringLiteral("no ServiceEntry declares port %1%2: the request is sent "
-                                        "as %3")
-                             .arg(request.port)
-                             .arg(host.isEmpty() ? QString() : QStringLiteral(" for ") + host,
-                                  protocolOf(request.protocol)));
+            const QString port = QString::number(request.port);
+            context.warn(
+                host.isEmpty()
+                    ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                    "no ServiceEntry declares port %1: the request "
+                                                    "is sent as %2"))
+                          .arg(port, protocolOf(request.protocol))
+                    : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                    "no ServiceEntry declares port %1 for %2: the "
+                                                    "request is sent as %3"))
+                          .arg(port, host, protocolOf(request.protocol)));
         }
     }
     if (isTlsRequest(request.protocol) && request.sni.isEmpty())
@@ -401,13 +436,18 @@ void RequestWalker::resolveDefaults(Context &context) const
                     target->entry->document,
                     path(QStringLiteral("spec.addresses[%1]").arg(target->addressIndex)));
                 if (target->prefix.isCidr())
-                    context.unknown(QStringLiteral("%1 is somewhere in %2; assumed %3")
-                                        .arg(host, target->address, address));
+                    context.unknown(
+                        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                      "%1 is somewhere in %2; assumed %3"))
+                            .arg(host, target->address, address));
                 if (!dnsCapture)
-                    context.unknown(QStringLiteral("without DNS capture the application looks %1 "
-                                                   "up in the cluster's DNS; assumed it gets the "
-                                                   "address the ServiceEntry declares")
-                                        .arg(host));
+                    context.unknown(
+                        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                      "without DNS capture the application "
+                                                      "looks %1 up in the cluster's DNS; "
+                                                      "assumed it gets the address the "
+                                                      "ServiceEntry declares"))
+                            .arg(host));
             } else if (target->autoState == RoutingService::AutoAddress::Unknown) {
                 context.step("ADDRESS",
                              MessageText(QT_TRANSLATE_NOOP(
@@ -419,20 +459,19 @@ void RequestWalker::resolveDefaults(Context &context) const
                                  .arg(request.port)
                                  .arg(protocolOf(request.protocol)),
                              target->entry->document, hostPath(target->hostIndex));
-                context.unknown(QStringLiteral("the address auto-allocated to %1 (240.240.0.0/16) "
-                                               "is not in status.addresses of ServiceEntry %2; "
-                                               "it is shown as %3")
-                                    .arg(host, facts.fullName(), address));
+                context.unknown(
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "the address auto-allocated to %1 "
+                                                  "(240.240.0.0/16) is not in status.addresses "
+                                                  "of ServiceEntry %2; it is shown as %3"))
+                        .arg(host, facts.fullName(), address));
             } else {
                 context.step("ADDRESS",
-                             MessageText(QT_TRANSLATE_NOOP(
-                                             "MeshEntry::Message",
-                                             "DNS capture answers %1 with its auto-allocated "
-                                             "address %2 (%3); the request goes to %2:%4 over %5."))
+                             MessageText(autoAllocated)
                                  .arg(host, address,
                                       target->autoState == RoutingService::AutoAddress::Status
                                           ? QStringLiteral("status.addresses")
-                                          : QStringLiteral("the legacy allocator"))
+                                          : QString::fromUtf8(legacyAllocator))
                                  .arg(request.port)
                                  .arg(protocolOf(request.protocol)),
                              target->entry->document, hostPath(target->hostIndex));
@@ -444,23 +483,33 @@ void RequestWalker::resolveDefaults(Context &context) const
                     break;
                 }
             }
-            context.step(
-                "ADDRESS",
-                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                              "%1; the request goes to %2:%3 over %4."))
-                    .arg(host.isEmpty()
-                             ? QStringLiteral("No address and no host were given")
-                             : QStringLiteral("No ServiceEntry gives %1 an address").arg(host),
-                         address)
-                    .arg(request.port)
-                    .arg(protocolOf(request.protocol)));
-            context.unknown(QStringLiteral("%1: assumed %2, an address no ServiceEntry declares")
-                                .arg(host.isEmpty()
-                                         ? QStringLiteral("the destination address is not known")
-                                         : QStringLiteral("the application dials whatever DNS "
-                                                          "answers for %1")
-                                               .arg(host),
-                                     address));
+            const QString port = QString::number(request.port);
+            const QString protocol = protocolOf(request.protocol);
+            if (host.isEmpty()) {
+                context.step("ADDRESS",
+                             MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                           "No address and no host were given; "
+                                                           "the request goes to %1:%2 over %3."))
+                                 .arg(address, port, protocol));
+                context.unknown(
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "the destination address is not known: "
+                                                  "assumed %1, an address no ServiceEntry "
+                                                  "declares"))
+                        .arg(address));
+            } else {
+                context.step("ADDRESS",
+                             MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                           "No ServiceEntry gives %1 an address; "
+                                                           "the request goes to %2:%3 over %4."))
+                                 .arg(host, address, port, protocol));
+                context.unknown(
+                    MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                  "the application dials whatever DNS answers "
+                                                  "for %1: assumed %2, an address no "
+                                                  "ServiceEntry declares"))
+                        .arg(host, address));
+            }
         }
         request.address = address;
     }
@@ -470,10 +519,12 @@ void RequestWalker::resolveDefaults(Context &context) const
     if (request.protocol == RoutingRequest::Protocol::Http && context.hostHeader.isEmpty())
         context.hostHeader = request.address;
     if (IstioHost::isKubernetesServiceHost(host))
-        context.unknown(QStringLiteral("Kubernetes Services are not in the files: a Service %1 "
-                                       "would take the host from a ServiceEntry in its namespace "
-                                       "and add its own listeners")
-                            .arg(host));
+        context.unknown(
+            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                          "Kubernetes Services are not in the files: a "
+                                          "Service %1 would take the host from a ServiceEntry "
+                                          "in its namespace and add its own listeners"))
+                .arg(host));
 }
 
 void RequestWalker::explainHost(Context &context) const
@@ -494,29 +545,39 @@ void RequestWalker::explainHost(Context &context) const
                                                             : path(QStringLiteral("metadata.name"));
         const QString declared = listText(m_registry.mesh().declaredExportTo(entry.facts.exportTo));
         if (!entry.exportToKnown)
-            context.unknown(QStringLiteral("the labels of namespace %1 are not known: "
-                                           "serviceEntryVisibility may narrow the exportTo of %2")
-                                .arg(entry.namespaceName(), name));
+            context.unknown(
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "the labels of namespace %1 are not known: "
+                                              "serviceEntryVisibility may narrow the exportTo "
+                                              "of %2"))
+                    .arg(entry.namespaceName(), name));
         if (!entry.isVisibleTo(ns)) {
+            const bool narrowed =
+                entry.exportTo != m_registry.mesh().declaredExportTo(entry.facts.exportTo);
             context.step(
                 "EXPORTTO",
-                MessageText(
-                    QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                      "ServiceEntry %1 does not export %2 to %3 (exportTo %4%5)."))
-                    .arg(name, host, ns, declared,
-                         entry.exportTo != m_registry.mesh().declaredExportTo(entry.facts.exportTo)
-                             ? QStringLiteral(", narrowed to %1 by serviceEntryVisibility")
-                                   .arg(listText(entry.exportTo))
-                             : QString()),
+                narrowed ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                         "ServiceEntry %1 does not export %2 to %3 "
+                                                         "(exportTo %4, narrowed to %5 by "
+                                                         "serviceEntryVisibility)."))
+                               .arg(name, host, ns, declared, listText(entry.exportTo))
+                         : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                         "ServiceEntry %1 does not export %2 to %3 "
+                                                         "(exportTo %4)."))
+                               .arg(name, host, ns, declared),
                 entry.document, exportPath);
             continue;
         }
         context.step(
             "EXPORTTO",
-            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                          "ServiceEntry %1 exports %2 to %3 (exportTo %4%5)."))
-                .arg(name, host, ns, declared,
-                     entry.facts.hasExportTo ? QString() : QStringLiteral(", the mesh default")),
+            entry.facts.hasExportTo
+                ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                "ServiceEntry %1 exports %2 to %3 (exportTo %4)."))
+                      .arg(name, host, ns, declared)
+                : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                "ServiceEntry %1 exports %2 to %3 (exportTo %4, "
+                                                "the mesh default)."))
+                      .arg(name, host, ns, declared),
             entry.document, exportPath);
         if (!listener)
             continue;
@@ -575,18 +636,12 @@ void RequestWalker::explainHost(Context &context) const
         }
         if (decision.kind == ScopeDecision::Kind::Shadowed) {
             const ServiceEntryRecord &winner = *decision.winner->entry;
-            QString why = winner.namespaceName() == ns
-                              ? QStringLiteral("an entry in the sidecar's own namespace wins")
-                          : winner.isPublic == entry.isPublic || winner.isPublic
-                              ? QStringLiteral("it comes first in creation order")
-                              : QStringLiteral("it is exported to %1 explicitly, which comes "
-                                               "before public entries")
-                                    .arg(ns);
+            const QString why = winner.namespaceName() == ns ? QString::fromUtf8(ownNamespaceWins)
+                                : winner.isPublic == entry.isPublic || winner.isPublic
+                                    ? QString::fromUtf8(firstInCreationOrder)
+                                    : MessageText(exportedExplicitly).arg(ns).text();
             context.step("HOST-NAMESPACE",
-                         MessageText(QT_TRANSLATE_NOOP(
-                                         "MeshEntry::Message",
-                                         "%1 also comes from ServiceEntry %2 in %3, and that one "
-                                         "wins for sidecars in %4: %5."))
+                         MessageText(shadowedByNamespace)
                              .arg(host, entryName(winner), winner.namespaceName(), ns, why),
                          entry.document, hostPath(service->hostIndex));
             continue;
@@ -600,10 +655,7 @@ void RequestWalker::explainHost(Context &context) const
             merged->ignored.cbegin();
         if (ignored < merged->ignored.size())
             context.step("HOST-MERGE",
-                         MessageText(QT_TRANSLATE_NOOP(
-                                         "MeshEntry::Message",
-                                         "ServiceEntry %1 in the same namespace defines %2 first; "
-                                         "the ports of %3 are not merged into it (%4)."))
+                         MessageText(notMergedInto)
                              .arg(entryName(*merged->kept->entry), host, name,
                                   merged->ignoredReasons[ignored]),
                          entry.document, hostPath(service->hostIndex));
@@ -632,11 +684,15 @@ RouteAnswer RequestWalker::walk(const RoutingRequest &request) const
             outbound ? QStringLiteral("virtualOutbound") : QStringLiteral("virtualInbound");
         context.step(
             "LOOP",
-            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                          "Port %1 is the sidecar's own %2 port: the connection "
-                                          "goes to BlackHoleCluster so it cannot loop."))
-                .arg(port)
-                .arg(outbound ? QStringLiteral("outbound") : QStringLiteral("inbound")));
+            (outbound ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                      "Port %1 is the sidecar's own outbound port: "
+                                                      "the connection goes to BlackHoleCluster so "
+                                                      "it cannot loop."))
+                      : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                      "Port %1 is the sidecar's own inbound port: "
+                                                      "the connection goes to BlackHoleCluster so "
+                                                      "it cannot loop.")))
+                .arg(port));
         context.answer.cluster = blackHoleCluster;
         context.answer.outcome = QStringLiteral("blackhole");
     } else {
@@ -671,20 +727,16 @@ void RequestWalker::walkListener(Context &context) const
                                     .arg(origin.service->host, entryName(*origin.service->entry),
                                          origin.port.protocol.name());
         if (!origin.endpoint.isEmpty())
-            return QStringLiteral("it is bound to the endpoint %1 of %2, which has resolution "
-                                  "NONE and no address")
-                .arg(origin.endpoint, service);
+            return MessageText(boundToEndpoint).arg(origin.endpoint, service).text();
         if (l.bind == wildcardBind)
-            return QStringLiteral("%1 created it").arg(service);
-        return QStringLiteral("it is bound to the address of %1").arg(service);
+            return MessageText(createdBy).arg(service).text();
+        return MessageText(boundToAddress).arg(service).text();
     };
     if (listener) {
         const ChainOrigin &origin = listener->creator;
         context.step(
             "LISTENER-ADDRESS",
-            MessageText(
-                QT_TRANSLATE_NOOP("MeshEntry::Message", "Listener %1 takes the connection: %2."))
-                .arg(listener->name(), describeCreator(*listener)),
+            MessageText(listenerOfAddress).arg(listener->name(), describeCreator(*listener)),
             origin.service->entry->document,
             origin.service->addressIndex >= 0
                 ? path(QStringLiteral("spec.addresses[%1]").arg(origin.service->addressIndex))
@@ -696,18 +748,14 @@ void RequestWalker::walkListener(Context &context) const
                 others.append(l.name());
         }
         const ChainOrigin &origin = listener->creator;
-        context.step(
-            "LISTENER-WILDCARD",
-            MessageText(
-                QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                  "No listener is bound to %1:%2%3, so listener %4 takes the "
-                                  "connection; %5."))
-                .arg(address)
-                .arg(port)
-                .arg(others.isEmpty() ? QString()
-                                      : QStringLiteral(" (only %1)").arg(others.join(u", ")),
-                     listener->name(), describeCreator(*listener)),
-            origin.service->entry->document, portPath(origin.port.index));
+        context.step("LISTENER-WILDCARD",
+                     others.isEmpty() ? MessageText(wildcardListener)
+                                            .arg(address, QString::number(port), listener->name(),
+                                                 describeCreator(*listener))
+                                      : MessageText(wildcardListenerAmong)
+                                            .arg(address, QString::number(port), others.join(u", "),
+                                                 listener->name(), describeCreator(*listener)),
+                     origin.service->entry->document, portPath(origin.port.index));
     } else {
         walkVirtualOutbound(context);
         return;
@@ -722,18 +770,20 @@ void RequestWalker::walkVirtualOutbound(Context &context) const
     for (const OutboundListener &l : m_plan.listeners)
         others.append(l.name());
     context.answer.listener = QStringLiteral("virtualOutbound");
+    const QString port = QString::number(context.request.port);
+    const QString listenPort = QString::number(m_registry.mesh().proxyListenPort);
     context.step(
         "LISTENER-VIRTUAL-OUTBOUND",
-        MessageText(
-            QT_TRANSLATE_NOOP("MeshEntry::Message",
-                              "No listener has %1:%2%3: the connection goes to virtualOutbound "
-                              "(0.0.0.0_%4)."))
-            .arg(context.request.address)
-            .arg(context.request.port)
-            .arg(others.isEmpty()
-                     ? QStringLiteral(" (no listener on port %1 at all)").arg(context.request.port)
-                     : QStringLiteral(" (only %1)").arg(others.join(u", ")))
-            .arg(m_registry.mesh().proxyListenPort));
+        others.isEmpty()
+            ? MessageText(
+                  QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                    "No listener has %1:%2 (no listener on port %2 at all): "
+                                    "the connection goes to virtualOutbound (0.0.0.0_%3)."))
+                  .arg(context.request.address, port, listenPort)
+            : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                            "No listener has %1:%2 (only %3): the connection goes "
+                                            "to virtualOutbound (0.0.0.0_%4)."))
+                  .arg(context.request.address, port, others.join(u", "), listenPort));
     const bool http = context.request.protocol == RoutingRequest::Protocol::Http;
     if (m_scope.policy.mode == MeshConfig::OutboundMode::AllowAnyDynamicDns && http) {
         context.answer.virtualHost = QStringLiteral("allow_any_dynamic_dns");
@@ -773,10 +823,10 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
 
     QStringList described;
     for (const FilterChain *chain : std::as_const(chains))
-        described.append(QStringLiteral("%1 → %2").arg(
-            chain->matchText(), chain->action == FilterChain::Action::TcpProxy
-                                    ? chain->cluster
-                                    : QStringLiteral("route ") + chain->route));
+        described.append(
+            chain->action == FilterChain::Action::TcpProxy
+                ? MessageText(chainToCluster).arg(chain->matchText(), chain->cluster).text()
+                : MessageText(chainToRoute).arg(chain->matchText(), chain->route).text());
     QList<const FilterChain *> left = sieve(
         chains, [](const FilterChain *c) { return !c->prefixes.isEmpty(); },
         [&](const FilterChain *c) {
@@ -799,22 +849,20 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
             return alpn == u"http/1.1" || alpn == u"http/1.0" || alpn == u"h2c" ? 1 : 0;
         });
 
-    QString sent = tls ? QStringLiteral("TLS with SNI %1%2")
-                             .arg(sni.isEmpty() ? QStringLiteral("(none)") : sni,
-                                  alpn.isEmpty() ? QString() : QStringLiteral(", ALPN ") + alpn)
-                   : request.protocol == RoutingRequest::Protocol::Http
-                       ? QStringLiteral("Plaintext HTTP")
-                       : QStringLiteral("Raw TCP");
+    const QString sent =
+        !tls ? QString::fromUtf8(request.protocol == RoutingRequest::Protocol::Http ? plaintextHttp
+                                                                                    : rawTcp)
+        : sni.isEmpty()
+            ? (alpn.isEmpty() ? MessageText(tlsNoSni) : MessageText(tlsNoSniAlpn).arg(alpn)).text()
+            : (alpn.isEmpty() ? MessageText(tlsSni).arg(sni)
+                              : MessageText(tlsSniAlpn).arg(sni, alpn))
+                  .text();
     const FilterChain *chosen = nullptr;
     if (left.size() > 1) {
-        context.step(
-            "FILTER-CHAIN",
-            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                          "%1 to %2 matches %3 filter chains of %4 equally: Envoy "
-                                          "rejects the connection."))
-                .arg(sent, request.address)
-                .arg(left.size())
-                .arg(listener.name()));
+        context.step("FILTER-CHAIN", MessageText(chainsEqual)
+                                         .arg(sent, request.address)
+                                         .arg(left.size())
+                                         .arg(listener.name()));
         context.answer.outcome = QStringLiteral("no-filter-chain");
         return;
     }
@@ -823,14 +871,13 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
         const ChainOrigin &origin = chosen->origin;
         context.step(
             "FILTER-CHAIN",
-            MessageText(QT_TRANSLATE_NOOP(
-                            "MeshEntry::Message",
-                            "%1 to %2 selects the filter chain for %3, of %4 (ServiceEntry %5)%6."))
-                .arg(sent, request.address, chosen->matchText(), origin.service->host,
-                     entryName(*origin.service->entry),
-                     chains.size() > 1
-                         ? QStringLiteral(" among: %1").arg(described.join(QStringLiteral("; ")))
-                         : QString()),
+            chains.size() > 1
+                ? MessageText(chainSelectedAmong)
+                      .arg(sent, request.address, chosen->matchText(), origin.service->host,
+                           entryName(*origin.service->entry), described.join(QStringLiteral("; ")))
+                : MessageText(chainSelected)
+                      .arg(sent, request.address, chosen->matchText(), origin.service->host,
+                           entryName(*origin.service->entry)),
             origin.service->entry->document,
             !chosen->prefixes.isEmpty()
                 ? path(QStringLiteral("spec.addresses[%1]").arg(origin.service->addressIndex))
@@ -839,28 +886,22 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
     } else if (matchAll) {
         chosen = matchAll;
         const ChainOrigin &origin = chosen->origin;
+        const bool noAddresses = origin.service->addressIndex < 0;
+        const QString host = origin.service->host;
+        const QString entry = entryName(*origin.service->entry);
+        const QString protocol = origin.port.protocol.name();
         context.step("DEFAULT-CHAIN",
-                     MessageText(QT_TRANSLATE_NOOP(
-                                     "MeshEntry::Message",
-                                     "%1 to %2 matches %3; the listener's default chain takes it: "
-                                     "the match-all chain of %4 (ServiceEntry %5, %6%7)."))
-                         .arg(sent, request.address,
-                              chains.isEmpty() ? QStringLiteral("no other chain")
-                                               : QStringLiteral("none of: ") +
-                                                     described.join(QStringLiteral("; ")),
-                              origin.service->host, entryName(*origin.service->entry),
-                              origin.port.protocol.name(),
-                              origin.service->addressIndex < 0 ? QStringLiteral(", no addresses")
-                                                               : QString()),
+                     chains.isEmpty()
+                         ? MessageText(noAddresses ? matchAllAloneNoAddresses : matchAllAlone)
+                               .arg(sent, request.address, host, entry, protocol)
+                         : MessageText(noAddresses ? matchAllNoneOfNoAddresses : matchAllNoneOf)
+                               .arg(sent, request.address, described.join(QStringLiteral("; ")),
+                                    host, entry, protocol),
                      origin.service->entry->document, portPath(origin.port.index));
     } else {
-        context.step(
-            "DEFAULT-CHAIN",
-            MessageText(
-                QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                  "%1 to %2 matches none of the filter chains of %3 (%4): the "
-                                  "default chain PassthroughFilterChain takes it."))
-                .arg(sent, request.address, listener.name(), described.join(QStringLiteral("; "))));
+        context.step("DEFAULT-CHAIN", MessageText(passthroughChain)
+                                          .arg(sent, request.address, listener.name(),
+                                               described.join(QStringLiteral("; "))));
         fallback(context, false);
         return;
     }
@@ -871,10 +912,12 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
     if (tls || request.protocol == RoutingRequest::Protocol::Tcp) {
         context.step(
             "PROTOCOL-ERROR",
-            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                          "The chain is an HTTP connection manager, but the client "
-                                          "sends %1: the connection fails."))
-                .arg(tls ? QStringLiteral("TLS") : QStringLiteral("raw TCP")));
+            tls ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                "The chain is an HTTP connection manager, but the "
+                                                "client sends TLS: the connection fails."))
+                : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                "The chain is an HTTP connection manager, but the "
+                                                "client sends raw TCP: the connection fails.")));
         context.answer.outcome = QStringLiteral("protocol-error");
         return;
     }
@@ -886,24 +929,34 @@ void RequestWalker::walkRoute(Context &context, const FilterChain &chain) const
     const bool shared = chain.route == QString::number(m_plan.port);
     const RouteTable route = shared ? m_plan.route : m_plan.sniffedRoute(chain.route);
     const QString host = context.hostHeader.toLower();
-    context.step("ROUTE",
-                 shared ? QStringLiteral("Route %1 is shared by the HTTP services on port %1 (%2 "
-                                         "and the catch-all).")
-                              .arg(route.name,
-                                   route.hosts.size() == 1
-                                       ? QStringLiteral("1 virtual host")
-                                       : QStringLiteral("%1 virtual hosts").arg(route.hosts.size()))
-                        : QStringLiteral("Route %1 belongs to the sniffed listener of one service: "
-                                         "its virtual host takes any Host.")
-                              .arg(route.name));
+    context.step(
+        "ROUTE",
+        !shared ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                "Route %1 belongs to the sniffed listener of one "
+                                                "service: its virtual host takes any Host."))
+                      .arg(route.name)
+        : route.hosts.size() == 1
+            ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                            "Route %1 is shared by the HTTP services on port %1 (1 "
+                                            "virtual host and the catch-all)."))
+                  .arg(route.name)
+            : MessageText(
+                  QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                    "Route %1 is shared by the HTTP services on port %1 (%2 "
+                                    "virtual hosts and the catch-all)."))
+                  .arg(route.name, QString::number(route.hosts.size())));
     const VirtualHost *matched = nullptr;
-    QString how;
+    // The sentence that says how, and the domain or wildcard it names.
+    const char *how = nullptr;
+    QString by;
     for (const VirtualHost &vhost : route.hosts) {
         if (vhost.domains.contains(host) ||
             std::any_of(vhost.domains.cbegin(), vhost.domains.cend(),
                         [&](const QString &d) { return d.toLower() == host; })) {
             matched = &vhost;
-            how = QStringLiteral("the exact domain %1").arg(host);
+            how = QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                    "Host %1 selects the virtual host %2 by the exact domain %3.");
+            by = host;
             break;
         }
     }
@@ -921,10 +974,15 @@ void RequestWalker::walkRoute(Context &context, const FilterChain &chain) const
                 if (fits && d.size() > longest && d != u"*") {
                     matched = &vhost;
                     longest = d.size();
-                    how = QStringLiteral("the %1 wildcard %2")
-                              .arg(suffix ? QStringLiteral("longest suffix")
-                                          : QStringLiteral("longest prefix"),
-                                   domain);
+                    how = suffix ? QT_TRANSLATE_NOOP(
+                                       "MeshEntry::Message",
+                                       "Host %1 selects the virtual host %2 by the longest "
+                                       "suffix wildcard %3.")
+                                 : QT_TRANSLATE_NOOP(
+                                       "MeshEntry::Message",
+                                       "Host %1 selects the virtual host %2 by the longest "
+                                       "prefix wildcard %3.");
+                    by = domain;
                 }
             }
         }
@@ -933,7 +991,8 @@ void RequestWalker::walkRoute(Context &context, const FilterChain &chain) const
         for (const VirtualHost &vhost : route.hosts) {
             if (vhost.domains.contains(QStringLiteral("*"))) {
                 matched = &vhost;
-                how = QStringLiteral("the domain *");
+                how = QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                        "Host %1 selects the virtual host %2 by the domain *.");
                 break;
             }
         }
@@ -942,9 +1001,8 @@ void RequestWalker::walkRoute(Context &context, const FilterChain &chain) const
         context.answer.virtualHost = matched->name;
         const ChainOrigin &origin = matched->origin;
         context.step("VIRTUAL-HOST",
-                     MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                                   "Host %1 selects the virtual host %2 by %3."))
-                         .arg(context.hostHeader, matched->name, how),
+                     by.isNull() ? MessageText(how).arg(context.hostHeader, matched->name)
+                                 : MessageText(how).arg(context.hostHeader, matched->name, by),
                      origin.service->entry->document, hostPath(origin.service->hostIndex));
         reachCluster(context, matched->cluster, origin);
         return;
@@ -981,15 +1039,18 @@ void RequestWalker::fallback(Context &context, bool http) const
             answer.virtualHost = QStringLiteral("block_all");
             break;
         }
+        const QString mode = MeshConfig::outboundModeName(policy.mode);
         context.step(
             "CATCH-ALL",
-            MessageText(
-                QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                  "No virtual host has the domain %1: the catch-all %2 (%3) %4."))
-                .arg(context.hostHeader, answer.virtualHost,
-                     MeshConfig::outboundModeName(policy.mode),
-                     answer.cluster.isEmpty() ? QStringLiteral("answers 502")
-                                              : QStringLiteral("sends it to ") + answer.cluster));
+            answer.cluster.isEmpty()
+                ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                "No virtual host has the domain %1: the catch-all "
+                                                "%2 (%3) answers 502."))
+                      .arg(context.hostHeader, answer.virtualHost, mode)
+                : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                "No virtual host has the domain %1: the catch-all "
+                                                "%2 (%3) sends it to %4."))
+                      .arg(context.hostHeader, answer.virtualHost, mode, answer.cluster));
         answer.outcome = answer.cluster.isEmpty() ? QStringLiteral("direct-response")
                                                   : outcomeOf(answer.cluster, policy);
         return;
@@ -999,16 +1060,20 @@ void RequestWalker::fallback(Context &context, bool http) const
     else
         answer.cluster =
             policy.egressProxyCluster.isEmpty() ? passthroughCluster : policy.egressProxyCluster;
-    const QString what =
-        answer.cluster == blackHoleCluster ? QStringLiteral("REGISTRY_ONLY closes the connection")
-        : answer.cluster == passthroughCluster
-            ? QStringLiteral("%1 lets it leave the mesh to %2:%3 as it is")
-                  .arg(MeshConfig::outboundModeName(policy.mode), context.request.address)
-                  .arg(context.request.port)
-            : QStringLiteral("ALLOW_ANY sends it to the egress proxy");
     context.step(
         "FALLBACK",
-        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1: %2.")).arg(answer.cluster, what));
+        answer.cluster == blackHoleCluster
+            ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                            "%1: REGISTRY_ONLY closes the connection."))
+                  .arg(answer.cluster)
+        : answer.cluster == passthroughCluster
+            ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                            "%1: %2 lets it leave the mesh to %3:%4 as it is."))
+                  .arg(answer.cluster, MeshConfig::outboundModeName(policy.mode),
+                       context.request.address, QString::number(context.request.port))
+            : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                            "%1: ALLOW_ANY sends it to the egress proxy."))
+                  .arg(answer.cluster));
     answer.outcome = outcomeOf(answer.cluster, policy);
 }
 
@@ -1025,25 +1090,25 @@ void RequestWalker::reachCluster(Context &context, const QString &cluster,
                            clusterPort,    service.hostIndex,     origin.port.index};
     if (!m_scope.hasCluster(service.host, clusterPort)) {
         const auto merged = m_scope.services.constFind(service.host);
-        QString why = QStringLiteral("no service of the scope has host %1 with port %2")
-                          .arg(service.host)
-                          .arg(clusterPort);
+        QString why =
+            MessageText(noServiceWithPort).arg(service.host, QString::number(clusterPort)).text();
         if (merged != m_scope.services.cend() && merged->kept->entry != &entry) {
             const qsizetype at = merged->ignored.indexOf(origin.service);
-            why = QStringLiteral("ServiceEntry %1 keeps the host %2 and the ports of %3 were not "
-                                 "merged into it%4")
-                      .arg(entryName(*merged->kept->entry), service.host, entryName(entry),
-                           at >= 0 ? QStringLiteral(" (%1)").arg(merged->ignoredReasons[at])
-                                   : QString());
+            const QString kept = entryName(*merged->kept->entry);
+            why =
+                at >= 0
+                    ? MessageText(portsNotMergedWhy)
+                          .arg(kept, service.host, entryName(entry), merged->ignoredReasons[at])
+                          .text()
+                    : MessageText(portsNotMerged).arg(kept, service.host, entryName(entry)).text();
         }
-        context.step(
-            "CLUSTER-MISSING",
+        context.step("CLUSTER-MISSING", MessageText(clusterMissing).arg(cluster, why),
+                     entry.document, portPath(origin.port.index));
+        context.warn(
             MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                          "istiod builds no cluster %1: %2. The connection fails."))
-                .arg(cluster, why),
-            entry.document, portPath(origin.port.index));
-        context.warn(QStringLiteral("the request reaches cluster %1, which istiod does not build")
-                         .arg(cluster));
+                                          "the request reaches cluster %1, which istiod does not "
+                                          "build"))
+                .arg(cluster));
         answer.outcome = QStringLiteral("missing-cluster");
         return;
     }
@@ -1059,10 +1124,9 @@ void RequestWalker::reachCluster(Context &context, const QString &cluster,
     QString type;
     switch (facts.resolution) {
     case ServiceEntryView::None:
-        type = QStringLiteral("ORIGINAL_DST: the connection goes on to the address the "
-                              "application dialled");
-        if (port && port->targetPort)
-            type += QStringLiteral(", port rewritten to %1 (targetPort)").arg(port->targetPort);
+        type = port && port->targetPort
+                   ? MessageText(originalDestinationTargetPort).arg(port->targetPort).text()
+                   : QString::fromUtf8(originalDestination);
         break;
     case ServiceEntryView::Static:
         type = QStringLiteral("EDS");
@@ -1075,14 +1139,13 @@ void RequestWalker::reachCluster(Context &context, const QString &cluster,
         type = QStringLiteral("LOGICAL_DNS");
         break;
     case ServiceEntryView::DynamicDns:
-        type =
-            IstioHost::isWildcard(kept.host) && port &&
-                    (port->protocol.isHttp() || port->protocol.isTls())
-                ? QStringLiteral("dynamic forward proxy: Envoy resolves the name the client sends")
-                : QStringLiteral("EDS");
+        type = IstioHost::isWildcard(kept.host) && port &&
+                       (port->protocol.isHttp() || port->protocol.isTls())
+                   ? QString::fromUtf8(dynamicForwardProxy)
+                   : QStringLiteral("EDS");
         break;
     default:
-        type = QStringLiteral("of an unknown resolution");
+        type = QString::fromUtf8(unknownResolution);
         break;
     }
     QStringList endpoints;
@@ -1108,30 +1171,38 @@ void RequestWalker::reachCluster(Context &context, const QString &cluster,
         if (facts.resolution == ServiceEntryView::DnsRoundRobin && endpoints.size() > 1)
             endpoints = endpoints.mid(0, 1);
         if (selector && !m_registry.knowsPods())
-            context.unknown(QStringLiteral("Pods are not in the files: the workloadSelector of "
-                                           "ServiceEntry %1 may select Pods too")
-                                .arg(entryName(*kept.entry)));
+            context.unknown(
+                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                              "Pods are not in the files: the workloadSelector "
+                                              "of ServiceEntry %1 may select Pods too"))
+                    .arg(entryName(*kept.entry)));
     }
-    QString detail =
-        QStringLiteral("Cluster %1 of ServiceEntry %2 (resolution %3): %4")
-            .arg(cluster, entryName(*kept.entry), resolutionText(facts.resolution), type);
-    if (!endpoints.isEmpty()) {
-        const qsizetype shown = std::min<qsizetype>(endpoints.size(), 4);
-        detail += QStringLiteral(", endpoint%1 %2%3")
-                      .arg(endpoints.size() == 1 ? QString() : QStringLiteral("s"),
-                           endpoints.mid(0, shown).join(QStringLiteral(", ")),
-                           endpoints.size() > shown
-                               ? QStringLiteral(" and %1 more").arg(endpoints.size() - shown)
-                               : QString());
-    } else if (facts.resolution == ServiceEntryView::Static) {
-        detail += QStringLiteral(", no endpoints (connections fail)");
-    }
-    if (!unused.isEmpty())
-        detail += QStringLiteral("; %1 selected workload%2 Istio makes no endpoint of (%3%4)")
-                      .arg(unused.size())
-                      .arg(unused.size() == 1 ? QString() : QStringLiteral("s"), unused.first(),
-                           unused.size() > 1 ? QStringLiteral(", …") : QString());
-    context.step("CLUSTER", detail + u'.', kept.entry->document,
+    const QString unusedText =
+        unused.isEmpty() ? QString()
+                         : MessageText(unused.size() == 1 ? oneUnusedWorkload : unusedWorkloads)
+                               .arg(QString::number(unused.size()), unused.first())
+                               .text();
+    const QString name = entryName(*kept.entry);
+    const QString resolution = resolutionText(facts.resolution);
+    const qsizetype shown = std::min<qsizetype>(endpoints.size(), 4);
+    const QString listed = endpoints.mid(0, shown).join(QStringLiteral(", "));
+    MessageText detail;
+    if (endpoints.size() > shown)
+        detail = MessageText(clusterMoreEndpoints)
+                     .arg(cluster, name, resolution, type, listed,
+                          QString::number(endpoints.size() - shown), unusedText);
+    else if (endpoints.size() > 1)
+        detail =
+            MessageText(clusterEndpoints).arg(cluster, name, resolution, type, listed, unusedText);
+    else if (endpoints.size() == 1)
+        detail = MessageText(clusterOneEndpoint)
+                     .arg(cluster, name, resolution, type, listed, unusedText);
+    else if (facts.resolution == ServiceEntryView::Static)
+        detail =
+            MessageText(clusterStaticNoEndpoints).arg(cluster, name, resolution, type, unusedText);
+    else
+        detail = MessageText(clusterNoEndpoints).arg(cluster, name, resolution, type, unusedText);
+    context.step("CLUSTER", detail, kept.entry->document,
                  port ? portPath(port->index) : hostPath(kept.hostIndex));
 }
 

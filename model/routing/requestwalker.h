@@ -23,6 +23,7 @@ private:
     struct Context;
 
     void describeScope(Context &context) const;
+    MessageText outboundPolicyText() const;
     void resolveDefaults(Context &context) const;
     void explainHost(Context &context) const;
     void walkListener(Context &context) const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messagetext.h"
 #include "yamlpath.h"
 
 #include <QList>
@@ -53,10 +54,26 @@ struct RouteAnswer {
     QList<RouteStep> steps;
     QStringList unknowns;
     QStringList warnings;
+    /// The templates of unknowns and warnings, by index (translatedMessage); null when composed.
+    QList<const char *> unknownSources;
+    QList<const char *> warningSources;
+
+    /// Adds a note unless the list has it already.
+    void addUnknown(const MessageText &text) { add(&unknowns, &unknownSources, text); }
+    void addWarning(const MessageText &text) { add(&warnings, &warningSources, text); }
 
     /// The request as sent, defaults filled in.
     RoutingRequest request;
     QString chosenProtocol; ///< http, https, tls or tcp
+
+private:
+    static void add(QStringList *texts, QList<const char *> *sources, const MessageText &text)
+    {
+        if (texts->contains(text.text()))
+            return;
+        texts->append(text.text());
+        sources->append(text.source());
+    }
 };
 
 } // namespace MeshEntry

@@ -34,6 +34,86 @@ YamlPath path(const QString &text)
     return *it;
 }
 
+// The templates of the parts of messages (NestedMessages): lists, words, reasons.
+
+const char *const lastOfList = QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 and %2");
+const char *const moreOfList = QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 and %2 more");
+const QList<const char *> lists = {moreOfList, lastOfList};
+const char *const noProtocol = QT_TRANSLATE_NOOP("MeshEntry::Message", "no protocol");
+
+const char *const portTwice =
+    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                      "the ServiceEntry declares the port number twice, and the first one wins");
+const char *const addressEarlier = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "its address is listed earlier in the same ServiceEntry");
+const char *const hostsByName = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "hosts of one ServiceEntry are ordered by name, and %1 sorts before %2");
+const char *const exportedFirst = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "it is exported to the namespace explicitly, which puts "
+                          "it before public entries");
+const char *const createdEarlier =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "it was created earlier");
+const char *const untimedHost = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "neither has a creationTimestamp, and %1 sorts before %2");
+const char *const untimedNamespace = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "neither has a creationTimestamp, and namespace %1 sorts before %2");
+const char *const untimedName = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "neither has a creationTimestamp, and name %1 sorts before %2");
+const char *const untimedFiles = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "neither has a creationTimestamp, and it comes first in the files");
+const char *const sameSecondHost = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "both were created in the same second, and %1 sorts before %2");
+const char *const sameSecondNamespace = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "both were created in the same second, and namespace %1 sorts before %2");
+const char *const sameSecondName = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "both were created in the same second, and name %1 sorts before %2");
+const char *const sameSecondFiles = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "both were created in the same second, and it comes first in the files");
+const char *const ownNamespaceWins =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "an entry in the sidecar's own namespace wins");
+/// The most specific first: "%1 sorts before %2" would take a namespace's sentence too.
+const QList<const char *> orderReasons = {
+    portTwice,        addressEarlier,  hostsByName,    exportedFirst,   createdEarlier,
+    untimedNamespace, untimedName,     untimedFiles,   untimedHost,     sameSecondNamespace,
+    sameSecondName,   sameSecondFiles, sameSecondHost, ownNamespaceWins};
+
+const char *const captured = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "Port %1 of %2 (%3, no addresses) captures all other traffic "
+                          "to port %1 for sidecars in %4; other entries on that port: "
+                          "%5");
+const char *const droppedWellKnown = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message",
+    "Port %1 of %2 (%3) is dropped from listener %4 for sidecars in %5: Mongo and MySQL do not "
+    "share a listener with other protocols, and %6 comes first with %7");
+const char *const droppedSameMatch = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message",
+    "Port %1 of %2 is dropped from listener %3 for sidecars in %4: %5 has the same filter chain "
+    "match (%6) and comes first: %7");
+const char *const shadowed = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "%1 is shadowed for sidecars in %2 by ServiceEntry %3: %4");
+const char *const importsNothingOnPort = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message",
+    "Egress host \"%1\" imports no ServiceEntry visible to sidecars in %2 on port %3");
+const char *const importsNothing = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "Egress host \"%1\" imports no ServiceEntry visible to sidecars in %2");
+const char *const noWorkloads = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message",
+    "exportTo %1 makes this ServiceEntry visible to no namespace that has workloads (%2)");
+
+const NestedMessages capturedProtocol(captured, 3, {noProtocol});
+const NestedMessages capturedNamespaces(captured, 4, lists);
+const NestedMessages capturedOthers(captured, 5, lists);
+const NestedMessages droppedWellKnownProtocol(droppedWellKnown, 3, {noProtocol});
+const NestedMessages droppedWellKnownNamespaces(droppedWellKnown, 5, lists);
+const NestedMessages droppedSameMatchNamespaces(droppedSameMatch, 4, lists);
+const NestedMessages droppedSameMatchChain(droppedSameMatch, 6, FilterChain::matchTexts(), ", ");
+const NestedMessages droppedSameMatchWhy(droppedSameMatch, 7, orderReasons);
+const NestedMessages shadowedNamespaces(shadowed, 2, lists);
+const NestedMessages shadowedWhy(shadowed, 4, orderReasons);
+const NestedMessages importsNothingOnPortNamespaces(importsNothingOnPort, 2, lists);
+const NestedMessages importsNothingNamespaces(importsNothing, 2, lists);
+const NestedMessages noWorkloadsNamespaces(noWorkloads, 2, lists);
+
 /// "a", "a and b", "a, b and c", "a, b, c and 4 more".
 QString nameList(QStringList names)
 {
@@ -44,15 +124,17 @@ QString nameList(QStringList names)
     if (names.size() == 1)
         return names.first();
     if (names.size() <= 4)
-        return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
-               names.last();
-    return names.mid(0, 3).join(QStringLiteral(", ")) +
-           QStringLiteral(" and %1 more").arg(names.size() - 3);
+        return MessageText(lastOfList)
+            .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last())
+            .text();
+    return MessageText(moreOfList)
+        .arg(names.mid(0, 3).join(QStringLiteral(", ")), QString::number(names.size() - 3))
+        .text();
 }
 
 QString protocolText(const RoutingPort &port)
 {
-    return port.protocol.isUnsupported() ? QStringLiteral("no protocol") : port.protocol.name();
+    return port.protocol.isUnsupported() ? QString::fromUtf8(noProtocol) : port.protocol.name();
 }
 
 QString serviceText(const RoutingService &service)
@@ -64,33 +146,32 @@ QString serviceText(const RoutingService &service)
 QString orderReason(const RoutingService &winner, const RoutingService &loser)
 {
     if (&winner == &loser)
-        return QStringLiteral("the ServiceEntry declares the port number twice, and the first "
-                              "one wins");
+        return QString::fromUtf8(portTwice);
     if (winner.entry == loser.entry && winner.host == loser.host)
-        return QStringLiteral("its address is listed earlier in the same ServiceEntry");
+        return QString::fromUtf8(addressEarlier);
     if (winner.entry == loser.entry)
-        return QStringLiteral("hosts of one ServiceEntry are ordered by name, and %1 sorts before "
-                              "%2")
-            .arg(winner.host, loser.host);
+        return MessageText(hostsByName).arg(winner.host, loser.host).text();
     if (!winner.entry->isPublic && loser.entry->isPublic)
-        return QStringLiteral("it is exported to the namespace explicitly, which puts it before "
-                              "public entries");
+        return QString::fromUtf8(exportedFirst);
     const qint64 a = winner.entry->facts.created;
     const qint64 b = loser.entry->facts.created;
     if (a != b)
-        return QStringLiteral("it was created earlier");
-    const QString tie = a == RoutingFacts::noCreationTime
-                            ? QStringLiteral("neither has a creationTimestamp")
-                            : QStringLiteral("both were created in the same second");
+        return QString::fromUtf8(createdEarlier);
+    // One sentence per tie and tie-breaker.
+    const bool untimed = a == RoutingFacts::noCreationTime;
     if (winner.host != loser.host)
-        return QStringLiteral("%1, and %2 sorts before %3").arg(tie, winner.host, loser.host);
+        return MessageText(untimed ? untimedHost : sameSecondHost)
+            .arg(winner.host, loser.host)
+            .text();
     if (winner.entry->namespaceName() != loser.entry->namespaceName())
-        return QStringLiteral("%1, and namespace %2 sorts before %3")
-            .arg(tie, winner.entry->namespaceName(), loser.entry->namespaceName());
+        return MessageText(untimed ? untimedNamespace : sameSecondNamespace)
+            .arg(winner.entry->namespaceName(), loser.entry->namespaceName())
+            .text();
     if (winner.entry->facts.name != loser.entry->facts.name)
-        return QStringLiteral("%1, and name %2 sorts before %3")
-            .arg(tie, winner.entry->facts.name, loser.entry->facts.name);
-    return QStringLiteral("%1, and it comes first in the files").arg(tie);
+        return MessageText(untimed ? untimedName : sameSecondName)
+            .arg(winner.entry->facts.name, loser.entry->facts.name)
+            .text();
+    return QString::fromUtf8(untimed ? untimedFiles : sameSecondFiles);
 }
 
 /// A fact that keeps the template of its message, for translatedMessage().
@@ -172,14 +253,8 @@ QList<RoutingConflicts::Fact> RoutingConflicts::portFacts(const RoutingRegistry 
                     capturedRule, capturer.entry->document,
                     capturer.entry->facts.ports.value(index).span,
                     path(QStringLiteral("spec.ports[%1]").arg(index)),
-                    MessageText(
-                        QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                          "Port %1 of %2 (%3, no addresses) captures all other "
-                                          "traffic to port %1 for sidecars in %4; other entries on "
-                                          "that port: %5"))
-                        .arg(port)
-                        .arg(capturer.host, protocolText(declared), namespacesMark,
-                             nameList(others))));
+                    MessageText(captured).arg(port).arg(capturer.host, protocolText(declared),
+                                                        namespacesMark, nameList(others))));
             }
         }
     }
@@ -201,19 +276,12 @@ QList<RoutingConflicts::Fact> RoutingConflicts::portFacts(const RoutingRegistry 
         MessageText message;
         if (dropped.reason == DroppedChain::Reason::WellKnownPort)
             message =
-                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                              "Port %1 of %2 (%3) is dropped from listener %4 for "
-                                              "sidecars in %5: Mongo and MySQL do not share a "
-                                              "listener with other protocols, and %6 comes "
-                                              "first with %7"))
+                MessageText(droppedWellKnown)
                     .arg(port)
                     .arg(loser.host, protocolText(origin.port), dropped.listener, namespacesMark,
                          serviceText(winner), dropped.existing.port.protocol.name());
         else
-            message = MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                                    "Port %1 of %2 is dropped from listener %3 for "
-                                                    "sidecars in %4: %5 has the same filter chain "
-                                                    "match (%6) and comes first: %7"))
+            message = MessageText(droppedSameMatch)
                           .arg(port)
                           .arg(loser.host, dropped.listener, namespacesMark, serviceText(winner),
                                dropped.chain.matchText(), orderReason(winner, loser));
@@ -274,16 +342,13 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
             continue;
         reported.insert(key);
         const QString why = winner.entry->namespaceName() == namespaceName
-                                ? QStringLiteral("an entry in the sidecar's own namespace wins")
+                                ? QString::fromUtf8(ownNamespaceWins)
                                 : orderReason(winner, loser);
-        facts.append(
-            makeFact(shadowedRule, loser.entry->document,
-                     loser.entry->facts.hosts.value(loser.hostIndex).span,
-                     path(QStringLiteral("spec.hosts[%1]").arg(loser.hostIndex)),
-                     MessageText(QT_TRANSLATE_NOOP(
-                                     "MeshEntry::Message",
-                                     "%1 is shadowed for sidecars in %2 by ServiceEntry %3: %4"))
-                         .arg(loser.host, namespacesMark, entryName(*winner.entry), why)));
+        facts.append(makeFact(
+            shadowedRule, loser.entry->document,
+            loser.entry->facts.hosts.value(loser.hostIndex).span,
+            path(QStringLiteral("spec.hosts[%1]").arg(loser.hostIndex)),
+            MessageText(shadowed).arg(loser.host, namespacesMark, entryName(*winner.entry), why)));
     }
     // Entries of one namespace that are not merged (scope->services' ignored ones) are the
     // validator's ME-HOST-PORTS-DIFFER, which says why and who wins: not repeated here.
@@ -325,15 +390,9 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
                 // One template with the port and one without: each is one sentence.
                 const MessageText imports =
                     listener.hasPort
-                        ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                                        "Egress host \"%1\" imports no "
-                                                        "ServiceEntry visible to sidecars in %2 "
-                                                        "on port %3"))
+                        ? MessageText(importsNothingOnPort)
                               .arg(rule.text, namespacesMark, QString::number(listener.port))
-                        : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                                        "Egress host \"%1\" imports no "
-                                                        "ServiceEntry visible to sidecars in %2"))
-                              .arg(rule.text, namespacesMark);
+                        : MessageText(importsNothing).arg(rule.text, namespacesMark);
                 facts.append(makeFact(importRule, scope->sidecar->document, span, at, imports));
             }
         }
@@ -366,9 +425,7 @@ QList<RoutingConflicts::Fact> RoutingConflicts::entryFacts(const RoutingRegistry
     return {makeFact(
         workloadsRule, entry.document, facts.hasExportTo ? facts.exportToSpan : facts.nameSpan,
         path(facts.hasExportTo ? QStringLiteral("spec.exportTo") : QStringLiteral("metadata.name")),
-        MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                      "exportTo %1 makes this ServiceEntry visible to no "
-                                      "namespace that has workloads (%2)"))
+        MessageText(noWorkloads)
             .arg(listText(declared), nameList(QStringList(workloads.cbegin(), workloads.cend()))))};
 }
 

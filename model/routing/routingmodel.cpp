@@ -124,6 +124,14 @@ std::shared_ptr<const PortPlan> RoutingModel::plan(const QString &namespaceName,
     return built;
 }
 
+namespace {
+
+const char *const skippedPort =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "port %1 of %2 (%3) gets no listener: %4");
+const NestedMessages skippedPortReason(skippedPort, 4, SkippedPort::reasons());
+
+} // namespace
+
 RouteAnswer RoutingModel::route(const RoutingRequest &request) const
 {
     const std::shared_ptr<const SidecarScope> view = scope(request.fromNamespace);
@@ -135,20 +143,19 @@ RouteAnswer RoutingModel::route(const RoutingRequest &request) const
         if (dropped.reason == DroppedChain::Reason::Locked ||
             dropped.chain.origin.service->host != host)
             continue;
-        answer.warnings.append(QStringLiteral("the filter chain of %1 (%2) on %3 was dropped: "
-                                              "%4 (%5) has the same match")
-                                   .arg(host, entryName(*dropped.chain.origin.service->entry),
-                                        dropped.listener, dropped.existing.service->host,
-                                        entryName(*dropped.existing.service->entry)));
+        answer.addWarning(MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
+                                                        "the filter chain of %1 (%2) on %3 was "
+                                                        "dropped: %4 (%5) has the same match"))
+                              .arg(host, entryName(*dropped.chain.origin.service->entry),
+                                   dropped.listener, dropped.existing.service->host,
+                                   entryName(*dropped.existing.service->entry)));
     }
     for (const SkippedPort &skipped : ports->skipped) {
         if (skipped.origin.service->host == host)
-            answer.warnings.append(
-                QStringLiteral("port %1 of %2 (%3) gets no listener: %4")
-                    .arg(skipped.origin.port.number)
-                    .arg(host, entryName(*skipped.origin.service->entry), skipped.reason));
+            answer.addWarning(MessageText(skippedPort)
+                                  .arg(QString::number(skipped.origin.port.number), host,
+                                       entryName(*skipped.origin.service->entry), skipped.reason));
     }
-    answer.warnings.removeDuplicates();
     return answer;
 }
 

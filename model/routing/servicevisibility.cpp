@@ -1,13 +1,59 @@
 #include "servicevisibility.h"
 
+#include "messagetext.h"
 #include "portplan.h"
 #include "requestwalker.h"
+#include "sidecarscope.h"
 
 #include <QSet>
 
 namespace MeshEntry {
 
 namespace {
+
+// The reasons' templates: the English is what `meshentry visible` prints; the map shows them
+// translated (translatedReason).
+const char *const narrowed = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "serviceEntryVisibility narrows exportTo %1 of namespace %2 to %3");
+const char *const notExported =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "not exported to %1 (exportTo %2)");
+const char *const definedFirstNotMerged = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message",
+    "ServiceEntry %1 defines the host first in %2; the ports of this entry are not merged (%3)");
+const char *const definedFirstSamePorts = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "ServiceEntry %1 defines the host first in %2 with the same ports");
+const char *const excludedBySidecar =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "excluded by Sidecar %1 (egress host \"%2\")");
+const char *const notImported =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "Sidecar %1 does not import it");
+const char *const importedOnOtherPort = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "Sidecar %1 imports it only on port %2, which it does not have");
+const char *const shadowedOnly = QT_TRANSLATE_NOOP("MeshEntry::Message", "shadowed");
+const char *const shadowedByOwn =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "shadowed by the entry in %1's own namespace (%2)");
+const char *const shadowedByExplicit =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "shadowed by %1, exported to %2 explicitly");
+const char *const shadowedByEarlier =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "shadowed by %1, which comes first in creation order");
+const char *const noEntryDefines =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "no ServiceEntry in %1 defines %2");
+const char *const seesFrom =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 sees %2 from ServiceEntry %3");
+const char *const hiddenCell = QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 (%2): %3");
+
+const QList<const char *> hiddenReasons = {
+    narrowed,          notExported,        definedFirstNotMerged, definedFirstSamePorts,
+    excludedBySidecar, notImported,        importedOnOtherPort,   shadowedOnly,
+    shadowedByOwn,     shadowedByExplicit, shadowedByEarlier};
+const QList<const char *> cellReasons = {noEntryDefines, seesFrom, hiddenCell};
+
+const NestedMessages notMergedWhy(definedFirstNotMerged, 3, mergeReasons());
+const NestedMessages hiddenCellWhy(hiddenCell, 3, hiddenReasons);
+
+QString englishOf(const char *source)
+{
+    return QString::fromUtf8(source);
+}
 
 YamlPath path(const QString &text)
 {
@@ -57,14 +103,11 @@ ServiceVisibility::Hidden classify(const RoutingRegistry &registry, const Sideca
                                               : path(QStringLiteral("metadata.name"));
         if (entry.exportTo != declared) {
             hidden.rule = QStringLiteral("VISIBILITY");
-            hidden.reason =
-                QStringLiteral("serviceEntryVisibility narrows exportTo %1 of "
-                               "namespace %2 to %3")
-                    .arg(listText(declared), entry.namespaceName(), listText(entry.exportTo));
+            hidden.reason = englishOf(narrowed).arg(listText(declared), entry.namespaceName(),
+                                                    listText(entry.exportTo));
         } else {
             hidden.rule = QStringLiteral("EXPORTTO");
-            hidden.reason =
-                QStringLiteral("not exported to %1 (exportTo %2)").arg(ns, listText(declared));
+            hidden.reason = englishOf(notExported).arg(ns, listText(declared));
         }
         return hidden;
     }
@@ -78,15 +121,12 @@ ServiceVisibility::Hidden classify(const RoutingRegistry &registry, const Sideca
         hidden.state = ServiceVisibility::State::Shadowed;
         hidden.rule = QStringLiteral("HOST-MERGE");
         hidden.path = path(QStringLiteral("spec.hosts[%1]").arg(service->hostIndex));
-        hidden.reason =
-            at < kept->ignored.size()
-                ? QStringLiteral("ServiceEntry %1 defines the host first in %2; the ports of "
-                                 "this entry are not merged (%3)")
-                      .arg(entryName(*kept->kept->entry), entry.namespaceName(),
-                           kept->ignoredReasons[at])
-                : QStringLiteral("ServiceEntry %1 defines the host first in %2 with the same "
-                                 "ports")
-                      .arg(entryName(*kept->kept->entry), entry.namespaceName());
+        hidden.reason = at < kept->ignored.size()
+                            ? englishOf(definedFirstNotMerged)
+                                  .arg(entryName(*kept->kept->entry), entry.namespaceName(),
+                                       kept->ignoredReasons[at])
+                            : englishOf(definedFirstSamePorts)
+                                  .arg(entryName(*kept->kept->entry), entry.namespaceName());
         return hidden;
     }
     const QString sidecarName = scope.sidecar ? scope.sidecar->facts.fullName() : QString();
@@ -97,8 +137,8 @@ ServiceVisibility::Hidden classify(const RoutingRegistry &registry, const Sideca
         hidden.document = scope.sidecar->document;
         hidden.path = path(
             QStringLiteral("spec.egress[%1].hosts[%2]").arg(listener->index).arg(fate.egressHost));
-        hidden.reason = QStringLiteral("excluded by Sidecar %1 (egress host \"%2\")")
-                            .arg(sidecarName, listener->hosts[fate.egressHost].text);
+        hidden.reason =
+            englishOf(excludedBySidecar).arg(sidecarName, listener->hosts[fate.egressHost].text);
         break;
     case ScopeDecision::Kind::NotImported:
     case ScopeDecision::Kind::PortNotImported:
@@ -106,11 +146,8 @@ ServiceVisibility::Hidden classify(const RoutingRegistry &registry, const Sideca
         hidden.document = scope.sidecar ? scope.sidecar->document : -1;
         hidden.path = path(QStringLiteral("spec.egress"));
         hidden.reason = fate.kind == ScopeDecision::Kind::NotImported
-                            ? QStringLiteral("Sidecar %1 does not import it").arg(sidecarName)
-                            : QStringLiteral("Sidecar %1 imports it only on port %2, which it "
-                                             "does not have")
-                                  .arg(sidecarName)
-                                  .arg(listener->port);
+                            ? englishOf(notImported).arg(sidecarName)
+                            : englishOf(importedOnOtherPort).arg(sidecarName).arg(listener->port);
         break;
     case ScopeDecision::Kind::Shadowed:
     case ScopeDecision::Kind::Imported: {
@@ -121,16 +158,13 @@ ServiceVisibility::Hidden classify(const RoutingRegistry &registry, const Sideca
         hidden.rule = QStringLiteral("HOST-NAMESPACE");
         hidden.path = path(QStringLiteral("spec.hosts[%1]").arg(service->hostIndex));
         if (!winner)
-            hidden.reason = QStringLiteral("shadowed");
+            hidden.reason = englishOf(shadowedOnly);
         else if (winner->entry->namespaceName() == ns)
-            hidden.reason = QStringLiteral("shadowed by the entry in %1's own namespace (%2)")
-                                .arg(ns, entryName(*winner->entry));
+            hidden.reason = englishOf(shadowedByOwn).arg(ns, entryName(*winner->entry));
         else if (!winner->entry->isPublic && entry.isPublic)
-            hidden.reason = QStringLiteral("shadowed by %1, exported to %2 explicitly")
-                                .arg(entryName(*winner->entry), ns);
+            hidden.reason = englishOf(shadowedByExplicit).arg(entryName(*winner->entry), ns);
         else
-            hidden.reason = QStringLiteral("shadowed by %1, which comes first in creation order")
-                                .arg(entryName(*winner->entry));
+            hidden.reason = englishOf(shadowedByEarlier).arg(entryName(*winner->entry));
         break;
     }
     }
@@ -208,22 +242,25 @@ ServiceVisibility::Cell ServiceVisibility::cell(const RoutingRegistry &registry,
             services.append(service);
     }
     if (services.isEmpty())
-        return {State::Hidden,
-                QStringLiteral("no ServiceEntry in %1 defines %2").arg(sourceNamespace, host)};
+        return {State::Hidden, englishOf(noEntryDefines).arg(sourceNamespace, host)};
     std::sort(services.begin(), services.end(), &RoutingRegistry::creationLess);
     for (const RoutingService *service : std::as_const(services)) {
         if (service->entry->isVisibleTo(scope.namespaceName) && keeps(scope, service))
-            return {State::Visible, QStringLiteral("%1 sees %2 from ServiceEntry %3")
-                                        .arg(scope.namespaceName, host,
-                                             entryName(*scope.services.value(host).kept->entry))};
+            return {State::Visible,
+                    englishOf(seesFrom).arg(scope.namespaceName, host,
+                                            entryName(*scope.services.value(host).kept->entry))};
     }
     const RoutingService *first = services.first();
     const Hidden hidden = classify(
         registry, scope, first,
         first->entry->isVisibleTo(scope.namespaceName) ? bestFate(scope, first) : ScopeDecision());
-    return {
-        hidden.state,
-        QStringLiteral("%1 (%2): %3").arg(entryName(*first->entry), hidden.rule, hidden.reason)};
+    return {hidden.state,
+            englishOf(hiddenCell).arg(entryName(*first->entry), hidden.rule, hidden.reason)};
+}
+
+QString ServiceVisibility::translatedReason(const QString &reason)
+{
+    return translatedMessage(hiddenReasons + cellReasons, reason);
 }
 
 } // namespace MeshEntry

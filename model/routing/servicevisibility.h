@@ -43,6 +43,10 @@ public:
         QString reason;
     };
 
+    /// A Cell's or Hidden's reason (English, as `meshentry visible` prints it) in the user's
+    /// language.
+    static QString translatedReason(const QString &reason);
+
     static ServiceVisibility compute(const RoutingRegistry &registry, const QString &namespaceName);
 
     QString namespaceName;

@@ -1,6 +1,7 @@
 #include "sidecarscope.h"
 
 #include "istiohost.h"
+#include "messagetext.h"
 
 #include <QSet>
 
@@ -205,7 +206,7 @@ OutboundPolicy outboundPolicy(const RoutingRegistry &registry, const SidecarReco
     if (!facts.hasEgressProxy)
         return policy;
     if (policy.mode != MeshConfig::OutboundMode::AllowAny) {
-        policy.egressProxyIgnored = QStringLiteral("egressProxy is only used with mode ALLOW_ANY");
+        policy.egressProxyIgnored = QString::fromUtf8(OutboundPolicy::proxyIgnoredReason);
         return policy;
     }
     // route.GetDestinationCluster(egressProxy, nil, 0).
@@ -239,28 +240,49 @@ EgressHostRule parseEgressHost(const QString &text, int index, const QString &co
     return rule;
 }
 
+const char *const OutboundPolicy::proxyIgnoredReason =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "egressProxy is only used with mode ALLOW_ANY");
+
+namespace {
+
+const char *const namespacesDiffer = QT_TRANSLATE_NOOP("MeshEntry::Message", "namespaces differ");
+const char *const resolutionsDiffer = QT_TRANSLATE_NOOP("MeshEntry::Message", "resolutions differ");
+const char *const labelsDiffer = QT_TRANSLATE_NOOP("MeshEntry::Message", "labels differ");
+const char *const selectorsDiffer =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "workloadSelectors differ");
+const char *const exportToDiffers = QT_TRANSLATE_NOOP("MeshEntry::Message", "exportTo differs");
+
+} // namespace
+
+const QList<const char *> &mergeReasons()
+{
+    static const QList<const char *> all = {namespacesDiffer, resolutionsDiffer, labelsDiffer,
+                                            selectorsDiffer, exportToDiffers};
+    return all;
+}
+
 bool canMergeServices(const RoutingService *a, const RoutingService *b, QString *reason)
 {
     const RoutingFacts &fa = a->entry->facts;
     const RoutingFacts &fb = b->entry->facts;
     if (fa.namespaceName != fb.namespaceName) {
-        *reason = QStringLiteral("namespaces differ");
+        *reason = QString::fromUtf8(namespacesDiffer);
         return false;
     }
     if (fa.resolution != fb.resolution) {
-        *reason = QStringLiteral("resolutions differ");
+        *reason = QString::fromUtf8(resolutionsDiffer);
         return false;
     }
     if (fa.labels != fb.labels) {
-        *reason = QStringLiteral("labels differ");
+        *reason = QString::fromUtf8(labelsDiffer);
         return false;
     }
     if (fa.selector != fb.selector) {
-        *reason = QStringLiteral("workloadSelectors differ");
+        *reason = QString::fromUtf8(selectorsDiffer);
         return false;
     }
     if (exportSet(fa) != exportSet(fb)) {
-        *reason = QStringLiteral("exportTo differs");
+        *reason = QString::fromUtf8(exportToDiffers);
         return false;
     }
     return true;

@@ -65,6 +65,9 @@ struct OutboundPolicy {
     bool fromSidecar = false;
     QString egressProxyCluster; ///< non-empty when ALLOW_ANY sends unknown traffic there
     QString egressProxyIgnored; ///< why a configured egressProxy has no effect, if it has none
+
+    /// egressProxyIgnored's template (a message without arguments, for NestedMessages).
+    static const char *const proxyIgnoredReason;
 };
 
 /**
@@ -103,5 +106,7 @@ EgressHostRule parseEgressHost(const QString &text, int index, const QString &co
 
 /// canMergeServices for two services of the same host (§3.4); why not in *reason.
 bool canMergeServices(const RoutingService *a, const RoutingService *b, QString *reason);
+/// The reasons canMergeServices gives, as templates (for NestedMessages).
+const QList<const char *> &mergeReasons();
 
 } // namespace MeshEntry
