@@ -108,6 +108,24 @@ QList<Nested> nestedOf(const char *source)
     return registry.all.value(QByteArray(source));
 }
 
+/// Adds inner to the templates argument `number` may be made from. One entry per argument and
+/// separator, so that the most specific of all its templates wins whatever order they were
+/// noted in (args() notes them from whichever thread makes a message first).
+void note(QList<Nested> *entries, int number, const QList<const char *> &inner,
+          const QString &separator)
+{
+    for (Nested &entry : *entries) {
+        if (entry.number == number && entry.separator == separator) {
+            for (const char *source : inner) {
+                if (!entry.inner.contains(source))
+                    entry.inner.append(source);
+            }
+            return;
+        }
+    }
+    entries->append({number, inner, separator});
+}
+
 /// How much of source is its own text rather than placeholders.
 qsizetype literalLength(const char *source)
 {
@@ -144,12 +162,17 @@ QString translatedArgument(const Nested &nested, const QString &text, int *match
     const auto one = [&](const QString &item) {
         QString best = item;
         qsizetype bestLength = -1;
+        const char *bestSource = nullptr;
         for (const char *inner : nested.inner) {
             QString translated;
             const qsizetype length = literalLength(inner);
-            if (length > bestLength && translateInto(inner, item, &translated)) {
+            // Equal lengths: the template whose text sorts first, not the one noted first.
+            const bool better = length > bestLength || (length == bestLength && bestSource &&
+                                                        qstrcmp(inner, bestSource) < 0);
+            if (better && translateInto(inner, item, &translated)) {
                 best = translated;
                 bestLength = length;
+                bestSource = inner;
             }
         }
         if (bestLength >= 0)
@@ -209,8 +232,8 @@ NestedMessages::NestedMessages(const char *outer, int number, const QList<const 
 {
     Nestings &registry = nestings();
     QWriteLocker locker(&registry.lock);
-    registry.all[QByteArray(outer)].append(
-        {number, inner, separator ? QString::fromUtf8(separator) : QString()});
+    note(&registry.all[QByteArray(outer)], number, inner,
+         separator ? QString::fromUtf8(separator) : QString());
 }
 
 MessageText MessageText::args(const QList<MessageText> &arguments) const
@@ -244,8 +267,7 @@ void addNestedMessage(const char *source, int number, const char *nested)
             return;
     }
     QWriteLocker locker(&registry.lock);
-    if (!noted())
-        registry.all[key].append({number, {nested}, QString()});
+    note(&registry.all[key], number, {nested}, QString());
 }
 
 MessageText joinedBySemicolons(const QList<MessageText> &parts)

@@ -15,6 +15,7 @@
 #include "routestepsmodel.h"
 #include "routingtesthelpers.h"
 #include "serviceentryform.h"
+#include "servicevisibility.h"
 #include "translations.h"
 #include "validationworkspace.h"
 #include "workloadinventory.h"
@@ -272,6 +273,7 @@ private slots:
     void kubeconfigErrorShowsInGerman();
     void execCredentialErrorShowsInGerman();
     void serverErrorShowsInGerman();
+    void visibilityReasonShowsInGerman();
     void cliKeepsPrintingEnglish();
 
 private:
@@ -761,6 +763,21 @@ void TestModelMessages::serverErrorShowsInGerman()
     QCOMPARE(status.displayText(),
              QStringLiteral("Fehler vom Server (Forbidden): serviceentries is "
                             "forbidden: User \"x\" cannot list"));
+}
+
+void TestModelMessages::visibilityReasonShowsInGerman()
+{
+    // A hidden cell's reason nests the reason why (hiddenCell's %3); values stay as they are.
+    QCOMPARE(
+        ServiceVisibility::translatedReason(
+            QStringLiteral("payments/api (EXPORTTO): not exported to orders (exportTo [.])")),
+        QStringLiteral("payments/api (EXPORTTO): nicht nach orders exportiert (exportTo [.])"));
+    QCOMPARE(
+        ServiceVisibility::translatedReason(
+            QStringLiteral("shadowed by shop/api, which comes first in creation order")),
+        QStringLiteral("verdeckt durch shop/api, das in der Erstellungsreihenfolge zuerst kommt"));
+    QCOMPARE(ServiceVisibility::translatedReason(QStringLiteral("a reason of nobody's")),
+             QStringLiteral("a reason of nobody's"));
 }
 
 void TestModelMessages::cliKeepsPrintingEnglish()
