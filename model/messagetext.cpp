@@ -220,6 +220,23 @@ bool translateInto(const char *source, const QString &english, QString *translat
     return true;
 }
 
+/// Whether source or a template its arguments may be made from reads differently in the
+/// user's language. When none does, the message is its English (the English UI never pays
+/// for splitting it).
+bool hasTranslation(const char *source, int depth)
+{
+    if (depth > 8 ||
+        QCoreApplication::translate("MeshEntry::Message", source) != QString::fromUtf8(source))
+        return true;
+    for (const Nested &entry : nestedOf(source)) {
+        for (const char *inner : entry.inner) {
+            if (hasTranslation(inner, depth + 1))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 NestedMessages::NestedMessages(const char *outer, int number,
@@ -295,7 +312,7 @@ bool messageArguments(QStringView source, QStringView english, QStringList *argu
 QString translatedMessage(const char *source, const QString &english)
 {
     QString translated;
-    if (!source || !translateInto(source, english, &translated))
+    if (!source || !hasTranslation(source, 0) || !translateInto(source, english, &translated))
         return english;
     return translated;
 }
