@@ -59,80 +59,37 @@ QString hostPair(const char *seSpec, const char *otherSpec, const char *seMetada
                      QStringLiteral("8080"), QString::fromUtf8(otherSpec));
 }
 
+/// One ServiceEntry of Istio's TestServiceEntryMerge: host example.com, resolution DNS, port
+/// `port1` with the given number and an optional targetPort line.
+QString mergeEntry(int index, int number, const char *targetPort = "", const char *tail = "")
+{
+    return QString::fromUtf8(R"(apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: se%1
+spec:
+  hosts:
+  - example.com
+  ports:
+  - name: port1
+    number: %2
+%3    protocol: HTTP
+  resolution: DNS
+%4)")
+        .arg(index)
+        .arg(number)
+        .arg(QString::fromUtf8(targetPort), QString::fromUtf8(tail));
+}
+
 /// The five ServiceEntries of Istio's TestServiceEntryMerge (pilot/pkg/xds/cds_test.go), which
 /// istiod merges into clusters outbound|80||example.com and outbound|8080||example.com.
-const QString istioServiceEntryMerge = QString::fromUtf8(R"(apiVersion: networking.istio.io/v1
-kind: ServiceEntry
-metadata:
-  name: se1
-spec:
-  hosts:
-  - example.com
-  ports:
-  - name: port1
-    number: 80
-    protocol: HTTP
-  resolution: DNS
----
-apiVersion: networking.istio.io/v1
-kind: ServiceEntry
-metadata:
-  name: se2
-spec:
-  hosts:
-  - example.com
-  ports:
-  - name: port1
-    number: 8080
-    protocol: HTTP
-  resolution: DNS
----
-apiVersion: networking.istio.io/v1
-kind: ServiceEntry
-metadata:
-  name: se3
-spec:
-  hosts:
-  - example.com
-  ports:
-  - name: port1
-    number: 80
-    protocol: HTTP
-  resolution: DNS
----
-apiVersion: networking.istio.io/v1
-kind: ServiceEntry
-metadata:
-  name: se4
-spec:
-  hosts:
-  - example.com
-  ports:
-  - name: port1
-    number: 80
-    targetPort: 1234
-    protocol: HTTP
-  resolution: DNS
----
-apiVersion: networking.istio.io/v1
-kind: ServiceEntry
-metadata:
-  name: se5
-spec:
-  hosts:
-  - example.com
-  ports:
-  - name: port1
-    number: 80
-    targetPort: 999
-    protocol: HTTP
-  resolution: DNS
-  endpoints:
-  - address: endpoint.example.com
-  - address: endpoint-port-override.example.com
-    ports:
-      port1: 2345
-)");
+const QString istioServiceEntryMerge =
+    mergeEntry(1, 80) + QStringLiteral("---\n") + mergeEntry(2, 8080) + QStringLiteral("---\n") +
+    mergeEntry(3, 80) + QStringLiteral("---\n") + mergeEntry(4, 80, "    targetPort: 1234\n") +
+    QStringLiteral("---\n") +
+    mergeEntry(5, 80, "    targetPort: 999\n",
+               "  endpoints:\n  - address: endpoint.example.com\n"
+               "  - address: endpoint-port-override.example.com\n    ports:\n      port1: 2345\n");
 
 struct RuleCase {
     RuleCase(const char *tag, const QString &yaml, const char *rule, const QString &message,
