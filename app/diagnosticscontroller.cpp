@@ -110,7 +110,7 @@ void DiagnosticsController::showChanged(EditorDocument *file, const QList<int> &
         if (changed.isEmpty())
             markAll(file);
         else
-            markText(file, changed);
+            markChanged(file, changed);
         updateFieldMessages();
     }
     emit summaryChanged(summary());
@@ -153,12 +153,22 @@ void DiagnosticsController::onCurrentChanged(EditorDocument *, int, bool fileCha
     updateFieldMessages();
 }
 
-void DiagnosticsController::markText(EditorDocument *file, const QList<int> &documents)
+void DiagnosticsController::markChanged(EditorDocument *file, const QList<int> &documents)
 {
-    const bool all = documents.isEmpty();
+    // One range per run of neighbouring documents: a cross-document finding can change two
+    // documents 36,000 apart, and one range spanning both would re-mark every finding between.
+    qsizetype runStart = 0;
+    for (qsizetype i = 1; i <= documents.size(); ++i) {
+        if (i < documents.size() && documents[i] <= documents[i - 1] + 1)
+            continue;
+        markText(file, documents[runStart], documents[i - 1]);
+        runStart = i;
+    }
+}
+
+void DiagnosticsController::markText(EditorDocument *file, int first, int last)
+{
     const int count = file->file().documentCount();
-    const int first = all ? 0 : documents.first();
-    int last = all ? count - 1 : documents.last();
     const qsizetype from = file->textOffset(first);
     qsizetype to = file->textOffset(last + 1);
     // The next document's first line too: markers of deleted lines land on the line the
@@ -181,6 +191,7 @@ void DiagnosticsController::markText(EditorDocument *file, const QList<int> &doc
         }
     }
     m_yaml->setMarks(from, to, marks);
+    m_markedFindings += quint64(marks.size());
 }
 
 void DiagnosticsController::markAll(EditorDocument *file)
@@ -194,10 +205,10 @@ void DiagnosticsController::markSlice(EditorDocument *file, int first, quint64 g
         return;
     const int count = file->file().documentCount();
     if (first == 0 && count <= markSliceDocuments)
-        return markText(file, {});
+        return markText(file, 0, count - 1);
     // 70,000 findings take a quarter of a second to mark: the window paints in between.
     const int last = qMin(count, first + markSliceDocuments) - 1;
-    markText(file, {first, last});
+    markText(file, first, last);
     if (last + 1 < count)
         QTimer::singleShot(
             0, this, [this, file, last, generation] { markSlice(file, last + 1, generation); });

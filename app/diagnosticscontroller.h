@@ -35,6 +35,8 @@ public:
     QString summary() const;
     /// Hands the current document's findings to the form on screen (after it was shown).
     void updateFieldMessages();
+    /// How many findings were marked in the YAML pane so far (what an edit's marking cost).
+    quint64 markedFindings() const { return m_markedFindings; }
 
 signals:
     void summaryChanged(const QString &text);
@@ -42,7 +44,10 @@ signals:
 private:
     void onFindingsChanged(EditorDocument *file, const QList<int> &documents);
     void onCurrentChanged(EditorDocument *file, int document, bool fileChanged);
-    void markText(EditorDocument *file, const QList<int> &documents);
+    /// Marks the findings of documents (sorted), one pane range per run of neighbours.
+    void markChanged(EditorDocument *file, const QList<int> &documents);
+    /// Replaces the pane's marks of documents first..last (and the next one's first line).
+    void markText(EditorDocument *file, int first, int last);
     /// Marks every document of the shown file, a slice of documents per event-loop turn.
     void markAll(EditorDocument *file);
     void markSlice(EditorDocument *file, int first, quint64 generation);
@@ -60,6 +65,7 @@ private:
     FormPanel *m_forms;
     quint64 m_markGeneration = 0; ///< a newer markAll() stops the slices of an older one
     quint64 m_adoptions = 0;
+    quint64 m_markedFindings = 0;
     /// The running adoption of each file; a newer one (or closing the file) stops an older one.
     QHash<const EditorDocument *, quint64> m_adopting;
     ValidationBridge *m_validation;

@@ -47,6 +47,7 @@ private slots:
     void editorCommandsAreOneUndoStepEach();
     void selectingARangeKeepsTheCursorInsideIt();
     void screenReadersGetCharacterOffsets();
+    void aLargeFilesFirstEditDoesNotRegrowTheBuffer();
 };
 
 void TestYamlEditor::showsTheFileWithoutBom()
@@ -271,4 +272,31 @@ void TestYamlEditor::screenReadersGetCharacterOffsets()
 }
 
 QTEST_MAIN(TestYamlEditor)
+void TestYamlEditor::aLargeFilesFirstEditDoesNotRegrowTheBuffer()
+{
+    // Over 256 KB the pane loads in slices, into a buffer sized for the text at once.
+    QByteArray large;
+    for (int i = 0; large.size() < 600 * 1024; ++i)
+        large += "---\nkind: ServiceEntry\nmetadata:\n  name: api-" + QByteArray::number(i) +
+                 "\nspec:\n  hosts:\n  - a.example.com\n";
+    EditorDocument document(large);
+    YamlEditor editor;
+    // The text's address moves whenever Scintilla grows its buffer (a copy of the whole text
+    // and its styles, 50 MB for the benchmark's file): neither the slices nor the first edit
+    // may need that.
+    QSet<long> addresses;
+    connect(&editor, &QsciScintillaBase::SCN_MODIFIED, &editor, [&] {
+        addresses.insert(editor.SendScintilla(QsciScintillaBase::SCI_GETCHARACTERPOINTER));
+    });
+    QSignalSpy loaded(&editor, &YamlEditor::textLoaded);
+    editor.setDocument(&document);
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(paneText(editor), large);
+    QCOMPARE(document.setValue(0, YamlPath::fromText("metadata.name"),
+                               YamlValue::string("api-0-with-a-much-longer-name")),
+             QString());
+    QCOMPARE(paneText(editor), document.file().bytes());
+    QCOMPARE(addresses.size(), 1);
+}
+
 #include "tst_yamleditor.moc"

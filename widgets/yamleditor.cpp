@@ -32,6 +32,10 @@ constexpr int completionContextLines = 4000;
 /// How much of a file's text goes into the pane per event-loop turn (a few milliseconds:
 /// Scintilla splits it into lines and updates each line's markers, fold level and state).
 constexpr qsizetype loadSliceBytes = 256 * 1024;
+/// Room left after a large file's text: Scintilla grows a full buffer by copying the whole
+/// text and its styles (50 MB for a 25 MB file, 100 ms); with no room the load's last slice
+/// or the first edit paid that.
+constexpr qsizetype editRoomBytes = 1024 * 1024;
 
 } // namespace
 
@@ -358,12 +362,12 @@ void YamlEditor::loadWholeText()
         return appendSlice(m_loadGeneration);
     // Room for the whole text (and a style byte per character) at once, in a turn of its own
     // (it clears 50 MB for a 25 MB file): grown slice by slice, the buffer is copied again
-    // every few slices.
+    // every few slices. Some room is left for the edits to come.
     setReadOnly(true);
     QTimer::singleShot(0, this, [this, generation = m_loadGeneration, size] {
         if (generation != m_loadGeneration)
             return;
-        SendScintilla(SCI_ALLOCATE, static_cast<unsigned long>(size + 1));
+        SendScintilla(SCI_ALLOCATE, static_cast<unsigned long>(size + editRoomBytes));
         QTimer::singleShot(0, this, [this, generation] { appendSlice(generation); });
     });
 }
