@@ -435,6 +435,19 @@ QList<Diagnostic> ValidationWorkspace::diagnostics(int file, int document) const
     return all(it->documents[document]);
 }
 
+void ValidationWorkspace::storedDiagnostics(int file, int document,
+                                            QList<const Diagnostic *> *out) const
+{
+    const auto it = m_files.constFind(file);
+    if (it == m_files.cend() || document < 0 || document >= it->documents.size())
+        return;
+    const DocumentState &state = m_documents.at(it->documents[document]);
+    for (const Diagnostic &diagnostic : state.local)
+        out->append(&diagnostic);
+    for (const Diagnostic &diagnostic : state.cross)
+        out->append(&diagnostic);
+}
+
 FilePosition ValidationWorkspace::startPosition(const Diagnostic &diagnostic) const
 {
     return m_files.value(diagnostic.file).file->position(diagnostic.document, diagnostic.start);

@@ -102,6 +102,9 @@ public:
     qsizetype diagnosticCount() const;
     QList<Diagnostic> diagnostics(int file) const;
     QList<Diagnostic> diagnostics(int file, int document) const;
+    /// The findings on a document as they are kept, unsorted and not copied, appended to out:
+    /// for a caller that sorts all of them itself. Valid until the next change.
+    void storedDiagnostics(int file, int document, QList<const Diagnostic *> *out) const;
 
     /// File line and column (0-based) of a finding's start or end.
     FilePosition startPosition(const Diagnostic &diagnostic) const;
