@@ -86,6 +86,7 @@ private slots:
     void incrementalAfterEdit();
     void suppressedByAnnotation();
     void incrementalEqualsFresh();
+    void eachViewKeepsItsFactsOnce();
 };
 
 void RoutingConflictsTest::capturedAndDropped()
@@ -475,4 +476,13 @@ void RoutingConflictsTest::incrementalEqualsFresh()
 }
 
 QTEST_GUILESS_MAIN(RoutingConflictsTest)
+/// A namespace's view holds each Fact once; its index by document names places, not copies.
+void RoutingConflictsTest::eachViewKeepsItsFactsOnce()
+{
+    Setup setup(sharedPort);
+    // payments' own view: port 5432 drops db.example.com and db-replica.example.com captures it.
+    QCOMPARE(routingFindings(setup.workspace).size(), 2);
+    QCOMPARE(setup.routing.conflicts().keptFacts(), 2);
+}
+
 #include "tst_routingconflicts.moc"
