@@ -157,6 +157,7 @@ int run(const QStringList &args)
     // Nothing is edited here: each node store goes once its findings are known and the
     // routing model has read it.
     workspace->setReleaseTrees(true);
+    workspace->setBatchRun(true);     // one validateAll(), then the output
     auto *routing = new RoutingModel; // its conflicts are findings too
     routing->setMeshConfig(options.mesh);
     if (options.namespacesKnown) {

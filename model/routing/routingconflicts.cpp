@@ -422,6 +422,15 @@ bool RoutingConflicts::ViewerFacts::sameFacts(int document, const ViewerFacts &o
     return true;
 }
 
+QList<Diagnostic> RoutingConflicts::takeFindings(int document)
+{
+    // The messages are shared with the findings: what goes is the facts' own structs.
+    m_byViewer.clear();
+    m_viewersByDocument.clear();
+    m_entryFacts.clear();
+    return m_findings.take(document);
+}
+
 qsizetype RoutingConflicts::keptFacts() const
 {
     qsizetype count = 0;

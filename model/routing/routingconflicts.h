@@ -24,6 +24,9 @@ public:
     /// Re-evaluates what changes can affect; returns the documents whose findings changed.
     QSet<int> update(const RoutingRegistry &registry, const RoutingRegistry::Changes &changes);
     QList<Diagnostic> findings(int document) const { return m_findings.value(document); }
+    /// Hands over document's findings and forgets what update() diffs against: for a batch
+    /// run that never updates again (ValidationExtension::takeFindings).
+    QList<Diagnostic> takeFindings(int document);
     /// How many Facts the namespaces' views hold in all, each counted once per copy.
     qsizetype keptFacts() const;
 
