@@ -86,6 +86,8 @@ private slots:
     void incrementalAfterEdit();
     void suppressedByAnnotation();
     void incrementalEqualsFresh();
+    void eachViewKeepsItsFactsOnce();
+    void aBatchRunTakesTheFindings();
 };
 
 void RoutingConflictsTest::capturedAndDropped()
@@ -475,4 +477,40 @@ void RoutingConflictsTest::incrementalEqualsFresh()
 }
 
 QTEST_GUILESS_MAIN(RoutingConflictsTest)
+/// A namespace's view holds each Fact once; its index by document names places, not copies.
+void RoutingConflictsTest::eachViewKeepsItsFactsOnce()
+{
+    Setup setup(sharedPort);
+    // payments' own view: port 5432 drops db.example.com and db-replica.example.com captures it.
+    QCOMPARE(routingFindings(setup.workspace).size(), 2);
+    QCOMPARE(setup.routing.conflicts().keptFacts(), 2);
+}
+
+/// meshentry validate's one validateAll(): the same findings, taken from the routing model
+/// instead of copied, with the facts behind them gone.
+void RoutingConflictsTest::aBatchRunTakesTheFindings()
+{
+    YamlFile file = YamlFile::fromBytes(sharedPort);
+    RoutingModel routing;
+    ValidationWorkspace workspace;
+    workspace.setBatchRun(true);
+    workspace.setExtension(&routing);
+    const int id = workspace.addFile(&file, QStringLiteral("mesh.yaml"));
+    workspace.validateAll();
+    Setup kept(sharedPort);
+    QCOMPARE(routingFindings(workspace), routingFindings(kept.workspace));
+    QCOMPARE(routingFindings(workspace).size(), 2);
+    QCOMPARE(workspace.diagnostics(id), kept.workspace.diagnostics(kept.id));
+    QCOMPARE(routing.conflicts().keptFacts(), 0);
+    QCOMPARE(kept.routing.conflicts().keptFacts(), 2);
+    qsizetype left = 0;
+    qsizetype held = 0;
+    for (int document = 0; document < 4; ++document) {
+        left += routing.findings(document).size();
+        held += kept.routing.findings(document).size();
+    }
+    QCOMPARE(left, 0);
+    QCOMPARE(held, 2);
+}
+
 #include "tst_routingconflicts.moc"

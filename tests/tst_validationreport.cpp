@@ -174,6 +174,7 @@ private slots:
     void generatedFindingsGiveTheSameBytes();
     void everyEscapeGivesTheSameBytes();
     void noFindingsGiveTheSameBytes();
+    void keptFindingsReferToTheWorkspaceAndGiveTheSameBytes();
 };
 
 void TestValidationReport::corpusFindingsGiveTheSameBytes()
@@ -218,6 +219,51 @@ void TestValidationReport::noFindingsGiveTheSameBytes()
     QCOMPARE(ValidationReport::json({}), referenceJson({}));
     QCOMPARE(ValidationReport::sarif({}), referenceSarif({}));
     QCOMPARE(ValidationReport::json({}), QByteArray("[\n]\n"));
+}
+
+/// What `meshentry validate` keeps per finding until it prints: references into the workspace,
+/// 40 bytes instead of a copied Diagnostic with its file and resource names; the same bytes out.
+void TestValidationReport::keptFindingsReferToTheWorkspaceAndGiveTheSameBytes()
+{
+    QCOMPARE(sizeof(ValidationReport::FindingList::Ref), size_t(40));
+    QVERIFY(sizeof(Finding) >= 5 * sizeof(ValidationReport::FindingList::Ref));
+    QList<QPair<QString, QByteArray>> files = corpus();
+    files.append({QStringLiteral("généré.yaml"), GeneratedYaml(3).generate(400)});
+    const QList<Finding> copied = findingsOf(files);
+
+    ValidationWorkspace workspace;
+    QList<YamlFile> loaded;
+    loaded.reserve(files.size());
+    for (const auto &[name, bytes] : std::as_const(files)) {
+        DocumentObservations validated;
+        loaded.append(YamlFile::fromBytes(bytes, nullptr, workspace.validator(), &validated));
+        workspace.addFile(&loaded.last(), name, std::move(validated));
+    }
+    workspace.validateAll();
+    const ValidationReport::FindingList kept =
+        ValidationReport::FindingList::collect(workspace, QStringLiteral("default"));
+    QCOMPARE(kept.size(), copied.size());
+    QVERIFY(kept.size() > 250);
+
+    // Each refers to the diagnostic the workspace keeps, not to a copy.
+    QSet<const Diagnostic *> stored;
+    for (const int file : workspace.fileIds()) {
+        for (int index = 0; index < workspace.file(file)->documentCount(); ++index) {
+            QList<const Diagnostic *> on;
+            workspace.storedDiagnostics(file, index, &on);
+            for (const Diagnostic *diagnostic : std::as_const(on))
+                stored.insert(diagnostic);
+        }
+    }
+    QCOMPARE(stored.size(), kept.size());
+    for (qsizetype i = 0; i < kept.size(); ++i)
+        QVERIFY(stored.contains(kept.ref(i).diagnostic));
+
+    QCOMPARE(kept.text(int(files.size())), ValidationReport::text(copied, int(files.size())));
+    QByteArray json;
+    kept.json([&json](const QByteArray &piece) { json += piece; });
+    QCOMPARE(json, ValidationReport::json(copied));
+    QCOMPARE(kept.sarif(), ValidationReport::sarif(copied));
 }
 
 QTEST_GUILESS_MAIN(TestValidationReport)

@@ -2,7 +2,6 @@
 
 #include "clioutput.h"
 #include "clusterinput.h"
-#include "documentvalidator.h"
 #include "exitcode.h"
 #include "fileloading.h"
 #include "meshconfigloader.h"
@@ -16,7 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <algorithm>
+#include <utility>
 
 namespace MeshEntry::ValidateCommand {
 
@@ -158,6 +157,7 @@ int run(const QStringList &args)
     // Nothing is edited here: each node store goes once its findings are known and the
     // routing model has read it.
     workspace->setReleaseTrees(true);
+    workspace->setBatchRun(true);     // one validateAll(), then the output
     auto *routing = new RoutingModel; // its conflicts are findings too
     routing->setMeshConfig(options.mesh);
     if (options.namespacesKnown) {
@@ -188,43 +188,21 @@ int run(const QStringList &args)
     }
     workspace->validateAll();
 
-    QList<ValidationReport::Finding> findings;
-    findings.reserve(workspace->diagnosticCount());
+    const ValidationReport::FindingList findings =
+        ValidationReport::FindingList::collect(*workspace, options.defaultNamespace);
     bool failed = false;
-    for (const int id : workspace->fileIds()) {
-        const YamlFile &file = *workspace->file(id);
-        const QString fileName = workspace->fileName(id);
-        for (int index = 0; index < file.documentCount(); ++index) {
-            const DocumentInfo &info = file.document(index).info();
-            for (const Diagnostic &diagnostic : workspace->diagnostics(id, index)) {
-                const FilePosition start = workspace->startPosition(diagnostic);
-                const FilePosition end = workspace->endPosition(diagnostic);
-                ValidationReport::Finding finding{
-                    diagnostic,
-                    fileName,
-                    start.line + 1,
-                    start.column + 1,
-                    end.line + 1,
-                    end.column + 1,
-                    info.kind,
-                    info.namespaceName.isEmpty() ? options.defaultNamespace : info.namespaceName,
-                    info.name};
-                if (!DocumentValidator::isIstioDocument(info))
-                    finding.kind.clear();
-                findings.append(finding);
-                failed = failed || diagnostic.severity == Severity::Error ||
-                         (threshold == u"warning" && diagnostic.severity == Severity::Warning);
-            }
-        }
+    for (qsizetype i = 0; i < findings.size() && !failed; ++i) {
+        const Severity severity = findings.ref(i).diagnostic->severity;
+        failed = severity == Severity::Error ||
+                 (threshold == u"warning" && severity == Severity::Warning);
     }
-    std::sort(findings.begin(), findings.end(), ValidationReport::lessThan);
 
     if (format == u"json")
-        ValidationReport::json(findings, [](const QByteArray &piece) { CliOutput::out(piece); });
+        findings.json([](const QByteArray &piece) { CliOutput::out(piece); });
     else if (format == u"sarif")
-        CliOutput::out(ValidationReport::sarif(findings));
+        CliOutput::out(findings.sarif());
     else
-        CliOutput::out(ValidationReport::text(findings, loaded));
+        CliOutput::out(findings.text(loaded));
     if (unreadableInput)
         return ExitUnreadable;
     return failed ? ExitFindings : ExitOk;

@@ -1,10 +1,15 @@
 #include "validationreport.h"
 
+#include "documentvalidator.h"
 #include "jsonwriter.h"
 #include "ruleregistry.h"
+#include "validationworkspace.h"
+#include "yamlfile.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <algorithm>
 
 namespace MeshEntry::ValidationReport {
 
@@ -28,26 +33,14 @@ QByteArray plural(int count, const char *singular, const char *pluralForm)
     return QByteArray::number(count) + ' ' + (count == 1 ? singular : pluralForm);
 }
 
-} // namespace
-
-bool lessThan(const Finding &a, const Finding &b)
-{
-    if (a.file != b.file)
-        return a.file < b.file;
-    if (a.line != b.line)
-        return a.line < b.line;
-    if (a.column != b.column)
-        return a.column < b.column;
-    return diagnosticLessThan(a.diagnostic, b.diagnostic);
-}
-
-QByteArray text(const QList<Finding> &findings, int files)
+template <typename Findings> QByteArray writeText(const Findings &findings, int files)
 {
     QByteArray out;
     out.reserve(findings.size() * 160 + 64);
     int errors = 0;
     int warnings = 0;
-    for (const Finding &f : findings) {
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
         errors += f.diagnostic.severity == Severity::Error;
         warnings += f.diagnostic.severity == Severity::Warning;
         out += f.file.toUtf8();
@@ -64,20 +57,14 @@ QByteArray text(const QList<Finding> &findings, int files)
     return out;
 }
 
-QByteArray json(const QList<Finding> &findings)
-{
-    QByteArray all;
-    all.reserve(findings.size() * 460 + 8);
-    json(findings, [&all](const QByteArray &piece) { all += piece; });
-    return all;
-}
-
-void json(const QList<Finding> &findings, const std::function<void(const QByteArray &)> &out)
+template <typename Findings>
+void writeJson(const Findings &findings, const std::function<void(const QByteArray &)> &out)
 {
     constexpr qsizetype piece = 1 << 20;
     JsonWriter writer(piece + 4096);
     writer.beginArray();
-    for (const Finding &f : findings) {
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
         if (writer.pending() >= piece)
             out(writer.take());
         writer.beginObject();
@@ -100,12 +87,13 @@ void json(const QList<Finding> &findings, const std::function<void(const QByteAr
     out(writer.take());
 }
 
-QByteArray sarif(const QList<Finding> &findings)
+template <typename Findings> QByteArray writeSarif(const Findings &findings)
 {
     // Rules in the order they first fire, as ruleIndex refers to them.
     QList<const Rule *> rules;
     QHash<QString, int> ruleIndex;
-    for (const Finding &f : findings) {
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
         const Rule &rule = RuleRegistry::instance().rule(f.diagnostic.rule);
         if (!ruleIndex.contains(rule.id)) {
             ruleIndex.insert(rule.id, int(rules.size()));
@@ -121,7 +109,8 @@ QByteArray sarif(const QList<Finding> &findings)
     writer.beginObject();
     writer.key(QLatin1StringView("results"));
     writer.beginArray();
-    for (const Finding &f : findings) {
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
         const Rule &rule = RuleRegistry::instance().rule(f.diagnostic.rule);
         writer.beginObject();
         writer.member(QLatin1StringView("level"), severityLevel(f.diagnostic.severity));
@@ -204,6 +193,109 @@ QByteArray sarif(const QList<Finding> &findings)
     writer.member(QLatin1StringView("version"), QLatin1StringView("2.1.0"));
     writer.endObject();
     return writer.take();
+}
+
+} // namespace
+
+bool lessThan(const Finding &a, const Finding &b)
+{
+    if (a.file != b.file)
+        return a.file < b.file;
+    if (a.line != b.line)
+        return a.line < b.line;
+    if (a.column != b.column)
+        return a.column < b.column;
+    return diagnosticLessThan(a.diagnostic, b.diagnostic);
+}
+
+FindingList FindingList::collect(const ValidationWorkspace &workspace,
+                                 const QString &defaultNamespace)
+{
+    FindingList list;
+    list.m_defaultNamespace = defaultNamespace;
+    list.m_refs.reserve(workspace.diagnosticCount());
+    QList<const Diagnostic *> stored;
+    for (const int id : workspace.fileIds()) {
+        const YamlFile &file = *workspace.file(id);
+        const int fileIndex = int(list.m_fileNames.size());
+        list.m_fileNames.append(workspace.fileName(id));
+        for (int index = 0; index < file.documentCount(); ++index) {
+            const DocumentInfo &info = file.document(index).info();
+            const bool istio = DocumentValidator::isIstioDocument(info);
+            stored.clear();
+            workspace.storedDiagnostics(id, index, &stored);
+            for (const Diagnostic *diagnostic : std::as_const(stored)) {
+                const FilePosition start = workspace.startPosition(*diagnostic);
+                const FilePosition end = workspace.endPosition(*diagnostic);
+                list.m_refs.append({diagnostic, &info, fileIndex, start.line + 1, start.column + 1,
+                                    end.line + 1, end.column + 1, istio});
+            }
+        }
+    }
+    const QStringList &names = list.m_fileNames;
+    std::sort(list.m_refs.begin(), list.m_refs.end(), [&names](const Ref &a, const Ref &b) {
+        if (a.file != b.file && names[a.file] != names[b.file])
+            return names[a.file] < names[b.file];
+        if (a.line != b.line)
+            return a.line < b.line;
+        if (a.column != b.column)
+            return a.column < b.column;
+        return diagnosticLessThan(*a.diagnostic, *b.diagnostic);
+    });
+    return list;
+}
+
+Finding FindingList::at(qsizetype i) const
+{
+    const Ref &ref = m_refs[i];
+    const DocumentInfo &info = *ref.info;
+    return {*ref.diagnostic,
+            m_fileNames[ref.file],
+            ref.line,
+            ref.column,
+            ref.endLine,
+            ref.endColumn,
+            ref.istio ? info.kind : QString(),
+            info.namespaceName.isEmpty() ? m_defaultNamespace : info.namespaceName,
+            info.name};
+}
+
+QByteArray text(const QList<Finding> &findings, int files)
+{
+    return writeText(findings, files);
+}
+
+QByteArray FindingList::text(int files) const
+{
+    return writeText(*this, files);
+}
+
+QByteArray json(const QList<Finding> &findings)
+{
+    QByteArray all;
+    all.reserve(findings.size() * 460 + 8);
+    json(findings, [&all](const QByteArray &piece) { all += piece; });
+    return all;
+}
+
+void json(const QList<Finding> &findings, const std::function<void(const QByteArray &)> &out)
+{
+    writeJson(findings, out);
+}
+
+void FindingList::json(const std::function<void(const QByteArray &)> &out) const
+{
+    writeJson(*this, out);
+}
+
+QByteArray sarif(const QList<Finding> &findings)
+{
+    return writeSarif(findings);
+}
+
+QByteArray FindingList::sarif() const
+{
+    return writeSarif(*this);
 }
 
 } // namespace MeshEntry::ValidationReport

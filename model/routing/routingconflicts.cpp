@@ -400,13 +400,46 @@ RoutingConflicts::ViewerFacts RoutingConflicts::evaluate(const RoutingRegistry &
     placeNamespaces(&facts, viewer);
     facts.squeeze();
     out.scope = facts;
-    for (const Fact &fact : std::as_const(out.scope))
-        out.byDocument[fact.document].append(fact);
-    for (const QList<Fact> &list : std::as_const(out.ports)) {
-        for (const Fact &fact : list)
-            out.byDocument[fact.document].append(fact);
+    for (qsizetype i = 0; i < out.scope.size(); ++i)
+        out.byDocument[out.scope.at(i).document].append({-1, i});
+    for (auto it = out.ports.cbegin(); it != out.ports.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i)
+            out.byDocument[it->at(i).document].append({qint64(it.key()), i});
     }
     return out;
+}
+
+bool RoutingConflicts::ViewerFacts::sameFacts(int document, const ViewerFacts &other) const
+{
+    const QList<FactPlace> mine = byDocument.value(document);
+    const QList<FactPlace> theirs = other.byDocument.value(document);
+    if (mine.size() != theirs.size())
+        return false;
+    for (qsizetype i = 0; i < mine.size(); ++i) {
+        if (at(mine.at(i)) != other.at(theirs.at(i)))
+            return false;
+    }
+    return true;
+}
+
+QList<Diagnostic> RoutingConflicts::takeFindings(int document)
+{
+    // The messages are shared with the findings: what goes is the facts' own structs.
+    m_byViewer.clear();
+    m_viewersByDocument.clear();
+    m_entryFacts.clear();
+    return m_findings.take(document);
+}
+
+qsizetype RoutingConflicts::keptFacts() const
+{
+    qsizetype count = 0;
+    for (const ViewerFacts &facts : m_byViewer) {
+        count += facts.scope.size();
+        for (const QList<Fact> &list : facts.ports)
+            count += list.size();
+    }
+    return count;
 }
 
 QList<RoutingConflicts::Fact> RoutingConflicts::entryFacts(const RoutingRegistry &registry,
@@ -434,7 +467,11 @@ QList<Diagnostic> RoutingConflicts::aggregate(int document) const
     QMap<QString, std::pair<Fact, QStringList>> groups;
     for (const QString &viewer : m_viewersByDocument.value(document)) {
         const QStringList names = viewer.isEmpty() ? m_generic : QStringList{viewer};
-        for (const Fact &fact : m_byViewer.value(viewer).byDocument.value(document)) {
+        const auto facts = m_byViewer.constFind(viewer);
+        if (facts == m_byViewer.cend())
+            continue;
+        for (const FactPlace &place : facts->byDocument.value(document)) {
+            const Fact &fact = facts->at(place);
             auto &group = groups[factKey(fact)];
             group.first = fact;
             group.second += names;
@@ -484,7 +521,7 @@ QSet<int> RoutingConflicts::update(const RoutingRegistry &registry,
     const auto adopt = [&](const QString &viewer, ViewerFacts facts) {
         const ViewerFacts old = m_byViewer.take(viewer);
         for (auto it = old.byDocument.cbegin(); it != old.byDocument.cend(); ++it) {
-            if (facts.byDocument.value(it.key()) == *it)
+            if (facts.sameFacts(it.key(), old))
                 continue;
             touched.insert(it.key());
             auto viewers = m_viewersByDocument.find(it.key());
@@ -498,7 +535,7 @@ QSet<int> RoutingConflicts::update(const RoutingRegistry &registry,
             QStringList &viewers = m_viewersByDocument[it.key()];
             if (!viewers.contains(viewer))
                 viewers.append(viewer);
-            if (old.byDocument.value(it.key()) != *it)
+            if (!facts.sameFacts(it.key(), old))
                 touched.insert(it.key());
         }
         if (!facts.byDocument.isEmpty() || !facts.ports.isEmpty())

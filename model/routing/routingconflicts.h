@@ -24,6 +24,11 @@ public:
     /// Re-evaluates what changes can affect; returns the documents whose findings changed.
     QSet<int> update(const RoutingRegistry &registry, const RoutingRegistry::Changes &changes);
     QList<Diagnostic> findings(int document) const { return m_findings.value(document); }
+    /// Hands over document's findings and forgets what update() diffs against: for a batch
+    /// run that never updates again (ValidationExtension::takeFindings).
+    QList<Diagnostic> takeFindings(int document);
+    /// How many Facts the namespaces' views hold in all, each counted once per copy.
+    qsizetype keptFacts() const;
 
     /**
      * A conflict before its namespaces are listed. Built with `%NS%` standing for them; once
@@ -52,11 +57,26 @@ public:
     };
 
 private:
+    /// Where a fact of a ViewerFacts is: in scope, or in the list of a port.
+    struct FactPlace {
+        qint64 port = -1; ///< -1: scope
+        qsizetype index = 0;
+    };
     /// What one namespace's sidecars lose: facts of the whole scope, facts per listener port.
     struct ViewerFacts {
         QList<Fact> scope;
         QHash<quint32, QList<Fact>> ports;
-        QHash<int, QList<Fact>> byDocument; ///< both, by document
+        /// Where the facts on each document are in the two above (a place, not a second copy
+        /// of each Fact: a namespace's view can hold tens of thousands).
+        QHash<int, QList<FactPlace>> byDocument;
+
+        const Fact &at(const FactPlace &place) const
+        {
+            return place.port < 0 ? scope.at(place.index)
+                                  : ports.constFind(quint32(place.port))->at(place.index);
+        }
+        /// Whether the facts on document are those other holds on it, in the same order.
+        bool sameFacts(int document, const ViewerFacts &other) const;
     };
 
     /// Re-evaluates a namespace: every port, or (with only) those ports, the others kept from

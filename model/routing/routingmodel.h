@@ -48,6 +48,8 @@ public:
     void documentRemoved(int id) override;
     QSet<int> update() override;
     QList<Diagnostic> findings(int id) const override { return m_conflicts.findings(id); }
+    QList<Diagnostic> takeFindings(int id) override { return m_conflicts.takeFindings(id); }
+    const RoutingConflicts &conflicts() const { return m_conflicts; }
 
     /// Adds or replaces a document's facts directly (tests, tools without a workspace).
     void setDocument(int id, RoutingFacts facts);

@@ -42,6 +42,11 @@ public:
     virtual QSet<int> update() = 0;
     /// The findings on document id; file and document are left at -1.
     virtual QList<Diagnostic> findings(int id) const = 0;
+    /// The findings on document id for the last time: a batch run (ValidationWorkspace::
+    /// setBatchRun) asks for each once after its one update() and never updates again, so the
+    /// extension may hand them over instead of copying them, and forget what it kept to work
+    /// out changes.
+    virtual QList<Diagnostic> takeFindings(int id) { return findings(id); }
 };
 
 } // namespace MeshEntry

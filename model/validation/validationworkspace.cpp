@@ -181,11 +181,16 @@ void ValidationWorkspace::renumber(int file, int from)
 QList<Diagnostic> ValidationWorkspace::crossFindings(int id) const
 {
     QList<Diagnostic> cross = m_index.findings(id, m_options);
-    if (!m_extension)
-        return cross;
-    const QList<Diagnostic> extra = m_extension->findings(id);
+    if (m_extension)
+        appendExtensionFindings(id, m_extension->findings(id), &cross);
+    return cross;
+}
+
+void ValidationWorkspace::appendExtensionFindings(int id, const QList<Diagnostic> &extra,
+                                                  QList<Diagnostic> *cross) const
+{
     if (extra.isEmpty())
-        return cross;
+        return;
     // Other kinds (a Sidecar) are not indexed: --suppress still applies to them by name.
     DocumentFacts facts;
     if (m_index.contains(id)) {
@@ -199,9 +204,8 @@ QList<Diagnostic> ValidationWorkspace::crossFindings(int id) const
     }
     for (const Diagnostic &diagnostic : extra) {
         if (!DocumentValidator::isSuppressed(diagnostic.rule, facts, m_options))
-            cross.append(diagnostic);
+            cross->append(diagnostic);
     }
-    return cross;
 }
 
 void ValidationWorkspace::refreshCross(const QSet<int> &ids, ValidationDelta *delta)
@@ -267,14 +271,21 @@ void ValidationWorkspace::validateAll()
     if (m_extension)
         m_extension->update();
     // Each document's cross-document findings read the index and the extension only: on every
-    // core.
-    const auto crossOf = [this](int id) {
-        QList<Diagnostic> cross = crossFindings(id);
+    // core. A batch run takes the extension's afterwards, here, one document at a time.
+    const bool take = m_extension && m_batchRun;
+    const auto crossOf = [this, take](int id) {
+        QList<Diagnostic> cross = take ? m_index.findings(id, m_options) : crossFindings(id);
         placed(&cross, id);
         return cross;
     };
     QList<QList<Diagnostic>> cross = QtConcurrent::blockingMapped(workerPool(), ids, crossOf);
     for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (take) {
+            QList<Diagnostic> extra;
+            appendExtensionFindings(ids[i], m_extension->takeFindings(ids[i]), &extra);
+            placed(&extra, ids[i]);
+            cross[i] += extra;
+        }
         m_documents.at(ids[i]).cross = std::move(cross[i]);
         if (m_releaseTrees)
             document(ids[i]).releaseTree();
@@ -433,6 +444,19 @@ QList<Diagnostic> ValidationWorkspace::diagnostics(int file, int document) const
     if (it == m_files.cend() || document < 0 || document >= it->documents.size())
         return {};
     return all(it->documents[document]);
+}
+
+void ValidationWorkspace::storedDiagnostics(int file, int document,
+                                            QList<const Diagnostic *> *out) const
+{
+    const auto it = m_files.constFind(file);
+    if (it == m_files.cend() || document < 0 || document >= it->documents.size())
+        return;
+    const DocumentState &state = m_documents.at(it->documents[document]);
+    for (const Diagnostic &diagnostic : state.local)
+        out->append(&diagnostic);
+    for (const Diagnostic &diagnostic : state.cross)
+        out->append(&diagnostic);
 }
 
 FilePosition ValidationWorkspace::startPosition(const Diagnostic &diagnostic) const

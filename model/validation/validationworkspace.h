@@ -56,6 +56,10 @@ public:
     /// validator() lets the loading pass drop it at once, validateAll() drops the others. A
     /// store is parsed again when it is needed.
     void setReleaseTrees(bool release) { m_releaseTrees = release; }
+    /// One validateAll() and nothing after it (meshentry validate): the extension's findings
+    /// are taken from it (ValidationExtension::takeFindings), one document at a time, instead
+    /// of being held twice.
+    void setBatchRun(bool batch) { m_batchRun = batch; }
     /// Cross-document checks computed elsewhere (the routing model's conflicts); not owned.
     /// Set it before loading files through validator() and adding them.
     void setExtension(ValidationExtension *extension) { m_extension = extension; }
@@ -102,6 +106,9 @@ public:
     qsizetype diagnosticCount() const;
     QList<Diagnostic> diagnostics(int file) const;
     QList<Diagnostic> diagnostics(int file, int document) const;
+    /// The findings on a document as they are kept, unsorted and not copied, appended to out:
+    /// for a caller that sorts all of them itself. Valid until the next change.
+    void storedDiagnostics(int file, int document, QList<const Diagnostic *> *out) const;
 
     /// File line and column (0-based) of a finding's start or end.
     FilePosition startPosition(const Diagnostic &diagnostic) const;
@@ -151,11 +158,15 @@ private:
     void refreshCross(const QSet<int> &ids, ValidationDelta *delta);
     /// The index's and the extension's findings on id.
     QList<Diagnostic> crossFindings(int id) const;
+    /// The extension's findings extra on document id that --suppress lets through, to cross.
+    void appendExtensionFindings(int id, const QList<Diagnostic> &extra,
+                                 QList<Diagnostic> *cross) const;
 
     ValidationOptions m_options;
     Validator m_validator{*this};
     const WorkloadInventory *m_inventory = nullptr;
     bool m_releaseTrees = false;
+    bool m_batchRun = false;
     ValidationExtension *m_extension = nullptr;
     QHash<int, FileState> m_files;
     std::unordered_map<int, DocumentState> m_documents;
