@@ -36,7 +36,6 @@ void intern(Workload &workload, StringPool &strings)
     workload.labels = interned(workload.labels, strings);
     for (Workload::Port &port : workload.ports)
         port.name = strings.intern(port.name);
-    workload.serviceAccount = strings.intern(workload.serviceAccount);
     workload.network = strings.intern(workload.network);
     workload.locality = strings.intern(workload.locality);
 }
@@ -241,6 +240,7 @@ void SelectionWorkspace::removeFile(EditorDocument *file)
     for (auto entry = it->documents.crbegin(); entry != it->documents.crend(); ++entry)
         leave(*entry);
     m_files.erase(it);
+    m_strings->prune(); // the strings only the closed file used
     emit changed();
 }
 

@@ -98,6 +98,8 @@ public:
     /// Bytes the store holds for its per-document entries and the ServiceEntry queries in
     /// them (not the inventory): what the Selected Workloads panel keeps per open document.
     qsizetype entryBytes() const;
+    /// Distinct strings the open files' documents share (StringPool::size()).
+    qsizetype internedStrings() const { return m_strings->size(); }
 
 signals:
     /// Workloads or ServiceEntries changed (edits, imports, files opened or closed).
