@@ -3,6 +3,7 @@
 #include "keyvalueeditor.h"
 #include "mainwindow.h"
 #include "metadatasection.h"
+#include "scalarfield.h"
 #include "serviceentryform.h"
 #include "workloadentryform.h"
 #include "wrappedlabel.h"
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -100,6 +102,7 @@ private slots:
     void tablesGrowWhenAnotherDocumentIsShown();
     void sectionsShrinkBackToTheirContent();
     void wrappedLabelsLayOutTheirTextOncePerWidth();
+    void typingANameDoesNotLayOutTheWindow();
 };
 
 namespace {
@@ -229,6 +232,64 @@ void TestFormLayout::tablesGrowWhenAnotherDocumentIsShown()
     QTRY_VERIFY(labels->table()->geometry().bottom() < labels->addButton()->geometry().top());
     QWidget *page = window.workloadEntryForm()->findChild<QScrollArea *>()->widget();
     QCOMPARE(overlaps(page), QStringList());
+}
+
+namespace {
+
+/// Counts the layout requests that reach a widget.
+class LayoutRequests : public QObject
+{
+public:
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++count;
+        return false;
+    }
+};
+
+} // namespace
+
+void TestFormLayout::typingANameDoesNotLayOutTheWindow()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("title.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(example());
+    file.close();
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    window.setCurrent(window.currentFile(), 0);
+    QLineEdit *name = window.serviceEntryForm()->metadataSection()->nameField()->lineEdit();
+    name->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), name);
+    QTest::qWait(200); // the window settles
+    // The form and what holds it, up to the window (whose docks lay out for their own reasons).
+    QList<QWidget *> holders;
+    for (QWidget *w = window.serviceEntryForm(); w && w != &window; w = w->parentWidget())
+        holders.append(w);
+    QCOMPARE(holders.size(), 4); // the form, its panel, the form/YAML splitter, the centre
+    LayoutRequests requests;
+    for (QWidget *holder : std::as_const(holders))
+        holder->installEventFilter(&requests);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_X);
+    QTest::qWait(200);
+    for (QWidget *holder : std::as_const(holders))
+        holder->removeEventFilter(&requests);
+    QCOMPARE(name->text(), QStringLiteral("stripe-apix"));
+    const QLabel *title =
+        window.serviceEntryForm()->findChild<QLabel *>(QStringLiteral("formTitle"));
+    QVERIFY(title);
+    QVERIFY(title->text().contains(QStringLiteral("stripe-apix")));
+    // The title's new text is painted where it is: nothing between it and the window is laid
+    // out again (4 layout requests, one per holder, when the title's size hint followed it).
+    QCOMPARE(requests.count, 0);
 }
 
 QTEST_MAIN(TestFormLayout)

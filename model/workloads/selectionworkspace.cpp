@@ -16,22 +16,68 @@ constexpr int synchronousDocuments = 300;
 /// Documents of a file entered per event-loop turn.
 constexpr qsizetype adoptionBatch = 2000;
 
+QMap<QString, QString> interned(const QMap<QString, QString> &map, StringPool &strings)
+{
+    QMap<QString, QString> out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.insert(strings.intern(it.key()), strings.intern(it.value()));
+    return out;
+}
+
+void intern(QStringList &list, StringPool &strings)
+{
+    for (QString &text : list)
+        text = strings.intern(text);
+}
+
+void intern(Workload &workload, StringPool &strings)
+{
+    workload.namespaceName = strings.intern(workload.namespaceName);
+    workload.labels = interned(workload.labels, strings);
+    for (Workload::Port &port : workload.ports)
+        port.name = strings.intern(port.name);
+    workload.network = strings.intern(workload.network);
+    workload.locality = strings.intern(workload.locality);
+}
+
+void intern(SelectorQuery &query, StringPool &strings)
+{
+    query.namespaceName = strings.intern(query.namespaceName);
+    intern(query.exportTo, strings);
+    query.selector = interned(query.selector, strings);
+    for (SelectorQuery::Port &port : query.ports) {
+        port.name = strings.intern(port.name);
+        port.protocol = strings.intern(port.protocol);
+    }
+}
+
 } // namespace
 
-ExtractedDocument ExtractedDocument::read(const QByteArray &text, const QString &defaultNamespace)
+ExtractedDocument ExtractedDocument::read(const QByteArray &text, const QString &defaultNamespace,
+                                          StringPool *strings)
 {
     ExtractedDocument result;
     ObjectStream stream(text.constData(), text.size());
     stream.read([&](const ObjectNode &object, qsizetype) {
         Workload workload;
         SelectorQuery query;
-        if (WorkloadReader::read(object, defaultNamespace, &workload))
+        if (WorkloadReader::read(object, defaultNamespace, &workload)) {
+            if (strings)
+                intern(workload, *strings);
             result.workload = std::move(workload);
-        else if (SelectorQuery::read(object, defaultNamespace, &query))
+        } else if (SelectorQuery::read(object, defaultNamespace, &query)) {
+            if (strings)
+                intern(query, *strings);
             result.query = std::move(query);
+        }
         return false; // one object per document
     });
     return result;
+}
+
+ExtractedDocument SelectionWorkspace::read(const QByteArray &text)
+{
+    return ExtractedDocument::read(text, m_defaultNamespace, m_strings.get());
 }
 
 SelectionWorkspace::SelectionWorkspace(QObject *parent) : QObject(parent) {}
@@ -76,11 +122,12 @@ void SelectionWorkspace::addFile(EditorDocument *file)
 void SelectionWorkspace::readAll(EditorDocument *file)
 {
     FileEntry &entry = m_files[file];
+    entry.name = file->displayName();
     const YamlFile &yaml = file->file();
     if (yaml.documentCount() <= synchronousDocuments) {
         QList<ExtractedDocument> documents;
         for (const YamlDocument &document : yaml.documents())
-            documents.append(ExtractedDocument::read(document.text(), m_defaultNamespace));
+            documents.append(read(document.text()));
         adoptDocuments(file, std::move(documents));
         return;
     }
@@ -107,11 +154,11 @@ void SelectionWorkspace::readAll(EditorDocument *file)
                 adoptDocuments(file, watcher->result());
             });
     const QString ns = m_defaultNamespace;
-    watcher->setFuture(QtConcurrent::run(workerPool(), [texts, ns] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [texts, ns, strings = m_strings] {
         QList<ExtractedDocument> documents;
         documents.reserve(texts.size());
         for (const QByteArray &text : texts)
-            documents.append(ExtractedDocument::read(text, ns));
+            documents.append(ExtractedDocument::read(text, ns, strings.get()));
         return documents;
     }));
 }
@@ -120,15 +167,17 @@ SelectionWorkspace::DocumentEntry SelectionWorkspace::enter(EditorDocument *file
                                                             ExtractedDocument extracted)
 {
     DocumentEntry entry;
+    const QString &name = m_files[file].name; // one copy per file, not per document
     if (extracted.workload) {
-        extracted.workload->source = file->displayName();
+        extracted.workload->source = name;
         extracted.workload->document = 0; // >= 0: from an open file
         entry.workload = m_inventory.add(std::move(*extracted.workload));
         m_openWorkloads.insert(entry.workload, file);
     }
-    if (extracted.query)
-        extracted.query->source = file->displayName();
-    entry.query = std::move(extracted.query);
+    if (extracted.query) {
+        extracted.query->source = name;
+        entry.query = std::make_shared<const SelectorQuery>(std::move(*extracted.query));
+    }
     return entry;
 }
 
@@ -148,6 +197,8 @@ void SelectionWorkspace::adoptDocuments(EditorDocument *file, QList<ExtractedDoc
     entry.documents.clear();
     entry.documents.reserve(documents.size());
     entry.adopting = std::move(documents);
+    // Entered one at a time, each moved out of its own copy (the worker's result is shared).
+    entry.adopting.detach();
     entry.reading = true;
     adoptDocumentBatch(file, entry.revision);
 }
@@ -159,20 +210,21 @@ void SelectionWorkspace::adoptDocumentBatch(EditorDocument *file, int revision)
         return;
     if (it->revision != revision) {
         // Edited while it was entered: read again.
-        it->adopting.clear();
+        it->adopting = {};
         it->reading = false;
         readAll(file);
         return;
     }
     // 20,000 WorkloadEntries take half a second to enter: the window paints in between.
-    const qsizetype end = qMin(it->documents.size() + adoptionBatch, it->adopting.size());
-    for (qsizetype i = it->documents.size(); i < end; ++i)
-        it->documents.append(enter(file, std::move(it->adopting[i])));
-    if (it->documents.size() < it->adopting.size()) {
+    const qsizetype entered = qsizetype(it->documents.size());
+    const qsizetype end = qMin(entered + adoptionBatch, it->adopting.size());
+    for (qsizetype i = entered; i < end; ++i)
+        it->documents.push_back(enter(file, std::move(it->adopting[i])));
+    if (end < it->adopting.size()) {
         QTimer::singleShot(0, this, [this, file, revision] { adoptDocumentBatch(file, revision); });
         return;
     }
-    it->adopting.clear();
+    it->adopting = {}; // clear() would keep its capacity: 40,000 documents' worth
     it->reading = false;
     emit changed();
 }
@@ -188,6 +240,7 @@ void SelectionWorkspace::removeFile(EditorDocument *file)
     for (auto entry = it->documents.crbegin(); entry != it->documents.crend(); ++entry)
         leave(*entry);
     m_files.erase(it);
+    m_strings->prune(); // the strings only the closed file used
     emit changed();
 }
 
@@ -204,14 +257,14 @@ void SelectionWorkspace::documentChanged(EditorDocument *file, int index)
         ++entry.revision;
         return;
     }
-    if (index < 0 || index >= entry.documents.size())
+    if (index < 0 || index >= qsizetype(entry.documents.size()))
         return;
-    ExtractedDocument extracted =
-        ExtractedDocument::read(file->file().document(index).text(), m_defaultNamespace);
+    entry.name = file->displayName(); // after a Save As, edited documents take the new name
+    ExtractedDocument extracted = read(file->file().document(index).text());
     DocumentEntry &document = entry.documents[index];
     if (extracted.workload && document.workload >= 0) {
         // The same id, so that a selection of it stays put while it is edited.
-        extracted.workload->source = file->displayName();
+        extracted.workload->source = entry.name;
         extracted.workload->document = 0;
         m_inventory.replace(document.workload, std::move(*extracted.workload));
         extracted.workload.reset();
@@ -234,29 +287,34 @@ void SelectionWorkspace::documentsReplaced(EditorDocument *file, int first, int 
         ++entry.revision;
         return;
     }
-    for (int i = 0; i < removed && first < entry.documents.size(); ++i)
-        leave(entry.documents.takeAt(first));
-    for (int i = 0; i < inserted; ++i) {
-        const YamlDocument &document = file->file().document(first + i);
-        entry.documents.insert(
-            first + i, enter(file, ExtractedDocument::read(document.text(), m_defaultNamespace)));
-    }
+    entry.name = file->displayName();
+    const qsizetype begin = qMin<qsizetype>(first, entry.documents.size());
+    const qsizetype end = qMin<qsizetype>(begin + removed, entry.documents.size());
+    for (qsizetype i = begin; i < end; ++i)
+        leave(entry.documents[i]);
+    entry.documents.erase(entry.documents.begin() + begin, entry.documents.begin() + end);
+    std::vector<DocumentEntry> fresh;
+    fresh.reserve(inserted);
+    for (int i = 0; i < inserted; ++i)
+        fresh.push_back(enter(file, read(file->file().document(first + i).text())));
+    entry.documents.insert(entry.documents.begin() + qMin<qsizetype>(first, entry.documents.size()),
+                           std::make_move_iterator(fresh.begin()),
+                           std::make_move_iterator(fresh.end()));
     emit changed();
 }
 
 const SelectorQuery *SelectionWorkspace::serviceEntry(EditorDocument *file, int document) const
 {
     const auto it = m_files.constFind(file);
-    if (it == m_files.cend() || document < 0 || document >= it->documents.size())
+    if (it == m_files.cend() || document < 0 || document >= qsizetype(it->documents.size()))
         return nullptr;
-    const std::optional<SelectorQuery> &query = it->documents[document].query;
-    return query ? &*query : nullptr;
+    return it->documents[document].query.get();
 }
 
 int SelectionWorkspace::workloadOf(EditorDocument *file, int document) const
 {
     const auto it = m_files.constFind(file);
-    if (it == m_files.cend() || document < 0 || document >= it->documents.size())
+    if (it == m_files.cend() || document < 0 || document >= qsizetype(it->documents.size()))
         return -1;
     return it->documents[document].workload;
 }
@@ -266,8 +324,8 @@ bool SelectionWorkspace::documentOf(int workload, EditorDocument **file, int *do
     EditorDocument *owner = m_openWorkloads.value(workload);
     if (!owner)
         return false;
-    const QList<DocumentEntry> &documents = m_files[owner].documents;
-    for (int i = 0; i < documents.size(); ++i) {
+    const std::vector<DocumentEntry> &documents = m_files.find(owner)->documents;
+    for (int i = 0; i < int(documents.size()); ++i) {
         if (documents[i].workload == workload) {
             *file = owner;
             *document = i;
@@ -281,8 +339,8 @@ bool SelectionWorkspace::documentOf(const SelectorQuery *query, EditorDocument *
                                     int *document) const
 {
     for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
-        for (int i = 0; i < it->documents.size(); ++i) {
-            if (it->documents[i].query && &*it->documents[i].query == query) {
+        for (int i = 0; i < int(it->documents.size()); ++i) {
+            if (query && it->documents[i].query.get() == query) {
                 *file = it.key();
                 *document = i;
                 return true;
@@ -298,10 +356,24 @@ QList<const SelectorQuery *> SelectionWorkspace::serviceEntries() const
     for (const FileEntry &entry : m_files) {
         for (const DocumentEntry &document : entry.documents) {
             if (document.query)
-                result.append(&*document.query);
+                result.append(document.query.get());
         }
     }
     return result;
+}
+
+qsizetype SelectionWorkspace::entryBytes() const
+{
+    qsizetype bytes = 0;
+    for (const FileEntry &entry : m_files) {
+        bytes += qsizetype(entry.documents.capacity() * sizeof(DocumentEntry));
+        bytes += entry.adopting.capacity() * qsizetype(sizeof(ExtractedDocument));
+        for (const DocumentEntry &document : entry.documents) {
+            if (document.query)
+                bytes += qsizetype(sizeof(SelectorQuery));
+        }
+    }
+    return bytes;
 }
 
 void SelectionWorkspace::adopt(WorkloadImporter::Result result, int batch)

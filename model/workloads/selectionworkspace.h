@@ -3,6 +3,7 @@
 #include "meshconfig.h"
 #include "namespaceinventory.h"
 #include "selectorquery.h"
+#include "stringpool.h"
 #include "workloadimporter.h"
 #include "workloadinventory.h"
 
@@ -11,9 +12,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <optional>
-
 #include <memory>
+#include <optional>
+#include <vector>
+
 namespace MeshEntry {
 
 class EditorDocument;
@@ -23,8 +25,10 @@ struct ExtractedDocument {
     std::optional<Workload> workload;
     std::optional<SelectorQuery> query;
 
-    /// Reads a document's text (any thread).
-    static ExtractedDocument read(const QByteArray &text, const QString &defaultNamespace);
+    /// Reads a document's text (any thread). With strings, the values that repeat across
+    /// documents (namespaces, label keys and values, port names) are that pool's copies.
+    static ExtractedDocument read(const QByteArray &text, const QString &defaultNamespace,
+                                  StringPool *strings = nullptr);
 };
 
 /**
@@ -91,6 +95,12 @@ public:
      */
     std::shared_ptr<const WorkloadInventory> importedSnapshot() const { return m_importedSnapshot; }
 
+    /// Bytes the store holds for its per-document entries and the ServiceEntry queries in
+    /// them (not the inventory): what the Selected Workloads panel keeps per open document.
+    qsizetype entryBytes() const;
+    /// Distinct strings the open files' documents share (StringPool::size()).
+    qsizetype internedStrings() const { return m_strings->size(); }
+
 signals:
     /// Workloads or ServiceEntries changed (edits, imports, files opened or closed).
     void changed();
@@ -104,12 +114,15 @@ signals:
     void adopted(const QString &source, int count);
 
 private:
+    /// 16 bytes per document: most documents have no ServiceEntry, so its query lives out of
+    /// line (and keeps its address while documents around it come and go).
     struct DocumentEntry {
         int workload = -1;
-        std::optional<SelectorQuery> query;
+        std::shared_ptr<const SelectorQuery> query;
     };
     struct FileEntry {
-        QList<DocumentEntry> documents;
+        std::vector<DocumentEntry> documents;
+        QString name; ///< the file's display name, shared by all its workloads and queries
         int revision = 0;
         bool reading = false;              ///< read in the worker, or adopted a batch at a time
         QList<ExtractedDocument> adopting; ///< read, entered up to documents.size()
@@ -122,6 +135,7 @@ private:
     void adoptDocumentBatch(EditorDocument *file, int revision);
     DocumentEntry enter(EditorDocument *file, ExtractedDocument extracted);
     void leave(const DocumentEntry &entry);
+    ExtractedDocument read(const QByteArray &text);
     void documentChanged(EditorDocument *file, int index);
     void documentsReplaced(EditorDocument *file, int first, int removed, int inserted);
     void adoptBatch();
@@ -133,6 +147,8 @@ private:
     NamespaceInventory m_namespaces;
     MeshConfig m_mesh;
     QString m_defaultNamespace = QStringLiteral("default");
+    /// Namespaces, label keys and values, port names of the open files' documents, held once.
+    std::shared_ptr<StringPool> m_strings = std::make_shared<StringPool>();
     QHash<EditorDocument *, FileEntry> m_files;
     QHash<int, EditorDocument *> m_openWorkloads; ///< inventory id → its file
 

@@ -9,6 +9,7 @@
 #include "sectionnotice.h"
 #include "wrappedlabel.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -19,6 +20,48 @@
 namespace MeshEntry {
 
 namespace {
+
+/**
+ * Holds the form's title at the height of one line, without a layout: a new title (each
+ * keystroke in the name field) repaints the label where it is instead of laying out the whole
+ * window again. A title wider than the form is cut off; its tooltip has all of it.
+ */
+class TitleBox : public QWidget
+{
+public:
+    TitleBox(QLabel *label, QWidget *parent) : QWidget(parent), m_label(label)
+    {
+        label->setParent(this);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        measure();
+    }
+    QSize sizeHint() const override { return {0, m_height}; }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void resizeEvent(QResizeEvent *) override { m_label->setGeometry(rect()); }
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+            measure();
+            updateGeometry();
+        }
+        QWidget::changeEvent(event);
+    }
+
+private:
+    /// One line of the title's rich text, whatever its words.
+    void measure()
+    {
+        const QString text = m_label->text();
+        m_label->setText(QStringLiteral("<big><b>Mg</b> Mg</big>"));
+        m_height = m_label->sizeHint().height();
+        m_label->setText(text);
+    }
+
+    QLabel *m_label;
+    int m_height = 0;
+};
 
 QString scalarAt(const SpanTree &tree, const char *path)
 {
@@ -33,6 +76,7 @@ ResourceForm::ResourceForm(const QString &kind, QWidget *parent)
       m_formMessages(new MessageList(this)), m_scroll(new QScrollArea(this)), m_page(new QWidget),
       m_pageLayout(new QVBoxLayout(m_page))
 {
+    m_title->setObjectName(QStringLiteral("formTitle"));
     m_title->setTextFormat(Qt::RichText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->setObjectName(QStringLiteral("formNotice"));
@@ -41,7 +85,7 @@ ResourceForm::ResourceForm(const QString &kind, QWidget *parent)
     auto *header = new QVBoxLayout;
     header->setContentsMargins(10, 8, 10, 4);
     header->setSpacing(6);
-    header->addWidget(m_title);
+    header->addWidget(new TitleBox(m_title, this));
     header->addWidget(m_notice);
     header->addWidget(m_formMessages);
 
@@ -252,9 +296,10 @@ void ResourceForm::refresh()
 
 void ResourceForm::setTitle(const QString &space, const QString &name)
 {
+    const QString qualified = space.isEmpty() ? name : space + u'/' + name;
     m_title->setText(QStringLiteral("<big><b>%1</b> %2</big>")
-                         .arg(m_kind.toHtmlEscaped(),
-                              (space.isEmpty() ? name : space + u'/' + name).toHtmlEscaped()));
+                         .arg(m_kind.toHtmlEscaped(), qualified.toHtmlEscaped()));
+    m_title->setToolTip(m_kind + u' ' + qualified);
 }
 
 void ResourceForm::applyReadOnly(bool readOnly)
