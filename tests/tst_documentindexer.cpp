@@ -1,4 +1,5 @@
 #include "documentindexer.h"
+#include "linebreaks.h"
 
 #include <QtTest>
 
@@ -27,6 +28,13 @@ private slots:
     void emptyCollectionsStayInTheirDocument();
     void extraEndMarkersStayWithTheDocumentTheyFollow_data();
     void extraEndMarkersStayWithTheDocumentTheyFollow();
+    void startsLineAfterEachKindOfBreak();
+    void nextLineStartSkipsAWholeCrLf();
+    void lineStartOfFindsLinesEndedByALoneCr();
+    void boundaryAfterStopsAtALoneCr();
+    void nextDocumentMarkerFindsMarkersAfterALoneCr();
+    void brokenDocumentKeepsTheLineAfterALoneCr_data();
+    void brokenDocumentKeepsTheLineAfterALoneCr();
 };
 
 void TestDocumentIndexer::rangesCoverTheTextAndLeadingCommentsGoToTheNextDocument()
@@ -299,6 +307,90 @@ void TestDocumentIndexer::extraEndMarkersStayWithTheDocumentTheyFollow()
         begin = indexed[i].end;
     }
     QCOMPARE(begin, text.size());
+}
+
+// Lines as libyaml reads them: `\n`, `\r\n` and a lone `\r` each end one.
+// Lines: `a: 1` at 0 (its `\r` at 4), `--` at 5 (`\r\n` at 7 and 8), `b` at 9 (`\n` at 10).
+static const QByteArray mixedBreaks("a: 1\r--\r\nb\n");
+
+void TestDocumentIndexer::startsLineAfterEachKindOfBreak()
+{
+    QList<qsizetype> starts;
+    for (qsizetype offset = 0; offset <= mixedBreaks.size(); ++offset) {
+        if (LineBreaks::startsLine(mixedBreaks, offset))
+            starts.append(offset);
+    }
+    // Not 8: that is between the `\r` and the `\n` of one break.
+    QCOMPARE(starts, QList<qsizetype>({0, 5, 9, 11}));
+}
+
+void TestDocumentIndexer::nextLineStartSkipsAWholeCrLf()
+{
+    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 0), qsizetype(5));
+    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 4), qsizetype(5));
+    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 5), qsizetype(9));
+    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 7), qsizetype(9));
+    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 8), qsizetype(9));
+    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 9), qsizetype(11));
+    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 11), qsizetype(-1));
+    QCOMPARE(LineBreaks::nextLineStart(QByteArray("a\r"), 0), qsizetype(2));
+}
+
+void TestDocumentIndexer::lineStartOfFindsLinesEndedByALoneCr()
+{
+    const QList<qsizetype> expected = {0, 0, 0, 0, 0, 5, 5, 5, 5, 9, 9, 11};
+    QList<qsizetype> found;
+    for (qsizetype offset = 0; offset <= mixedBreaks.size(); ++offset)
+        found.append(LineBreaks::lineStartOf(mixedBreaks, offset));
+    QCOMPARE(found, expected);
+}
+
+void TestDocumentIndexer::boundaryAfterStopsAtALoneCr()
+{
+    const QList<qsizetype> expected = {0, 5, 5, 5, 5, 5, 9, 9, 9, 9, 11, 11};
+    QList<qsizetype> found;
+    for (qsizetype offset = 0; offset <= mixedBreaks.size(); ++offset)
+        found.append(LineBreaks::boundaryAfter(mixedBreaks, offset));
+    QCOMPARE(found, expected);
+    QCOMPARE(LineBreaks::boundaryAfter(QByteArray("a\rb"), 3), qsizetype(3));
+}
+
+void TestDocumentIndexer::nextDocumentMarkerFindsMarkersAfterALoneCr()
+{
+    // Lines at 0 (`\r` at 5), 6 (`---`, `\r\n` at 9), 11 (`---x`, `\r\n` at 15), 17 (`---`).
+    const QByteArray text("a: {b\r---\r\n---x\r\n---\n");
+    QCOMPARE(LineBreaks::nextDocumentMarker(text, 0), qsizetype(6));
+    QCOMPARE(LineBreaks::nextDocumentMarker(text, 6), qsizetype(6));
+    // `---x` is no marker.
+    QCOMPARE(LineBreaks::nextDocumentMarker(text, 7), qsizetype(17));
+    QCOMPARE(LineBreaks::nextDocumentMarker(text, 18), qsizetype(-1));
+    QCOMPARE(LineBreaks::nextDocumentMarker(QByteArray("x\r---"), 1), qsizetype(2));
+}
+
+void TestDocumentIndexer::brokenDocumentKeepsTheLineAfterALoneCr_data()
+{
+    QTest::addColumn<QByteArray>("broken");
+    QTest::addColumn<QByteArray>("next");
+    // The fuzz input crash-153197…: libyaml reads `--` after the `\r` as part of the broken
+    // document, so it is no blank line above the next document's comments.
+    QTest::newRow("lone CR") << QByteArray("a: {b\n\r--\n") << QByteArray("# c\n---\nd: 1\n");
+    QTest::newRow("CRLF") << QByteArray("a: {b\r\n--\r\n") << QByteArray("# c\r\n---\r\nd: 1\r\n");
+    QTest::newRow("lone CRs") << QByteArray("a: {b\r--\r") << QByteArray("# c\r---\rd: 1\r");
+}
+
+void TestDocumentIndexer::brokenDocumentKeepsTheLineAfterALoneCr()
+{
+    QFETCH(QByteArray, broken);
+    QFETCH(QByteArray, next);
+    const QByteArray text = broken + next;
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), 2);
+    QCOMPARE(documents[0].text, broken);
+    QCOMPARE(documents[0].errors.size(), 1);
+    QCOMPARE(documents[1].text, next);
+    QVERIFY(documents[1].errors.isEmpty());
+    QVERIFY(!SpanTree::parse(documents[1].text).hasErrors());
+    QCOMPARE(documents[1].tree->documentValue(), SpanTree::parse(next).documentValue());
 }
 
 QTEST_GUILESS_MAIN(TestDocumentIndexer)
