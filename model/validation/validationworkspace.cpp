@@ -273,7 +273,7 @@ void ValidationWorkspace::validateAll()
         placed(&cross, id);
         return cross;
     };
-    QList<QList<Diagnostic>> cross = QtConcurrent::blockingMapped(workerPool(), ids, crossOf);
+    QList<QList<Diagnostic>> cross = blockingMapped(ids, crossOf);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         m_documents.at(ids[i]).cross = std::move(cross[i]);
         if (m_releaseTrees)
@@ -294,8 +294,7 @@ void ValidationWorkspace::validateDocuments(const QList<int> &ids)
     };
     for (const int id : ids)
         document(id).tree();
-    QList<DocumentValidator::Result> results =
-        QtConcurrent::blockingMapped(workerPool(), ids, validateOne);
+    QList<DocumentValidator::Result> results = blockingMapped(ids, validateOne);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         DocumentState &state = m_documents.at(ids[i]);
         m_index.remove(ids[i]);

@@ -334,12 +334,14 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
     IndexedRange first;
     qsizetype secondStart = -1;
     if (split > 0) {
-        QFuture<IndexedRange> second =
-            QtConcurrent::run(workerPool(), [&text, split, ascii, cancel, observer] {
-                return indexRange(text, split, text.size(), ascii, cancel, observer, false);
-            });
+        const auto indexSecond = [&text, split, ascii, cancel, observer] {
+            return indexRange(text, split, text.size(), ascii, cancel, observer, false);
+        };
+        QFuture<IndexedRange> second;
+        if (!runsOnCallingThread())
+            second = QtConcurrent::run(workerPool(), indexSecond);
         first = indexRange(text, 0, split, ascii, cancel, observer, true);
-        IndexedRange rest = second.result();
+        IndexedRange rest = runsOnCallingThread() ? indexSecond() : second.result();
         secondStart = first.documents.size();
         first.documents += std::move(rest.documents);
         first.contentEnds += rest.contentEnds;
