@@ -343,6 +343,12 @@ void TestDocumentIndexer::lineStartOfFindsLinesEndedByALoneCr()
     for (qsizetype offset = 0; offset <= mixedBreaks.size(); ++offset)
         found.append(LineBreaks::lineStartOf(mixedBreaks, offset));
     QCOMPARE(found, expected);
+    // A blank line ended by `\r\n` right after one ended by a lone `\r`.
+    const QByteArray blank("a\r\r\nb");
+    QCOMPARE(LineBreaks::lineStartOf(blank, 1), qsizetype(0));
+    QCOMPARE(LineBreaks::lineStartOf(blank, 2), qsizetype(2));
+    QCOMPARE(LineBreaks::lineStartOf(blank, 3), qsizetype(2));
+    QCOMPARE(LineBreaks::lineStartOf(blank, 4), qsizetype(4));
 }
 
 void TestDocumentIndexer::boundaryAfterStopsAtALoneCr()

@@ -45,10 +45,16 @@ qsizetype nextLineStart(const QByteArray &text, qsizetype from)
 
 qsizetype lineStartOf(const QByteArray &text, qsizetype offset)
 {
-    qsizetype p = qMin(offset, text.size());
-    while (p > 0 && !startsLine(text, p))
-        --p;
-    return qMax(p, qsizetype(0));
+    const qsizetype end = qBound(qsizetype(0), offset, text.size());
+    if (startsLine(text, end))
+        return end;
+    // The last `\n` before end bounds the search for a lone `\r`; a `\r` right before end is
+    // the first half of the `\r\n` at end, not a break of its own.
+    const qsizetype from = text.lastIndexOf('\n', end - 1) + 1;
+    const qsizetype to = text[end - 1] == '\r' ? end - 1 : end;
+    const auto *ret =
+        static_cast<const char *>(memrchr(text.constData() + from, '\r', size_t(to - from)));
+    return ret ? ret - text.constData() + 1 : from;
 }
 
 qsizetype boundaryAfter(const QByteArray &text, qsizetype offset)
