@@ -313,6 +313,16 @@ void TestDocumentIndexer::extraEndMarkersStayWithTheDocumentTheyFollow()
 // Lines: `a: 1` at 0 (its `\r` at 4), `--` at 5 (`\r\n` at 7 and 8), `b` at 9 (`\n` at 10).
 static const QByteArray mixedBreaks("a: 1\r--\r\nb\n");
 
+/// What helper answers for every offset of text, from 0 to its size.
+static QList<qsizetype> atEachOffset(qsizetype (*helper)(const QByteArray &, qsizetype),
+                                     const QByteArray &text)
+{
+    QList<qsizetype> answers;
+    for (qsizetype offset = 0; offset <= text.size(); ++offset)
+        answers.append(helper(text, offset));
+    return answers;
+}
+
 void TestDocumentIndexer::startsLineAfterEachKindOfBreak()
 {
     QList<qsizetype> starts;
@@ -326,50 +336,36 @@ void TestDocumentIndexer::startsLineAfterEachKindOfBreak()
 
 void TestDocumentIndexer::nextLineStartSkipsAWholeCrLf()
 {
-    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 0), qsizetype(5));
-    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 4), qsizetype(5));
-    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 5), qsizetype(9));
-    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 7), qsizetype(9));
-    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 8), qsizetype(9));
-    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 9), qsizetype(11));
-    QCOMPARE(LineBreaks::nextLineStart(mixedBreaks, 11), qsizetype(-1));
+    QCOMPARE(atEachOffset(LineBreaks::nextLineStart, mixedBreaks),
+             QList<qsizetype>({5, 5, 5, 5, 5, 9, 9, 9, 9, 11, 11, -1}));
     QCOMPARE(LineBreaks::nextLineStart(QByteArray("a\r"), 0), qsizetype(2));
 }
 
 void TestDocumentIndexer::lineStartOfFindsLinesEndedByALoneCr()
 {
-    const QList<qsizetype> expected = {0, 0, 0, 0, 0, 5, 5, 5, 5, 9, 9, 11};
-    QList<qsizetype> found;
-    for (qsizetype offset = 0; offset <= mixedBreaks.size(); ++offset)
-        found.append(LineBreaks::lineStartOf(mixedBreaks, offset));
-    QCOMPARE(found, expected);
+    QCOMPARE(atEachOffset(LineBreaks::lineStartOf, mixedBreaks),
+             QList<qsizetype>({0, 0, 0, 0, 0, 5, 5, 5, 5, 9, 9, 11}));
     // A blank line ended by `\r\n` right after one ended by a lone `\r`.
-    const QByteArray blank("a\r\r\nb");
-    QCOMPARE(LineBreaks::lineStartOf(blank, 1), qsizetype(0));
-    QCOMPARE(LineBreaks::lineStartOf(blank, 2), qsizetype(2));
-    QCOMPARE(LineBreaks::lineStartOf(blank, 3), qsizetype(2));
-    QCOMPARE(LineBreaks::lineStartOf(blank, 4), qsizetype(4));
+    QCOMPARE(atEachOffset(LineBreaks::lineStartOf, QByteArray("a\r\r\nb")),
+             QList<qsizetype>({0, 0, 2, 2, 4, 4}));
 }
 
 void TestDocumentIndexer::boundaryAfterStopsAtALoneCr()
 {
-    const QList<qsizetype> expected = {0, 5, 5, 5, 5, 5, 9, 9, 9, 9, 11, 11};
-    QList<qsizetype> found;
-    for (qsizetype offset = 0; offset <= mixedBreaks.size(); ++offset)
-        found.append(LineBreaks::boundaryAfter(mixedBreaks, offset));
-    QCOMPARE(found, expected);
+    QCOMPARE(atEachOffset(LineBreaks::boundaryAfter, mixedBreaks),
+             QList<qsizetype>({0, 5, 5, 5, 5, 5, 9, 9, 9, 9, 11, 11}));
     QCOMPARE(LineBreaks::boundaryAfter(QByteArray("a\rb"), 3), qsizetype(3));
 }
 
 void TestDocumentIndexer::nextDocumentMarkerFindsMarkersAfterALoneCr()
 {
-    // Lines at 0 (`\r` at 5), 6 (`---`, `\r\n` at 9), 11 (`---x`, `\r\n` at 15), 17 (`---`).
-    const QByteArray text("a: {b\r---\r\n---x\r\n---\n");
-    QCOMPARE(LineBreaks::nextDocumentMarker(text, 0), qsizetype(6));
-    QCOMPARE(LineBreaks::nextDocumentMarker(text, 6), qsizetype(6));
-    // `---x` is no marker.
-    QCOMPARE(LineBreaks::nextDocumentMarker(text, 7), qsizetype(17));
-    QCOMPARE(LineBreaks::nextDocumentMarker(text, 18), qsizetype(-1));
+    // Lines at 0 (`\r` at 5), 6 (`---`, `\r\n` at 9), 11 (`---x`: no marker, `\r\n` at 15), 17
+    // (`---`, `\n` at 20).
+    const QList<qsizetype> expected =
+        QList<qsizetype>(7, 6) + QList<qsizetype>(11, 17) + QList<qsizetype>(4, -1);
+    QCOMPARE(
+        atEachOffset(LineBreaks::nextDocumentMarker, QByteArray("a: {b\r---\r\n---x\r\n---\n")),
+        expected);
     QCOMPARE(LineBreaks::nextDocumentMarker(QByteArray("x\r---"), 1), qsizetype(2));
 }
 
