@@ -2,8 +2,15 @@
 
 #include <QThread>
 #include <QThreadPool>
+#include <atomic>
 
 namespace MeshEntry {
+
+namespace {
+
+std::atomic_bool callingThreadOnly = false;
+
+} // namespace
 
 QThreadPool *workerPool()
 {
@@ -14,6 +21,16 @@ QThreadPool *workerPool()
         return created;
     }();
     return pool;
+}
+
+void setRunOnCallingThread(bool callingThread)
+{
+    callingThreadOnly = callingThread;
+}
+
+bool runsOnCallingThread()
+{
+    return callingThreadOnly;
 }
 
 } // namespace MeshEntry

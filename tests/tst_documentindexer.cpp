@@ -1,4 +1,5 @@
 #include "documentindexer.h"
+#include "linebreaks.h"
 
 #include <QtTest>
 
@@ -27,6 +28,13 @@ private slots:
     void emptyCollectionsStayInTheirDocument();
     void extraEndMarkersStayWithTheDocumentTheyFollow_data();
     void extraEndMarkersStayWithTheDocumentTheyFollow();
+    void startsLineAfterEachKindOfBreak();
+    void nextLineStartSkipsAWholeCrLf();
+    void lineStartOfFindsLinesEndedByALoneCr();
+    void boundaryAfterStopsAtALoneCr();
+    void nextDocumentMarkerFindsMarkersAfterALoneCr();
+    void brokenDocumentKeepsTheLineAfterALoneCr_data();
+    void brokenDocumentKeepsTheLineAfterALoneCr();
 };
 
 void TestDocumentIndexer::rangesCoverTheTextAndLeadingCommentsGoToTheNextDocument()
@@ -299,6 +307,92 @@ void TestDocumentIndexer::extraEndMarkersStayWithTheDocumentTheyFollow()
         begin = indexed[i].end;
     }
     QCOMPARE(begin, text.size());
+}
+
+// Lines as libyaml reads them: `\n`, `\r\n` and a lone `\r` each end one.
+// Lines: `a: 1` at 0 (its `\r` at 4), `--` at 5 (`\r\n` at 7 and 8), `b` at 9 (`\n` at 10).
+static const QByteArray mixedBreaks("a: 1\r--\r\nb\n");
+
+/// What helper answers for every offset of text, from 0 to its size.
+static QList<qsizetype> atEachOffset(qsizetype (*helper)(const QByteArray &, qsizetype),
+                                     const QByteArray &text)
+{
+    QList<qsizetype> answers;
+    for (qsizetype offset = 0; offset <= text.size(); ++offset)
+        answers.append(helper(text, offset));
+    return answers;
+}
+
+void TestDocumentIndexer::startsLineAfterEachKindOfBreak()
+{
+    QList<qsizetype> starts;
+    for (qsizetype offset = 0; offset <= mixedBreaks.size(); ++offset) {
+        if (LineBreaks::startsLine(mixedBreaks, offset))
+            starts.append(offset);
+    }
+    // Not 8: that is between the `\r` and the `\n` of one break.
+    QCOMPARE(starts, QList<qsizetype>({0, 5, 9, 11}));
+}
+
+void TestDocumentIndexer::nextLineStartSkipsAWholeCrLf()
+{
+    QCOMPARE(atEachOffset(LineBreaks::nextLineStart, mixedBreaks),
+             QList<qsizetype>({5, 5, 5, 5, 5, 9, 9, 9, 9, 11, 11, -1}));
+    QCOMPARE(LineBreaks::nextLineStart(QByteArray("a\r"), 0), qsizetype(2));
+}
+
+void TestDocumentIndexer::lineStartOfFindsLinesEndedByALoneCr()
+{
+    QCOMPARE(atEachOffset(LineBreaks::lineStartOf, mixedBreaks),
+             QList<qsizetype>({0, 0, 0, 0, 0, 5, 5, 5, 5, 9, 9, 11}));
+    // A blank line ended by `\r\n` right after one ended by a lone `\r`.
+    QCOMPARE(atEachOffset(LineBreaks::lineStartOf, QByteArray("a\r\r\nb")),
+             QList<qsizetype>({0, 0, 2, 2, 4, 4}));
+}
+
+void TestDocumentIndexer::boundaryAfterStopsAtALoneCr()
+{
+    QCOMPARE(atEachOffset(LineBreaks::boundaryAfter, mixedBreaks),
+             QList<qsizetype>({0, 5, 5, 5, 5, 5, 9, 9, 9, 9, 11, 11}));
+    QCOMPARE(LineBreaks::boundaryAfter(QByteArray("a\rb"), 3), qsizetype(3));
+}
+
+void TestDocumentIndexer::nextDocumentMarkerFindsMarkersAfterALoneCr()
+{
+    // Lines at 0 (`\r` at 5), 6 (`---`, `\r\n` at 9), 11 (`---x`: no marker, `\r\n` at 15), 17
+    // (`---`, `\n` at 20).
+    const QList<qsizetype> expected =
+        QList<qsizetype>(7, 6) + QList<qsizetype>(11, 17) + QList<qsizetype>(4, -1);
+    QCOMPARE(
+        atEachOffset(LineBreaks::nextDocumentMarker, QByteArray("a: {b\r---\r\n---x\r\n---\n")),
+        expected);
+    QCOMPARE(LineBreaks::nextDocumentMarker(QByteArray("x\r---"), 1), qsizetype(2));
+}
+
+void TestDocumentIndexer::brokenDocumentKeepsTheLineAfterALoneCr_data()
+{
+    QTest::addColumn<QByteArray>("broken");
+    QTest::addColumn<QByteArray>("next");
+    // The fuzz input crash-153197…: libyaml reads `--` after the `\r` as part of the broken
+    // document, so it is no blank line above the next document's comments.
+    QTest::newRow("lone CR") << QByteArray("a: {b\n\r--\n") << QByteArray("# c\n---\nd: 1\n");
+    QTest::newRow("CRLF") << QByteArray("a: {b\r\n--\r\n") << QByteArray("# c\r\n---\r\nd: 1\r\n");
+    QTest::newRow("lone CRs") << QByteArray("a: {b\r--\r") << QByteArray("# c\r---\rd: 1\r");
+}
+
+void TestDocumentIndexer::brokenDocumentKeepsTheLineAfterALoneCr()
+{
+    QFETCH(QByteArray, broken);
+    QFETCH(QByteArray, next);
+    const QByteArray text = broken + next;
+    const QList<IndexedDocument> documents = DocumentIndexer::index(text);
+    QCOMPARE(documents.size(), 2);
+    QCOMPARE(documents[0].text, broken);
+    QCOMPARE(documents[0].errors.size(), 1);
+    QCOMPARE(documents[1].text, next);
+    QVERIFY(documents[1].errors.isEmpty());
+    QVERIFY(!SpanTree::parse(documents[1].text).hasErrors());
+    QCOMPARE(documents[1].tree->documentValue(), SpanTree::parse(next).documentValue());
 }
 
 QTEST_GUILESS_MAIN(TestDocumentIndexer)

@@ -580,7 +580,7 @@ QSet<int> RoutingConflicts::update(const RoutingRegistry &registry,
     };
     QList<ViewerFacts> evaluated;
     if (due.size() > 4) {
-        evaluated = QtConcurrent::blockingMapped(workerPool(), due, evaluateOne);
+        evaluated = blockingMapped(due, evaluateOne);
     } else {
         for (const Due &item : std::as_const(due))
             evaluated.append(evaluateOne(item));

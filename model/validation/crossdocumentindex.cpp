@@ -198,7 +198,7 @@ QSet<int> CrossDocumentIndex::update()
     m_changedHosts.clear();
     const auto analyze = [this](HostGroup *group) { group->analyze(maxListed, m_defaultExportTo); };
     if (groups.size() >= parallelGroups)
-        QtConcurrent::blockingMap(workerPool(), groups, analyze);
+        blockingMap(groups, analyze);
     else
         std::for_each(groups.begin(), groups.end(), analyze);
     // ME-SELECTOR-NO-MATCH reads the workloads from every thread: build them here, once.

@@ -278,7 +278,7 @@ void ValidationWorkspace::validateAll()
         placed(&cross, id);
         return cross;
     };
-    QList<QList<Diagnostic>> cross = QtConcurrent::blockingMapped(workerPool(), ids, crossOf);
+    QList<QList<Diagnostic>> cross = blockingMapped(ids, crossOf);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (take) {
             QList<Diagnostic> extra;
@@ -305,8 +305,7 @@ void ValidationWorkspace::validateDocuments(const QList<int> &ids)
     };
     for (const int id : ids)
         document(id).tree();
-    QList<DocumentValidator::Result> results =
-        QtConcurrent::blockingMapped(workerPool(), ids, validateOne);
+    QList<DocumentValidator::Result> results = blockingMapped(ids, validateOne);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         DocumentState &state = m_documents.at(ids[i]);
         m_index.remove(ids[i]);

@@ -237,9 +237,8 @@ QList<SelectionResult> WorkloadMatcher::matchAll(const QList<SelectorQuery> &que
 {
     // The orders are computed here; after that the inventory is only read.
     m_inventory.prepareOrder();
-    return QtConcurrent::blockingMapped<QList<SelectionResult>>(
-        workerPool(), queries,
-        [this, limits](const SelectorQuery &query) { return match(query, limits); });
+    return blockingMapped(
+        queries, [this, limits](const SelectorQuery &query) { return match(query, limits); });
 }
 
 bool WorkloadMatcher::selectsReady(const SelectorQuery &query) const

@@ -1,6 +1,7 @@
 #include "documentindexer.h"
 
 #include "eventreader.h"
+#include "linebreaks.h"
 #include "sharedbytes.h"
 #include "spantree.h"
 #include "spantreebuilder.h"
@@ -13,39 +14,7 @@ namespace MeshEntry {
 
 namespace {
 
-/// The start of the line after the one holding offset, unless offset already starts a line.
-qsizetype boundaryAfter(const QByteArray &text, qsizetype offset)
-{
-    if (offset <= 0 || text[offset - 1] == '\n')
-        return offset;
-    const qsizetype newline = text.indexOf('\n', offset);
-    return newline < 0 ? text.size() : newline + 1;
-}
-
-/// The next line at or after from that starts with a `---` document marker, or -1.
-qsizetype nextDocumentMarker(const QByteArray &text, qsizetype from)
-{
-    qsizetype p = from;
-    if (p > 0 && text[p - 1] != '\n') {
-        p = text.indexOf('\n', p);
-        if (p < 0)
-            return -1;
-        ++p;
-    }
-    const char *data = text.constData();
-    const qsizetype size = text.size();
-    while (p < size) {
-        if (p + 3 <= size && memcmp(data + p, "---", 3) == 0 &&
-            (p + 3 == size || data[p + 3] == ' ' || data[p + 3] == '\t' || data[p + 3] == '\r' ||
-             data[p + 3] == '\n'))
-            return p;
-        const void *newline = memchr(data + p, '\n', size_t(size - p));
-        if (!newline)
-            return -1;
-        p = static_cast<const char *>(newline) - data + 1;
-    }
-    return -1;
-}
+using namespace LineBreaks;
 
 /// The end of the `...` lines that follow a document's explicit end at contentEnd (before
 /// limit), or contentEnd. libyaml skips them between documents, but a document read alone may
@@ -67,10 +36,9 @@ qsizetype extraEndMarkersEnd(const QByteArray &text, qsizetype contentEnd, qsize
             end = p + 3;
         else if (p < limit && data[p] != '#' && data[p] != '\r' && data[p] != '\n')
             break;
-        const void *newline = memchr(data + p, '\n', size_t(limit - p));
-        if (!newline)
+        line = nextLineStart(text, p);
+        if (line < 0)
             break;
-        line = static_cast<const char *>(newline) - data + 1;
     }
     return end;
 }
@@ -82,11 +50,6 @@ bool followsIndicator(const QByteArray &text, qsizetype offset)
     while (p >= 0 && (text[p] == ' ' || text[p] == '\t'))
         --p;
     return p >= 0 && (text[p] == ':' || text[p] == '-');
-}
-
-qsizetype lineStartOf(const QByteArray &text, qsizetype offset)
-{
-    return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /// The first of the comment and blank lines right above marker (not above floor's line): they
@@ -371,12 +334,14 @@ QList<IndexedDocument> DocumentIndexer::index(const QByteArray &text,
     IndexedRange first;
     qsizetype secondStart = -1;
     if (split > 0) {
-        QFuture<IndexedRange> second =
-            QtConcurrent::run(workerPool(), [&text, split, ascii, cancel, observer] {
-                return indexRange(text, split, text.size(), ascii, cancel, observer, false);
-            });
+        const auto indexSecond = [&text, split, ascii, cancel, observer] {
+            return indexRange(text, split, text.size(), ascii, cancel, observer, false);
+        };
+        QFuture<IndexedRange> second;
+        if (!runsOnCallingThread())
+            second = QtConcurrent::run(workerPool(), indexSecond);
         first = indexRange(text, 0, split, ascii, cancel, observer, true);
-        IndexedRange rest = second.result();
+        IndexedRange rest = runsOnCallingThread() ? indexSecond() : second.result();
         secondStart = first.documents.size();
         first.documents += std::move(rest.documents);
         first.contentEnds += rest.contentEnds;

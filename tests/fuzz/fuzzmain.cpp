@@ -1,6 +1,7 @@
 // The libFuzzer entry point of one target, chosen at build time (MESHENTRY_FUZZ_TARGET).
 
 #include "fuzztargets.h"
+#include "workerpool.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -24,6 +25,14 @@ const Target &chosenTarget()
 }
 
 } // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    // One input at a time: handing its small batches to pool threads costs more than the work.
+    // MESHENTRY_FUZZ_POOL=1 keeps the pool, as the application runs, to compare the two.
+    MeshEntry::setRunOnCallingThread(qEnvironmentVariableIntValue("MESHENTRY_FUZZ_POOL") == 0);
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
