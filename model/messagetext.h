@@ -71,6 +71,17 @@ void addNestedMessage(const char *source, int number, const char *nested);
 /// Parts as one message, joined with "; " (a template per count; past four, the fourth part
 /// joins the rest). An empty list gives an empty message.
 MessageText joinedBySemicolons(const QList<MessageText> &parts);
+/// The same, joined with ", ".
+MessageText joinedByCommas(const QList<MessageText> &parts);
+
+/**
+ * The templates an argument holding a joinedBySemicolons() list of messages made from items
+ * may be made from (for NestedMessages): items and the list's own templates, whose parts it
+ * declares as made from items. Call it where the templates are declared, before main().
+ */
+QList<const char *> semicolonListOf(const QList<const char *> &items);
+/// The same for joinedByCommas().
+QList<const char *> commaListOf(const QList<const char *> &items);
 
 /// english translated with the most specific of sources that made it (as a nested argument
 /// is); english itself when none did. For text kept without its template (a reason).
