@@ -1,11 +1,11 @@
 #include "messagetext.h"
 
 #include <QHash>
-#include <QReadWriteLock>
 #include <QSet>
 #include <QStringList>
 
 #include <array>
+#include <atomic>
 #include <functional>
 
 namespace MeshEntry {
@@ -84,35 +84,50 @@ bool match(const Pieces &pieces, qsizetype index, QStringView english, qsizetype
     }
 }
 
-/// An argument of a template that is itself a message (NestedMessages, addNestedMessage).
+/// An argument of a template that is itself a message (NestedMessages).
 struct Nested {
     int number = 0;
     QList<const char *> inner;
     QString separator;
 };
 
-/// Every nesting, by the outer template's text.
-struct Nestings {
-    QReadWriteLock lock;
-    QHash<QByteArray, QList<Nested>> all;
-};
-
-Nestings &nestings()
+/**
+ * Every nesting, by the outer template's text. Only NestedMessages objects write it, and they
+ * are static objects beside the templates: the registry is complete before main() starts
+ * any thread and read-only after, so reads take no lock.
+ */
+QHash<QByteArray, QList<Nested>> &nestings()
 {
-    static Nestings registry;
+    static QHash<QByteArray, QList<Nested>> registry;
     return registry;
 }
 
-QList<Nested> nestedOf(const char *source)
+const QList<Nested> &nestedOf(const char *source)
 {
-    Nestings &registry = nestings();
-    QReadLocker locker(&registry.lock);
-    return registry.all.value(QByteArray(source));
+    static const QList<Nested> none;
+    const auto found = nestings().constFind(QByteArray::fromRawData(source, qstrlen(source)));
+    return found == nestings().cend() ? none : *found;
+}
+
+/// args() calls that nested a template their declarations do not name (a test checks it is 0).
+std::atomic<int> undeclared{0};
+
+bool isDeclared(const char *outer, int number, const char *inner)
+{
+    for (const Nested &entry : nestedOf(outer)) {
+        if (entry.number != number)
+            continue;
+        for (const char *source : entry.inner) {
+            if (qstrcmp(source, inner) == 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 /// Adds inner to the templates argument `number` may be made from. One entry per argument and
 /// separator, so that the most specific of all its templates wins whatever order they were
-/// noted in (args() notes them from whichever thread makes a message first).
+/// declared in.
 void note(QList<Nested> *entries, int number, const QList<const char *> &inner,
           const QString &separator)
 {
@@ -200,7 +215,7 @@ bool translateInto(const char *source, const QString &english, QString *translat
                    qsizetype *explained)
 {
     const QString text = QString::fromUtf8(source);
-    const QList<Nested> inner = nestedOf(source);
+    const QList<Nested> &inner = nestedOf(source);
     // Two placeholders side by side split many ways: the split whose nested arguments explain
     // the most text wins (the first of those).
     QStringList best;
@@ -258,9 +273,7 @@ NestedMessages::NestedMessages(const char *outer, int number,
 NestedMessages::NestedMessages(const char *outer, int number, const QList<const char *> &inner,
                                const char *separator)
 {
-    Nestings &registry = nestings();
-    QWriteLocker locker(&registry.lock);
-    note(&registry.all[QByteArray(outer)], number, inner,
+    note(&nestings()[QByteArray(outer)], number, inner,
          separator ? QString::fromUtf8(separator) : QString());
 }
 
@@ -269,8 +282,13 @@ MessageText MessageText::args(const QList<MessageText> &arguments) const
     QStringList texts;
     texts.reserve(arguments.size());
     for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (m_source && arguments[i].m_source)
-            addNestedMessage(m_source, int(i + 1), arguments[i].m_source);
+        if (m_source && arguments[i].m_source &&
+            !isDeclared(m_source, int(i + 1), arguments[i].m_source)) {
+            undeclared.fetch_add(1, std::memory_order_relaxed);
+            qWarning("MessageText::args(): argument %d of \"%s\" nests \"%s\", which no "
+                     "NestedMessages declares: it will show untranslated",
+                     int(i + 1), m_source, arguments[i].m_source);
+        }
         texts.append(arguments[i].m_text);
     }
     MessageText filled = *this;
@@ -278,24 +296,9 @@ MessageText MessageText::args(const QList<MessageText> &arguments) const
     return filled;
 }
 
-void addNestedMessage(const char *source, int number, const char *nested)
+int undeclaredNestings()
 {
-    Nestings &registry = nestings();
-    const QByteArray key(source);
-    const auto noted = [&] {
-        for (const Nested &entry : registry.all.value(key)) {
-            if (entry.number == number && entry.separator.isEmpty() && entry.inner.contains(nested))
-                return true;
-        }
-        return false;
-    };
-    {
-        QReadLocker locker(&registry.lock);
-        if (noted())
-            return;
-    }
-    QWriteLocker locker(&registry.lock);
-    note(&registry.all[key], number, {nested}, QString());
+    return undeclared.load(std::memory_order_relaxed);
 }
 
 namespace {

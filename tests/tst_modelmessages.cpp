@@ -278,6 +278,8 @@ private slots:
     void serverErrorShowsInGerman();
     void visibilityReasonShowsInGerman();
     void cliKeepsPrintingEnglish();
+    // Last: the functions above made every composed kind of message.
+    void everyNestingIsDeclared();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -887,6 +889,14 @@ void TestModelMessages::cliKeepsPrintingEnglish()
     QCOMPARE(shown.message, QStringLiteral("service entry port name \"https\" already defined"));
     QCOMPARE(QString::fromUtf8(shown.source),
              QStringLiteral("service entry port name %1 already defined"));
+}
+
+void TestModelMessages::everyNestingIsDeclared()
+{
+    // Host merging (ME-HOST-PORTS-DIFFER), IST0106/IST0133, a workload's reasons, kubeconfig,
+    // context, exec-credential and server errors were all built with args() above: each nested
+    // template is one a NestedMessages declaration names, or it would show in English.
+    QCOMPARE(undeclaredNestings(), 0);
 }
 
 QTEST_MAIN(TestModelMessages)
