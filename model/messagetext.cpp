@@ -1,9 +1,11 @@
 #include "messagetext.h"
 
 #include <QHash>
-#include <QReadWriteLock>
+#include <QSet>
 #include <QStringList>
 
+#include <array>
+#include <atomic>
 #include <functional>
 
 namespace MeshEntry {
@@ -82,35 +84,50 @@ bool match(const Pieces &pieces, qsizetype index, QStringView english, qsizetype
     }
 }
 
-/// An argument of a template that is itself a message (NestedMessages, addNestedMessage).
+/// An argument of a template that is itself a message (NestedMessages).
 struct Nested {
     int number = 0;
     QList<const char *> inner;
     QString separator;
 };
 
-/// Every nesting, by the outer template's text.
-struct Nestings {
-    QReadWriteLock lock;
-    QHash<QByteArray, QList<Nested>> all;
-};
-
-Nestings &nestings()
+/**
+ * Every nesting, by the outer template's text. Only NestedMessages objects write it, and they
+ * are static objects beside the templates: the registry is complete before main() starts
+ * any thread and read-only after, so reads take no lock.
+ */
+QHash<QByteArray, QList<Nested>> &nestings()
 {
-    static Nestings registry;
+    static QHash<QByteArray, QList<Nested>> registry;
     return registry;
 }
 
-QList<Nested> nestedOf(const char *source)
+const QList<Nested> &nestedOf(const char *source)
 {
-    Nestings &registry = nestings();
-    QReadLocker locker(&registry.lock);
-    return registry.all.value(QByteArray(source));
+    static const QList<Nested> none;
+    const auto found = nestings().constFind(QByteArray::fromRawData(source, qstrlen(source)));
+    return found == nestings().cend() ? none : *found;
+}
+
+/// args() calls that nested a template their declarations do not name (a test checks it is 0).
+std::atomic<int> undeclared{0};
+
+bool isDeclared(const char *outer, int number, const char *inner)
+{
+    for (const Nested &entry : nestedOf(outer)) {
+        if (entry.number != number)
+            continue;
+        for (const char *source : entry.inner) {
+            if (qstrcmp(source, inner) == 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 /// Adds inner to the templates argument `number` may be made from. One entry per argument and
 /// separator, so that the most specific of all its templates wins whatever order they were
-/// noted in (args() notes them from whichever thread makes a message first).
+/// declared in.
 void note(QList<Nested> *entries, int number, const QList<const char *> &inner,
           const QString &separator)
 {
@@ -137,7 +154,8 @@ qsizetype literalLength(const char *source)
     return length;
 }
 
-bool translateInto(const char *source, const QString &english, QString *translated);
+bool translateInto(const char *source, const QString &english, QString *translated,
+                   qsizetype *explained);
 
 /// Splits english at the placeholders of source, as messageArguments does, calling found.
 bool split(QStringView source, QStringView english, const Found &found)
@@ -154,10 +172,12 @@ bool split(QStringView source, QStringView english, const Found &found)
     return match(pieces, 0, english, pieces.literals.first().size(), &arguments, found);
 }
 
-/// text, or each item of it, translated with the most specific of inner that was its template
-/// (the one with the most text of its own: `port %1 of this ServiceEntry is lost` rather than
-/// `port %1 of %2 is lost`); *matched counts the items that had one.
-QString translatedArgument(const Nested &nested, const QString &text, int *matched)
+/// text, or each item of it, translated with the most specific of inner that was its template:
+/// the one that explains most of it as template text, its own and its nested messages'
+/// (`port %1 of this ServiceEntry is lost` rather than `port %1 of %2 is lost`; a list of two
+/// problems rather than one problem whose placeholder swallowed the other). *explained adds
+/// that length for each item that had a template.
+QString translatedArgument(const Nested &nested, const QString &text, qsizetype *explained)
 {
     const auto one = [&](const QString &item) {
         QString best = item;
@@ -165,18 +185,19 @@ QString translatedArgument(const Nested &nested, const QString &text, int *match
         const char *bestSource = nullptr;
         for (const char *inner : nested.inner) {
             QString translated;
-            const qsizetype length = literalLength(inner);
-            // Equal lengths: the template whose text sorts first, not the one noted first.
-            const bool better = length > bestLength || (length == bestLength && bestSource &&
-                                                        qstrcmp(inner, bestSource) < 0);
-            if (better && translateInto(inner, item, &translated)) {
+            qsizetype length = 0;
+            if (!translateInto(inner, item, &translated, &length))
+                continue;
+            // Equal lengths: the template whose text sorts first, not the one declared first.
+            if (length > bestLength ||
+                (length == bestLength && bestSource && qstrcmp(inner, bestSource) < 0)) {
                 best = translated;
                 bestLength = length;
                 bestSource = inner;
             }
         }
         if (bestLength >= 0)
-            ++*matched;
+            *explained += bestLength;
         return best;
     };
     if (nested.separator.isEmpty())
@@ -188,20 +209,22 @@ QString translatedArgument(const Nested &nested, const QString &text, int *match
 }
 
 /// False when english was not made from source; else *translated is english in the user's
-/// language (english itself when nothing of it has a translation).
-bool translateInto(const char *source, const QString &english, QString *translated)
+/// language (english itself when nothing of it has a translation) and *explained how much of
+/// english is template text (translatedArgument).
+bool translateInto(const char *source, const QString &english, QString *translated,
+                   qsizetype *explained)
 {
     const QString text = QString::fromUtf8(source);
-    const QList<Nested> inner = nestedOf(source);
-    // Two placeholders side by side split many ways: the split whose nested arguments are
-    // messages most often wins (the first of those).
+    const QList<Nested> &inner = nestedOf(source);
+    // Two placeholders side by side split many ways: the split whose nested arguments explain
+    // the most text wins (the first of those).
     QStringList best;
-    int bestScore = -1;
+    qsizetype bestScore = -1;
     split(text, english, [&](const QStringList &arguments) {
         if (fill(text, arguments) != english)
             return false;
         QStringList filled = arguments;
-        int score = 0;
+        qsizetype score = 0;
         for (const Nested &argument : inner) {
             if (argument.number > filled.size() || filled[argument.number - 1].isEmpty())
                 continue;
@@ -217,21 +240,24 @@ bool translateInto(const char *source, const QString &english, QString *translat
     if (bestScore < 0)
         return false;
     *translated = fill(QCoreApplication::translate("MeshEntry::Message", source), best);
+    *explained = literalLength(source) + bestScore;
     return true;
 }
 
 /// Whether source or a template its arguments may be made from reads differently in the
 /// user's language. When none does, the message is its English (the English UI never pays
-/// for splitting it).
-bool hasTranslation(const char *source, int depth)
+/// for splitting it). Each template is looked at once: lists nest in themselves.
+bool hasTranslation(const char *source, QSet<QByteArrayView> *seen)
 {
-    if (depth > 8 ||
-        QCoreApplication::translate("MeshEntry::Message", source) != QString::fromUtf8(source))
+    if (QCoreApplication::translate("MeshEntry::Message", source) != QString::fromUtf8(source))
         return true;
     for (const Nested &entry : nestedOf(source)) {
         for (const char *inner : entry.inner) {
-            if (hasTranslation(inner, depth + 1))
-                return true;
+            if (!seen->contains(QByteArrayView(inner))) {
+                seen->insert(QByteArrayView(inner));
+                if (hasTranslation(inner, seen))
+                    return true;
+            }
         }
     }
     return false;
@@ -247,9 +273,7 @@ NestedMessages::NestedMessages(const char *outer, int number,
 NestedMessages::NestedMessages(const char *outer, int number, const QList<const char *> &inner,
                                const char *separator)
 {
-    Nestings &registry = nestings();
-    QWriteLocker locker(&registry.lock);
-    note(&registry.all[QByteArray(outer)], number, inner,
+    note(&nestings()[QByteArray(outer)], number, inner,
          separator ? QString::fromUtf8(separator) : QString());
 }
 
@@ -258,8 +282,13 @@ MessageText MessageText::args(const QList<MessageText> &arguments) const
     QStringList texts;
     texts.reserve(arguments.size());
     for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (m_source && arguments[i].m_source)
-            addNestedMessage(m_source, int(i + 1), arguments[i].m_source);
+        if (m_source && arguments[i].m_source &&
+            !isDeclared(m_source, int(i + 1), arguments[i].m_source)) {
+            undeclared.fetch_add(1, std::memory_order_relaxed);
+            qWarning("MessageText::args(): argument %d of \"%s\" nests \"%s\", which no "
+                     "NestedMessages declares: it will show untranslated",
+                     int(i + 1), m_source, arguments[i].m_source);
+        }
         texts.append(arguments[i].m_text);
     }
     MessageText filled = *this;
@@ -267,38 +296,69 @@ MessageText MessageText::args(const QList<MessageText> &arguments) const
     return filled;
 }
 
-void addNestedMessage(const char *source, int number, const char *nested)
+int undeclaredNestings()
 {
-    Nestings &registry = nestings();
-    const QByteArray key(source);
-    const auto noted = [&] {
-        for (const Nested &entry : registry.all.value(key)) {
-            if (entry.number == number && entry.separator.isEmpty() && entry.inner.contains(nested))
-                return true;
-        }
-        return false;
-    };
-    {
-        QReadLocker locker(&registry.lock);
-        if (noted())
-            return;
-    }
-    QWriteLocker locker(&registry.lock);
-    note(&registry.all[key], number, {nested}, QString());
+    return undeclared.load(std::memory_order_relaxed);
 }
 
-MessageText joinedBySemicolons(const QList<MessageText> &parts)
+namespace {
+
+/// A list's templates for two, three and four parts; past four, the fourth part joins the rest.
+using ListTemplates = std::array<const char *, 3>;
+
+const ListTemplates semicolonList = {
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1; %2"),
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1; %2; %3"),
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1; %2; %3; %4"),
+};
+const ListTemplates commaList = {
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2"),
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2, %3"),
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2, %3, %4"),
+};
+
+MessageText joined(const ListTemplates &list, const QList<MessageText> &parts)
 {
-    static const char *const joined[] = {
-        QT_TRANSLATE_NOOP("MeshEntry::Message", "%1; %2"),
-        QT_TRANSLATE_NOOP("MeshEntry::Message", "%1; %2; %3"),
-        QT_TRANSLATE_NOOP("MeshEntry::Message", "%1; %2; %3; %4"),
-    };
     if (parts.size() < 2)
         return parts.value(0);
     if (parts.size() > 4)
-        return MessageText(joined[2]).args(parts.mid(0, 3) << joinedBySemicolons(parts.mid(3)));
-    return MessageText(joined[parts.size() - 2]).args(parts);
+        return MessageText(list[2]).args(parts.mid(0, 3) << joined(list, parts.mid(3)));
+    return MessageText(list[parts.size() - 2]).args(parts);
+}
+
+QList<const char *> listOf(const ListTemplates &list, const QList<const char *> &items)
+{
+    QList<const char *> sources = items;
+    for (const char *source : list)
+        sources.append(source);
+    for (int count = 2; count <= 4; ++count) {
+        const char *outer = list[count - 2];
+        for (int number = 1; number <= count; ++number)
+            NestedMessages(outer, number, number == 4 ? sources : items);
+    }
+    return sources;
+}
+
+} // namespace
+
+MessageText joinedBySemicolons(const QList<MessageText> &parts)
+{
+    return joined(semicolonList, parts);
+}
+
+MessageText joinedByCommas(const QList<MessageText> &parts)
+{
+    return joined(commaList, parts);
+}
+
+QList<const char *> semicolonListOf(const QList<const char *> &items)
+{
+    return listOf(semicolonList, items);
+}
+
+QList<const char *> commaListOf(const QList<const char *> &items)
+{
+    return listOf(commaList, items);
 }
 
 bool messageArguments(QStringView source, QStringView english, QStringList *arguments)
@@ -312,15 +372,18 @@ bool messageArguments(QStringView source, QStringView english, QStringList *argu
 QString translatedMessage(const char *source, const QString &english)
 {
     QString translated;
-    if (!source || !hasTranslation(source, 0) || !translateInto(source, english, &translated))
+    qsizetype explained = 0;
+    QSet<QByteArrayView> seen;
+    if (!source || !hasTranslation(source, &seen) ||
+        !translateInto(source, english, &translated, &explained))
         return english;
     return translated;
 }
 
 QString translatedMessage(const QList<const char *> &sources, const QString &english)
 {
-    int matched = 0;
-    return translatedArgument({0, sources, QString()}, english, &matched);
+    qsizetype explained = 0;
+    return translatedArgument({0, sources, QString()}, english, &explained);
 }
 
 QString translatedMessage(const QString &english)

@@ -34,7 +34,9 @@ public:
 
     /**
      * A template's %1…%n filled with arguments in one pass (as QString::arg with several
-     * arguments): values, and messages of their own that translatedMessage() translates too.
+     * arguments): values, and messages of their own that translatedMessage() translates too,
+     * when a NestedMessages declaration names their templates (args() registers nothing; an
+     * undeclared one counts in undeclaredNestings()).
      */
     MessageText args(const QList<MessageText> &arguments) const;
 
@@ -55,22 +57,29 @@ private:
  * english, as the user's language says it: source translated in the MeshEntry::Message
  * context with the arguments english was made with (read back from english, so a message
  * costs one pointer more than its text); arguments that are messages of their own
- * (addNestedMessage()) are translated the same way. english itself when source is null, has no
+ * (NestedMessages) are translated the same way. english itself when source is null, has no
  * translation (nor nested messages), or english was not made from source.
  */
 QString translatedMessage(const char *source, const QString &english);
 
-/**
- * Notes that argument `number` of messages made from source can itself be a message made from
- * nested, so that translatedMessage() translates that argument as well (with its own arguments
- * and nesting). An argument that none of its noted templates made stays as it is.
- * MessageText::args() calls this; any thread may.
- */
-void addNestedMessage(const char *source, int number, const char *nested);
+/// How many MessageText::args() calls so far nested a message whose template no
+/// NestedMessages declaration names for that argument (it shows untranslated); tests keep it 0.
+int undeclaredNestings();
 
 /// Parts as one message, joined with "; " (a template per count; past four, the fourth part
 /// joins the rest). An empty list gives an empty message.
 MessageText joinedBySemicolons(const QList<MessageText> &parts);
+/// The same, joined with ", ".
+MessageText joinedByCommas(const QList<MessageText> &parts);
+
+/**
+ * The templates an argument holding a joinedBySemicolons() list of messages made from items
+ * may be made from (for NestedMessages): items and the list's own templates, whose parts it
+ * declares as made from items. Call it where the templates are declared, before main().
+ */
+QList<const char *> semicolonListOf(const QList<const char *> &items);
+/// The same for joinedByCommas().
+QList<const char *> commaListOf(const QList<const char *> &items);
 
 /// english translated with the most specific of sources that made it (as a nested argument
 /// is); english itself when none did. For text kept without its template (a reason).
@@ -87,8 +96,9 @@ bool messageArguments(QStringView source, QStringView english, QStringList *argu
  * made from one of `inner` (a reason, a protocol word, an optional clause): translatedMessage()
  * translates it with the first of them that rebuilds it exactly, and leaves it as it is (a
  * value: a host, a port) when none does. With a separator the argument is a list joined by it,
- * and each item is translated so. Declared as a static object beside the templates, so every
- * declaration is in place before main(); templates are told apart by their text.
+ * and each item is translated so. Declared only as a static object beside the templates, so
+ * every declaration is in place before main() and the registry is read-only (and read without
+ * a lock) after; templates are told apart by their text.
  */
 class NestedMessages
 {

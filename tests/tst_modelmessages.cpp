@@ -26,6 +26,7 @@
 #include <QTabBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
@@ -271,10 +272,14 @@ private slots:
     void selectorReasonShowsInGerman();
     void composedFindingShowsInFrench();
     void kubeconfigErrorShowsInGerman();
+    void contextProblemsShowInGerman();
+    void contextProblemShowsInGermanInTheOpenDialog();
     void execCredentialErrorShowsInGerman();
     void serverErrorShowsInGerman();
     void visibilityReasonShowsInGerman();
     void cliKeepsPrintingEnglish();
+    // Last: the functions above made every composed kind of message.
+    void everyNestingIsDeclared();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -723,6 +728,86 @@ void TestModelMessages::kubeconfigErrorShowsInGerman()
                              .arg(path)));
 }
 
+namespace {
+
+/// A kubeconfig whose current context names a cluster and a user it lacks, a context naming
+/// neither, and a user with two kinds of credentials.
+const QByteArray brokenContexts =
+    "clusters:\n- name: c\n  cluster: {server: 'https://127.0.0.1:1'}\n"
+    "contexts:\n- name: broken\n  context: {cluster: gone, user: nobody}\n"
+    "- name: bare\n  context: {}\n"
+    "- name: twice\n  context: {cluster: c, user: both}\n"
+    "users:\n- name: both\n  user: {token: secret-token, username: admin, password: pw}\n"
+    "current-context: broken\n";
+
+} // namespace
+
+void TestModelMessages::contextProblemsShowInGerman()
+{
+    const QString path = writeFile(QStringLiteral("contexts.yaml"), brokenContexts);
+    qputenv("KUBECONFIG", path.toLocal8Bit());
+    ClusterSession session;
+    QString error;
+    // client-go's list of problems, each one in German (the first problem's quotes are not
+    // taken to hold the second).
+    QVERIFY(!session.client(QStringLiteral("broken"), &error));
+    QCOMPARE(error, QStringLiteral("ungültige Konfiguration: der Cluster „gone“ des Kontexts "
+                                   "„broken“ wurde nicht gefunden, der Benutzer „nobody“ des "
+                                   "Kontexts „broken“ wurde nicht gefunden"));
+    QVERIFY(!session.client(QStringLiteral("bare"), &error));
+    QCOMPARE(error, QStringLiteral("ungültige Konfiguration: für den Kontext „bare“ ist kein "
+                                   "Cluster angegeben, für den Kontext „bare“ ist kein Benutzer "
+                                   "angegeben"));
+    QVERIFY(!session.client(QStringLiteral("twice"), &error));
+    QCOMPARE(error, QStringLiteral("ungültige Konfiguration: mehr als eine Anmeldemethode für "
+                                   "both gefunden; gefunden: [token basicAuth], erlaubt ist nur "
+                                   "eine"));
+    QVERIFY(!session.client(QStringLiteral("missing"), &error));
+    QCOMPARE(error, QStringLiteral("Kontext „missing“ existiert nicht"));
+    // The command line's words stay kubectl's, byte for byte.
+    QString english;
+    QVERIFY(!ClusterConnection::resolve(session.config(), QStringLiteral("broken"), &english));
+    QCOMPARE(english, QStringLiteral("invalid configuration: cluster \"gone\" was not found for "
+                                     "context \"broken\", user \"nobody\" was not found for "
+                                     "context \"broken\""));
+    QVERIFY(!ClusterConnection::resolve(session.config(), QStringLiteral("missing"), &english));
+    QCOMPARE(english, QStringLiteral("context \"missing\" does not exist"));
+}
+
+void TestModelMessages::contextProblemShowsInGermanInTheOpenDialog()
+{
+    const QString path = writeFile(QStringLiteral("window-contexts.yaml"), brokenContexts);
+    qputenv("KUBECONFIG", path.toLocal8Bit());
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QString german =
+        QStringLiteral("ungültige Konfiguration: der Cluster „gone“ des Kontexts „broken“ wurde "
+                       "nicht gefunden, der Benutzer „nobody“ des Kontexts „broken“ wurde nicht "
+                       "gefunden");
+    // The toolbar's context button says why it has no cluster.
+    auto *contextButton = window.findChild<QToolButton *>(QStringLiteral("clusterContextButton"));
+    QVERIFY(contextButton);
+    QTRY_COMPARE(contextButton->toolTip(), german);
+    // File ▸ Open from Cluster (Ctrl+Shift+O): the dialog's banner says the same.
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+    QTest::keyClick(target, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    OpenFromClusterDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<OpenFromClusterDialog *>()) && dialog->isVisible());
+    const auto shown = [dialog, &german] {
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text() == german)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(shown());
+    dialog->reject();
+}
+
 void TestModelMessages::execCredentialErrorShowsInGerman()
 {
     const QString kubeconfig = writeFile(
@@ -804,6 +889,14 @@ void TestModelMessages::cliKeepsPrintingEnglish()
     QCOMPARE(shown.message, QStringLiteral("service entry port name \"https\" already defined"));
     QCOMPARE(QString::fromUtf8(shown.source),
              QStringLiteral("service entry port name %1 already defined"));
+}
+
+void TestModelMessages::everyNestingIsDeclared()
+{
+    // Host merging (ME-HOST-PORTS-DIFFER), IST0106/IST0133, a workload's reasons, kubeconfig,
+    // context, exec-credential and server errors were all built with args() above: each nested
+    // template is one a NestedMessages declaration names, or it would show in English.
+    QCOMPARE(undeclaredNestings(), 0);
 }
 
 QTEST_MAIN(TestModelMessages)

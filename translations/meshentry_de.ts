@@ -5362,6 +5362,126 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>no kubeconfig found (looked for %1); set KUBECONFIG or pass --kubeconfig</source>
+        <translation>keine kubeconfig gefunden (gesucht: %1); setzen Sie KUBECONFIG oder übergeben Sie --kubeconfig</translation>
+    </message>
+    <message>
+        <source>no context chosen: the kubeconfig sets no current-context (choose one with --context)</source>
+        <translation>kein Kontext gewählt: die kubeconfig setzt keinen current-context (wählen Sie einen mit --context)</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>Kontext „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>invalid configuration: %1</source>
+        <translation>ungültige Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>cluster was not specified for context &quot;%1&quot;</source>
+        <translation>für den Kontext „%1“ ist kein Cluster angegeben</translation>
+    </message>
+    <message>
+        <source>user was not specified for context &quot;%1&quot;</source>
+        <translation>für den Kontext „%1“ ist kein Benutzer angegeben</translation>
+    </message>
+    <message>
+        <source>namespace &quot;%1&quot; for context &quot;%2&quot; does not conform to the kubernetes DNS_LABEL rules</source>
+        <translation>der Namespace „%1“ des Kontexts „%2“ entspricht nicht den DNS_LABEL-Regeln von Kubernetes</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>der Cluster „%1“ des Kontexts „%2“ wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>der Benutzer „%1“ des Kontexts „%2“ wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no server found for cluster &quot;%1&quot;</source>
+        <translation>für den Cluster „%1“ ist kein Server angegeben</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot; of cluster &quot;%2&quot; is not an http or https URL</source>
+        <translation>der Server „%1“ des Clusters „%2“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>unable to read certificate-authority %1 for %2 due to %3</source>
+        <translation>certificate-authority %1 für %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>specifying a root certificates file with the insecure flag is not allowed</source>
+        <translation>eine Datei mit Stammzertifikaten ist zusammen mit insecure-skip-tls-verify nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the certificate authority of cluster &quot;%1&quot; holds no PEM certificate</source>
+        <translation>die Zertifizierungsstelle des Clusters „%1“ enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>more than one authentication method found for %1; found [%2], only one is allowed</source>
+        <translation>mehr als eine Anmeldemethode für %1 gefunden; gefunden: [%2], erlaubt ist nur eine</translation>
+    </message>
+    <message>
+        <source>authProvider cannot be provided in combination with an exec plugin for %1</source>
+        <translation>authProvider kann für %1 nicht zusammen mit einem exec-Plugin angegeben werden</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; authenticates with the auth-provider &quot;%2&quot;, which MeshEntry does not support (kubectl dropped auth providers in v1.26); use an exec credential plugin instead</source>
+        <translation>der Benutzer „%1“ meldet sich über den auth-provider „%2“ an, den MeshEntry nicht unterstützt (kubectl hat auth-provider in v1.26 entfernt); verwenden Sie stattdessen ein exec-Credential-Plugin</translation>
+    </message>
+    <message>
+        <source>unable to read client-cert %1 for %2 due to %3</source>
+        <translation>client-cert %1 für %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>unable to read client-key %1 for %2 due to %3</source>
+        <translation>client-key %1 für %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>client-key-data or client-key must be specified for %1 to use the clientCert authentication method.</source>
+        <translation>für %1 muss client-key-data oder client-key angegeben sein, um sich per clientCert anzumelden.</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user &quot;%1&quot; is not valid PEM</source>
+        <translation>das Client-Zertifikat oder der Schlüssel des Benutzers „%1“ ist kein gültiges PEM</translation>
+    </message>
+    <message>
+        <source>command must be specified for %1 to use exec authentication plugin</source>
+        <translation>für %1 muss command angegeben sein, um das exec-Anmelde-Plugin zu nutzen</translation>
+    </message>
+    <message>
+        <source>apiVersion must be specified for %1 to use exec authentication plugin</source>
+        <translation>für %1 muss apiVersion angegeben sein, um das exec-Anmelde-Plugin zu nutzen</translation>
+    </message>
+    <message>
+        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
+        <translation>exec-Plugin: ungültige apiVersion „%1“</translation>
+    </message>
+    <message>
+        <source>interactiveMode must be specified for %1 to use exec authentication plugin</source>
+        <translation>für %1 muss interactiveMode angegeben sein, um das exec-Anmelde-Plugin zu nutzen</translation>
+    </message>
+    <message>
+        <source>env variable name must be specified for %1 to use exec authentication plugin</source>
+        <translation>für %1 muss jede env-Variable einen Namen haben, um das exec-Anmelde-Plugin zu nutzen</translation>
+    </message>
+    <message>
+        <source>cannot read tokenFile %1 of user &quot;%2&quot;: %3</source>
+        <translation>tokenFile %1 des Benutzers „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>

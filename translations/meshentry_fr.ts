@@ -5362,6 +5362,126 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
+    <message>
+        <source>no kubeconfig found (looked for %1); set KUBECONFIG or pass --kubeconfig</source>
+        <translation>aucune kubeconfig trouvée (cherchée : %1) ; définissez KUBECONFIG ou passez --kubeconfig</translation>
+    </message>
+    <message>
+        <source>no context chosen: the kubeconfig sets no current-context (choose one with --context)</source>
+        <translation>aucun contexte choisi : la kubeconfig ne définit pas de current-context (choisissez-en un avec --context)</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>le contexte « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <source>invalid configuration: %1</source>
+        <translation>configuration invalide : %1</translation>
+    </message>
+    <message>
+        <source>cluster was not specified for context &quot;%1&quot;</source>
+        <translation>aucun cluster n’est indiqué pour le contexte « %1 »</translation>
+    </message>
+    <message>
+        <source>user was not specified for context &quot;%1&quot;</source>
+        <translation>aucun utilisateur n’est indiqué pour le contexte « %1 »</translation>
+    </message>
+    <message>
+        <source>namespace &quot;%1&quot; for context &quot;%2&quot; does not conform to the kubernetes DNS_LABEL rules</source>
+        <translation>le namespace « %1 » du contexte « %2 » n’est pas conforme aux règles DNS_LABEL de Kubernetes</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>le cluster « %1 » du contexte « %2 » est introuvable</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <translation>l’utilisateur « %1 » du contexte « %2 » est introuvable</translation>
+    </message>
+    <message>
+        <source>no server found for cluster &quot;%1&quot;</source>
+        <translation>aucun serveur n’est indiqué pour le cluster « %1 »</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot; of cluster &quot;%2&quot; is not an http or https URL</source>
+        <translation>le serveur « %1 » du cluster « %2 » n’est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>unable to read certificate-authority %1 for %2 due to %3</source>
+        <translation>impossible de lire certificate-authority %1 pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>specifying a root certificates file with the insecure flag is not allowed</source>
+        <translation>un fichier de certificats racine n’est pas autorisé avec insecure-skip-tls-verify</translation>
+    </message>
+    <message>
+        <source>the certificate authority of cluster &quot;%1&quot; holds no PEM certificate</source>
+        <translation>l’autorité de certification du cluster « %1 » ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>more than one authentication method found for %1; found [%2], only one is allowed</source>
+        <translation>plus d’une méthode d’authentification trouvée pour %1 ; trouvées : [%2], une seule est autorisée</translation>
+    </message>
+    <message>
+        <source>authProvider cannot be provided in combination with an exec plugin for %1</source>
+        <translation>authProvider ne peut pas être indiqué avec un plugin exec pour %1</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; authenticates with the auth-provider &quot;%2&quot;, which MeshEntry does not support (kubectl dropped auth providers in v1.26); use an exec credential plugin instead</source>
+        <translation>l’utilisateur « %1 » s’authentifie avec l’auth-provider « %2 », que MeshEntry ne prend pas en charge (kubectl a abandonné les auth-providers dans la v1.26) ; utilisez plutôt un plugin d’identifiants exec</translation>
+    </message>
+    <message>
+        <source>unable to read client-cert %1 for %2 due to %3</source>
+        <translation>impossible de lire client-cert %1 pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>unable to read client-key %1 for %2 due to %3</source>
+        <translation>impossible de lire client-key %1 pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>client-key-data or client-key must be specified for %1 to use the clientCert authentication method.</source>
+        <translation>client-key-data ou client-key doit être indiqué pour que %1 utilise la méthode d’authentification clientCert.</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user &quot;%1&quot; is not valid PEM</source>
+        <translation>le certificat client ou la clé de l’utilisateur « %1 » n’est pas un PEM valide</translation>
+    </message>
+    <message>
+        <source>command must be specified for %1 to use exec authentication plugin</source>
+        <translation>command doit être indiqué pour que %1 utilise le plugin d’authentification exec</translation>
+    </message>
+    <message>
+        <source>apiVersion must be specified for %1 to use exec authentication plugin</source>
+        <translation>apiVersion doit être indiqué pour que %1 utilise le plugin d’authentification exec</translation>
+    </message>
+    <message>
+        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
+        <translation>plugin exec : apiVersion « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>interactiveMode must be specified for %1 to use exec authentication plugin</source>
+        <translation>interactiveMode doit être indiqué pour que %1 utilise le plugin d’authentification exec</translation>
+    </message>
+    <message>
+        <source>env variable name must be specified for %1 to use exec authentication plugin</source>
+        <translation>chaque variable env doit avoir un nom pour que %1 utilise le plugin d’authentification exec</translation>
+    </message>
+    <message>
+        <source>cannot read tokenFile %1 of user &quot;%2&quot;: %3</source>
+        <translation>impossible de lire le tokenFile %1 de l’utilisateur « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>

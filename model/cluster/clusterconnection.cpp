@@ -10,7 +10,108 @@ namespace MeshEntry {
 
 namespace {
 
-bool readFile(const QString &path, QByteArray *bytes, QString *reason)
+const char *const tooLarge =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "the file is larger than %1 MiB");
+
+// Why a context cannot be used, in kubectl's words where kubectl has them (the command line
+// prints them as they are; the window translates them).
+const char *const noKubeconfig =
+    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                      "no kubeconfig found (looked for %1); set KUBECONFIG or pass --kubeconfig");
+const char *const noContext = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message",
+    "no context chosen: the kubeconfig sets no current-context (choose one with --context)");
+const char *const noSuchContext =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "context \"%1\" does not exist");
+const char *const invalidConfiguration =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "invalid configuration: %1");
+const char *const clusterNotSpecified =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "cluster was not specified for context \"%1\"");
+const char *const userNotSpecified =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "user was not specified for context \"%1\"");
+const char *const namespaceNotDnsLabel = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message",
+    "namespace \"%1\" for context \"%2\" does not conform to the kubernetes DNS_LABEL rules");
+const char *const clusterNotFound =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "cluster \"%1\" was not found for context \"%2\"");
+const char *const userNotFound =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "user \"%1\" was not found for context \"%2\"");
+const char *const noServer =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "no server found for cluster \"%1\"");
+const char *const serverNotHttp = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "server \"%1\" of cluster \"%2\" is not an http or https URL");
+const char *const unreadableAuthority = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "unable to read certificate-authority %1 for %2 due to %3");
+const char *const authorityWithInsecure =
+    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                      "specifying a root certificates file with the insecure flag is not allowed");
+const char *const authorityNotPem = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "the certificate authority of cluster \"%1\" holds no PEM certificate");
+const char *const severalMethods = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message",
+    "more than one authentication method found for %1; found [%2], only one is allowed");
+const char *const authProviderWithExec =
+    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                      "authProvider cannot be provided in combination with an exec plugin for %1");
+const char *const authProviderUnsupported = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message",
+    "user \"%1\" authenticates with the auth-provider \"%2\", which MeshEntry does not support "
+    "(kubectl dropped auth providers in v1.26); use an exec credential plugin instead");
+const char *const unreadableCertificate =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "unable to read client-cert %1 for %2 due to %3");
+const char *const unreadableKey =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "unable to read client-key %1 for %2 due to %3");
+const char *const keyMissing =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "client-key-data or client-key must be specified for "
+                                            "%1 to use the clientCert authentication method.");
+const char *const certificateNotPem = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "the client certificate or key of user \"%1\" is not valid PEM");
+const char *const execCommandMissing = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "command must be specified for %1 to use exec authentication plugin");
+const char *const execApiVersionMissing = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "apiVersion must be specified for %1 to use exec authentication plugin");
+const char *const execApiVersionInvalid =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "exec plugin: invalid apiVersion \"%1\"");
+const char *const execModeMissing =
+    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                      "interactiveMode must be specified for %1 to use exec authentication plugin");
+const char *const execModeInvalid =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "invalid interactiveMode for %1: \"%2\"");
+const char *const execEnvNameMissing = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message",
+    "env variable name must be specified for %1 to use exec authentication plugin");
+const char *const unreadableTokenFile =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "cannot read tokenFile %1 of user \"%2\": %3");
+const QList<const char *> problems = {clusterNotSpecified,
+                                      userNotSpecified,
+                                      namespaceNotDnsLabel,
+                                      clusterNotFound,
+                                      userNotFound,
+                                      noServer,
+                                      serverNotHttp,
+                                      unreadableAuthority,
+                                      authorityWithInsecure,
+                                      authorityNotPem,
+                                      severalMethods,
+                                      authProviderWithExec,
+                                      authProviderUnsupported,
+                                      unreadableCertificate,
+                                      unreadableKey,
+                                      keyMissing,
+                                      certificateNotPem,
+                                      execCommandMissing,
+                                      execApiVersionMissing,
+                                      execApiVersionInvalid,
+                                      execModeMissing,
+                                      execModeInvalid,
+                                      execEnvNameMissing};
+const NestedMessages invalidProblems(invalidConfiguration, 1, commaListOf(problems));
+const NestedMessages authorityReason(unreadableAuthority, 3, {tooLarge});
+const NestedMessages certificateReason(unreadableCertificate, 3, {tooLarge});
+const NestedMessages keyReason(unreadableKey, 3, {tooLarge});
+const NestedMessages tokenFileReason(unreadableTokenFile, 3, {tooLarge});
+
+bool readFile(const QString &path, QByteArray *bytes, MessageText *reason)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -20,8 +121,7 @@ bool readFile(const QString &path, QByteArray *bytes, QString *reason)
     // Certificates and tokens are small; a path naming a device or a huge file is refused.
     *bytes = file.read(KubeConfig::maxFileSize + 1);
     if (bytes->size() > KubeConfig::maxFileSize) {
-        *reason =
-            QStringLiteral("the file is larger than %1 MiB").arg(KubeConfig::maxFileSize >> 20);
+        *reason = MessageText(tooLarge).arg(KubeConfig::maxFileSize >> 20);
         return false;
     }
     return true;
@@ -77,46 +177,48 @@ QNetworkProxy environmentProxy(const QUrl &server)
 std::optional<ClusterConnection>
 ClusterConnection::resolve(const KubeConfig &config, const QString &contextName, QString *error)
 {
+    MessageText message;
+    auto connection = resolve(config, contextName, &message);
+    *error = message.text();
+    return connection;
+}
+
+std::optional<ClusterConnection>
+ClusterConnection::resolve(const KubeConfig &config, const QString &contextName, MessageText *error)
+{
     if (!config.isValid()) {
         *error = config.errors().join(u'\n');
         return std::nullopt;
     }
     if (config.files().isEmpty()) {
-        *error = QStringLiteral("no kubeconfig found (looked for %1); set KUBECONFIG or pass "
-                                "--kubeconfig")
-                     .arg(config.searchedFiles().join(QLatin1String(", ")));
+        *error = MessageText(noKubeconfig).arg(config.searchedFiles().join(QLatin1String(", ")));
         return std::nullopt;
     }
     const QString name = contextName.isEmpty() ? config.currentContext() : contextName;
     if (name.isEmpty()) {
-        *error = QStringLiteral("no context chosen: the kubeconfig sets no current-context "
-                                "(choose one with --context)");
+        *error = MessageText(noContext);
         return std::nullopt;
     }
     const KubeContext *context = config.context(name);
     if (!context) {
-        *error = QStringLiteral("context \"%1\" does not exist").arg(name);
+        *error = MessageText(noSuchContext).arg(name);
         return std::nullopt;
     }
-    QStringList problems;
+    QList<MessageText> problems;
     if (context->cluster.isEmpty())
-        problems << QStringLiteral("cluster was not specified for context \"%1\"").arg(name);
+        problems << MessageText(clusterNotSpecified).arg(name);
     if (context->user.isEmpty())
-        problems << QStringLiteral("user was not specified for context \"%1\"").arg(name);
+        problems << MessageText(userNotSpecified).arg(name);
     if (!context->namespaceName.isEmpty() && !isDnsLabel(context->namespaceName))
-        problems << QStringLiteral("namespace \"%1\" for context \"%2\" does not conform to the "
-                                   "kubernetes DNS_LABEL rules")
-                        .arg(context->namespaceName, name);
+        problems << MessageText(namespaceNotDnsLabel).arg(context->namespaceName, name);
     const KubeCluster *cluster = config.cluster(context->cluster);
     if (!context->cluster.isEmpty() && !cluster)
-        problems << QStringLiteral("cluster \"%1\" was not found for context \"%2\"")
-                        .arg(context->cluster, name);
+        problems << MessageText(clusterNotFound).arg(context->cluster, name);
     const KubeUser *user = config.user(context->user);
     if (!context->user.isEmpty() && !user)
-        problems << QStringLiteral("user \"%1\" was not found for context \"%2\"")
-                        .arg(context->user, name);
+        problems << MessageText(userNotFound).arg(context->user, name);
     if (!problems.isEmpty()) {
-        *error = QStringLiteral("invalid configuration: ") + problems.join(QLatin1String(", "));
+        *error = MessageText(invalidConfiguration).args({joinedByCommas(problems)});
         return std::nullopt;
     }
 
@@ -132,31 +234,27 @@ ClusterConnection::resolve(const KubeConfig &config, const QString &contextName,
     connection.m_secrets = config.secrets();
 
     if (cluster->server.isEmpty())
-        problems << QStringLiteral("no server found for cluster \"%1\"").arg(cluster->name);
+        problems << MessageText(noServer).arg(cluster->name);
     else if (!connection.m_server.isValid() ||
              (connection.m_server.scheme() != u"https" &&
               connection.m_server.scheme() != u"http") ||
              connection.m_server.host().isEmpty())
-        problems << QStringLiteral("server \"%1\" of cluster \"%2\" is not an http or https URL")
-                        .arg(cluster->server, cluster->name);
+        problems << MessageText(serverNotHttp).arg(cluster->server, cluster->name);
 
     // Trust: the kubeconfig's CA alone when it names one, the system's otherwise.
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     QByteArray caPem = cluster->certificateAuthorityData;
-    QString reason;
+    MessageText reason;
     if (caPem.isEmpty() && !cluster->certificateAuthority.isEmpty() &&
         !readFile(cluster->certificateAuthority, &caPem, &reason))
-        problems << QStringLiteral("unable to read certificate-authority %1 for %2 due to %3")
-                        .arg(cluster->certificateAuthority, cluster->name, reason);
+        problems << MessageText(unreadableAuthority)
+                        .args({cluster->certificateAuthority, cluster->name, reason});
     if (!caPem.isEmpty()) {
         if (cluster->insecureSkipTlsVerify)
-            problems << QStringLiteral("specifying a root certificates file with the insecure "
-                                       "flag is not allowed");
+            problems << MessageText(authorityWithInsecure);
         const QList<QSslCertificate> authorities = QSslCertificate::fromData(caPem, QSsl::Pem);
         if (authorities.isEmpty())
-            problems << QStringLiteral("the certificate authority of cluster \"%1\" holds no PEM "
-                                       "certificate")
-                            .arg(cluster->name);
+            problems << MessageText(authorityNotPem).arg(cluster->name);
         ssl.setCaCertificates(authorities);
     }
     if (cluster->insecureSkipTlsVerify)
@@ -169,77 +267,56 @@ ClusterConnection::resolve(const KubeConfig &config, const QString &contextName,
     if (!user->username.isEmpty() || !user->password.isEmpty())
         methods << QStringLiteral("basicAuth");
     if (methods.size() > 1)
-        problems << QStringLiteral("more than one authentication method found for %1; found "
-                                   "[%2], only one is allowed")
-                        .arg(user->name, methods.join(u' '));
+        problems << MessageText(severalMethods).arg(user->name, methods.join(u' '));
     if (!user->authProvider.isEmpty()) {
         if (user->exec)
-            problems << QStringLiteral("authProvider cannot be provided in combination with an "
-                                       "exec plugin for %1")
-                            .arg(user->name);
+            problems << MessageText(authProviderWithExec).arg(user->name);
         else
-            problems << QStringLiteral(
-                            "user \"%1\" authenticates with the auth-provider \"%2\", which "
-                            "MeshEntry does not support (kubectl dropped auth providers in "
-                            "v1.26); use an exec credential plugin instead")
-                            .arg(user->name, user->authProvider);
+            problems << MessageText(authProviderUnsupported).arg(user->name, user->authProvider);
     }
     QByteArray certificatePem = user->clientCertificateData;
     QByteArray keyPem = user->clientKeyData;
     if (certificatePem.isEmpty() && !user->clientCertificate.isEmpty() &&
         !readFile(user->clientCertificate, &certificatePem, &reason))
-        problems << QStringLiteral("unable to read client-cert %1 for %2 due to %3")
-                        .arg(user->clientCertificate, user->name, reason);
+        problems << MessageText(unreadableCertificate)
+                        .args({user->clientCertificate, user->name, reason});
     if (keyPem.isEmpty() && !user->clientKey.isEmpty() &&
         !readFile(user->clientKey, &keyPem, &reason))
-        problems << QStringLiteral("unable to read client-key %1 for %2 due to %3")
-                        .arg(user->clientKey, user->name, reason);
+        problems << MessageText(unreadableKey).args({user->clientKey, user->name, reason});
     const bool wantsCertificate = !user->clientCertificate.isEmpty() || !certificatePem.isEmpty();
     if (wantsCertificate && keyPem.isEmpty() && user->clientKey.isEmpty())
-        problems << QStringLiteral("client-key-data or client-key must be specified for %1 to "
-                                   "use the clientCert authentication method.")
-                        .arg(user->name);
+        problems << MessageText(keyMissing).arg(user->name);
     if (!certificatePem.isEmpty() && !keyPem.isEmpty()) {
         connection.m_credentials.certificate = QSslCertificate(certificatePem, QSsl::Pem);
         connection.m_credentials.key = readPrivateKey(keyPem);
         connection.m_secrets.append(QString::fromLatin1(keyPem));
         if (connection.m_credentials.certificate.isNull() || connection.m_credentials.key.isNull())
-            problems << QStringLiteral("the client certificate or key of user \"%1\" is not valid "
-                                       "PEM")
-                            .arg(user->name);
+            problems << MessageText(certificateNotPem).arg(user->name);
     }
     if (user->exec) {
         const KubeExecConfig &exec = *user->exec;
         if (exec.command.isEmpty())
-            problems << QStringLiteral("command must be specified for %1 to use exec "
-                                       "authentication plugin")
-                            .arg(user->name);
+            problems << MessageText(execCommandMissing).arg(user->name);
         if (exec.apiVersion.isEmpty())
-            problems << QStringLiteral("apiVersion must be specified for %1 to use exec "
-                                       "authentication plugin")
-                            .arg(user->name);
+            problems << MessageText(execApiVersionMissing).arg(user->name);
         else if (exec.apiVersion != u"client.authentication.k8s.io/v1" &&
                  exec.apiVersion != u"client.authentication.k8s.io/v1beta1")
-            problems
-                << QStringLiteral("exec plugin: invalid apiVersion \"%1\"").arg(exec.apiVersion);
+            problems << MessageText(execApiVersionInvalid).arg(exec.apiVersion);
         if (exec.apiVersion == u"client.authentication.k8s.io/v1" && exec.interactiveMode.isEmpty())
-            problems << QStringLiteral("interactiveMode must be specified for %1 to use exec "
-                                       "authentication plugin")
-                            .arg(user->name);
+            problems << MessageText(execModeMissing).arg(user->name);
         else if (!exec.interactiveMode.isEmpty() && exec.interactiveMode != u"Never" &&
                  exec.interactiveMode != u"IfAvailable" && exec.interactiveMode != u"Always")
-            problems << QStringLiteral("invalid interactiveMode for %1: \"%2\"")
-                            .arg(user->name, exec.interactiveMode);
+            problems << MessageText(execModeInvalid).arg(user->name, exec.interactiveMode);
         for (const auto &variable : exec.env) {
             if (variable.first.isEmpty())
-                problems << QStringLiteral("env variable name must be specified for %1 to use "
-                                           "exec authentication plugin")
-                                .arg(user->name);
+                problems << MessageText(execEnvNameMissing).arg(user->name);
         }
     }
     if (!problems.isEmpty()) {
-        *error = connection.redact(QStringLiteral("invalid configuration: ") +
-                                   problems.join(QLatin1String(", ")));
+        // Redacted, the text still fits its templates, so it is still translated.
+        const MessageText invalid =
+            MessageText(invalidConfiguration).args({joinedByCommas(problems)});
+        *error = MessageText(invalid.source(), connection.redact(invalid.text()));
         return std::nullopt;
     }
 
@@ -248,8 +325,7 @@ ClusterConnection::resolve(const KubeConfig &config, const QString &contextName,
     if (!user->tokenFile.isEmpty()) {
         QByteArray bytes;
         if (!readFile(user->tokenFile, &bytes, &reason)) {
-            *error = QStringLiteral("cannot read tokenFile %1 of user \"%2\": %3")
-                         .arg(user->tokenFile, user->name, reason);
+            *error = MessageText(unreadableTokenFile).args({user->tokenFile, user->name, reason});
             return std::nullopt;
         }
         token = bytes.trimmed();

@@ -24,6 +24,9 @@ public:
     /// Resolves contextName (the current context when empty); nullopt with *error when the
     /// kubeconfig does not allow it (kubectl's wording where kubectl has one).
     static std::optional<ClusterConnection> resolve(const KubeConfig &config,
+                                                    const QString &contextName, MessageText *error);
+    /// As above, with the error in English (the command line's words).
+    static std::optional<ClusterConnection> resolve(const KubeConfig &config,
                                                     const QString &contextName, QString *error);
 
     QString contextName() const { return m_context; }

@@ -7,6 +7,26 @@ namespace MeshEntry {
 
 namespace {
 
+// The templates that nest another of this file's messages (a status's words, the head of an
+// invalid object's causes).
+const char *const withOperation = QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 (%2)");
+const char *const loggedIn =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "You must be logged in to the server (%1)");
+const char *const invalidObject =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "The %1 \"%2\" is invalid");
+const char *const invalidCause = QT_TRANSLATE_NOOP("MeshEntry::Message", "%1: %2: %3");
+const char *const invalidCauses = QT_TRANSLATE_NOOP("MeshEntry::Message", "%1: %2");
+const char *const fromServer =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "Error from server (%1): %2");
+const QList<const char *> clusterErrorTemplates = {
+#include "clustererror.templates.inc"
+};
+const NestedMessages statusWithOperation(withOperation, 1, clusterErrorTemplates);
+const NestedMessages statusLoggedIn(loggedIn, 1, clusterErrorTemplates);
+const NestedMessages causeHead(invalidCause, 1, clusterErrorTemplates);
+const NestedMessages causesHead(invalidCauses, 1, clusterErrorTemplates);
+const NestedMessages statusFromServer(fromServer, 2, clusterErrorTemplates);
+
 /// client-go's reason and message for a status code that came without a Status body.
 void genericStatus(int status, QString *reason, MessageText *message)
 {
@@ -118,8 +138,7 @@ ClusterError ClusterError::fromReply(int httpStatus, const QByteArray &body,
     MessageText message;
     genericStatus(httpStatus, &error.m_reason, &message);
     if (!operation.isEmpty())
-        message = MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 (%2)"))
-                      .args({message, operation});
+        message = MessageText(withOperation).args({message, operation});
     error.m_message = message.text();
     error.m_source = message.source();
     return error;
@@ -179,30 +198,24 @@ MessageText ClusterError::textMessage() const
     if (m_kind != Kind::Server)
         return message;
     if (m_status == 401)
-        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                             "You must be logged in to the server (%1)"))
-            .args({message});
+        return MessageText(loggedIn).args({message});
     if (m_status == 422 && !m_detailsKind.isEmpty()) {
         // kubectl prints an invalid object from its causes only.
-        const MessageText head =
-            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "The %1 \"%2\" is invalid"))
-                .arg(m_detailsKind, m_detailsName);
+        const MessageText head = MessageText(invalidObject).arg(m_detailsKind, m_detailsName);
         if (m_causes.isEmpty())
             return head;
         if (m_causes.size() == 1) {
             const StatusCause &cause = m_causes.first();
-            return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1: %2: %3"))
-                .args({head, cause.field, cause.message});
+            return MessageText(invalidCause).args({head, cause.field, cause.message});
         }
         QString causes;
         for (const StatusCause &cause : m_causes)
             causes += QStringLiteral("\n* %1: %2").arg(cause.field, cause.message);
-        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "%1: %2")).args({head, causes});
+        return MessageText(invalidCauses).args({head, causes});
     }
     if (isFieldConflict())
         return message;
-    return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "Error from server (%1): %2"))
-        .args({m_reason, message});
+    return MessageText(fromServer).args({m_reason, message});
 }
 
 QString ClusterError::text() const

@@ -60,9 +60,12 @@ KubeClient *ClusterSession::client(const QString &context, QString *error)
         *error = errors.join(u'\n');
         return nullptr;
     }
-    const auto connection = ClusterConnection::resolve(m_config, name, error);
-    if (!connection)
+    MessageText problem;
+    const auto connection = ClusterConnection::resolve(m_config, name, &problem);
+    if (!connection) {
+        *error = translatedMessage(problem.source(), problem.text());
         return nullptr;
+    }
     auto *client = new KubeClient(*connection, this);
     client->setTimeout(m_timeoutMs);
     m_clients.insert(name, client);

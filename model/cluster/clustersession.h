@@ -31,7 +31,7 @@ public:
     void setCurrentContext(const QString &name);
 
     /// The client of a context (the current one when empty); null with *error when the
-    /// kubeconfig does not allow it (its load errors in the user's language).
+    /// kubeconfig does not allow it, in the user's language (the window shows it).
     KubeClient *client(const QString &context, QString *error);
     /// Request timeout for new clients, in milliseconds.
     void setTimeout(int milliseconds);

@@ -10,6 +10,13 @@ namespace MeshEntry {
 
 namespace {
 
+const char *const decodingStdout =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "exec plugin of user \"%1\": decoding stdout: %2");
+const QList<const char *> execTemplates = {
+#include "execcredentials.templates.inc"
+};
+const NestedMessages decodingWhy(decodingStdout, 2, execTemplates);
+
 /// Non-interactive plugins that take longer than this are stopped.
 int pluginTimeoutMs = ExecCredentialSource::defaultTimeoutMs;
 
@@ -230,8 +237,7 @@ MessageText ExecCredentialSource::parse(const QByteArray &output, Credentials *c
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
     if (!document.isObject())
-        return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                             "exec plugin of user \"%1\": decoding stdout: %2"))
+        return MessageText(decodingStdout)
             .args({m_user,
                    parseError.error == QJsonParseError::NoError
                        ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "not a JSON object"))

@@ -17,6 +17,18 @@ namespace MeshEntry {
 
 namespace {
 
+// An exec plugin's failure, as execcredentials.cpp words it, inside the request's error.
+const char *const gettingCredentials =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "getting credentials: %1");
+const QList<const char *> execTemplates = {
+#include "execcredentials.templates.inc"
+};
+const NestedMessages credentialsFailure(gettingCredentials, 1, execTemplates);
+
+} // namespace
+
+namespace {
+
 const QByteArray aggregatedAccept =
     "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,"
     "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,"
@@ -173,9 +185,7 @@ void KubeClient::start(KubeRequest *request)
         if (request->m_finished)
             return;
         if (!error.isEmpty()) {
-            const MessageText message =
-                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "getting credentials: %1"))
-                    .args({error});
+            const MessageText message = MessageText(gettingCredentials).args({error});
             request->m_response.error =
                 ClusterError(ClusterError::Kind::Credentials,
                              MessageText(message.source(), m_connection.redact(message.text())));

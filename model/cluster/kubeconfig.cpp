@@ -14,6 +14,16 @@ namespace MeshEntry {
 
 namespace {
 
+// A problem of a kubeconfig (this file's words) on its line, inside the file's load error.
+const char *const onLine = QT_TRANSLATE_NOOP("MeshEntry::Message", "line %1: %2");
+const char *const loadingFailed =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "error loading config file \"%1\": %2");
+const QList<const char *> kubeconfigTemplates = {
+#include "kubeconfig.templates.inc"
+};
+const NestedMessages lineProblem(onLine, 2, kubeconfigTemplates);
+const NestedMessages loadingWhy(loadingFailed, 2, kubeconfigTemplates);
+
 /// Reads one kubeconfig file's nodes; records the first problem it meets.
 class FileReader
 {
@@ -137,8 +147,7 @@ public:
             return;
         }
         const int line = int(m_bytes.left(m_reader.node(node).start).count('\n')) + 1;
-        error = MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "line %1: %2"))
-                    .args({QString::number(line), message});
+        error = MessageText(onLine).args({QString::number(line), message});
     }
 
 private:
@@ -149,9 +158,7 @@ private:
 
 MessageText loadError(const QString &path, const MessageText &reason)
 {
-    return MessageText(
-               QT_TRANSLATE_NOOP("MeshEntry::Message", "error loading config file \"%1\": %2"))
-        .args({path, reason});
+    return MessageText(loadingFailed).args({path, reason});
 }
 
 } // namespace

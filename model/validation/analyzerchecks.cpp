@@ -8,6 +8,17 @@ namespace MeshEntry::AnalyzerChecks {
 
 namespace {
 
+// analyze's own finding, one the webhook's checks make, inside IST0106 / IST0133.
+const char *const schemaError =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "Schema validation error: %1");
+const char *const schemaWarning =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "Schema validation warning: %1");
+const QList<const char *> webhookTemplates = {
+#include "webhook.templates.inc"
+};
+const NestedMessages schemaErrorFinding(schemaError, 1, webhookTemplates);
+const NestedMessages schemaWarningFinding(schemaWarning, 1, webhookTemplates);
+
 /// Whether analyze, blind to labels and annotations, could judge differently from the webhook.
 bool metadataMatters(const ValidationContext &context)
 {
@@ -32,10 +43,7 @@ void reportDifferences(ValidationContext &context, QList<Diagnostic> analyze,
         }
         const bool error = finding.severity == Severity::Error;
         context.reportAt(error ? u"IST0106" : u"IST0133",
-                         (error ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                                                "Schema validation error: %1"))
-                                : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                                                "Schema validation warning: %1")))
+                         MessageText(error ? schemaError : schemaWarning)
                              .args({MessageText(finding.source, finding.message)}),
                          {finding.start, finding.end, finding.path});
     }

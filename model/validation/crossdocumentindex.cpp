@@ -18,6 +18,49 @@ namespace MeshEntry {
 
 namespace {
 
+// The templates that nest messages of their own: which entries differ and how (hostgroup.cpp),
+// the ports they lose, why a workload makes no endpoint (workloadmatcher.cpp).
+const char *const andLists[] = {
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 and %2"),
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2 and %3"),
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2, %3 and %4"),
+};
+const char *const portsDiffer = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message",
+    "host %1 is also defined in namespace %2 by %3, and Istio merges ServiceEntries of one host "
+    "and namespace only when resolution, labels, workloadSelector and exportTo agree: it keeps "
+    "%4 for the host (%5), and %6 (sidecars get %7)");
+const char *const selectsOneUnused = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "workloadSelector selects 1 workload in namespace %1, but Istio makes an "
+                          "endpoint of none: %2 %3: %4");
+const char *const selectsSeveralUnused =
+    QT_TRANSLATE_NOOP("MeshEntry::Message",
+                      "workloadSelector selects %5 workloads in namespace %1, but Istio makes an "
+                      "endpoint of none: %2 %3: %4");
+const QList<const char *> mergeTemplates = {
+#include "crossdocumentindex.templates.inc"
+#include "hostgroup.templates.inc"
+};
+const QList<const char *> workloadReasons = semicolonListOf({
+#include "workloadmatcher.templates.inc"
+});
+
+/// Declares what the nesting arguments of the templates above may be made from.
+struct Declarations {
+    Declarations()
+    {
+        for (int count = 2; count <= 4; ++count) {
+            for (int number = 1; number <= count; ++number)
+                NestedMessages(andLists[count - 2], number, mergeTemplates);
+        }
+        for (int number = 3; number <= 7; ++number)
+            NestedMessages(portsDiffer, number, mergeTemplates);
+        NestedMessages(selectsOneUnused, 4, workloadReasons);
+        NestedMessages(selectsSeveralUnused, 4, workloadReasons);
+    }
+};
+const Declarations declarations;
+
 using IstioPredicates::goQuote;
 
 constexpr int maxListed = 3;
@@ -324,12 +367,7 @@ namespace {
 /// Up to four entries as one text: `a`, `a and b`, `a, b and c`, `a, b, c and d`.
 MessageText andList(const QList<MessageText> &items)
 {
-    static const char *const joined[] = {
-        QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 and %2"),
-        QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2 and %3"),
-        QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2, %3 and %4"),
-    };
-    return items.size() == 1 ? items.first() : MessageText(joined[items.size() - 2]).args(items);
+    return items.size() == 1 ? items.first() : MessageText(andLists[items.size() - 2]).args(items);
 }
 
 /// The ports an entry that is not merged loses, in one sentence.
@@ -365,12 +403,7 @@ void CrossDocumentIndex::hostPortsDiffer(int id, const Entry &entry, const Place
             const bool onePort = notMerged.lostCount == 1;
             out->append(ValidationContext::finding(
                 u"ME-HOST-PORTS-DIFFER",
-                MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                              "host %1 is also defined in namespace %2 by %3, and "
-                                              "Istio merges ServiceEntries of one host and "
-                                              "namespace only when resolution, labels, "
-                                              "workloadSelector and exportTo agree: it keeps %4 "
-                                              "for the host (%5), and %6 (sidecars get %7)"))
+                MessageText(portsDiffer)
                     .args({goQuote(entry.facts.host(host)), goQuote(entry.facts.namespaceName),
                            andList(others), notMerged.kept.isEmpty() ? thisEntry : notMerged.kept,
                            notMerged.order, lostPorts(notMerged),
@@ -421,13 +454,7 @@ void CrossDocumentIndex::selectorMatches(const DocumentFacts &facts, const Place
     WorkloadMatcher::judge(selected.first(), query, &reason);
     out->append(ValidationContext::finding(
         u"ME-SELECTOR-NO-MATCH",
-        (selected.size() == 1
-             ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                             "workloadSelector selects 1 workload in namespace "
-                                             "%1, but Istio makes an endpoint of none: %2 %3: %4"))
-             : MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                             "workloadSelector selects %5 workloads in namespace "
-                                             "%1, but Istio makes an endpoint of none: %2 %3: %4")))
+        MessageText(selected.size() == 1 ? selectsOneUnused : selectsSeveralUnused)
             .args({goQuote(facts.namespaceName), selected.first().kindName(), selected.first().name,
                    reason, QString::number(selected.size())}),
         place.selector()));

@@ -286,6 +286,18 @@ void HostGroup::analyzeMerges(const QList<Member> &members, Analysis *analysis, 
 
 namespace {
 
+// What differs, an exportTo, why one entry wins: messages of this file nested in others.
+const char *const exportToDiffers =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "exportTo differs: %1 here, %2 there");
+const char *const entryDiffers = QT_TRANSLATE_NOOP("MeshEntry::Message", "ServiceEntry %1 (%2)");
+const QList<const char *> hostGroupTemplates = {
+#include "hostgroup.templates.inc"
+};
+const QList<const char *> differenceLists = semicolonListOf(hostGroupTemplates);
+const NestedMessages exportToHere(exportToDiffers, 1, hostGroupTemplates);
+const NestedMessages exportToThere(exportToDiffers, 2, hostGroupTemplates);
+const NestedMessages entryDifferences(entryDiffers, 2, differenceLists);
+
 bool canMerge(const DocumentFacts::HostKeys &a, const DocumentFacts::HostKeys &b)
 {
     return a.resolution == b.resolution && a.labels == b.labels && a.selector == b.selector &&
@@ -352,8 +364,7 @@ MessageText differences(const DocumentFacts::HostKeys &here, const DocumentFacts
     if (here.selector != there.selector)
         out.append(firstDifference(selectorsDiffer, here.selector, there.selector));
     if (here.exportTo != there.exportTo) {
-        out.append(MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                                 "exportTo differs: %1 here, %2 there"))
+        out.append(MessageText(exportToDiffers)
                        .args({exportToText(here.exportTo), exportToText(there.exportTo)}));
     }
     return joinedBySemicolons(out);
@@ -381,8 +392,7 @@ MessageText orderReason(const DocumentFacts::HostKeys &kept, const DocumentFacts
 /// One entry that is not merged, with what differs.
 MessageText entryDiffering(const QString &fullName, const MessageText &differences)
 {
-    return MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "ServiceEntry %1 (%2)"))
-        .args({fullName, differences});
+    return MessageText(entryDiffers).args({fullName, differences});
 }
 
 /// What the findings say of a member, as one text.

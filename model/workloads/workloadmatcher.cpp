@@ -13,6 +13,16 @@ namespace MeshEntry {
 
 namespace {
 
+const char *const healthChecks = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "health checks are on (proxy.istio.io/health-checks-enabled) and the "
+                          "Healthy condition is %1");
+const QList<const char *> workloadTemplates = {
+#include "workloadmatcher.templates.inc"
+};
+const NestedMessages healthCondition(healthChecks, 1, workloadTemplates);
+// Declares the list judge() joins a workload's reasons into.
+const QList<const char *> reasonLists = semicolonListOf(workloadTemplates);
+
 const QString unixPrefix = QStringLiteral("unix://");
 
 MessageText conditionText(Workload::Condition condition)
@@ -69,11 +79,7 @@ void workloadEntryReasons(const Workload &workload, const SelectorQuery &query,
 {
     // se/conversion.go:isHealthy drops a health-checked entry until it is Healthy.
     if (workload.healthChecks && workload.healthy != Workload::Condition::True)
-        reasons->append(
-            MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
-                                          "health checks are on (proxy.istio.io/"
-                                          "health-checks-enabled) and the Healthy condition is %1"))
-                .args({conditionText(workload.healthy)}));
+        reasons->append(MessageText(healthChecks).args({conditionText(workload.healthy)}));
     // se/conversion.go:services skips DNS-only entries for other resolutions.
     const QString address = workload.address();
     if (query.isDnsType() || address.isEmpty())
