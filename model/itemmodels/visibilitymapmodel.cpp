@@ -39,10 +39,10 @@ void VisibilityMapModel::refresh()
     // The routing model is this thread's: only the names are taken from it here (a few
     // milliseconds for 40,000 services); ordering them, a fifth of a second, is a worker's.
     QList<Row> rows;
-    const QList<const RoutingService *> services = m_routing->registry().allServices();
-    rows.reserve(services.size());
-    for (const RoutingService *service : services)
-        rows.append({service->host, service->entry->namespaceName()});
+    for (const ServiceEntryRecord *entry : m_routing->registry().entries()) {
+        for (const RoutingService &service : entry->services)
+            rows.append({service.host, entry->namespaceName()});
+    }
     auto *watcher = new QFutureWatcher<QList<Row>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, generation, namespaces = m_routing->namespaces()] {
