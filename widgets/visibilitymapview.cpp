@@ -58,6 +58,8 @@ VisibilityMapView::VisibilityMapView(VisibilityMapModel *model, QWidget *parent)
     m_view->horizontalHeader()->setDefaultSectionSize(96);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // The host column fits the rows on screen, not a thousand of the 40,000 after each rebuild.
+    m_view->verticalHeader()->setResizeContentsPrecision(0);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_filter, 1);
     toolbar->addWidget(m_busy);
