@@ -141,7 +141,8 @@ private slots:
         // The index keeps them until the worker's copy replaces it; no document is theirs.
         QVERIFY(workspace.isRemoving());
         QCOMPARE(workspace.inventory().size(), 801);
-        QCOMPARE(changed.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(workspace.openWorkloadCount(), 1);
         EditorDocument *owner = nullptr;
         int index = -1;
         QVERIFY(!workspace.documentOf(800, &owner, &index));
@@ -150,7 +151,7 @@ private slots:
                                 YamlValue::string(QStringLiteral("vm-renamed"))),
                  QString());
         QTRY_VERIFY(!workspace.isRemoving());
-        QCOMPARE(changed.size(), 2); // the rename, then the removal
+        QCOMPARE(changed.size(), 3); // the close, the rename, then the removal
         QCOMPARE(workspace.inventory().size(), 1);
         QCOMPARE(selectedNames(workspace, query), QStringList{QStringLiteral("vm-renamed")});
         QVERIFY(workspace.documentOf(workspace.workloadOf(&small, 1), &owner, &index));

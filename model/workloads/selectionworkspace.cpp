@@ -214,6 +214,7 @@ void SelectionWorkspace::removeFile(EditorDocument *file)
         m_openWorkloads.remove(id);
     m_leaving += workloads;
     removeLeaving();
+    emit changed();
 }
 
 void SelectionWorkspace::removeLeaving()

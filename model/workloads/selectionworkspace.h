@@ -58,6 +58,8 @@ public:
     /// True while a closed file's workloads are being removed in a worker: until then the
     /// inventory still lists them (no open document is theirs any more), changed() follows.
     bool isRemoving() const;
+    /// The open files' workloads (a closed file's are not, even while isRemoving()).
+    int openWorkloadCount() const { return int(m_openWorkloads.size()); }
 
     /// The ServiceEntry in a document; nullptr for other documents.
     const SelectorQuery *serviceEntry(EditorDocument *file, int document) const;
