@@ -61,6 +61,8 @@ DocumentManager::~DocumentManager()
         detach(file);
         delete file;
     }
+    // Closed files' documents still being freed: the workers must not outlive this.
+    m_freeing.waitForFinished();
 }
 
 void DocumentManager::setValidation(ValidationBridge *validation)
@@ -321,11 +323,29 @@ bool DocumentManager::close(EditorDocument *file)
     detach(file);
     // A validation worker may still read it: it goes once the workspace is free.
     if (m_validation && m_validation->isBusy())
-        connect(m_validation, &ValidationBridge::idle, file, &QObject::deleteLater);
+        connect(
+            m_validation, &ValidationBridge::idle, file, [this, file] { release(file); },
+            Qt::SingleShotConnection);
     else
-        file->deleteLater();
-    returnFreedMemoryLater();
+        release(file);
     return true;
+}
+
+void DocumentManager::release(EditorDocument *file)
+{
+    // Nothing on the GUI thread refers to its documents any more (every model and view let
+    // go in fileAboutToClose()): their text, trees and node stores, hundreds of megabytes
+    // for a large file and a third of a second to free, go in a worker. The object itself,
+    // its undo history and its file watcher are the GUI thread's.
+    auto documents = std::make_shared<YamlFile>(file->takeFile());
+    file->deleteLater();
+    m_freeing.addFuture(
+        QtConcurrent::run(workerPool(), [this, documents = std::move(documents)]() mutable {
+            const int count = documents->documentCount();
+            documents.reset();
+            emit closedFileFreed(count);
+        }));
+    returnFreedMemoryLater();
 }
 
 void DocumentManager::reload(EditorDocument *file)

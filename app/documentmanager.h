@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFutureSynchronizer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -95,6 +96,9 @@ signals:
     /// The file was deleted (or moved away) while open; its text stays in the buffer.
     void deletedOnDisk(EditorDocument *file);
     void modificationChanged();
+    /// The documents of a closed file were freed, in the worker that freed them (connect
+    /// with Qt::DirectConnection to learn which thread that was).
+    void closedFileFreed(int documents);
 
 private:
     void adopt(EditorDocument *file);
@@ -104,6 +108,8 @@ private:
     void holdEdits(bool hold);
     void onChangedOnDisk(EditorDocument *file);
     void detach(EditorDocument *file);
+    /// Deletes a closed file; its documents are freed in a worker.
+    void release(EditorDocument *file);
 
     QWidget *m_dialogParent;
     QPointer<ValidationBridge> m_validation;
@@ -116,6 +122,7 @@ private:
     QUndoGroup m_undoGroup;
     Autosaver *m_autosaver;
     RecentFiles *m_recent;
+    QFutureSynchronizer<void> m_freeing;
 };
 
 } // namespace MeshEntry

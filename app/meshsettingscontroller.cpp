@@ -165,7 +165,7 @@ void MeshSettingsController::updateStatus()
                    ? tr("Namespaces: %1 imported; their labels decide serviceEntryVisibility")
                          .arg(QLocale().toString(namespaces))
                    : tr("Namespaces: none imported (Workloads ▸ Import Namespaces)"));
-    const int open = m_workspace->inventory().size() - imported;
+    const int open = m_workspace->openWorkloadCount();
     tip.append(tr("Workloads: %1 imported, %2 WorkloadEntries in the open files")
                    .arg(QLocale().toString(imported), QLocale().toString(open)));
     QStringList sources;

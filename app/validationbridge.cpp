@@ -12,6 +12,16 @@ namespace MeshEntry {
 
 namespace {
 
+int documentOf(const Diagnostic &diagnostic)
+{
+    return diagnostic.document;
+}
+
+int documentOf(int document)
+{
+    return document;
+}
+
 /// Open documents from which a change of every document's findings runs in a worker job.
 constexpr int jobDocuments = 2000;
 
@@ -56,12 +66,10 @@ const DocumentObserver *ValidationBridge::beginJob()
 {
     Q_ASSERT(!m_busy);
     // Queries while the worker owns the workspace are answered from a copy of what is known.
-    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
-        Snapshot &snapshot = m_snapshot[it.key()];
-        snapshot.all = diagnostics(it.key());
-        for (const Diagnostic &diagnostic : std::as_const(snapshot.all))
-            snapshot.documents[diagnostic.document].append(diagnostic);
-    }
+    // One sorted list per file: a document's findings are found in it by binary search
+    // (a list per document cost a third of a second on the GUI thread for the 40k file).
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+        m_snapshot.insert(it.key(), diagnostics(it.key()));
     m_busy = true;
     emit jobStarted();
     return m_workspace.validator();
@@ -318,10 +326,22 @@ void ValidationBridge::startJob(std::function<void()> work)
                                       })));
 }
 
+QList<Diagnostic> ValidationBridge::snapshotOf(const EditorDocument *file, int document) const
+{
+    const auto it = m_snapshot.constFind(file);
+    if (it == m_snapshot.cend())
+        return {};
+    const auto [first, last] =
+        std::equal_range(it->cbegin(), it->cend(), document, [](const auto &a, const auto &b) {
+            return documentOf(a) < documentOf(b);
+        });
+    return QList<Diagnostic>(first, last);
+}
+
 QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file, int document) const
 {
     if (m_busy)
-        return m_snapshot.value(file).documents.value(document);
+        return snapshotOf(file, document);
     const auto id = m_ids.constFind(file);
     if (id == m_ids.cend())
         return {};
@@ -367,7 +387,7 @@ DiagnosticCounts ValidationBridge::counts(const EditorDocument *file, int docume
 QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file) const
 {
     if (m_busy)
-        return m_snapshot.value(file).all;
+        return m_snapshot.value(file);
     const auto id = m_ids.constFind(file);
     if (id == m_ids.cend())
         return {};

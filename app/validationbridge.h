@@ -114,12 +114,8 @@ private:
     /// edited (document: the edited one, or -1 when documents moved and all must refresh).
     void announce(const ValidationDelta &delta, EditorDocument *changed, int document);
 
-    /// The findings of the open files when a job started, per document: what queries get
-    /// while it runs.
-    struct Snapshot {
-        QList<Diagnostic> all;
-        QHash<int, QList<Diagnostic>> documents;
-    };
+    /// A document's findings in m_snapshot.
+    QList<Diagnostic> snapshotOf(const EditorDocument *file, int document) const;
 
     ValidationWorkspace m_workspace;
     QHash<const EditorDocument *, int> m_ids;
@@ -130,7 +126,9 @@ private:
     QFutureWatcher<std::pair<int, ValidationDelta>> m_job;
     QPromise<void> m_jobDone;
     QList<std::function<void()>> m_queued;
-    QHash<const EditorDocument *, Snapshot> m_snapshot;
+    /// The findings of the open files when a job started, sorted by document: what queries
+    /// get while it runs.
+    QHash<const EditorDocument *, QList<Diagnostic>> m_snapshot;
     QHash<const EditorDocument *, QMap<int, QList<Diagnostic>>> m_serverFindings;
     std::shared_ptr<const WorkloadInventory> m_workloads;
 };

@@ -335,7 +335,7 @@ void WorkloadsController::updateWorkloadNames()
 void WorkloadsController::updateInventoryStatus()
 {
     const int imported = m_workspace->importedCount();
-    const int open = m_workspace->inventory().size() - imported;
+    const int open = m_workspace->openWorkloadCount();
     QString text = tr("Workloads: %1 imported, %2 in open files").arg(count(imported), count(open));
     if (!m_workspace->namespaces().isEmpty())
         text += tr("; %1 namespaces").arg(count(m_workspace->namespaces().size()));

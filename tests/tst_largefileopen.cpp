@@ -335,6 +335,16 @@ void TestLargeFileOpen::closingTearsDownInAWorkerAndReopens()
     };
     QCOMPARE(duplicateWarnings(), 1);
 
+    // Its documents are freed by a worker, not the GUI thread: which thread, and how many.
+    QThread *freedBy = nullptr;
+    int freedDocuments = -1;
+    connect(
+        m_window->documents(), &DocumentManager::closedFileFreed, this,
+        [&](int documents) {
+            freedBy = QThread::currentThread();
+            freedDocuments = documents;
+        },
+        Qt::DirectConnection);
     large->undoStack()->setClean();
     QVERIFY(m_window->documents()->close(large));
     // Closed at once for the window; its findings and indexes go in a worker meanwhile, and
@@ -346,6 +356,11 @@ void TestLargeFileOpen::closingTearsDownInAWorkerAndReopens()
     QTRY_VERIFY_WITH_TIMEOUT(!validation->isBusy(), 60000);
     QTRY_VERIFY(!large);
     QVERIFY2(ticks.ticks() > 0, "the event loop did not run while the file was torn down");
+    QTRY_COMPARE(freedDocuments, generatedDocuments);
+    QVERIFY(freedBy);
+    QVERIFY(freedBy != QThread::currentThread());
+    QVERIFY(freedBy != m_window->thread());
+    disconnect(m_window->documents(), &DocumentManager::closedFileFreed, this, nullptr);
     QCOMPARE(duplicateWarnings(), 0);
 
     // Reopened while the teardown runs: it opens once the worker is free.

@@ -161,7 +161,50 @@ private slots:
         // the inventory still names as a namespace whose order is to be computed again.
         QCOMPARE(workspace.internedStrings(), 3);
         workspace.removeFile(&document);
-        QCOMPARE(workspace.internedStrings(), 1);
+        // 600 documents leave in workers, which forget the strings after them.
+        QTRY_VERIFY(!workspace.isRemoving());
+        QTRY_COMPARE(workspace.internedStrings(), 1);
+    }
+
+    void largeFilesLeaveInAWorker()
+    {
+        QByteArray text;
+        for (int i = 0; i < 800; ++i)
+            text += "---\napiVersion: networking.istio.io/v1\nkind: WorkloadEntry\n"
+                    "metadata: {name: vm-" +
+                    QByteArray::number(i) +
+                    ", namespace: pay}\nspec: {address: 10.0.0.1, labels: {app: ledger}}\n";
+        EditorDocument large(text);
+        EditorDocument small(file);
+        SelectionWorkspace workspace;
+        workspace.addFile(&small);
+        workspace.addFile(&large);
+        QTRY_VERIFY(!workspace.isReading(&large));
+        QCOMPARE(workspace.inventory().size(), 801);
+        const SelectorQuery query = *workspace.serviceEntry(&small, 0);
+        QCOMPARE(selectedNames(workspace, query).size(), 801);
+
+        QSignalSpy changed(&workspace, &SelectionWorkspace::changed);
+        workspace.removeFile(&large);
+        // The index keeps them until the worker's copy replaces it; no document is theirs.
+        QVERIFY(workspace.isRemoving());
+        QCOMPARE(workspace.inventory().size(), 801);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(workspace.openWorkloadCount(), 1);
+        EditorDocument *owner = nullptr;
+        int index = -1;
+        QVERIFY(!workspace.documentOf(800, &owner, &index));
+        // Changed meanwhile (the small file's workload renamed): the copy is made again.
+        QCOMPARE(small.setValue(1, YamlPath::fromText(QStringLiteral("metadata.name")),
+                                YamlValue::string(QStringLiteral("vm-renamed"))),
+                 QString());
+        QTRY_VERIFY(!workspace.isRemoving());
+        QCOMPARE(changed.size(), 3); // the close, the rename, then the removal
+        QCOMPARE(workspace.inventory().size(), 1);
+        QCOMPARE(selectedNames(workspace, query), QStringList{QStringLiteral("vm-renamed")});
+        QVERIFY(workspace.documentOf(workspace.workloadOf(&small, 1), &owner, &index));
+        QCOMPARE(owner, &small);
+        QCOMPARE(index, 1);
     }
 
     void adoptInBatches()

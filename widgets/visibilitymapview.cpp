@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProgressBar>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSvgGenerator>
@@ -31,8 +32,15 @@ constexpr int maxImageRows = 4000;
 
 VisibilityMapView::VisibilityMapView(VisibilityMapModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_filter(new QLineEdit), m_view(new QTableView),
-      m_count(new QLabel)
+      m_count(new QLabel), m_busy(new QProgressBar)
 {
+    // While a worker rebuilds the map the rows shown are the previous ones: said beside them.
+    m_busy->setObjectName(QStringLiteral("visibilityBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(m_busy->fontMetrics().horizontalAdvance(u'x') * 10);
+    m_busy->setAccessibleName(tr("Updating the visibility map"));
+    m_busy->setVisible(m_model->isRebuilding());
     m_filter->setObjectName(QStringLiteral("visibilityFilter"));
     m_filter->setPlaceholderText(tr("Filter hosts and namespaces"));
     m_filter->setClearButtonEnabled(true);
@@ -50,8 +58,11 @@ VisibilityMapView::VisibilityMapView(VisibilityMapModel *model, QWidget *parent)
     m_view->horizontalHeader()->setDefaultSectionSize(96);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // The host column fits the rows on screen, not a thousand of the 40,000 after each rebuild.
+    m_view->verticalHeader()->setResizeContentsPrecision(0);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_filter, 1);
+    toolbar->addWidget(m_busy);
     toolbar->addWidget(m_count);
     for (const char *suffix : {"png", "svg", "csv"}) {
         auto *button = new QToolButton;
@@ -67,14 +78,19 @@ VisibilityMapView::VisibilityMapView(VisibilityMapModel *model, QWidget *parent)
     layout->addLayout(toolbar);
     layout->addWidget(m_view, 1);
     connect(m_model, &QAbstractItemModel::modelReset, this, &VisibilityMapView::updateCount);
+    connect(m_model, &VisibilityMapModel::rebuildingChanged, this, [this](bool rebuilding) {
+        m_busy->setVisible(rebuilding);
+        updateCount();
+    });
     updateCount();
 }
 
 void VisibilityMapView::updateCount()
 {
-    m_count->setText(tr("%1 hosts × %2 namespaces")
-                         .arg(m_model->rows().size())
-                         .arg(m_model->namespaces().size()));
+    const QString count = tr("%1 hosts × %2 namespaces")
+                              .arg(m_model->rows().size())
+                              .arg(m_model->namespaces().size());
+    m_count->setText(m_model->isRebuilding() ? tr("Updating… (%1)").arg(count) : count);
 }
 
 bool VisibilityMapView::exportTo(const QString &path, QString *error) const

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QTableView;
 class QToolButton;
 
@@ -33,6 +34,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_count;
+    QProgressBar *m_busy;
 };
 
 } // namespace MeshEntry

@@ -8,6 +8,7 @@
 #include <QUndoStack>
 #include <atomic>
 #include <memory>
+#include <utility>
 
 class QFileSystemWatcher;
 
@@ -42,6 +43,9 @@ public:
     static QByteArray diskHashOf(const YamlFile &file);
 
     const YamlFile &file() const { return m_file; }
+    /// Hands over the file's documents and leaves it empty, for a closed file whose
+    /// documents are freed by a worker; the object is then only to be deleted.
+    YamlFile takeFile() { return std::exchange(m_file, YamlFile()); }
     QUndoStack *undoStack() { return &m_undoStack; }
     QString path() const { return m_path; }
     /// File name for titles: the path's name, or "Untitled".

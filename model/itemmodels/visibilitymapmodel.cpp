@@ -1,9 +1,11 @@
 #include "visibilitymapmodel.h"
 
 #include "routingmodel.h"
+#include "workerpool.h"
 
 #include <QColor>
-#include <QSet>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 namespace MeshEntry {
 
@@ -28,26 +30,57 @@ void VisibilityMapModel::setRoutingModel(const RoutingModel *routing)
 
 void VisibilityMapModel::refresh()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_cells.clear();
-    m_namespaces.clear();
-    if (m_routing) {
-        m_namespaces = m_routing->namespaces();
-        QSet<std::pair<QString, QString>> seen;
-        for (const RoutingService *service : m_routing->registry().allServices()) {
-            const std::pair<QString, QString> key{service->host, service->entry->namespaceName()};
-            if (seen.contains(key))
-                continue;
-            seen.insert(key);
-            m_rows.append({key.first, key.second});
-        }
-        std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-            return a.host != b.host ? a.host < b.host : a.sourceNamespace < b.sourceNamespace;
-        });
+    // A newer rebuild supersedes one still running: its rows are never shown.
+    const quint64 generation = ++m_generation;
+    if (!m_routing) {
+        adopt({}, {});
+        return;
     }
+    // The routing model is this thread's: only the names are taken from it here (a few
+    // milliseconds for 40,000 services); ordering them, a fifth of a second, is a worker's.
+    QList<Row> rows;
+    for (const ServiceEntryRecord *entry : m_routing->registry().entries()) {
+        for (const RoutingService &service : entry->services)
+            rows.append({service.host, entry->namespaceName()});
+    }
+    auto *watcher = new QFutureWatcher<QList<Row>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation, namespaces = m_routing->namespaces()] {
+                watcher->deleteLater();
+                if (generation == m_generation)
+                    adopt(namespaces, watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [rows = std::move(rows)]() mutable {
+        const auto less = [](const Row &a, const Row &b) {
+            return a.host != b.host ? a.host < b.host : a.sourceNamespace < b.sourceNamespace;
+        };
+        std::sort(rows.begin(), rows.end(), less);
+        rows.erase(std::unique(rows.begin(), rows.end(),
+                               [](const Row &a, const Row &b) {
+                                   return a.host == b.host &&
+                                          a.sourceNamespace == b.sourceNamespace;
+                               }),
+                   rows.end());
+        return rows;
+    }));
+    if (!m_rebuilding) {
+        m_rebuilding = true;
+        emit rebuildingChanged(true);
+    }
+}
+
+void VisibilityMapModel::adopt(const QStringList &namespaces, QList<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_cells.clear();
+    m_namespaces = namespaces;
     applyFilter();
     endResetModel();
+    if (m_rebuilding) {
+        m_rebuilding = false;
+        emit rebuildingChanged(false);
+    }
 }
 
 void VisibilityMapModel::setFilter(const QString &text)

@@ -31,7 +31,11 @@ public:
     /// The model the cells come from (not owned); refresh() after it changed.
     void setRoutingModel(const RoutingModel *routing);
     const RoutingModel *routingModel() const { return m_routing; }
+    /// Rebuilds the rows for the routing model as it is now: a worker orders them, the rows
+    /// shown until then stay (isRebuilding()); a newer refresh() supersedes an older one.
+    /// Without a routing model the map is emptied at once.
     void refresh();
+    bool isRebuilding() const { return m_rebuilding; }
     /// Shows only rows whose host or namespace contains text (case-insensitive).
     void setFilter(const QString &text);
     const QString &filter() const { return m_filter; }
@@ -48,8 +52,13 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+signals:
+    void rebuildingChanged(bool rebuilding);
+
 private:
     void applyFilter();
+    /// Shows a rebuild's rows.
+    void adopt(const QStringList &namespaces, QList<Row> rows);
 
     const RoutingModel *m_routing = nullptr;
     QList<Row> m_rows;
@@ -57,6 +66,8 @@ private:
     QStringList m_namespaces;
     QString m_filter;
     mutable QHash<quint64, ServiceVisibility::Cell> m_cells;
+    quint64 m_generation = 0; ///< of the newest refresh()
+    bool m_rebuilding = false;
 };
 
 } // namespace MeshEntry

@@ -15,6 +15,8 @@ namespace {
 constexpr int synchronousDocuments = 300;
 /// Documents of a file entered per event-loop turn.
 constexpr qsizetype adoptionBatch = 2000;
+/// A closed file with more documents than this leaves the store in workers.
+constexpr qsizetype synchronousRemovals = 500;
 
 QMap<QString, QString> interned(const QMap<QString, QString> &map, StringPool &strings)
 {
@@ -88,6 +90,8 @@ SelectionWorkspace::~SelectionWorkspace()
         if (entry.watcher)
             entry.watcher->waitForFinished();
     }
+    if (m_removal)
+        m_removal->waitForFinished();
 }
 
 void SelectionWorkspace::setMesh(const MeshConfig &mesh)
@@ -172,6 +176,7 @@ SelectionWorkspace::DocumentEntry SelectionWorkspace::enter(EditorDocument *file
         extracted.workload->source = name;
         extracted.workload->document = 0; // >= 0: from an open file
         entry.workload = m_inventory.add(std::move(*extracted.workload));
+        ++m_inventoryRevision;
         m_openWorkloads.insert(entry.workload, file);
     }
     if (extracted.query) {
@@ -185,6 +190,7 @@ void SelectionWorkspace::leave(const DocumentEntry &entry)
 {
     if (entry.workload >= 0) {
         m_inventory.remove(entry.workload);
+        ++m_inventoryRevision;
         m_openWorkloads.remove(entry.workload);
     }
 }
@@ -235,13 +241,77 @@ void SelectionWorkspace::removeFile(EditorDocument *file)
     if (it == m_files.end())
         return;
     disconnect(file, nullptr, this, nullptr);
-    // Newest first: a file's workloads hold the highest ids, so each leaves from the end of
-    // the index's sorted lists instead of shifting all after it (seconds for 20,000).
-    for (auto entry = it->documents.crbegin(); entry != it->documents.crend(); ++entry)
-        leave(*entry);
+    QList<int> workloads;
+    for (const DocumentEntry &entry : std::as_const(it->documents)) {
+        if (entry.workload >= 0)
+            workloads.append(entry.workload);
+    }
+    if (qsizetype(it->documents.size()) < synchronousRemovals) {
+        // Newest first: a file's workloads hold the highest ids, so each leaves from the end
+        // of the index's sorted lists instead of shifting all after it.
+        for (auto id = workloads.crbegin(); id != workloads.crend(); ++id)
+            leave(DocumentEntry{*id, {}});
+        m_files.erase(it);
+        m_strings->prune(); // the strings only the closed file used
+        emit changed();
+        return;
+    }
+    // Its ServiceEntries' queries: a worker frees 20,000 of them as fast as this thread would,
+    // then forgets the strings only they used.
+    auto documents = std::make_shared<std::vector<DocumentEntry>>(std::move(it->documents));
     m_files.erase(it);
-    m_strings->prune(); // the strings only the closed file used
+    (void)QtConcurrent::run(workerPool(),
+                            [documents = std::move(documents), strings = m_strings]() mutable {
+                                documents.reset();
+                                strings->prune();
+                            });
+    // A large file's 20,000 WorkloadEntries take a third of a second to leave the index: a
+    // worker removes them from a copy, which replaces the inventory (leaving()). No open
+    // document names them from now on.
+    for (const int id : std::as_const(workloads))
+        m_openWorkloads.remove(id);
+    m_leaving += workloads;
+    removeLeaving();
     emit changed();
+}
+
+void SelectionWorkspace::removeLeaving()
+{
+    if (m_removal || m_leaving.isEmpty())
+        return;
+    const quint64 revision = m_inventoryRevision;
+    const QList<int> ids = m_leaving;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<WorkloadInventory>>(this);
+    m_removal = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, revision, ids] {
+        watcher->deleteLater();
+        m_removal = nullptr;
+        // The copy is the inventory only if nothing changed it meanwhile; else again.
+        if (revision == m_inventoryRevision) {
+            auto old = std::make_shared<WorkloadInventory>(std::move(m_inventory));
+            m_inventory = std::move(*watcher->result());
+            ++m_inventoryRevision;
+            m_leaving.remove(0, ids.size());
+            // The old one's only owner is this thread now: freeing it is another worker's.
+            (void)QtConcurrent::run(workerPool(),
+                                    [old = std::move(old), strings = m_strings]() mutable {
+                                        old.reset();
+                                        strings->prune();
+                                    });
+            emit changed();
+        }
+        removeLeaving();
+    });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [inventory = m_inventory, ids]() mutable {
+        for (auto id = ids.crbegin(); id != ids.crend(); ++id)
+            inventory.remove(*id);
+        return std::make_shared<WorkloadInventory>(std::move(inventory));
+    }));
+}
+
+bool SelectionWorkspace::isRemoving() const
+{
+    return !m_leaving.isEmpty();
 }
 
 bool SelectionWorkspace::isReading(EditorDocument *file) const
@@ -267,6 +337,7 @@ void SelectionWorkspace::documentChanged(EditorDocument *file, int index)
         extracted.workload->source = entry.name;
         extracted.workload->document = 0;
         m_inventory.replace(document.workload, std::move(*extracted.workload));
+        ++m_inventoryRevision;
         extracted.workload.reset();
     } else {
         leave(document);
@@ -386,8 +457,10 @@ void SelectionWorkspace::adopt(WorkloadImporter::Result result, int batch)
         addNamespaces(result.namespaces, m_pendingSource);
     // Importing a source again replaces what it gave before.
     const bool replaced = m_imported.remove(m_pendingSource) > 0;
-    if (replaced)
+    if (replaced) {
         m_inventory.removeSource(m_pendingSource);
+        ++m_inventoryRevision;
+    }
     m_pending = std::move(result.workloads);
     m_pendingNext = 0;
     m_pendingTotal = int(m_pending.size());
@@ -410,6 +483,7 @@ void SelectionWorkspace::adoptBatch()
     const qsizetype end = qMin<qsizetype>(m_pendingNext + m_pendingBatch, m_pending.size());
     for (; m_pendingNext < end; ++m_pendingNext)
         m_pendingAdded.append(m_inventory.add(std::move(m_pending[m_pendingNext])));
+    ++m_inventoryRevision;
     emit adoptionProgress(int(m_pendingNext), m_pendingTotal);
     if (m_pendingNext < m_pending.size()) {
         QTimer::singleShot(0, this, &SelectionWorkspace::adoptBatch);
@@ -437,6 +511,7 @@ void SelectionWorkspace::cancelAdoption()
         return;
     for (const int id : std::as_const(m_pendingAdded))
         m_inventory.remove(id);
+    ++m_inventoryRevision;
     m_pending.clear();
     m_pendingAdded.clear();
     // What the source gave before was removed when the adoption began.
@@ -450,6 +525,7 @@ int SelectionWorkspace::clearImported()
     int removed = 0;
     for (auto it = m_imported.cbegin(); it != m_imported.cend(); ++it)
         removed += m_inventory.removeSource(it.key());
+    ++m_inventoryRevision;
     const bool hadImports = !m_imported.isEmpty();
     m_imported.clear();
     const bool hadNamespaces = !m_namespaces.isEmpty();

@@ -59,6 +59,11 @@ public:
     void removeFile(EditorDocument *file);
     /// True while a file's documents are being read in the worker.
     bool isReading(EditorDocument *file) const;
+    /// True while a closed file's workloads are being removed in a worker: until then the
+    /// inventory still lists them (no open document is theirs any more), changed() follows.
+    bool isRemoving() const;
+    /// The open files' workloads (a closed file's are not, even while isRemoving()).
+    int openWorkloadCount() const { return int(m_openWorkloads.size()); }
 
     /// The ServiceEntry in a document; nullptr for other documents.
     const SelectorQuery *serviceEntry(EditorDocument *file, int document) const;
@@ -139,6 +144,8 @@ private:
     void documentChanged(EditorDocument *file, int index);
     void documentsReplaced(EditorDocument *file, int first, int removed, int inserted);
     void adoptBatch();
+    /// Removes m_leaving from a copy of the inventory in a worker, which then replaces it.
+    void removeLeaving();
 
     WorkloadInventory m_inventory;
     std::shared_ptr<const WorkloadInventory> m_importedSnapshot;
@@ -151,6 +158,10 @@ private:
     std::shared_ptr<StringPool> m_strings = std::make_shared<StringPool>();
     QHash<EditorDocument *, FileEntry> m_files;
     QHash<int, EditorDocument *> m_openWorkloads; ///< inventory id → its file
+    /// Changes of m_inventory, so that a worker's copy knows whether it is still current.
+    quint64 m_inventoryRevision = 0;
+    QList<int> m_leaving; ///< closed files' workloads, still in m_inventory
+    QPointer<QFutureWatcher<std::shared_ptr<WorkloadInventory>>> m_removal;
 
     QList<Workload> m_pending;
     QString m_pendingSource;

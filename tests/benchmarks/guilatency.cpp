@@ -14,6 +14,8 @@
 #include "selectionworkspace.h"
 #include "serviceentryform.h"
 #include "validationbridge.h"
+#include "visibilitymapmodel.h"
+#include "visibilitymapview.h"
 #include "workloadscontroller.h"
 #include "yamleditor.h"
 
@@ -27,12 +29,15 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+
+using namespace Qt::StringLiterals;
 
 namespace MeshEntry::GuiLatency {
 
@@ -497,19 +502,67 @@ private:
     }
 
     /// The Visibility map's dock comes to the front: the map is built for the whole file.
+    /// Then an exportTo edit changes what other namespaces see: the map is rebuilt (a worker
+    /// orders its rows) and the window waits for the new one.
     void showVisibilityMap()
     {
         QDockWidget *dock = m_window.panels()->dock(QStringLiteral("visibilityMap"));
-        if (!dock) {
+        auto *map = m_window.findChild<VisibilityMapView *>();
+        if (!dock || !map) {
             m_report.check(QStringLiteral("visibility map panel"), false,
                            QStringLiteral("not found"));
             return;
         }
+        auto *model = qobject_cast<VisibilityMapModel *>(map->view()->model());
+        const auto waitForMap = [&] {
+            QElapsedTimer timer;
+            timer.start();
+            while ((model->isRebuilding() || model->rowCount() == 0) && timer.elapsed() < 60000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        };
         stallBudget(QStringLiteral("show the Visibility map: longest GUI-thread stall"),
                     stallOf([&] {
                         dock->show();
                         dock->raise();
+                        waitForMap();
                     }));
+        // Document 0, a ServiceEntry of ns-000 exported to itself and istio-system: to ns-001
+        // its host is hidden until the edit exports it everywhere.
+        const QString host = QStringLiteral("feed-00000-0.identity.example.com");
+        const auto cell = [&] {
+            const QList<VisibilityMapModel::Row> &rows = model->rows();
+            const auto row = std::find_if(rows.cbegin(), rows.cend(), [&](const auto &r) {
+                return r.host == host && r.sourceNamespace == QLatin1String("ns-000");
+            });
+            const int column = int(model->namespaces().indexOf(QStringLiteral("ns-001")));
+            if (row == rows.cend() || column < 0)
+                return QStringLiteral("(no cell)");
+            return VisibilityMapModel::stateName(
+                model->cell(int(row - rows.cbegin()), column).state);
+        };
+        const QString before = cell();
+        // The edit's own work (validation, routing) is timed apart from the map's rebuild.
+        QElapsedTimer edit;
+        edit.start();
+        m_file->setValue(0, YamlPath::fromText(QStringLiteral("spec.exportTo")),
+                         YamlValue::sequence({YamlValue::string(u"*"_s)}));
+        m_report.info(QStringLiteral("exportTo edit itself, before the map's rebuild"),
+                      BenchReport::milliseconds(double(edit.elapsed()), 0));
+        bool rebuilt = false;
+        stallBudget(QStringLiteral("Visibility map rebuilt after it: longest GUI-thread stall"),
+                    stallOf([&] {
+                        QElapsedTimer timer;
+                        timer.start();
+                        while (!model->isRebuilding() && timer.elapsed() < 10000)
+                            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                        rebuilt = model->isRebuilding();
+                        waitForMap();
+                    }));
+        m_report.check(
+            QStringLiteral("the edit reaches the Visibility map"),
+            rebuilt && before == VisibilityMapModel::stateName(ServiceVisibility::State::Hidden) &&
+                cell() == VisibilityMapModel::stateName(ServiceVisibility::State::Visible),
+            QStringLiteral("%1 in ns-001: %2, then %3").arg(host, before, cell()));
     }
 
     /// File > Close on the whole file (its edits thrown away, as after "Discard").
