@@ -6817,6 +6817,14 @@ targetPort %1</translation>
         <source>One row per namespace, one column per host; a cell says whether the namespace&apos;s sidecars see the host and why</source>
         <translation>Eine Zeile pro Namespace, eine Spalte pro Host; eine Zelle sagt, ob die Sidecars des Namespace den Host sehen, und warum</translation>
     </message>
+    <message>
+        <source>Updating the visibility map</source>
+        <translation>Sichtbarkeitskarte wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updating… (%1)</source>
+        <translation>Wird aktualisiert… (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::VmInventoryDialog</name>

@@ -6817,6 +6817,14 @@ targetPort %1</translation>
         <source>One row per namespace, one column per host; a cell says whether the namespace&apos;s sidecars see the host and why</source>
         <translation>Une ligne par namespace, une colonne par hôte ; une cellule indique si les sidecars du namespace voient l’hôte, et pourquoi</translation>
     </message>
+    <message>
+        <source>Updating the visibility map</source>
+        <translation>Mise à jour de la carte de visibilité</translation>
+    </message>
+    <message>
+        <source>Updating… (%1)</source>
+        <translation>Mise à jour… (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::VmInventoryDialog</name>
