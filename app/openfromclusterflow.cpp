@@ -50,6 +50,7 @@ void OpenFromClusterFlow::load()
     if (!client) {
         m_model->clear();
         m_dialog->banner()->setMessage(error.toHtmlEscaped(), Banner::Tone::Warning);
+        m_dialog->showNotLoaded();
         return;
     }
     m_model->load(client, m_dialog->namespaceName(), m_dialog->kinds());

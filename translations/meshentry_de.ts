@@ -5651,7 +5651,7 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
     </message>
     <message>
         <source>any namespace</source>
-        <translation>beliebiger Namespace</translation>
+        <translation>irgendeinem Namespace</translation>
     </message>
     <message>
         <source>namespace %1</source>
@@ -5675,6 +5675,10 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
     <message>
         <source>Sid&amp;ecars</source>
         <translation>Sid&amp;ecars</translation>
+    </message>
+    <message>
+        <source>Nothing listed: this context cannot be used.</source>
+        <translation>Nichts aufgelistet: dieser Kontext ist nicht nutzbar.</translation>
     </message>
 </context>
 <context>

@@ -5676,6 +5676,10 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <source>Sid&amp;ecars</source>
         <translation>Sid&amp;ecars</translation>
     </message>
+    <message>
+        <source>Nothing listed: this context cannot be used.</source>
+        <translation>Rien n’est listé : ce contexte est inutilisable.</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::OpenFromClusterFlow</name>

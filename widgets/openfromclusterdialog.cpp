@@ -189,9 +189,17 @@ QStringList OpenFromClusterDialog::kinds() const
     return names;
 }
 
+void OpenFromClusterDialog::showNotLoaded()
+{
+    m_notLoaded = true;
+    updateState();
+}
+
 void OpenFromClusterDialog::updateState()
 {
     const bool loading = m_model->isLoading();
+    if (loading)
+        m_notLoaded = false;
     const int checked = m_model->checkedCount();
     m_open->setEnabled(checked > 0);
     m_open->setText(checked > 1 ? tr("&Open %n Object(s)", nullptr, checked) : tr("&Open"));
@@ -200,6 +208,8 @@ void OpenFromClusterDialog::updateState()
         m_busy->setText(m_model->errorText(), true);
     else if (loading)
         m_busy->setText(tr("Loading from %1…").arg(context()));
+    else if (m_notLoaded)
+        m_busy->setText(tr("Nothing listed: this context cannot be used."));
     else if (m_model->rowCount() == 0)
         m_busy->setText(tr("Nothing of these kinds in %1.")
                             .arg(namespaceName().isEmpty()

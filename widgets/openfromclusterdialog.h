@@ -32,6 +32,9 @@ public:
     void setNamespace(const QString &name);
     QStringList kinds() const;
     ClusterBanner *banner() const { return m_banner; }
+    /// Says that nothing was listed because the context cannot be used (the banner says why),
+    /// until the next load starts.
+    void showNotLoaded();
     QTableView *table() const { return m_table; }
 
 protected:
@@ -56,6 +59,7 @@ private:
     ClusterBanner *m_banner;
     BusyRow *m_busy;
     QPushButton *m_open;
+    bool m_notLoaded = false;
 };
 
 } // namespace MeshEntry
