@@ -211,19 +211,27 @@ void TestFormLayout::rowsNeverOverlap()
     QTRY_COMPARE(overlaps(page), QStringList());
 }
 
+namespace {
+
+/// Writes the example to path and opens it in window, shown at 1400×900.
+bool showExample(MainWindow *window, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(example()) != example().size())
+        return false;
+    file.close();
+    window->resize(1400, 900);
+    window->show();
+    return QTest::qWaitForWindowExposed(window) && window->openFile(path);
+}
+
+} // namespace
+
 void TestFormLayout::tablesGrowWhenAnotherDocumentIsShown()
 {
     QTemporaryDir directory;
-    const QString path = directory.filePath(QStringLiteral("grow.yaml"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(example());
-    file.close();
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(path));
+    QVERIFY(showExample(&window, directory.filePath(QStringLiteral("grow.yaml"))));
     // ledger-vm-2 has no metadata labels, ledger-vm-1 two: its table grows by two rows.
     window.setCurrent(window.currentFile(), 3);
     QTest::qWait(50);
@@ -254,16 +262,8 @@ public:
 void TestFormLayout::typingANameDoesNotLayOutTheWindow()
 {
     QTemporaryDir directory;
-    const QString path = directory.filePath(QStringLiteral("title.yaml"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(example());
-    file.close();
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(path));
+    QVERIFY(showExample(&window, directory.filePath(QStringLiteral("title.yaml"))));
     window.setCurrent(window.currentFile(), 0);
     QLineEdit *name = window.serviceEntryForm()->metadataSection()->nameField()->lineEdit();
     name->setFocus();
