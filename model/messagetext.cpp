@@ -1,6 +1,7 @@
 #include "messagetext.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QSet>
 #include <QStringList>
 
@@ -245,9 +246,10 @@ bool translateInto(const char *source, const QString &english, QString *translat
 }
 
 /// Whether source or a template its arguments may be made from reads differently in the
-/// user's language. When none does, the message is its English (the English UI never pays
-/// for splitting it). Each template is looked at once: lists nest in themselves.
-bool hasTranslation(const char *source, QSet<QByteArrayView> *seen)
+/// user's language. Each template is looked at once: lists nest in themselves.
+std::atomic<int> searches{0};
+
+bool reachesTranslation(const char *source, QSet<QByteArrayView> *seen)
 {
     if (QCoreApplication::translate("MeshEntry::Message", source) != QString::fromUtf8(source))
         return true;
@@ -255,12 +257,53 @@ bool hasTranslation(const char *source, QSet<QByteArrayView> *seen)
         for (const char *inner : entry.inner) {
             if (!seen->contains(QByteArrayView(inner))) {
                 seen->insert(QByteArrayView(inner));
-                if (hasTranslation(inner, seen))
+                if (reachesTranslation(inner, seen))
                     return true;
             }
         }
     }
     return false;
+}
+
+/// Names the language a translation is for; translated into that language's own name, so it
+/// says which translation is loaded (translators come and go without notice to the model).
+const struct {
+    const char *source;
+    const char *comment;
+} languageName = QT_TRANSLATE_NOOP3("MeshEntry::Message", "English",
+                                    "the name of this translation's language, in it");
+
+/// reachesTranslation() for the loaded language, remembered per template: a template's nesting
+/// reaches hundreds of others (any template of a file), and a window shows thousands of
+/// findings. When none reads differently, the message is its English, so the English UI never
+/// pays for splitting it.
+bool hasTranslation(const char *source)
+{
+    struct Answers {
+        QMutex lock;
+        QString language;
+        QHash<const char *, bool> bySource;
+    };
+    static Answers answers;
+    const QString language = QCoreApplication::translate("MeshEntry::Message", languageName.source,
+                                                         languageName.comment);
+    {
+        QMutexLocker locker(&answers.lock);
+        if (answers.language != language) {
+            answers.language = language;
+            answers.bySource.clear();
+        }
+        const auto known = answers.bySource.constFind(source);
+        if (known != answers.bySource.cend())
+            return *known;
+    }
+    searches.fetch_add(1, std::memory_order_relaxed);
+    QSet<QByteArrayView> seen;
+    const bool reaches = reachesTranslation(source, &seen);
+    QMutexLocker locker(&answers.lock);
+    if (answers.language == language)
+        answers.bySource.insert(source, reaches);
+    return reaches;
 }
 
 } // namespace
@@ -299,6 +342,11 @@ MessageText MessageText::args(const QList<MessageText> &arguments) const
 int undeclaredNestings()
 {
     return undeclared.load(std::memory_order_relaxed);
+}
+
+int translationSearches()
+{
+    return searches.load(std::memory_order_relaxed);
 }
 
 namespace {
@@ -373,8 +421,7 @@ QString translatedMessage(const char *source, const QString &english)
 {
     QString translated;
     qsizetype explained = 0;
-    QSet<QByteArrayView> seen;
-    if (!source || !hasTranslation(source, &seen) ||
+    if (!source || !hasTranslation(source) ||
         !translateInto(source, english, &translated, &explained))
         return english;
     return translated;

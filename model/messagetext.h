@@ -66,6 +66,10 @@ QString translatedMessage(const char *source, const QString &english);
 /// NestedMessages declaration names for that argument (it shows untranslated); tests keep it 0.
 int undeclaredNestings();
 
+/// How many times translatedMessage() searched a template's nesting for a translation: once
+/// per template and loaded language (the answer is remembered); tests check that it is.
+int translationSearches();
+
 /// Parts as one message, joined with "; " (a template per count; past four, the fourth part
 /// joins the rest). An empty list gives an empty message.
 MessageText joinedBySemicolons(const QList<MessageText> &parts);

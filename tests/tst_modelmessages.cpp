@@ -279,6 +279,7 @@ private slots:
     void visibilityReasonShowsInGerman();
     void cliKeepsPrintingEnglish();
     // Last: the functions above made every composed kind of message.
+    void translationIsLookedForOncePerLanguage();
     void everyNestingIsDeclared();
 
 private:
@@ -891,6 +892,29 @@ void TestModelMessages::cliKeepsPrintingEnglish()
     QCOMPARE(shown.message, QStringLiteral("service entry port name \"https\" already defined"));
     QCOMPARE(QString::fromUtf8(shown.source),
              QStringLiteral("service entry port name %1 already defined"));
+}
+
+void TestModelMessages::translationIsLookedForOncePerLanguage()
+{
+    // A list nests in itself and in any of its parts' templates: searched once per language,
+    // not for every finding shown (the English window showed 30,000 that way).
+    const MessageText list = joinedBySemicolons(
+        {MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "exportTo differs: %1 here, %2 there"))
+             .arg(QStringLiteral("[.]"), QStringLiteral("[*]")),
+         MessageText(QStringLiteral("a value"))});
+    QCoreApplication::removeTranslator(&m_german);
+    const int before = translationSearches();
+    QCOMPARE(translatedMessage(list.source(), list.text()),
+             QStringLiteral("exportTo differs: [.] here, [*] there; a value"));
+    QCOMPARE(translatedMessage(list.source(), list.text()),
+             QStringLiteral("exportTo differs: [.] here, [*] there; a value"));
+    QCOMPARE(translationSearches(), before + 1);
+    QVERIFY(QCoreApplication::installTranslator(&m_german));
+    QCOMPARE(translatedMessage(list.source(), list.text()),
+             QStringLiteral("exportTo unterscheidet sich: hier [.], dort [*]; a value"));
+    QCOMPARE(translatedMessage(list.source(), list.text()),
+             QStringLiteral("exportTo unterscheidet sich: hier [.], dort [*]; a value"));
+    QCOMPARE(translationSearches(), before + 2);
 }
 
 void TestModelMessages::everyNestingIsDeclared()

@@ -5482,6 +5482,11 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <source>%1, %2, %3, %4</source>
         <translation>%1, %2, %3, %4</translation>
     </message>
+    <message>
+        <source>English</source>
+        <comment>the name of this translation&apos;s language, in it</comment>
+        <translation>Deutsch</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>

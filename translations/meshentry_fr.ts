@@ -5482,6 +5482,11 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <source>%1, %2, %3, %4</source>
         <translation>%1, %2, %3, %4</translation>
     </message>
+    <message>
+        <source>English</source>
+        <comment>the name of this translation&apos;s language, in it</comment>
+        <translation>Français</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::MessageList</name>
