@@ -68,27 +68,25 @@ public:
         if (m_depth++ == 0)
             m_timer.start();
         const int type = event->type();
+        // Named before delivery: the event may delete the receiver (DeferredDelete, a slot).
+        // A timer or watcher is named by what owns it.
         const char *name = receiver->metaObject()->className();
+        const char *owner =
+            receiver->parent() ? receiver->parent()->metaObject()->className() : nullptr;
         const bool result = QApplication::notify(receiver, event);
         if (m_depth == 1 && m_timer.nsecsElapsed() > busyEventNs)
             m_lastBusy.start();
         if (m_depth == 1 && verbose() && m_timer.nsecsElapsed() > slowEventNs)
-            std::printf("      slow event: %.1f ms in %s%s, event type %d\n",
-                        double(m_timer.nsecsElapsed()) / 1e6, name,
-                        receiver->parent() ? qPrintable(QStringLiteral(" of %1").arg(QLatin1String(
-                                                 receiver->parent()->metaObject()->className())))
-                                           : "",
-                        type);
+            std::printf("      slow event: %.1f ms in %s%s%s, event type %d\n",
+                        double(m_timer.nsecsElapsed()) / 1e6, name, owner ? " of " : "",
+                        owner ? owner : "", type);
         if (--m_depth == 0 && m_timer.nsecsElapsed() > m_longest) {
             m_longest = m_timer.nsecsElapsed();
-            // A timer or watcher is named by what owns it.
-            const QObject *owner = receiver->parent();
-            m_slowest = QStringLiteral("%1%2, event type %3")
-                            .arg(QLatin1String(name),
-                                 owner ? QStringLiteral(" of %1").arg(
-                                             QLatin1String(owner->metaObject()->className()))
-                                       : QString())
-                            .arg(type);
+            m_slowest =
+                QStringLiteral("%1%2, event type %3")
+                    .arg(QLatin1String(name),
+                         owner ? QStringLiteral(" of %1").arg(QLatin1String(owner)) : QString())
+                    .arg(type);
         }
         return result;
     }
