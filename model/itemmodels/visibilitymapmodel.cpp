@@ -48,7 +48,7 @@ void VisibilityMapModel::refresh()
             [this, watcher, generation, namespaces = m_routing->namespaces()] {
                 watcher->deleteLater();
                 if (generation == m_generation)
-                    adopt(namespaces, watcher->result());
+                    adopt(namespaces, watcher->future().takeResult());
             });
     watcher->setFuture(QtConcurrent::run(workerPool(), [rows = std::move(rows)]() mutable {
         const auto less = [](const Row &a, const Row &b) {
