@@ -118,9 +118,9 @@ void TestAccessibility::everyControlHasAnAccessibleNameAndDescription()
         showDocument(document);
         missing += unnamedControls(m_window);
     }
-    for (const QString &id :
+    for (const char *id :
          {"requestTester", "visibilityMap", "workloads", "diagnostics", "outline"}) {
-        if (QDockWidget *dock = m_window->panels()->dock(id)) {
+        if (QDockWidget *dock = m_window->panels()->dock(QLatin1String(id))) {
             dock->show();
             dock->raise();
             missing += unnamedControls(dock);
