@@ -151,6 +151,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
     if (facts.kind == DocumentFacts::Kind::Other)
         return;
     remove(id);
+    facts.squeeze();
     Entry &entry = m_entries.emplace(id, Entry{std::move(facts), nullptr, {}}).first->second;
     const DocumentFacts &f = entry.facts;
     if (!f.name.isEmpty()) {
