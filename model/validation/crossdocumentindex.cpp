@@ -128,12 +128,6 @@ void CrossDocumentIndex::reserve(int documents)
     m_byHost.reserve(size_t(documents) * 2);
 }
 
-QByteArray CrossDocumentIndex::labelKey(const QString &namespaceName, QStringView key,
-                                        QStringView value)
-{
-    return namespaceName.toUtf8() + '\x1f' + key.toUtf8() + '\x1f' + value.toUtf8();
-}
-
 const LabelIndex &CrossDocumentIndex::workloads() const
 {
     if (!m_workloadsBuilt) {
@@ -151,6 +145,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
     if (facts.kind == DocumentFacts::Kind::Other)
         return;
     remove(id);
+    facts.squeeze();
     Entry &entry = m_entries.emplace(id, Entry{std::move(facts), nullptr, {}}).first->second;
     const DocumentFacts &f = entry.facts;
     if (!f.name.isEmpty()) {
@@ -173,7 +168,7 @@ void CrossDocumentIndex::insert(int id, DocumentFacts facts)
         if (f.hasSelector && f.selector.isEmpty())
             m_emptySelectors[f.namespaceName].append(id);
         for (auto it = f.selector.cbegin(); it != f.selector.cend(); ++it)
-            m_selectorsByLabel[labelKey(f.namespaceName, it.key(), it.value())].append(id);
+            m_selectorsByLabel[{f.namespaceName, it.key(), it.value()}].append(id);
     } else if (m_workloadsBuilt) {
         m_workloads.insert(id, f.namespaceName, effectiveLabels(f));
     }
@@ -206,7 +201,7 @@ void CrossDocumentIndex::remove(int id)
         }
         for (auto label = facts.selector.cbegin(); label != facts.selector.cend(); ++label) {
             const auto list =
-                m_selectorsByLabel.find(labelKey(facts.namespaceName, label.key(), label.value()));
+                m_selectorsByLabel.find({facts.namespaceName, label.key(), label.value()});
             if (list == m_selectorsByLabel.end())
                 continue;
             list->removeOne(id);
@@ -281,7 +276,7 @@ QList<int> CrossDocumentIndex::selectingServiceEntries(const DocumentFacts &work
     QList<int> candidates = m_emptySelectors.value(workload.namespaceName);
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         const auto list =
-            m_selectorsByLabel.constFind(labelKey(workload.namespaceName, it.key(), it.value()));
+            m_selectorsByLabel.constFind({workload.namespaceName, it.key(), it.value()});
         if (list != m_selectorsByLabel.cend())
             candidates += list.value();
     }

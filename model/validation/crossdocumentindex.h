@@ -92,8 +92,21 @@ private:
 
     const DocumentFacts &at(int id) const { return m_entries.at(id).facts; }
     void queue(HostGroups::value_type *group);
-    /// "namespace\x1fkey\x1fvalue": a selector or workload label as the label maps key it.
-    static QByteArray labelKey(const QString &namespaceName, QStringView key, QStringView value);
+    /// A selector label in a namespace, as m_selectorsByLabel keys it: the strings are shared
+    /// with the facts, so looking one up copies and converts nothing.
+    struct LabelKey {
+        QString namespaceName;
+        QString key;
+        QString value;
+        bool operator==(const LabelKey &o) const
+        {
+            return value == o.value && key == o.key && namespaceName == o.namespaceName;
+        }
+        friend size_t qHash(const LabelKey &label, size_t seed = 0)
+        {
+            return qHashMulti(seed, label.namespaceName, label.key, label.value);
+        }
+    };
     /// The index of workloads by label, built when first needed (a batch run never asks).
     const LabelIndex &workloads() const;
 
@@ -124,8 +137,8 @@ private:
     /// Groups that need update(), each once (HostGroup::isQueued()); a group emptied while
     /// queued stays in m_byHost until update() so that this list never dangles.
     QList<HostGroups::value_type *> m_changedHosts;
-    QHash<QByteArray, QList<int>> m_selectorsByLabel; ///< ServiceEntries, by labelKey()
-    QHash<QString, QList<int>> m_emptySelectors;      ///< by namespace
+    QHash<LabelKey, QList<int>> m_selectorsByLabel; ///< ServiceEntries, by selector label
+    QHash<QString, QList<int>> m_emptySelectors;    ///< by namespace
     mutable LabelIndex m_workloads;
     mutable bool m_workloadsBuilt = false;
     const WorkloadInventory *m_inventory = nullptr;

@@ -63,18 +63,20 @@ bool DocumentFacts::repeatsHost(int i) const
 QList<DocumentFacts::Port> DocumentFacts::ports() const
 {
     QList<Port> result;
-    result.reserve(m_ports.size());
-    for (const PortTexts &port : m_ports)
-        result.append({port.number, string(port.name), string(port.protocol)});
+    result.reserve(count(Ports));
+    for (int i = 0; i < count(Ports); ++i) {
+        const Item &port = item(Ports, i);
+        result.append({port.value, string(port.first), string(port.second)});
+    }
     return result;
 }
 
 QStringList DocumentFacts::exportTo() const
 {
     QStringList result;
-    result.reserve(m_exportTo.size());
-    for (const Text &entry : m_exportTo)
-        result.append(string(entry));
+    result.reserve(count(ExportToEntries));
+    for (int i = 0; i < count(ExportToEntries); ++i)
+        result.append(string(item(ExportToEntries, i).first));
     return result;
 }
 
@@ -114,29 +116,31 @@ void DocumentFacts::setLabel(YamlText key, YamlText value)
 {
     // Kept as written: looking for an earlier one here would cost the square of a hostile
     // document's thousands of labels. Readers let the last one win.
-    m_labels.append({keep(key), keep(value)});
+    append(Labels, {keep(key), keep(value), 0});
 }
 
 QMap<QString, QString> DocumentFacts::labels() const
 {
     QMap<QString, QString> result;
-    for (const Label &label : m_labels)
-        result.insert(string(label.key), string(label.value));
+    for (int i = 0; i < count(Labels); ++i)
+        result.insert(string(item(Labels, i).first), string(item(Labels, i).second));
     return result;
 }
 
 bool DocumentFacts::hasLabel(QStringView key, QStringView value) const
 {
-    for (auto label = m_labels.crbegin(); label != m_labels.crend(); ++label) {
-        if (bytes(label->key) == key)
-            return bytes(label->value) == value;
+    for (int i = count(Labels) - 1; i >= 0; --i) {
+        const Item &label = item(Labels, i);
+        if (bytes(label.first) == key)
+            return bytes(label.second) == value;
     }
     return false;
 }
 
 DocumentFacts::WorkloadPort DocumentFacts::workloadPort(int i) const
 {
-    return {string(m_workloadPorts[i].name), m_workloadPorts[i].keyNode};
+    const Item &port = item(WorkloadPorts, i);
+    return {string(port.first), int(port.value)};
 }
 
 void DocumentFacts::place(const SpanTree &tree)
@@ -153,10 +157,35 @@ void DocumentFacts::place(const SpanTree &tree)
     places.append(isServiceEntry() || ipAddress
                       ? SourceSpan()
                       : shared(ValidationContext::spanIn(tree, addressNode)));
-    for (const Host &host : std::as_const(m_hosts))
-        places.append(shared(ValidationContext::spanIn(tree, host.node)));
-    for (const WorkloadPortText &port : std::as_const(m_workloadPorts))
-        places.append(shared(ValidationContext::keySpanIn(tree, port.keyNode)));
+    for (int i = 0; i < hostCount(); ++i)
+        places.append(shared(ValidationContext::spanIn(tree, hostNode(i))));
+    for (int i = 0; i < workloadPortCount(); ++i)
+        places.append(
+            shared(ValidationContext::keySpanIn(tree, int(item(WorkloadPorts, i).value))));
+}
+
+void DocumentFacts::append(Section section, Item item)
+{
+    const quint32 at = m_ends[section];
+    if (at == quint32(m_items.size()))
+        m_items.append(item);
+    else
+        m_items.insert(at, item);
+    for (int later = section; later < SectionCount; ++later)
+        ++m_ends[later];
+}
+
+void DocumentFacts::squeeze()
+{
+    m_items.squeeze();
+    m_own.squeeze();
+    places.squeeze();
+}
+
+qsizetype DocumentFacts::heapBytes() const
+{
+    return m_items.capacity() * qsizetype(sizeof(Item)) + m_own.capacity() +
+           places.capacity() * qsizetype(sizeof(SourceSpan));
 }
 
 } // namespace MeshEntry

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <limits>
 
 namespace MeshEntry {
@@ -95,19 +96,19 @@ struct DocumentFacts {
     QString suppress() const { return string(m_suppress); }
 
     // ServiceEntry
-    void addHost(YamlText host, int node) { m_hosts.append({keep(host), node}); }
-    int hostCount() const { return int(m_hosts.size()); }
-    QString host(int i) const { return string(m_hosts[i].text); }
-    YamlText hostBytes(int i) const { return bytes(m_hosts[i].text); }
-    int hostNode(int i) const { return m_hosts[i].node; }
+    void addHost(YamlText host, int node) { append(Hosts, {keep(host), {}, quint32(node)}); }
+    int hostCount() const { return count(Hosts); }
+    QString host(int i) const { return string(item(Hosts, i).first); }
+    YamlText hostBytes(int i) const { return bytes(item(Hosts, i).first); }
+    int hostNode(int i) const { return int(item(Hosts, i).value); }
     /// Whether host i repeats an earlier one.
     bool repeatsHost(int i) const;
     void addPort(quint32 number, YamlText name, YamlText protocol)
     {
-        m_ports.append({number, keep(name), keep(protocol)});
+        append(Ports, {keep(name), keep(protocol), number});
     }
     QList<Port> ports() const;
-    void addExportTo(YamlText entry) { m_exportTo.append(keep(entry)); }
+    void addExportTo(YamlText entry) { append(ExportToEntries, {keep(entry), {}, 0}); }
     QStringList exportTo() const;
     /// meshDefaultExportTo: MeshConfig defaultServiceExportTo, for an entry without exportTo.
     HostKeys hostKeys(const QStringList &meshDefaultExportTo = {QStringLiteral("*")}) const;
@@ -124,9 +125,9 @@ struct DocumentFacts {
     QString address() const { return string(m_address); }
     void addWorkloadPort(YamlText name, int keyNode)
     {
-        m_workloadPorts.append({keep(name), keyNode});
+        append(WorkloadPorts, {keep(name), {}, quint32(keyNode)});
     }
-    int workloadPortCount() const { return int(m_workloadPorts.size()); }
+    int workloadPortCount() const { return count(WorkloadPorts); }
     WorkloadPort workloadPort(int i) const;
     // What the workload matcher needs besides the above (its Workload is built when needed)
     void setNetwork(YamlText network) { m_network = keep(network); }
@@ -142,6 +143,10 @@ struct DocumentFacts {
 
     /// Fills places from the document's tree.
     void place(const SpanTree &tree);
+    /// Gives back the room the lists grew into while the facts were read (they are kept long).
+    void squeeze();
+    /// The bytes the facts hold on the heap besides the document's text: lists and copies.
+    qsizetype heapBytes() const;
     enum Place { NamePlace, SelectorPlace, AddressPlace, FirstHostPlace };
     SourceSpan hostPlace(int i) const { return places.value(FirstHostPlace + i); }
     SourceSpan workloadPortPlace(int i) const
@@ -150,23 +155,23 @@ struct DocumentFacts {
     }
 
 private:
-    struct Host {
-        Text text;
-        int node = -1;
+    /// The lists of the facts, one after the other in one block (a file has tens of thousands
+    /// of facts, and a block costs more than the few items most of them hold).
+    enum Section : quint8 { Hosts, Ports, ExportToEntries, Labels, WorkloadPorts, SectionCount };
+    /// A host (first, value: node), port (first: name, second: protocol, value: number),
+    /// exportTo entry (first), label (first: key, second: value) or workload port (first:
+    /// name, value: key node).
+    struct Item {
+        Text first;
+        Text second;
+        quint32 value = 0;
     };
-    struct PortTexts {
-        quint32 number = 0;
-        Text name;
-        Text protocol;
-    };
-    struct Label {
-        Text key;
-        Text value;
-    };
-    struct WorkloadPortText {
-        Text name;
-        int keyNode = -1;
-    };
+
+    /// Adds item at the end of its section; the readers add sections in order, so this appends.
+    void append(Section section, Item item);
+    int begin(Section section) const { return section == Hosts ? 0 : int(m_ends[section - 1]); }
+    int count(Section section) const { return int(m_ends[section]) - begin(section); }
+    const Item &item(Section section, int i) const { return m_items[begin(section) + i]; }
 
     Text keep(YamlText text);
     YamlText bytes(Text text) const;
@@ -180,11 +185,8 @@ private:
     Text m_locality;
     Text m_healthChecks;
     Text m_healthyStatus;
-    QList<Host> m_hosts;
-    QList<PortTexts> m_ports;
-    QList<Text> m_exportTo;
-    QList<Label> m_labels;
-    QList<WorkloadPortText> m_workloadPorts;
+    QList<Item> m_items;
+    std::array<quint32, SectionCount> m_ends = {}; ///< where each section of m_items ends
 };
 
 } // namespace MeshEntry
