@@ -20,8 +20,8 @@ struct Diagnostic {
     QString rule;
     Severity severity = Severity::Error;
     FindingText message; ///< UTF-8; reads as a QString
-    int file = -1;     ///< ValidationWorkspace file id; -1 for a standalone document
-    int document = -1; ///< index of the document in its file
+    int file = -1;       ///< ValidationWorkspace file id; -1 for a standalone document
+    int document = -1;   ///< index of the document in its file
     YamlPath path;
     qsizetype start = 0; ///< [start, end) in the document's text
     qsizetype end = 0;
