@@ -92,12 +92,13 @@ QByteArray referenceSarif(const QList<Finding> &findings)
                                 {QLatin1String("fullyQualifiedName"),
                                  QStringLiteral("%1/%2/%3").arg(f.kind, f.namespaceName, f.name)},
                                 {QLatin1String("kind"), QStringLiteral("resource")}}});
-        results.append(QJsonObject{
-            {QLatin1String("ruleId"), rule.id},
-            {QLatin1String("ruleIndex"), ruleIndex.value(rule.id)},
-            {QLatin1String("level"), severityLevel(f.diagnostic.severity)},
-            {QLatin1String("message"), QJsonObject{{QLatin1String("text"), f.diagnostic.message.toString()}}},
-            {QLatin1String("locations"), QJsonArray{location}}});
+        results.append(
+            QJsonObject{{QLatin1String("ruleId"), rule.id},
+                        {QLatin1String("ruleIndex"), ruleIndex.value(rule.id)},
+                        {QLatin1String("level"), severityLevel(f.diagnostic.severity)},
+                        {QLatin1String("message"),
+                         QJsonObject{{QLatin1String("text"), f.diagnostic.message.toString()}}},
+                        {QLatin1String("locations"), QJsonArray{location}}});
     }
     const QJsonObject driver{{QLatin1String("name"), QStringLiteral("meshentry")},
                              {QLatin1String("version"), QCoreApplication::applicationVersion()},
