@@ -88,6 +88,7 @@ private slots:
     void incrementalEqualsFresh();
     void eachViewKeepsItsFactsOnce();
     void aBatchRunTakesTheFindings();
+    void messagesAreKeptAsUtf8Once();
 };
 
 void RoutingConflictsTest::capturedAndDropped()
@@ -511,6 +512,31 @@ void RoutingConflictsTest::aBatchRunTakesTheFindings()
     }
     QCOMPARE(left, 0);
     QCOMPARE(held, 2);
+}
+
+/// A large file's routing messages are tens of thousands of distinct texts: each is kept once,
+/// as UTF-8 (one byte per character of English), shared between the fact and the finding; a
+/// message without arguments keeps no copy of its template.
+void RoutingConflictsTest::messagesAreKeptAsUtf8Once()
+{
+    Setup setup(sharedPort);
+    QHash<QString, qsizetype> bytes;
+    for (const Diagnostic &diagnostic : setup.workspace.diagnostics())
+        bytes[diagnostic.rule] += diagnostic.message.ownBytes();
+    QCOMPARE(bytes.value(QStringLiteral("ME-ROUTE-LISTENER-DROPPED")), 293);
+    QCOMPARE(bytes.value(QStringLiteral("ME-ROUTE-PORT-CAPTURED")), 217);
+    // "multiple hosts provided with non-HTTP, non-TLS ports" for db's two hosts.
+    QVERIFY(bytes.contains(QStringLiteral("SE-MULTIHOST-PROTOCOL")));
+    QCOMPARE(bytes.value(QStringLiteral("SE-MULTIHOST-PROTOCOL")), 0);
+    // The fact behind the finding holds the same bytes, not a second copy.
+    const QList<Diagnostic> kept = setup.routing.conflicts().findings(0);
+    QCOMPARE(kept.size(), 2);
+    int shared = 0;
+    for (const Diagnostic &diagnostic : setup.workspace.diagnostics()) {
+        for (const Diagnostic &fact : kept)
+            shared += diagnostic.message.utf8().constData() == fact.message.utf8().constData();
+    }
+    QCOMPARE(shared, 2);
 }
 
 #include "tst_routingconflicts.moc"

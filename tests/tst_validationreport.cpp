@@ -49,7 +49,7 @@ QByteArray referenceJson(const QList<Finding> &findings)
         object.insert(QLatin1String("path"), f.diagnostic.path.toString());
         object.insert(QLatin1String("rule"), f.diagnostic.rule);
         object.insert(QLatin1String("severity"), severityName(f.diagnostic.severity));
-        object.insert(QLatin1String("message"), f.diagnostic.message);
+        object.insert(QLatin1String("message"), f.diagnostic.message.toString());
         array.append(object);
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -92,12 +92,13 @@ QByteArray referenceSarif(const QList<Finding> &findings)
                                 {QLatin1String("fullyQualifiedName"),
                                  QStringLiteral("%1/%2/%3").arg(f.kind, f.namespaceName, f.name)},
                                 {QLatin1String("kind"), QStringLiteral("resource")}}});
-        results.append(QJsonObject{
-            {QLatin1String("ruleId"), rule.id},
-            {QLatin1String("ruleIndex"), ruleIndex.value(rule.id)},
-            {QLatin1String("level"), severityLevel(f.diagnostic.severity)},
-            {QLatin1String("message"), QJsonObject{{QLatin1String("text"), f.diagnostic.message}}},
-            {QLatin1String("locations"), QJsonArray{location}}});
+        results.append(
+            QJsonObject{{QLatin1String("ruleId"), rule.id},
+                        {QLatin1String("ruleIndex"), ruleIndex.value(rule.id)},
+                        {QLatin1String("level"), severityLevel(f.diagnostic.severity)},
+                        {QLatin1String("message"),
+                         QJsonObject{{QLatin1String("text"), f.diagnostic.message.toString()}}},
+                        {QLatin1String("locations"), QJsonArray{location}}});
     }
     const QJsonObject driver{{QLatin1String("name"), QStringLiteral("meshentry")},
                              {QLatin1String("version"), QCoreApplication::applicationVersion()},

@@ -75,7 +75,7 @@ void writeJson(const Findings &findings, const std::function<void(const QByteArr
         writer.member(QLatin1StringView("file"), f.file);
         writer.member(QLatin1StringView("kind"), f.kind);
         writer.member(QLatin1StringView("line"), f.line);
-        writer.member(QLatin1StringView("message"), f.diagnostic.message);
+        writer.member(QLatin1StringView("message"), f.diagnostic.message.toString());
         writer.member(QLatin1StringView("name"), f.name);
         writer.member(QLatin1StringView("namespace"), f.namespaceName);
         writer.member(QLatin1StringView("path"), f.diagnostic.path.toString());
@@ -145,7 +145,7 @@ template <typename Findings> QByteArray writeSarif(const Findings &findings)
         writer.endArray();
         writer.key(QLatin1StringView("message"));
         writer.beginObject();
-        writer.member(QLatin1StringView("text"), f.diagnostic.message);
+        writer.member(QLatin1StringView("text"), f.diagnostic.message.toString());
         writer.endObject();
         writer.member(QLatin1StringView("ruleId"), rule.id);
         writer.member(QLatin1StringView("ruleIndex"), ruleIndex.value(rule.id));

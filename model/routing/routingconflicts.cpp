@@ -183,40 +183,47 @@ RoutingConflicts::Fact makeFact(const QString &rule, int document, const TextSpa
     made.document = document;
     made.span = span;
     made.path = at;
-    made.message = message.text();
+    made.message = FindingText::fromMessage(message);
     made.source = message.source();
     return made;
+}
+
+/// text with [at, at + length) replaced by with, allocated at its exact size (a replace()
+/// would keep the slack of its growth).
+QByteArray replacedAt(QByteArrayView text, qsizetype at, qsizetype length, QByteArrayView with)
+{
+    QByteArray out;
+    out.reserve(text.size() - length + with.size());
+    out.append(text.first(at));
+    out.append(with);
+    out.append(text.sliced(at + length));
+    return out;
 }
 
 /// Finds each fact's `%NS%` and, for a namespace's own view, puts the namespace in its place.
 void placeNamespaces(QList<RoutingConflicts::Fact> *facts, const QString &viewer)
 {
+    const QByteArray mark = namespacesMark.toUtf8();
+    const QByteArray name = viewer.toUtf8();
     for (RoutingConflicts::Fact &fact : *facts) {
-        fact.mark = fact.message.indexOf(namespacesMark);
-        fact.markLength = namespacesMark.size();
+        const QByteArray &text = fact.message.utf8();
+        fact.mark = text.indexOf(mark);
+        fact.markLength = mark.size();
         if (fact.mark < 0 || viewer.isEmpty())
             continue;
-        // Built at its exact size: a replace() would keep the slack of its growth.
-        QString message;
-        message.reserve(fact.message.size() - namespacesMark.size() + viewer.size());
-        message.append(QStringView(fact.message).left(fact.mark));
-        message.append(viewer);
-        message.append(QStringView(fact.message).mid(fact.mark + namespacesMark.size()));
-        fact.message = message;
-        fact.markLength = viewer.size();
+        fact.message = FindingText::fromUtf8(replacedAt(text, fact.mark, mark.size(), name));
+        fact.markLength = name.size();
     }
 }
 
 /// The fact with `%NS%` where its namespaces go: the same for every viewer.
-QString factKey(const RoutingConflicts::Fact &fact)
+QByteArray factKey(const RoutingConflicts::Fact &fact)
 {
-    QString key = fact.rule + u'\n' + fact.path.toString() + u'\n';
+    const QByteArray key = fact.rule.toUtf8() + '\n' + fact.path.toString().toUtf8() + '\n';
+    const QByteArray &text = fact.message.utf8();
     if (fact.mark < 0)
-        return key + fact.message;
-    key.append(QStringView(fact.message).left(fact.mark));
-    key.append(namespacesMark);
-    key.append(QStringView(fact.message).mid(fact.mark + fact.markLength));
-    return key;
+        return key + text;
+    return key + replacedAt(text, fact.mark, fact.markLength, namespacesMark.toUtf8());
 }
 
 } // namespace
@@ -464,7 +471,7 @@ QList<RoutingConflicts::Fact> RoutingConflicts::entryFacts(const RoutingRegistry
 
 QList<Diagnostic> RoutingConflicts::aggregate(int document) const
 {
-    QMap<QString, std::pair<Fact, QStringList>> groups;
+    QMap<QByteArray, std::pair<Fact, QStringList>> groups;
     for (const QString &viewer : m_viewersByDocument.value(document)) {
         const QStringList names = viewer.isEmpty() ? m_generic : QStringList{viewer};
         const auto facts = m_byViewer.constFind(viewer);
@@ -487,16 +494,13 @@ QList<Diagnostic> RoutingConflicts::aggregate(int document) const
         const Rule *rule = RuleRegistry::instance().find(fact.rule);
         diagnostic.severity = rule ? rule->severity : Severity::Warning;
         const qsizetype mark = fact.mark;
-        const QString list = mark < 0 ? QString() : nameList(names);
-        if (mark < 0 || QStringView(fact.message).mid(mark, fact.markLength) == list) {
+        const QByteArray list = mark < 0 ? QByteArray() : nameList(names).toUtf8();
+        const QByteArray &text = fact.message.utf8();
+        if (mark < 0 || QByteArrayView(text).sliced(mark, fact.markLength) == list)
             diagnostic.message = fact.message; // shared, not copied
-        } else {
-            // Built at its exact size: a replace() would keep the slack of its growth.
-            diagnostic.message.reserve(fact.message.size() - fact.markLength + list.size());
-            diagnostic.message.append(QStringView(fact.message).left(mark));
-            diagnostic.message.append(list);
-            diagnostic.message.append(QStringView(fact.message).mid(mark + fact.markLength));
-        }
+        else
+            diagnostic.message =
+                FindingText::fromUtf8(replacedAt(text, mark, fact.markLength, list));
         diagnostic.source = fact.source;
         diagnostic.path = fact.path;
         diagnostic.start = fact.span.start;

@@ -33,15 +33,15 @@ public:
     /**
      * A conflict before its namespaces are listed. Built with `%NS%` standing for them; once
      * evaluated for a namespace of its own, that namespace replaces the mark at [mark, mark +
-     * markLength), so that a finding seen from that namespace alone shares this text instead
-     * of holding a second copy.
+     * markLength) (bytes of the UTF-8 message), so that a finding seen from that namespace
+     * alone shares this text instead of holding a second copy.
      */
     struct Fact {
         QString rule;
         int document = -1;
         TextSpan span;
         YamlPath path;
-        QString message;
+        FindingText message;
         /// The template message was made from, for translatedMessage() (MessageText::source).
         const char *source = nullptr;
         qsizetype mark = -1; ///< where the namespaces go; -1 when the message names none

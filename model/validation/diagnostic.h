@@ -1,5 +1,6 @@
 #pragma once
 
+#include "findingtext.h"
 #include "yamlpath.h"
 
 #include <QString>
@@ -18,9 +19,9 @@ QString severityName(Severity severity);
 struct Diagnostic {
     QString rule;
     Severity severity = Severity::Error;
-    QString message;
-    int file = -1;     ///< ValidationWorkspace file id; -1 for a standalone document
-    int document = -1; ///< index of the document in its file
+    FindingText message; ///< UTF-8; reads as a QString
+    int file = -1;       ///< ValidationWorkspace file id; -1 for a standalone document
+    int document = -1;   ///< index of the document in its file
     YamlPath path;
     qsizetype start = 0; ///< [start, end) in the document's text
     qsizetype end = 0;

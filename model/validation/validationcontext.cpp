@@ -62,7 +62,7 @@ Diagnostic ValidationContext::finding(QStringView rule, const MessageText &messa
     Diagnostic diagnostic;
     diagnostic.rule = known.id;
     diagnostic.severity = known.severity;
-    diagnostic.message = message.text();
+    diagnostic.message = FindingText::fromMessage(message);
     diagnostic.source = message.source();
     diagnostic.path = span.path;
     diagnostic.start = span.start;
