@@ -154,9 +154,9 @@ private:
     QFutureWatcher<std::pair<int, ValidationDelta>> m_job;
     QPromise<void> m_jobDone;
     QList<std::function<void()>> m_queued;
-    /// The findings of the open files when a job started, sorted by document: what queries
-    /// get while it runs.
-    QHash<const EditorDocument *, QList<Diagnostic>> m_snapshot;
+    /// The findings of the open files when a job started, per document (shared with the
+    /// workspace, not copied): what queries get while it runs.
+    QHash<const EditorDocument *, QList<ValidationWorkspace::SharedFindings>> m_snapshot;
     QHash<const EditorDocument *, QMap<int, QList<Diagnostic>>> m_serverFindings;
     std::shared_ptr<const WorkloadInventory> m_workloads;
     /// The mesh settings the last setMesh() applies (a revalidation a closed file cancelled

@@ -504,6 +504,20 @@ void ValidationWorkspace::storedDiagnostics(int file, int document,
         out->append(&diagnostic);
 }
 
+QList<ValidationWorkspace::SharedFindings> ValidationWorkspace::sharedDiagnostics(int file) const
+{
+    QList<SharedFindings> result;
+    const auto it = m_files.constFind(file);
+    if (it == m_files.cend())
+        return result;
+    result.reserve(it->documents.size());
+    for (const int id : it->documents) {
+        const DocumentState &state = m_documents.at(id);
+        result.append({state.local, state.cross});
+    }
+    return result;
+}
+
 FilePosition ValidationWorkspace::startPosition(const Diagnostic &diagnostic) const
 {
     return m_files.value(diagnostic.file).file->position(diagnostic.document, diagnostic.start);

@@ -128,6 +128,12 @@ public:
     /// for a caller that sorts all of them itself. Valid until the next change.
     void storedDiagnostics(int file, int document, QList<const Diagnostic *> *out) const;
 
+    /// A document's findings as they are kept: its own, then the cross-document ones, unsorted.
+    using SharedFindings = std::pair<QList<Diagnostic>, QList<Diagnostic>>;
+    /// Every document's findings of a file, in file order, shared rather than copied (a
+    /// reference count each): a snapshot to read while another thread changes the workspace.
+    QList<SharedFindings> sharedDiagnostics(int file) const;
+
     /// File line and column (0-based) of a finding's start or end.
     FilePosition startPosition(const Diagnostic &diagnostic) const;
     FilePosition endPosition(const Diagnostic &diagnostic) const;
