@@ -258,6 +258,9 @@ bool ValidationWorkspace::validateAll(const Progress &progress)
     QList<DocumentValidator::Result> results = checkDocuments(unchecked, progress);
     if (cancelled())
         return false;
+    // Indexing and the host groups come before the first batch of the second stage: say so.
+    if (progress.report)
+        progress.report(Progress::CrossChecks, 0, int(ids.size()));
 
     // The new index is built beside the one in use: a cancelled run leaves that one as it was.
     // A run that cannot be cancelled (meshentry validate) moves the facts instead of copying.
