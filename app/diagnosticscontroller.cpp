@@ -91,12 +91,11 @@ void DiagnosticsController::onFindingsChanged(EditorDocument *file, const QList<
 {
     if (documents.isEmpty())
         return adoptAll(file);
-    QList<int> changed;
-    for (const int document : documents) {
-        if (m_model->setDocumentDiagnostics(file, document,
-                                            m_validation->diagnostics(file, document)))
-            changed.append(document);
-    }
+    QList<DiagnosticsModel::DocumentFindings> findings;
+    findings.reserve(documents.size());
+    for (const int document : documents)
+        findings.append({document, m_validation->diagnostics(file, document)});
+    const QList<int> changed = m_model->setDocumentsDiagnostics(file, std::move(findings));
     // Findings that stayed as they were need no squiggle, badge or row touched: their
     // offsets are relative to their document and moved with its text.
     if (!changed.isEmpty())

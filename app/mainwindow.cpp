@@ -19,6 +19,7 @@
 #include "outlineview.h"
 #include "preferencesdialog.h"
 #include "resourceform.h"
+#include "revalidationcontroller.h"
 #include "routingcontroller.h"
 #include "serviceentryform.h"
 #include "windowactions.h"
@@ -94,7 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectControllers();
     // Controllers that bring their own panels, menus and status-bar parts; children of the window.
     m_workloads = new WorkloadsController(this);
-    new RoutingController(this); // the Request tester and the Visibility map
+    new RoutingController(this);      // the Request tester and the Visibility map
+    new RevalidationController(this); // new mesh settings' progress and Cancel
     // Import from Cluster reads the context the Cluster menu chose.
     m_workloads->setClusterSession((new ClusterController(this))->session());
     m_help = new HelpController(this);

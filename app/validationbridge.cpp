@@ -12,16 +12,6 @@ namespace MeshEntry {
 
 namespace {
 
-int documentOf(const Diagnostic &diagnostic)
-{
-    return diagnostic.document;
-}
-
-int documentOf(int document)
-{
-    return document;
-}
-
 /// Open documents from which a change of every document's findings runs in a worker job.
 constexpr int jobDocuments = 2000;
 
@@ -43,6 +33,7 @@ void ValidationBridge::stop()
     // The job reads the open files and the routing model: their owners free them after this.
     m_stopped = true;
     m_queued.clear();
+    m_cancelRevalidation = true; // it would run for seconds more on a large file
     m_job.waitForFinished();
 }
 
@@ -65,11 +56,11 @@ template <typename Work> auto ValidationBridge::guarded(Work work)
 const DocumentObserver *ValidationBridge::beginJob()
 {
     Q_ASSERT(!m_busy);
-    // Queries while the worker owns the workspace are answered from a copy of what is known.
-    // One sorted list per file: a document's findings are found in it by binary search
-    // (a list per document cost a third of a second on the GUI thread for the 40k file).
+    // Queries while the worker owns the workspace are answered from what is known now: each
+    // document's lists shared, not copied (copying and sorting every finding of the 40k file
+    // was most of a mesh change's GUI-thread time).
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
-        m_snapshot.insert(it.key(), diagnostics(it.key()));
+        m_snapshot.insert(it.key(), m_workspace.sharedDiagnostics(it.value()));
     m_busy = true;
     emit jobStarted();
     return m_workspace.validator();
@@ -202,6 +193,11 @@ void ValidationBridge::removeFile(EditorDocument *file)
         return;
     }
     const int id = m_ids.take(file);
+    if (m_revalidating && !m_cancelRevalidation) {
+        // Its findings are not needed any more: the others' are worked out again afterwards.
+        m_restartRevalidation = true;
+        m_cancelRevalidation = true;
+    }
     if (!m_busy && file->file().documentCount() >= jobDocuments) {
         // A large file's findings, cross-document index and routing entries go in a worker
         // (a third of a second on the benchmark file): the window answers meanwhile. The job
@@ -270,13 +266,38 @@ void ValidationBridge::setWorkloads(std::shared_ptr<const WorkloadInventory> inv
 
 void ValidationBridge::setMesh(const MeshConfig &mesh)
 {
-    // Every document of every open file again: seconds for a large file.
-    runJob([this, mesh] {
-        ValidationOptions options = m_workspace.options();
-        options.mesh = mesh;
-        m_workspace.setOptions(options);
-        m_workspace.validateAll();
-    });
+    m_mesh = mesh;
+    // Every document of every open file again: seconds for a large file, in batches that
+    // report progress and may be cancelled.
+    runJob(
+        [this, mesh] {
+            const ValidationOptions previous = m_workspace.options();
+            ValidationOptions options = previous;
+            options.mesh = mesh;
+            m_workspace.setOptions(options);
+            ValidationWorkspace::Progress progress;
+            progress.cancel = &m_cancelRevalidation;
+            progress.report = [this](ValidationWorkspace::Progress::Stage stage, int done,
+                                     int total) {
+                emit revalidationProgressed(stage, done, total);
+            };
+            m_revalidationCompleted = m_workspace.validateAll(progress);
+            if (!m_revalidationCompleted)
+                m_workspace.setOptions(previous); // what the findings were made with
+        },
+        true);
+}
+
+void ValidationBridge::cancelRevalidation()
+{
+    if (m_revalidating)
+        m_cancelRevalidation = true;
+}
+
+void ValidationBridge::setOutdated(bool outdated)
+{
+    if (std::exchange(m_outdated, outdated) != outdated)
+        emit outdatedChanged(outdated);
 }
 
 void ValidationBridge::changeExtension(std::function<void()> change)
@@ -287,55 +308,87 @@ void ValidationBridge::changeExtension(std::function<void()> change)
     });
 }
 
-void ValidationBridge::runJob(std::function<void()> work)
+void ValidationBridge::runJob(std::function<void()> work, bool revalidation)
 {
     int documents = 0;
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
         documents += it.key()->file().documentCount();
     if (!m_busy && documents < jobDocuments) {
         // Small files are done in a moment: at once, and editing never pauses for them.
+        m_cancelRevalidation = false;
         work();
+        if (revalidation)
+            setOutdated(false);
         for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
             emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
         emit documentsChanged();
         return;
     }
     // Not from within the queue finishJob() runs: the job that ended must finish first.
-    QTimer::singleShot(
-        0, this, [this, work = std::move(work)] { whenIdle([this, work] { startJob(work); }); });
+    QTimer::singleShot(0, this, [this, work = std::move(work), revalidation] {
+        whenIdle([this, work, revalidation] { startJob(work, revalidation); });
+    });
 }
 
-void ValidationBridge::startJob(std::function<void()> work)
+void ValidationBridge::startJob(std::function<void()> work, bool revalidation)
 {
     if (m_stopped)
         return;
     if (m_busy) // another job started meanwhile
-        return whenIdle([this, work = std::move(work)] { startJob(work); });
+        return whenIdle(
+            [this, work = std::move(work), revalidation] { startJob(work, revalidation); });
     emit jobStarting();
     beginJob();
-    disconnect(&m_job, nullptr, this, nullptr);
-    connect(&m_job, &QFutureWatcherBase::finished, this, [this] {
-        finishJob();
+    if (revalidation) {
+        m_cancelRevalidation = false;
+        m_restartRevalidation = false;
+        m_revalidating = true;
+        int documents = 0;
         for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
-            emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
-        emit documentsChanged();
-    });
+            documents += it.key()->file().documentCount();
+        emit revalidationStarted(documents);
+    }
+    disconnect(&m_job, nullptr, this, nullptr);
+    connect(&m_job, &QFutureWatcherBase::finished, this,
+            [this, revalidation] { jobFinished(revalidation); });
     m_job.setFuture(QtConcurrent::run(workerPool(), guarded([work = std::move(work)] {
                                           work();
                                           return std::pair<int, ValidationDelta>(-1, {});
                                       })));
 }
 
+void ValidationBridge::jobFinished(bool revalidation)
+{
+    const bool changed = !revalidation || m_revalidationCompleted;
+    const bool restart = revalidation && !changed && std::exchange(m_restartRevalidation, false);
+    if (revalidation) {
+        m_revalidating = false;
+        m_cancelRevalidation = false;
+        // A run a closed file stopped is not the user's cancel: it runs again below.
+        if (changed || !restart)
+            setOutdated(!changed);
+        emit revalidationEnded(changed);
+    }
+    finishJob();
+    if (restart && !m_stopped) // with no file left it only sets the options
+        setMesh(m_mesh);
+    if (!changed)
+        return; // every finding is as it was
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+        emit diagnosticsChanged(const_cast<EditorDocument *>(it.key()), {});
+    emit documentsChanged();
+}
+
 QList<Diagnostic> ValidationBridge::snapshotOf(const EditorDocument *file, int document) const
 {
     const auto it = m_snapshot.constFind(file);
-    if (it == m_snapshot.cend())
+    if (it == m_snapshot.cend() || document < 0 || document >= it->size())
         return {};
-    const auto [first, last] =
-        std::equal_range(it->cbegin(), it->cend(), document, [](const auto &a, const auto &b) {
-            return documentOf(a) < documentOf(b);
-        });
-    return QList<Diagnostic>(first, last);
+    const ValidationWorkspace::SharedFindings &kept = it->at(document);
+    QList<Diagnostic> list =
+        kept.first + kept.second + m_serverFindings.value(file).value(document);
+    std::sort(list.begin(), list.end(), diagnosticLessThan);
+    return list;
 }
 
 QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file, int document) const
@@ -386,8 +439,12 @@ DiagnosticCounts ValidationBridge::counts(const EditorDocument *file, int docume
 
 QList<Diagnostic> ValidationBridge::diagnostics(const EditorDocument *file) const
 {
-    if (m_busy)
-        return m_snapshot.value(file);
+    if (m_busy) {
+        QList<Diagnostic> list;
+        for (int document = 0; document < m_snapshot.value(file).size(); ++document)
+            list += snapshotOf(file, document);
+        return list;
+    }
     const auto id = m_ids.constFind(file);
     if (id == m_ids.cend())
         return {};

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPromise>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -36,8 +37,8 @@ public:
     explicit ValidationBridge(QObject *parent = nullptr);
     /// Waits for a running job (it uses the workspace).
     ~ValidationBridge() override;
-    /// Waits for the running job and starts no other: the open files and the extension the
-    /// job reads may be freed after it (the window is going).
+    /// Cancels a running revalidation, waits for the running job and starts no other: the open
+    /// files and the extension the job reads may be freed after it (the window is going).
     void stop();
 
     /// A large file is about to be read: from now the workspace is a worker's. Returns what
@@ -85,6 +86,21 @@ public:
     /// New mesh settings: every document is validated again, in a worker job (as a large
     /// file's open: jobStarting(), then the findings known before answer until idle()).
     void setMesh(const MeshConfig &mesh);
+    /// True while setMesh()'s worker job revalidates (revalidationStarted() to
+    /// revalidationEnded()).
+    bool isRevalidating() const { return m_revalidating; }
+    /// Stops the revalidation after the batch it is in: every document keeps the findings of
+    /// the mesh settings before (isOutdated()), which stay the validation's until the next
+    /// complete run. A file closed meanwhile cancels it too, and the run starts again for the
+    /// files left.
+    void cancelRevalidation();
+    /// Whether cancelRevalidation() was asked for the running revalidation (any thread).
+    bool isCancellingRevalidation() const { return m_cancelRevalidation.load(); }
+    /// The findings are the previous mesh settings': a revalidation was cancelled and no
+    /// complete one ran since.
+    bool isOutdated() const { return m_outdated; }
+    /// Documents per batch of a revalidation: what one progress report and cancel check cover.
+    void setRevalidationBatchSize(int documents) { m_workspace.setBatchSize(documents); }
 
 signals:
     /// Findings of these documents of file changed; an empty list means any document.
@@ -98,6 +114,15 @@ signals:
     void jobStarted();
     /// A worker job ended and what was queued meanwhile is applied.
     void idle();
+    /// New mesh settings are being applied to this many documents in a worker job.
+    void revalidationStarted(int documents);
+    /// done of total documents through a stage (ValidationWorkspace::Progress::Stage). Emitted
+    /// from the worker after each batch: a receiver in another thread gets it queued.
+    void revalidationProgressed(int stage, int done, int total);
+    /// The revalidation ended: completed, or cancelled (the findings are the previous ones).
+    void revalidationEnded(bool completed);
+    /// isOutdated() changed.
+    void outdatedChanged(bool outdated);
 
 private:
     /// Runs now, or once the worker job ends when one runs.
@@ -105,8 +130,11 @@ private:
     void finishJob();
     /// Runs work in a worker job once no other job runs, then announces every file's
     /// findings again.
-    void runJob(std::function<void()> work);
-    void startJob(std::function<void()> work);
+    void runJob(std::function<void()> work, bool revalidation = false);
+    void startJob(std::function<void()> work, bool revalidation = false);
+    /// The end of a worker job started by startJob().
+    void jobFinished(bool revalidation);
+    void setOutdated(bool outdated);
     /// work for a worker, with no exception leaving it (a failed job is logged).
     template <typename Work> static auto guarded(Work work);
     void connectFile(EditorDocument *file);
@@ -126,11 +154,21 @@ private:
     QFutureWatcher<std::pair<int, ValidationDelta>> m_job;
     QPromise<void> m_jobDone;
     QList<std::function<void()>> m_queued;
-    /// The findings of the open files when a job started, sorted by document: what queries
-    /// get while it runs.
-    QHash<const EditorDocument *, QList<Diagnostic>> m_snapshot;
+    /// The findings of the open files when a job started, per document (shared with the
+    /// workspace, not copied): what queries get while it runs.
+    QHash<const EditorDocument *, QList<ValidationWorkspace::SharedFindings>> m_snapshot;
     QHash<const EditorDocument *, QMap<int, QList<Diagnostic>>> m_serverFindings;
     std::shared_ptr<const WorkloadInventory> m_workloads;
+    /// The mesh settings the last setMesh() applies (a revalidation a closed file cancelled
+    /// starts again with them).
+    MeshConfig m_mesh;
+    bool m_revalidating = false;
+    std::atomic_bool m_cancelRevalidation{false};
+    /// Written by the revalidation's worker, read once its job has finished.
+    bool m_revalidationCompleted = false;
+    /// A file closed during the revalidation cancelled it: it runs again for the others.
+    bool m_restartRevalidation = false;
+    bool m_outdated = false;
 };
 
 } // namespace MeshEntry

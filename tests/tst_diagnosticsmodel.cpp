@@ -37,7 +37,50 @@ private slots:
     void rowsAreSortedAndReplacedPerDocument();
     void linesFollowTheTextWithoutAnUpdate();
     void layersReportingOneFieldShareARow();
+    void aFewChangedDocumentsGetTheirOwnRowSignals();
+    void manyChangedDocumentsAreOneLayoutChange();
 };
+
+namespace {
+
+/// A file of count documents ("k: 0" each).
+QByteArray documentsText(int count)
+{
+    QByteArray text;
+    for (int i = 0; i < count; ++i)
+        text += (i ? "---\nk: " : "k: ") + QByteArray::number(i) + '\n';
+    return text;
+}
+
+/// "D<document>": one warning per document.
+Diagnostic named(const QString &prefix, int document, qsizetype start = 0)
+{
+    return finding(qPrintable(prefix + QString::number(document)), document, start,
+                   Severity::Warning);
+}
+
+/// The model's structural signals in the order they came.
+QStringList *recordSignals(DiagnosticsModel *model)
+{
+    auto *log = new QStringList;
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, model,
+                     [log](const QModelIndex &, int first, int last) {
+                         log->append(QStringLiteral("removed %1-%2").arg(first).arg(last));
+                     });
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, model,
+                     [log](const QModelIndex &, int first, int last) {
+                         log->append(QStringLiteral("inserted %1-%2").arg(first).arg(last));
+                     });
+    QObject::connect(model, &QAbstractItemModel::layoutAboutToBeChanged, model,
+                     [log] { log->append(QStringLiteral("layout about to change")); });
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, model,
+                     [log] { log->append(QStringLiteral("layout changed")); });
+    QObject::connect(model, &QAbstractItemModel::modelReset, model,
+                     [log] { log->append(QStringLiteral("reset")); });
+    return log;
+}
+
+} // namespace
 
 void TestDiagnosticsModel::rowsAreSortedAndReplacedPerDocument()
 {
@@ -61,6 +104,79 @@ void TestDiagnosticsModel::rowsAreSortedAndReplacedPerDocument()
     model.removeFile(&file);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.errorCount(), 0);
+}
+
+void TestDiagnosticsModel::aFewChangedDocumentsGetTheirOwnRowSignals()
+{
+    EditorDocument file(documentsText(20));
+    DiagnosticsModel model;
+    QList<Diagnostic> all;
+    for (int i = 0; i < 20; ++i)
+        all.append(named(QStringLiteral("D"), i));
+    all.append(named(QStringLiteral("E"), 5, 1));
+    model.setDiagnostics(&file, all);
+    const std::unique_ptr<QStringList> log(recordSignals(&model));
+    // Rows: D0…D4 (0–4), D5 E5 (5, 6), D6…D19 (7–20).
+    const QList<int> changed = model.setDocumentsDiagnostics(
+        &file, {{2, {named(QStringLiteral("X"), 2)}},
+                {3, {named(QStringLiteral("D"), 3)}}, // as it was
+                {5, {}},
+                {9, {named(QStringLiteral("D"), 9), named(QStringLiteral("N"), 9, 1)}}});
+    QCOMPARE(changed, QList<int>({2, 5, 9}));
+    // The last document first, so that each range is where it was found.
+    QCOMPARE(*log, QStringList({"removed 10-10", "inserted 10-11", "removed 5-6", "removed 2-2",
+                                "inserted 2-2"}));
+    QCOMPARE(rules(model),
+             QStringList({"D0",  "D1",  "X2",  "D3",  "D4",  "D6",  "D7",  "D8",  "D9",  "N9",
+                          "D10", "D11", "D12", "D13", "D14", "D15", "D16", "D17", "D18", "D19"}));
+    QCOMPARE(model.warningCount(), 20);
+}
+
+void TestDiagnosticsModel::manyChangedDocumentsAreOneLayoutChange()
+{
+    constexpr int documents = 40;
+    EditorDocument file(documentsText(documents));
+    DiagnosticsModel model;
+    QList<Diagnostic> all;
+    for (int i = 0; i < documents; ++i)
+        all.append(named(QStringLiteral("D"), i));
+    model.setDiagnostics(&file, all);
+    // The view's current rows: an unchanged document's, a kept finding's, a removed one's.
+    const QPersistentModelIndex unchanged = model.index(30, DiagnosticsModel::MessageColumn);
+    const QPersistentModelIndex kept = model.index(13, DiagnosticsModel::RuleColumn);
+    const QPersistentModelIndex removed = model.index(15, DiagnosticsModel::RuleColumn);
+    const std::unique_ptr<QStringList> log(recordSignals(&model));
+
+    // Every odd document changes (20 > separateSignalsUpTo): 1, 5, 9… gain N<i>, 3, 7, 11…
+    // lose their finding; even ones are passed as they were.
+    QList<DiagnosticsModel::DocumentFindings> update;
+    QStringList expected;
+    QList<int> expectedChanged;
+    for (int i = 0; i < documents; ++i) {
+        if (i % 2 == 0) {
+            update.append({i, {named(QStringLiteral("D"), i)}});
+            expected << QStringLiteral("D%1").arg(i);
+        } else if (i % 4 == 1) {
+            update.append({i, {named(QStringLiteral("N"), i, 1), named(QStringLiteral("D"), i)}});
+            expected << QStringLiteral("D%1").arg(i) << QStringLiteral("N%1").arg(i);
+            expectedChanged << i;
+        } else {
+            update.append({i, QList<Diagnostic>()});
+            expectedChanged << i;
+        }
+    }
+    QCOMPARE(model.setDocumentsDiagnostics(&file, update), expectedChanged);
+    QCOMPARE(*log, QStringList({"layout about to change", "layout changed"}));
+    QCOMPARE(rules(model), expected);
+    QCOMPARE(model.rowCount(), 40);
+    QCOMPARE(model.warningCount(), 40);
+    // D30 was row 30; before it now: D0, D2 … D28 (15) and D<i>, N<i> of 1, 5 … 29 (16).
+    QCOMPARE(unchanged.row(), 31);
+    QCOMPARE(unchanged.column(), int(DiagnosticsModel::MessageColumn));
+    QCOMPARE(model.at(unchanged.row()).diagnostic.rule, QStringLiteral("D30"));
+    QCOMPARE(model.at(kept.row()).diagnostic.rule, QStringLiteral("D13"));
+    QCOMPARE(kept.row(), 13); // D0 … D12 were 13 rows; now 7 even and 3 × 2 of 1, 5, 9
+    QVERIFY(!removed.isValid());
 }
 
 void TestDiagnosticsModel::linesFollowTheTextWithoutAnUpdate()

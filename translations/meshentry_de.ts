@@ -647,6 +647,10 @@ Das Dry-Run-Ergebnis zeigt, was ein erzwungenes Apply hinterlassen würde.</tran
         <source>Findings of the open files; Enter jumps to one, F1 explains its rule</source>
         <translation>Befunde der geöffneten Dateien; Eingabe springt zu einem, F1 erklärt seine Regel</translation>
     </message>
+    <message>
+        <source>&amp;Revalidate</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::DiffDialog</name>
@@ -6095,6 +6099,45 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::RevalidationController</name>
+    <message>
+        <source>Revalidating</source>
+        <translation>Erneute Prüfung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Revalidating for the new mesh settings… %1 of %2 documents</source>
+        <translation>Erneute Prüfung für die neuen Mesh-Einstellungen… %1 von %2 Dokumenten</translation>
+    </message>
+    <message>
+        <source>Checking across documents for the new mesh settings… %1 of %2 documents</source>
+        <translation>Dokumentübergreifende Prüfung für die neuen Mesh-Einstellungen… %1 von %2 Dokumenten</translation>
+    </message>
+    <message>
+        <source>Revalidated for the new mesh settings</source>
+        <translation>Für die neuen Mesh-Einstellungen erneut geprüft</translation>
+    </message>
+    <message>
+        <source>Revalidation cancelled: the findings are still those of the previous mesh settings</source>
+        <translation>Erneute Prüfung abgebrochen: Die Befunde sind weiterhin die der vorherigen Mesh-Einstellungen</translation>
+    </message>
+    <message>
+        <source>⚠ Findings: previous mesh settings</source>
+        <translation>⚠ Befunde: vorherige Mesh-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The revalidation for the new mesh settings was cancelled: Revalidate in the Diagnostics panel</source>
+        <translation>Die erneute Prüfung für die neuen Mesh-Einstellungen wurde abgebrochen: „Erneut prüfen“ im Bereich Diagnose</translation>
+    </message>
+    <message>
+        <source>These findings are for the previous mesh settings: their revalidation was cancelled. Matching and routing use the new ones.</source>
+        <translation>Diese Befunde gelten für die vorherigen Mesh-Einstellungen: Ihre erneute Prüfung wurde abgebrochen. Zuordnung und Routing verwenden bereits die neuen.</translation>
     </message>
 </context>
 <context>

@@ -647,6 +647,10 @@ Le résultat du dry run montre ce que laisserait un apply forcé.</translation>
         <source>Findings of the open files; Enter jumps to one, F1 explains its rule</source>
         <translation>Constats des fichiers ouverts ; Entrée y mène, F1 explique sa règle</translation>
     </message>
+    <message>
+        <source>&amp;Revalidate</source>
+        <translation>&amp;Revalider</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::DiffDialog</name>
@@ -6095,6 +6099,45 @@ assurez-vous d’abord que les CRD sont installées</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::RevalidationController</name>
+    <message>
+        <source>Revalidating</source>
+        <translation>Nouvelle validation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Revalidating for the new mesh settings… %1 of %2 documents</source>
+        <translation>Nouvelle validation pour les nouveaux paramètres du mesh… %1 documents sur %2</translation>
+    </message>
+    <message>
+        <source>Checking across documents for the new mesh settings… %1 of %2 documents</source>
+        <translation>Vérifications entre documents pour les nouveaux paramètres du mesh… %1 documents sur %2</translation>
+    </message>
+    <message>
+        <source>Revalidated for the new mesh settings</source>
+        <translation>Revalidé pour les nouveaux paramètres du mesh</translation>
+    </message>
+    <message>
+        <source>Revalidation cancelled: the findings are still those of the previous mesh settings</source>
+        <translation>Nouvelle validation annulée : les constats sont toujours ceux des paramètres du mesh précédents</translation>
+    </message>
+    <message>
+        <source>⚠ Findings: previous mesh settings</source>
+        <translation>⚠ Constats : paramètres du mesh précédents</translation>
+    </message>
+    <message>
+        <source>The revalidation for the new mesh settings was cancelled: Revalidate in the Diagnostics panel</source>
+        <translation>La nouvelle validation pour les nouveaux paramètres du mesh a été annulée : Revalider dans le panneau Diagnostics</translation>
+    </message>
+    <message>
+        <source>These findings are for the previous mesh settings: their revalidation was cancelled. Matching and routing use the new ones.</source>
+        <translation>Ces constats correspondent aux paramètres du mesh précédents : leur nouvelle validation a été annulée. La correspondance et le routage utilisent déjà les nouveaux.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,11 @@
 
 #include "diagnosticsmodel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTreeView>
@@ -32,8 +35,19 @@ protected:
 } // namespace
 
 DiagnosticsPanel::DiagnosticsPanel(DiagnosticsModel *model, QWidget *parent)
-    : QWidget(parent), m_view(new QTreeView)
+    : QWidget(parent), m_view(new QTreeView), m_noticeRow(new QWidget), m_notice(new QLabel),
+      m_revalidate(new QPushButton(tr("&Revalidate")))
 {
+    m_notice->setObjectName(QStringLiteral("diagnosticsNotice"));
+    m_notice->setWordWrap(true);
+    m_revalidate->setAutoDefault(false);
+    connect(m_revalidate, &QPushButton::clicked, this, &DiagnosticsPanel::revalidateRequested);
+    auto *noticeLayout = new QHBoxLayout(m_noticeRow);
+    noticeLayout->setContentsMargins(6, 3, 6, 3);
+    noticeLayout->addWidget(new QLabel(QStringLiteral("⚠")));
+    noticeLayout->addWidget(m_notice, 1);
+    noticeLayout->addWidget(m_revalidate);
+    m_noticeRow->setVisible(false);
     m_view->setModel(model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -74,7 +88,15 @@ DiagnosticsPanel::DiagnosticsPanel(DiagnosticsModel *model, QWidget *parent)
     m_view->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_noticeRow);
     layout->addWidget(m_view);
+}
+
+void DiagnosticsPanel::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_noticeRow->setVisible(!text.isEmpty());
 }
 
 bool DiagnosticsPanel::onLightBulb(const QPoint &position) const

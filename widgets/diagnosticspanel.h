@@ -4,6 +4,7 @@
 
 class QTreeView;
 class QLabel;
+class QPushButton;
 
 namespace MeshEntry {
 
@@ -17,6 +18,11 @@ public:
     explicit DiagnosticsPanel(DiagnosticsModel *model, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
+    /// A line above the findings that says what they do not cover yet, with a Revalidate
+    /// button; hidden when text is empty.
+    void setNotice(const QString &text);
+    QLabel *noticeLabel() const { return m_notice; }
+    QPushButton *revalidateButton() const { return m_revalidate; }
 
 signals:
     void diagnosticActivated(int row);
@@ -25,6 +31,8 @@ signals:
     /// The user asked for a row's fixes (its light bulb, or its context menu, which also
     /// offers the jump): the menu goes at globalPosition.
     void fixesRequested(int row, const QPoint &globalPosition, bool withJump);
+    /// The notice's Revalidate button was pressed.
+    void revalidateRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -34,6 +42,9 @@ private:
     bool onLightBulb(const QPoint &position) const;
 
     QTreeView *m_view;
+    QWidget *m_noticeRow;
+    QLabel *m_notice;
+    QPushButton *m_revalidate;
 };
 
 } // namespace MeshEntry

@@ -228,13 +228,7 @@ bool DiagnosticsModel::setDocumentDiagnostics(EditorDocument *file, int document
     const qsizetype end = lowerBound(file, document + 1);
     QList<LocatedDiagnostic> rows = rowsOf(file, std::move(diagnostics));
     // A keystroke mostly leaves the findings as they were: then no row moves or repaints.
-    const bool same =
-        rows.size() == end - first &&
-        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin() + first,
-                   [](const LocatedDiagnostic &a, const LocatedDiagnostic &b) {
-                       return a.diagnostic == b.diagnostic && a.alsoReported == b.alsoReported;
-                   });
-    if (same)
+    if (sameRows(first, end, rows))
         return false;
     if (end > first) {
         beginRemoveRows({}, int(first), int(end - 1));
@@ -251,6 +245,106 @@ bool DiagnosticsModel::setDocumentDiagnostics(EditorDocument *file, int document
     std::move(rows.begin(), rows.end(), m_rows.begin() + first);
     endInsertRows();
     return true;
+}
+
+bool DiagnosticsModel::sameRows(qsizetype first, qsizetype end,
+                                const QList<LocatedDiagnostic> &rows) const
+{
+    return rows.size() == end - first &&
+           std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin() + first,
+                      [](const LocatedDiagnostic &a, const LocatedDiagnostic &b) {
+                          return a.diagnostic == b.diagnostic && a.alsoReported == b.alsoReported;
+                      });
+}
+
+QList<int> DiagnosticsModel::setDocumentsDiagnostics(EditorDocument *file,
+                                                     QList<DocumentFindings> documents)
+{
+    if (!m_fileOrder.contains(file))
+        m_fileOrder.append(file);
+    // Which documents change, and their new rows: their old ones are found by binary search.
+    struct Change {
+        int document;
+        qsizetype first, end; ///< the old rows
+        QList<LocatedDiagnostic> rows;
+    };
+    QList<Change> changes;
+    for (auto &[document, diagnostics] : documents) {
+        const qsizetype first = lowerBound(file, document);
+        const qsizetype end = lowerBound(file, document + 1);
+        QList<LocatedDiagnostic> rows = rowsOf(file, std::move(diagnostics));
+        if (!sameRows(first, end, rows))
+            changes.append({document, first, end, std::move(rows)});
+    }
+    QList<int> changed;
+    changed.reserve(changes.size());
+    for (const Change &change : std::as_const(changes))
+        changed.append(change.document);
+    if (changes.size() <= separateSignalsUpTo) {
+        // Few documents: each its own removal and insertion, last first so that the rows of
+        // the others stay where they were found.
+        for (qsizetype i = changes.size() - 1; i >= 0; --i) {
+            Change &change = changes[i];
+            if (change.end > change.first) {
+                beginRemoveRows({}, int(change.first), int(change.end - 1));
+                count(file, m_rows.mid(change.first, change.end - change.first), -1);
+                m_rows.remove(change.first, change.end - change.first);
+                endRemoveRows();
+            }
+            if (change.rows.isEmpty())
+                continue;
+            count(file, change.rows, +1);
+            beginInsertRows({}, int(change.first), int(change.first + change.rows.size() - 1));
+            m_rows.insert(change.first, change.rows.size(), LocatedDiagnostic());
+            std::move(change.rows.begin(), change.rows.end(), m_rows.begin() + change.first);
+            endInsertRows();
+        }
+        return changed;
+    }
+    // Many documents: the rows are rebuilt in one pass, with one layout change; each row kept
+    // (an unchanged document's, or a changed document's finding that is still there) keeps
+    // the view's current index and selection.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<qsizetype> newRow(m_rows.size(), -1);
+    QList<LocatedDiagnostic> rows;
+    rows.reserve(m_rows.size());
+    qsizetype next = 0; // the first old row not taken yet
+    const auto keep = [&](qsizetype end) {
+        for (; next < end; ++next) {
+            newRow[next] = rows.size();
+            rows.append(std::move(m_rows[next]));
+        }
+    };
+    for (Change &change : changes) {
+        keep(change.first);
+        count(file, m_rows.mid(change.first, change.end - change.first), -1);
+        count(file, change.rows, +1);
+        for (LocatedDiagnostic &row : change.rows) {
+            for (qsizetype old = change.first; old < change.end; ++old) {
+                if (newRow[old] < 0 && m_rows[old].diagnostic == row.diagnostic) {
+                    newRow[old] = rows.size();
+                    break;
+                }
+            }
+            rows.append(std::move(row));
+        }
+        next = change.end;
+    }
+    keep(m_rows.size());
+    // The old rows of changed documents go in a worker, as a closed file's (thousands of
+    // findings take a while to free).
+    auto gone = std::make_shared<QList<LocatedDiagnostic>>(std::exchange(m_rows, std::move(rows)));
+    (void)QtConcurrent::run(workerPool(), [gone = std::move(gone)]() mutable { gone.reset(); });
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (const QModelIndex &index : persistent) {
+        const qsizetype row = index.row() < newRow.size() ? newRow[index.row()] : -1;
+        moved.append(row < 0 ? QModelIndex() : this->index(int(row), index.column()));
+    }
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    return changed;
 }
 
 void DiagnosticsModel::setDocumentRangeDiagnostics(EditorDocument *file, int first, int end,

@@ -52,6 +52,15 @@ public:
     void setDiagnostics(EditorDocument *file, QList<Diagnostic> diagnostics);
     /// Replaces the rows of one document of a file; false when they were the same already.
     bool setDocumentDiagnostics(EditorDocument *file, int document, QList<Diagnostic> diagnostics);
+    /// One document's findings, for setDocumentsDiagnostics().
+    using DocumentFindings = std::pair<int, QList<Diagnostic>>;
+    /// Replaces the rows of several documents of a file (sorted by document, each once) in one
+    /// pass over the rows; returns the documents whose rows changed. Up to
+    /// separateSignalsUpTo changed documents get their own row removals and insertions; more
+    /// (a cross-document change across a large file) get one layout change, which moves the
+    /// view's current and selected rows with their findings.
+    QList<int> setDocumentsDiagnostics(EditorDocument *file, QList<DocumentFindings> documents);
+    static constexpr int separateSignalsUpTo = 8;
     /// Replaces the rows of documents [first, end) of a file (diagnostics of those documents):
     /// a large file's findings are adopted a range per event-loop turn.
     void setDocumentRangeDiagnostics(EditorDocument *file, int first, int end,
@@ -75,6 +84,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    /// Whether rows are the findings of a document already.
+    bool sameRows(qsizetype first, qsizetype end, const QList<LocatedDiagnostic> &rows) const;
     /// First row at or after (file, document).
     qsizetype lowerBound(const EditorDocument *file, int document) const;
     void count(const EditorDocument *file, const QList<LocatedDiagnostic> &rows, int sign);

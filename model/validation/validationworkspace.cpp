@@ -242,12 +242,8 @@ ValidationDelta ValidationWorkspace::workloadsChanged(const WorkloadInventory *i
     return delta;
 }
 
-void ValidationWorkspace::validateAll()
+bool ValidationWorkspace::validateAll(const Progress &progress)
 {
-    m_index.clear();
-    m_index.setInventory(m_inventory);
-    m_index.setDefaultExportTo(m_options.mesh.defaultServiceExportTo);
-    m_index.reserve(int(m_documents.size()));
     const QList<int> files = fileIds();
     QList<int> ids;
     QList<int> unchecked;
@@ -258,18 +254,36 @@ void ValidationWorkspace::validateAll()
                 unchecked.append(id);
         }
     }
-    validateDocuments(unchecked);
-    for (const int id : std::as_const(ids)) {
-        DocumentState &state = m_documents.at(id);
-        if (state.pending) {
-            m_index.insert(id, std::move(state.pending->facts));
-            state.pending.reset();
-        }
+    const auto cancelled = [&progress] { return progress.cancel && progress.cancel->load(); };
+    QList<DocumentValidator::Result> results = checkDocuments(unchecked, progress);
+    if (cancelled())
+        return false;
+    // Indexing and the host groups come before the first batch of the second stage: say so.
+    if (progress.report)
+        progress.report(Progress::CrossChecks, 0, int(ids.size()));
+
+    // The new index is built beside the one in use: a cancelled run leaves that one as it was.
+    // A run that cannot be cancelled (meshentry validate) moves the facts instead of copying.
+    CrossDocumentIndex index;
+    index.setInventory(m_inventory);
+    index.setDefaultExportTo(m_options.mesh.defaultServiceExportTo);
+    index.reserve(int(m_documents.size()));
+    for (qsizetype i = 0, next = 0; i < ids.size(); ++i) {
+        DocumentValidator::Result *checked = nullptr;
+        if (next < unchecked.size() && unchecked[next] == ids[i])
+            checked = &results[next++];
+        else
+            checked = m_documents.at(ids[i]).pending.get();
+        if (progress.cancel)
+            index.insert(ids[i], checked->facts);
+        else
+            index.insert(ids[i], std::move(checked->facts));
     }
-    m_index.update();
-    m_refreshed.clear();
+    index.update();
+    std::swap(m_index, index);
     if (m_extension)
         m_extension->update();
+
     // Each document's cross-document findings read the index and the extension only: on every
     // core. A batch run takes the extension's afterwards, here, one document at a time.
     const bool take = m_extension && m_batchRun;
@@ -278,24 +292,43 @@ void ValidationWorkspace::validateAll()
         placed(&cross, id);
         return cross;
     };
-    QList<QList<Diagnostic>> cross = blockingMapped(ids, crossOf);
-    for (qsizetype i = 0; i < ids.size(); ++i) {
+    QList<QList<Diagnostic>> cross;
+    cross.reserve(ids.size());
+    for (qsizetype first = 0; first < ids.size(); first += m_batchSize) {
+        if (cancelled()) {
+            std::swap(m_index, index);
+            return false;
+        }
+        cross += blockingMapped(ids.mid(first, m_batchSize), crossOf);
+        if (progress.report)
+            progress.report(Progress::CrossChecks, int(cross.size()), int(ids.size()));
+    }
+
+    m_refreshed.clear();
+    for (qsizetype i = 0, next = 0; i < ids.size(); ++i) {
+        DocumentState &state = m_documents.at(ids[i]);
+        if (next < unchecked.size() && unchecked[next] == ids[i]) {
+            state.local = std::move(results[next++].diagnostics);
+            placed(&state.local, ids[i]);
+        }
+        state.pending.reset();
         if (take) {
             QList<Diagnostic> extra;
             appendExtensionFindings(ids[i], m_extension->takeFindings(ids[i]), &extra);
             placed(&extra, ids[i]);
             cross[i] += extra;
         }
-        m_documents.at(ids[i]).cross = std::move(cross[i]);
+        state.cross = std::move(cross[i]);
         if (m_releaseTrees)
             document(ids[i]).releaseTree();
     }
+    return true;
 }
 
-void ValidationWorkspace::validateDocuments(const QList<int> &ids)
+QList<DocumentValidator::Result> ValidationWorkspace::checkDocuments(const QList<int> &ids,
+                                                                     const Progress &progress) const
 {
-    // Each document's own checks need nothing else: run them on every core, then index the
-    // facts here, in order.
+    // Each document's own checks need nothing else: on every core, a batch at a time.
     const auto validateOne = [this](int id) {
         const YamlDocument &doc = document(id);
         DocumentValidator::Result result = DocumentValidator::validate(doc, m_options);
@@ -303,9 +336,25 @@ void ValidationWorkspace::validateDocuments(const QList<int> &ids)
             m_extension->documentRead(id, doc, result.facts.namespaceName);
         return result;
     };
-    for (const int id : ids)
-        document(id).tree();
-    QList<DocumentValidator::Result> results = blockingMapped(ids, validateOne);
+    QList<DocumentValidator::Result> results;
+    results.reserve(ids.size());
+    for (qsizetype first = 0; first < ids.size(); first += m_batchSize) {
+        if (progress.cancel && progress.cancel->load())
+            return {};
+        const QList<int> batch = ids.mid(first, m_batchSize);
+        for (const int id : batch)
+            document(id).tree();
+        results += blockingMapped(batch, validateOne);
+        if (progress.report)
+            progress.report(Progress::OwnChecks, int(results.size()), int(ids.size()));
+    }
+    return results;
+}
+
+void ValidationWorkspace::validateDocuments(const QList<int> &ids)
+{
+    // Then index the facts here, in order.
+    QList<DocumentValidator::Result> results = checkDocuments(ids, {});
     for (qsizetype i = 0; i < ids.size(); ++i) {
         DocumentState &state = m_documents.at(ids[i]);
         m_index.remove(ids[i]);
@@ -456,6 +505,20 @@ void ValidationWorkspace::storedDiagnostics(int file, int document,
         out->append(&diagnostic);
     for (const Diagnostic &diagnostic : state.cross)
         out->append(&diagnostic);
+}
+
+QList<ValidationWorkspace::SharedFindings> ValidationWorkspace::sharedDiagnostics(int file) const
+{
+    QList<SharedFindings> result;
+    const auto it = m_files.constFind(file);
+    if (it == m_files.cend())
+        return result;
+    result.reserve(it->documents.size());
+    for (const int id : it->documents) {
+        const DocumentState &state = m_documents.at(id);
+        result.append({state.local, state.cross});
+    }
+    return result;
 }
 
 FilePosition ValidationWorkspace::startPosition(const Diagnostic &diagnostic) const

@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <algorithm>
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -85,9 +88,24 @@ public:
     QString fileName(int id) const;
     QList<int> fileIds() const;
 
+    /// How a long validateAll() reports and stops; its calls come from the thread running it.
+    struct Progress {
+        enum Stage { OwnChecks, CrossChecks };
+        /// Polled between batches; true stops the run.
+        const std::atomic_bool *cancel = nullptr;
+        /// After each batch: documents done of total in that stage.
+        std::function<void(Stage stage, int done, int total)> report;
+    };
     /// Validates every document of every file (those validated while loading, with the current
-    /// options, keep their own findings) and then the cross-document checks of all.
-    void validateAll();
+    /// options, keep their own findings) and then the cross-document checks of all, in batches
+    /// of batchSize() documents. Returns false when progress.cancel stopped it: nothing changed
+    /// then, every document keeps the findings and index entries it had before (the new index
+    /// is built beside the old one and adopted at the end).
+    bool validateAll(const Progress &progress);
+    void validateAll() { validateAll(Progress()); }
+    /// Documents per batch of validateAll(): what one cancel check and one report cover.
+    void setBatchSize(int documents) { m_batchSize = std::max(1, documents); }
+    int batchSize() const { return m_batchSize; }
     /// Validates the documents of one file (just added or reloaded) and what depends on them.
     ValidationDelta validateFile(int file);
     /// A document's text changed (edit, undo, typing): revalidates it and what depends on it.
@@ -109,6 +127,12 @@ public:
     /// The findings on a document as they are kept, unsorted and not copied, appended to out:
     /// for a caller that sorts all of them itself. Valid until the next change.
     void storedDiagnostics(int file, int document, QList<const Diagnostic *> *out) const;
+
+    /// A document's findings as they are kept: its own, then the cross-document ones, unsorted.
+    using SharedFindings = std::pair<QList<Diagnostic>, QList<Diagnostic>>;
+    /// Every document's findings of a file, in file order, shared rather than copied (a
+    /// reference count each): a snapshot to read while another thread changes the workspace.
+    QList<SharedFindings> sharedDiagnostics(int file) const;
 
     /// File line and column (0-based) of a finding's start or end.
     FilePosition startPosition(const Diagnostic &diagnostic) const;
@@ -151,6 +175,9 @@ private:
     void validateDocument(int id);
     /// Validates documents on every core (their own checks) and indexes their facts.
     void validateDocuments(const QList<int> &ids);
+    /// Each document's own checks on every core, not applied yet; empty when cancelled.
+    QList<DocumentValidator::Result> checkDocuments(const QList<int> &ids,
+                                                    const Progress &progress) const;
     void placed(QList<Diagnostic> *diagnostics, int id) const;
     QList<Diagnostic> all(int id) const;
     void renumber(int file, int from);
@@ -174,6 +201,7 @@ private:
     QSet<int> m_refreshed;
     int m_nextFile = 0;
     int m_nextDocument = 0;
+    int m_batchSize = 1000;
 };
 
 } // namespace MeshEntry
