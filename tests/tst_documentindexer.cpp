@@ -328,15 +328,22 @@ static QList<qsizetype> atEachOffset(Helper helper, const QByteArray &text)
     return answers;
 }
 
+/// The offsets of text, from 0 to its size, at which holds answers true.
+template <typename Predicate>
+static QList<qsizetype> offsetsWhere(Predicate holds, const QByteArray &text)
+{
+    QList<qsizetype> offsets;
+    for (qsizetype offset = 0; offset <= text.size(); ++offset) {
+        if (holds(text, offset))
+            offsets.append(offset);
+    }
+    return offsets;
+}
+
 void TestDocumentIndexer::startsLineAfterEachKindOfBreak()
 {
-    QList<qsizetype> starts;
-    for (qsizetype offset = 0; offset <= mixedBreaks.size(); ++offset) {
-        if (LineBreaks::startsLine(mixedBreaks, offset))
-            starts.append(offset);
-    }
     // Not 8: that is between the `\r` and the `\n` of one break.
-    QCOMPARE(starts, QList<qsizetype>({0, 5, 9, 11}));
+    QCOMPARE(offsetsWhere(LineBreaks::startsLine, mixedBreaks), QList<qsizetype>({0, 5, 9, 11}));
 }
 
 void TestDocumentIndexer::nextLineStartSkipsAWholeCrLf()
@@ -385,12 +392,7 @@ static const QByteArray unicodeBreaks("a\xC2\x85"
 
 void TestDocumentIndexer::unicodeBreaksEndLines()
 {
-    QList<qsizetype> starts;
-    for (qsizetype offset = 0; offset <= unicodeBreaks.size(); ++offset) {
-        if (LineBreaks::startsLine(unicodeBreaks, offset))
-            starts.append(offset);
-    }
-    QCOMPARE(starts, QList<qsizetype>({0, 3, 7, 11}));
+    QCOMPARE(offsetsWhere(LineBreaks::startsLine, unicodeBreaks), QList<qsizetype>({0, 3, 7, 11}));
     // From inside a break (2, 5, 6: as between `\r` and `\n`) the line after it.
     QCOMPARE(atEachOffset(LineBreaks::nextLineStart, unicodeBreaks),
              QList<qsizetype>({3, 3, 3, 7, 7, 7, 7, 11, 11, 11, 11}) + QList<qsizetype>(8, -1));
@@ -416,13 +418,8 @@ void TestDocumentIndexer::breakLengthsAndMarkerEnds()
     QCOMPARE(atEachOffset(LineBreaks::breakLengthAt, text),
              QList<qsizetype>({2, 1, 1, 2, 0, 3, 0, 0, 3, 0, 0, 1, 0}));
     // What may follow `---` or `...`: the end, a space, a tab or a break; not a no-break space.
-    const QByteArray after("--- \t\xC2\x85\xC2\xA0");
-    QList<qsizetype> ends;
-    for (qsizetype offset = 0; offset <= after.size(); ++offset) {
-        if (LineBreaks::endsMarker(after, offset))
-            ends.append(offset);
-    }
-    QCOMPARE(ends, QList<qsizetype>({3, 4, 5, 9}));
+    QCOMPARE(offsetsWhere(LineBreaks::endsMarker, QByteArray("--- \t\xC2\x85\xC2\xA0")),
+             QList<qsizetype>({3, 4, 5, 9}));
 }
 
 void TestDocumentIndexer::linesAreCountedAfterEveryKindOfBreak()
