@@ -1,4 +1,5 @@
 #include "documentindexer.h"
+#include "eventreader.h"
 #include "linebreaks.h"
 
 #include <QtTest>
@@ -33,6 +34,10 @@ private slots:
     void lineStartOfFindsLinesEndedByALoneCr();
     void boundaryAfterStopsAtALoneCr();
     void nextDocumentMarkerFindsMarkersAfterALoneCr();
+    void unicodeBreaksEndLines();
+    void unicodeBreaksEndDocumentMarkers();
+    void breakLengthsAndMarkerEnds();
+    void linesAreCountedAfterEveryKindOfBreak();
     void brokenDocumentKeepsTheLineAfterALoneCr_data();
     void brokenDocumentKeepsTheLineAfterALoneCr();
 };
@@ -314,8 +319,8 @@ void TestDocumentIndexer::extraEndMarkersStayWithTheDocumentTheyFollow()
 static const QByteArray mixedBreaks("a: 1\r--\r\nb\n");
 
 /// What helper answers for every offset of text, from 0 to its size.
-static QList<qsizetype> atEachOffset(qsizetype (*helper)(const QByteArray &, qsizetype),
-                                     const QByteArray &text)
+template <typename Helper>
+static QList<qsizetype> atEachOffset(Helper helper, const QByteArray &text)
 {
     QList<qsizetype> answers;
     for (qsizetype offset = 0; offset <= text.size(); ++offset)
@@ -323,15 +328,22 @@ static QList<qsizetype> atEachOffset(qsizetype (*helper)(const QByteArray &, qsi
     return answers;
 }
 
+/// The offsets of text, from 0 to its size, at which holds answers true.
+template <typename Predicate>
+static QList<qsizetype> offsetsWhere(Predicate holds, const QByteArray &text)
+{
+    QList<qsizetype> offsets;
+    for (qsizetype offset = 0; offset <= text.size(); ++offset) {
+        if (holds(text, offset))
+            offsets.append(offset);
+    }
+    return offsets;
+}
+
 void TestDocumentIndexer::startsLineAfterEachKindOfBreak()
 {
-    QList<qsizetype> starts;
-    for (qsizetype offset = 0; offset <= mixedBreaks.size(); ++offset) {
-        if (LineBreaks::startsLine(mixedBreaks, offset))
-            starts.append(offset);
-    }
     // Not 8: that is between the `\r` and the `\n` of one break.
-    QCOMPARE(starts, QList<qsizetype>({0, 5, 9, 11}));
+    QCOMPARE(offsetsWhere(LineBreaks::startsLine, mixedBreaks), QList<qsizetype>({0, 5, 9, 11}));
 }
 
 void TestDocumentIndexer::nextLineStartSkipsAWholeCrLf()
@@ -367,6 +379,66 @@ void TestDocumentIndexer::nextDocumentMarkerFindsMarkersAfterALoneCr()
         atEachOffset(LineBreaks::nextDocumentMarker, QByteArray("a: {b\r---\r\n---x\r\n---\n")),
         expected);
     QCOMPARE(LineBreaks::nextDocumentMarker(QByteArray("x\r---"), 1), qsizetype(2));
+}
+
+// NEL (C2 85), LS (E2 80 A8) and PS (E2 80 A9) end lines as libyaml reads them; an em dash
+// (E2 80 94) and a no-break space (C2 A0) start with the same bytes and do not.
+// Lines: `a` at 0 (NEL at 1), `b` at 3 (LS at 4), `c` at 7 (PS at 8), `d—e ` at 11.
+static const QByteArray unicodeBreaks("a\xC2\x85"
+                                      "b\xE2\x80\xA8"
+                                      "c\xE2\x80\xA9"
+                                      "d\xE2\x80\x94"
+                                      "e\xC2\xA0");
+
+void TestDocumentIndexer::unicodeBreaksEndLines()
+{
+    QCOMPARE(offsetsWhere(LineBreaks::startsLine, unicodeBreaks), QList<qsizetype>({0, 3, 7, 11}));
+    // From inside a break (2, 5, 6: as between `\r` and `\n`) the line after it.
+    QCOMPARE(atEachOffset(LineBreaks::nextLineStart, unicodeBreaks),
+             QList<qsizetype>({3, 3, 3, 7, 7, 7, 7, 11, 11, 11, 11}) + QList<qsizetype>(8, -1));
+    QCOMPARE(atEachOffset(LineBreaks::lineStartOf, unicodeBreaks),
+             QList<qsizetype>({0, 0, 0, 3, 3, 3, 3, 7, 7, 7, 7}) + QList<qsizetype>(8, 11));
+    QCOMPARE(atEachOffset(LineBreaks::boundaryAfter, unicodeBreaks),
+             QList<qsizetype>({0, 3, 3, 3, 7, 7, 7, 7, 11, 11, 11, 11}) + QList<qsizetype>(7, 18));
+}
+
+void TestDocumentIndexer::unicodeBreaksEndDocumentMarkers()
+{
+    // Lines at 0 (NEL at 1), 3 (`---` and LS), 9 (`---—`: no marker; PS at 15), 18 (`---` and
+    // NEL).
+    const QByteArray text("x\xC2\x85---\xE2\x80\xA8---\xE2\x80\x94\xE2\x80\xA9---\xC2\x85");
+    QCOMPARE(atEachOffset(LineBreaks::nextDocumentMarker, text),
+             QList<qsizetype>(4, 3) + QList<qsizetype>(15, 18) + QList<qsizetype>(5, -1));
+}
+
+void TestDocumentIndexer::breakLengthsAndMarkerEnds()
+{
+    // `\r\n` at 0, `\n` at 1, a lone `\r` at 2, NEL at 3, LS at 5, PS at 8, `\n` at 11.
+    const QByteArray text("\r\n\r\xC2\x85\xE2\x80\xA8\xE2\x80\xA9\n");
+    QCOMPARE(atEachOffset(LineBreaks::breakLengthAt, text),
+             QList<qsizetype>({2, 1, 1, 2, 0, 3, 0, 0, 3, 0, 0, 1, 0}));
+    // What may follow `---` or `...`: the end, a space, a tab or a break; not a no-break space.
+    QCOMPARE(offsetsWhere(LineBreaks::endsMarker, QByteArray("--- \t\xC2\x85\xC2\xA0")),
+             QList<qsizetype>({3, 4, 5, 9}));
+}
+
+void TestDocumentIndexer::linesAreCountedAfterEveryKindOfBreak()
+{
+    QCOMPARE(atEachOffset(LineBreaks::countBefore, unicodeBreaks),
+             QList<qsizetype>({0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2}) + QList<qsizetype>(8, 3));
+    // Not 3 at 8, between the `\r` and `\n` of one break.
+    QCOMPARE(atEachOffset(LineBreaks::countBefore, mixedBreaks),
+             QList<qsizetype>({0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3}));
+    QCOMPARE(countLines(unicodeBreaks.constData(), unicodeBreaks.size()), qsizetype(3));
+    int line = -1;
+    int column = -1;
+    // The `e` after the em dash: line 3, column 2 (characters, as libyaml counts).
+    lineAndColumn(unicodeBreaks.constData(), unicodeBreaks.size(), 15, &line, &column);
+    QCOMPARE(line, 3);
+    QCOMPARE(column, 2);
+    lineAndColumn(unicodeBreaks.constData(), unicodeBreaks.size(), 7, &line, &column);
+    QCOMPARE(line, 2);
+    QCOMPARE(column, 0);
 }
 
 void TestDocumentIndexer::brokenDocumentKeepsTheLineAfterALoneCr_data()

@@ -62,6 +62,10 @@ private slots:
         QCOMPARE(error, QStringLiteral("line 1: a quoted field is not closed"));
         QVERIFY(!VmInventoryCsv::parse("\n\n", QStringLiteral("d"), &rows, &error));
         QCOMPARE(error, QStringLiteral("the file holds no rows"));
+        QVERIFY(!VmInventoryCsv::parse("name,address\n", QStringLiteral("d"), &rows, &error));
+        QCOMPARE(error, QStringLiteral("the file holds a header and no rows"));
+        QVERIFY(!VmInventoryCsv::parse("name", QStringLiteral("d"), &rows, &error));
+        QCOMPARE(error, QStringLiteral("the file holds a header and no rows"));
     }
 
     void validateWithTheValidator()

@@ -14,6 +14,8 @@ class TestYamlFile : public QObject
 private slots:
     void bomAndCrlfSurviveAnEdit();
     void positionsAreFileLines();
+    void everyLineBreakLibyamlKnowsEndsALine_data();
+    void everyLineBreakLibyamlKnowsEndsALine();
     void findDocumentBySpec_data();
     void findDocumentBySpec();
     void addDocumentAppendsAfterAFileWithoutFinalBreak();
@@ -51,6 +53,57 @@ void TestYamlFile::positionsAreFileLines()
     QCOMPARE(position.column, 0);
     QCOMPARE(file.position(1, 4).line, 2);
     QCOMPARE(file.documentOffset(1), qsizetype(5));
+}
+
+void TestYamlFile::everyLineBreakLibyamlKnowsEndsALine_data()
+{
+    QTest::addColumn<QByteArray>("lineBreak");
+    QTest::newRow("LF") << QByteArray("\n");
+    QTest::newRow("CR") << QByteArray("\r");
+    QTest::newRow("CRLF") << QByteArray("\r\n");
+    QTest::newRow("NEL") << QByteArray("\xC2\x85");
+    QTest::newRow("LS") << QByteArray("\xE2\x80\xA8");
+    QTest::newRow("PS") << QByteArray("\xE2\x80\xA9");
+}
+
+void TestYamlFile::everyLineBreakLibyamlKnowsEndsALine()
+{
+    QFETCH(QByteArray, lineBreak);
+    const QByteArray first = "kind: A" + lineBreak;
+    const QByteArray broken =
+        "---" + lineBreak + "kind: B" + lineBreak + "bad: [\xC3\xA9 }" + lineBreak;
+    const QByteArray last = "---" + lineBreak + "kind: C" + lineBreak;
+    const QByteArray bytes = first + broken + last;
+    const YamlFile file = YamlFile::fromBytes(bytes);
+    QCOMPARE(file.documentCount(), 3);
+    QCOMPARE(file.document(0).text(), first);
+    QCOMPARE(file.document(1).text(), broken);
+    QCOMPARE(file.document(2).text(), last);
+    QCOMPARE(file.documentOffset(2), qsizetype(27 + 4 * lineBreak.size()));
+    QCOMPARE(file.document(0).info().kind, QStringLiteral("A"));
+    QCOMPARE(file.document(2).info().kind, QStringLiteral("C"));
+    QVERIFY(!file.document(2).hasSyntaxErrors());
+    QCOMPARE(file.documentLine(1), 1);
+    QCOMPARE(file.documentLine(2), 4);
+
+    // libyaml's mark for the `}`: line 3, column 8 (characters: `é` is one) of the file.
+    QCOMPARE(file.document(1).syntaxErrors().size(), 1);
+    const YamlError &error = file.document(1).syntaxErrors()[0];
+    QCOMPARE(error.offset, qsizetype(19 + 2 * lineBreak.size()));
+    QCOMPARE(error.line, 2);
+    QCOMPARE(error.column, 8);
+    const FilePosition position = file.position(1, error.offset);
+    QCOMPARE(position.line, 3);
+    QCOMPARE(position.column, 8);
+
+    QCOMPARE(file.bytes(), bytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("breaks.yaml"));
+    QString saveError;
+    QVERIFY2(file.save(path, &saveError), qPrintable(saveError));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), bytes);
 }
 
 void TestYamlFile::findDocumentBySpec_data()

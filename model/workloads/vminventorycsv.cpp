@@ -116,6 +116,12 @@ bool VmInventoryCsv::parse(const QByteArray &text, const QString &defaultNamespa
             order.append(column);
         }
         found.removeFirst();
+        // The fuzz input crash-6ae99955…: a header alone is a file of no rows, not an import
+        // of nothing.
+        if (found.isEmpty()) {
+            *error = QStringLiteral("the file holds a header and no rows");
+            return false;
+        }
     }
     for (const auto &[line, fields] : std::as_const(found)) {
         Row row;

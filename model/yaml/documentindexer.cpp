@@ -23,6 +23,7 @@ using namespace LineBreaks;
 qsizetype extraEndMarkersEnd(const QByteArray &text, qsizetype contentEnd, qsizetype limit)
 {
     const char *data = text.constData();
+    const QByteArrayView before(data, limit);
     qsizetype end = contentEnd;
     for (qsizetype line = boundaryAfter(text, contentEnd); line < limit;) {
         qsizetype p = line;
@@ -30,11 +31,10 @@ qsizetype extraEndMarkersEnd(const QByteArray &text, qsizetype contentEnd, qsize
         while (p < limit && data[p] == ' ')
             ++p;
         const bool marker = p == line && p + 3 <= limit && memcmp(data + p, "...", 3) == 0 &&
-                            (p + 3 == limit || data[p + 3] == ' ' || data[p + 3] == '\t' ||
-                             data[p + 3] == '\r' || data[p + 3] == '\n');
+                            endsMarker(before, p + 3);
         if (marker)
             end = p + 3;
-        else if (p < limit && data[p] != '#' && data[p] != '\r' && data[p] != '\n')
+        else if (p < limit && data[p] != '#' && breakLengthAt(before, p) == 0)
             break;
         line = nextLineStart(text, p);
         if (line < 0)
@@ -63,7 +63,7 @@ qsizetype leadingCommentsStart(const QByteArray &text, qsizetype marker, qsizety
         qsizetype p = previous;
         while (p < start && (text[p] == ' ' || text[p] == '\t'))
             ++p;
-        if (p < start && text[p] != '#' && text[p] != '\n' && text[p] != '\r')
+        if (p < start && text[p] != '#' && breakLengthAt(text, p) == 0)
             break;
         start = previous;
     }

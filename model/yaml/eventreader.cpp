@@ -1,6 +1,6 @@
 #include "eventreader.h"
 
-#include <cstring>
+#include "linebreaks.h"
 
 namespace MeshEntry {
 
@@ -24,10 +24,7 @@ bool isAscii(const char *data, qsizetype size)
 
 qsizetype countLines(const char *data, qsizetype size)
 {
-    qsizetype lines = 0;
-    for (qsizetype i = 0; i < size; ++i)
-        lines += data[i] == '\n';
-    return lines;
+    return LineBreaks::countBefore(QByteArrayView(data, size), size);
 }
 
 namespace {
@@ -67,20 +64,14 @@ QString otherEncoding(const char *data, qsizetype size)
 
 void lineAndColumn(const char *data, qsizetype size, qsizetype offset, int *line, int *column)
 {
+    const QByteArrayView text(data, size);
     offset = qBound<qsizetype>(0, offset, size);
-    int lines = 0;
-    qsizetype lineStart = 0;
-    for (const char *p = data; (p = static_cast<const char *>(memchr(p, '\n', data + offset - p)));
-         ++p) {
-        ++lines;
-        lineStart = p - data + 1;
-    }
     int characters = 0;
-    for (qsizetype i = lineStart; i < offset; ++i) {
+    for (qsizetype i = LineBreaks::lineStartOf(text, offset); i < offset; ++i) {
         if (!isContinuationByte(data[i]))
             ++characters;
     }
-    *line = lines;
+    *line = int(LineBreaks::countBefore(text, offset));
     *column = characters;
 }
 

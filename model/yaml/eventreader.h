@@ -60,10 +60,11 @@ private:
 
 /// True when every byte is below 0x80.
 bool isAscii(const char *data, qsizetype size);
-/// Number of '\n' bytes.
+/// Number of line breaks (every kind libyaml knows, see linebreaks.h; a `\r\n` is one).
 qsizetype countLines(const char *data, qsizetype size);
 
-/// Line (0-based) and column (0-based, in characters) of a byte offset in text.
+/// Line (0-based) and column (0-based, in characters) of a byte offset in text, as libyaml's
+/// marks count them: after `\n`, `\r\n`, a lone `\r`, NEL, LS and PS alike.
 void lineAndColumn(const char *data, qsizetype size, qsizetype offset, int *line, int *column);
 
 } // namespace MeshEntry
