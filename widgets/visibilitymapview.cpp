@@ -1,5 +1,6 @@
 #include "visibilitymapview.h"
 
+#include "messagetext.h"
 #include "visibilitymapmodel.h"
 #include "visibilitymaprenderer.h"
 
@@ -99,7 +100,7 @@ bool VisibilityMapView::exportTo(const QString &path, QString *error) const
     if (suffix == u"csv") {
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(m_model->csv()) < 0 || !out.commit()) {
-            *error = tr("Cannot write %1: %2").arg(path, out.errorString());
+            *error = tr("Cannot write %1: %2").arg(path, translatedFileError(out.errorString()));
             return false;
         }
         return true;
