@@ -18,6 +18,7 @@
 #include "servicevisibility.h"
 #include "translations.h"
 #include "validationworkspace.h"
+#include "visibilitymapview.h"
 #include "workloadinventory.h"
 #include "yamlfile.h"
 
@@ -287,6 +288,7 @@ private slots:
     void listOfReasonsShowsInFrench();
     void tokenFileErrorShowsQtsGermanWords();
     void openingAMissingFileShowsInGerman();
+    void visibilityMapCountsInFrench();
     void everyNestingIsDeclared();
 
 private:
@@ -1081,6 +1083,52 @@ void TestModelMessages::openingAMissingFileShowsInGerman()
     QCOMPARE(title, QStringLiteral("Datei kann nicht geöffnet werden"));
     QCOMPARE(text, path + QStringLiteral(" kann nicht gelesen werden: Die Datei oder das "
                                          "Verzeichnis konnte nicht gefunden werden"));
+}
+
+void TestModelMessages::visibilityMapCountsInFrench()
+{
+    // One host and one namespace: singular words ("1 hôtes × 1 namespaces" before).
+    QCoreApplication::removeTranslator(&m_german);
+    QTranslator french;
+    QVERIFY(
+        french.load(QStringLiteral("meshentry_fr"),
+                    Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    QStringList counts;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(writeFile(
+            QStringLiteral("one-host.yaml"),
+            "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: a\n  "
+            "namespace: payments\nspec:\n  hosts: [api.example.com]\n  location: "
+            "MESH_EXTERNAL\n  resolution: DNS\n  ports:\n  - number: 80\n    name: http\n    "
+            "protocol: HTTP\n")));
+        bool clicked = false;
+        for (QTabBar *bar : window.findChildren<QTabBar *>()) {
+            for (int tab = 0; tab < bar->count() && !clicked; ++tab) {
+                if (bar->tabText(tab) == u"Carte de visibilité") {
+                    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+                    clicked = true;
+                }
+            }
+        }
+        QVERIFY(clicked);
+        auto *map = window.findChild<VisibilityMapView *>();
+        QVERIFY(map);
+        const auto count = [&] {
+            counts.clear();
+            for (QLabel *label : map->findChildren<QLabel *>()) {
+                if (label->text().contains(u'×'))
+                    counts.append(label->text());
+            }
+            return counts == QStringList{QStringLiteral("1 hôte × 1 namespace")};
+        };
+        QTRY_VERIFY2(count(), qPrintable(counts.join(u'|')));
+    }
+    QCoreApplication::removeTranslator(&french);
+    QVERIFY(QCoreApplication::installTranslator(&m_german));
 }
 
 void TestModelMessages::everyNestingIsDeclared()

@@ -6829,10 +6829,6 @@ targetPort %1</translation>
         <translation>Die gezeigten Zeilen als %1 speichern.</translation>
     </message>
     <message>
-        <source>%1 hosts × %2 namespaces</source>
-        <translation>%1 Hosts × %2 Namespaces</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -6879,6 +6875,25 @@ targetPort %1</translation>
     <message>
         <source>Updating… (%1)</source>
         <translation>Wird aktualisiert… (%1)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>The size of the Visibility map: &quot;3 hosts × 2 namespaces&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace(s)</source>
+        <translation>
+            <numerusform>%n Namespace</numerusform>
+            <numerusform>%n Namespaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>

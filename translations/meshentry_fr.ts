@@ -6829,10 +6829,6 @@ targetPort %1</translation>
         <translation>Enregistrer les lignes affichées en %1.</translation>
     </message>
     <message>
-        <source>%1 hosts × %2 namespaces</source>
-        <translation>%1 hôtes × %2 namespaces</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -6879,6 +6875,25 @@ targetPort %1</translation>
     <message>
         <source>Updating… (%1)</source>
         <translation>Mise à jour… (%1)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>The size of the Visibility map: &quot;3 hosts × 2 namespaces&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n hôte</numerusform>
+            <numerusform>%n hôtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace(s)</source>
+        <translation>
+            <numerusform>%n namespace</numerusform>
+            <numerusform>%n namespaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>

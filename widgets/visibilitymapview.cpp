@@ -88,9 +88,10 @@ VisibilityMapView::VisibilityMapView(VisibilityMapModel *model, QWidget *parent)
 
 void VisibilityMapView::updateCount()
 {
-    const QString count = tr("%1 hosts × %2 namespaces")
-                              .arg(m_model->rows().size())
-                              .arg(m_model->namespaces().size());
+    //: The size of the Visibility map: "3 hosts × 2 namespaces"
+    const QString count =
+        tr("%1 × %2").arg(tr("%n host(s)", nullptr, int(m_model->rows().size())),
+                          tr("%n namespace(s)", nullptr, int(m_model->namespaces().size())));
     m_count->setText(m_model->isRebuilding() ? tr("Updating… (%1)").arg(count) : count);
 }
 
