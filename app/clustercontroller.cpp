@@ -265,8 +265,9 @@ void ClusterController::saveForKubectl(Scope scope)
     QSaveFile out(path);
     const QByteArray text = ManifestExport::cleanText(current->file(), documents(scope));
     if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
-        QMessageBox::warning(m_window, tr("Cannot Save"),
-                             tr("Cannot write %1: %2").arg(path, out.errorString()));
+        QMessageBox::warning(
+            m_window, tr("Cannot Save"),
+            tr("Cannot write %1: %2").arg(path, translatedFileError(out.errorString())));
         return;
     }
     m_window->statusBar()->showMessage(tr("Saved %1 for kubectl apply -f").arg(path), 6000);

@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "editordocument.h"
 #include "fileopener.h"
+#include "messagetext.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "validationbridge.h"
@@ -124,7 +125,8 @@ EditorDocument *DocumentManager::open(const QString &path)
         });
         connect(opener, &FileOpener::failed, this, [this, opener](const QString &error) {
             finishOpener(opener);
-            QMessageBox::warning(m_dialogParent, tr("Cannot Open File"), error);
+            QMessageBox::warning(m_dialogParent, tr("Cannot Open File"),
+                                 translatedMessage(YamlFile::errorTemplates(), error));
         });
         connect(opener, &FileOpener::cancelled, this, [this, opener] {
             emit statusMessage(tr("Opening %1 was cancelled").arg(opener->path()), 5000);
@@ -140,7 +142,8 @@ EditorDocument *DocumentManager::open(const QString &path)
     QString error;
     EditorDocument *file = EditorDocument::open(path, &error);
     if (!file) {
-        QMessageBox::warning(m_dialogParent, tr("Cannot Open File"), error);
+        QMessageBox::warning(m_dialogParent, tr("Cannot Open File"),
+                             translatedMessage(YamlFile::errorTemplates(), error));
         return nullptr;
     }
     adopt(file);
@@ -248,7 +251,8 @@ bool DocumentManager::save(EditorDocument *file)
     emit aboutToUseFiles();
     QString error;
     if (!file->save(&error)) {
-        QMessageBox::warning(m_dialogParent, tr("Cannot Save"), error);
+        QMessageBox::warning(m_dialogParent, tr("Cannot Save"),
+                             translatedMessage(YamlFile::errorTemplates(), error));
         return false;
     }
     emit statusMessage(tr("Saved %1").arg(file->path()), 3000);
@@ -267,7 +271,8 @@ bool DocumentManager::saveAs(EditorDocument *file)
         return false;
     QString error;
     if (!file->saveAs(path, &error)) {
-        QMessageBox::warning(m_dialogParent, tr("Cannot Save"), error);
+        QMessageBox::warning(m_dialogParent, tr("Cannot Save"),
+                             translatedMessage(YamlFile::errorTemplates(), error));
         return false;
     }
     m_recent->remember(path);
@@ -370,7 +375,8 @@ void DocumentManager::reloadNow(EditorDocument *file)
     }
     QString error;
     if (!file->reload(&error))
-        QMessageBox::warning(m_dialogParent, tr("Cannot Reload"), error);
+        QMessageBox::warning(m_dialogParent, tr("Cannot Reload"),
+                             translatedMessage(YamlFile::errorTemplates(), error));
 }
 
 void DocumentManager::onChangedOnDisk(EditorDocument *file)

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "meshconfigloader.h"
 #include "meshsettingscontroller.h"
+#include "messagetext.h"
 #include "selectionworkspace.h"
 #include "workerpool.h"
 #include "workloadimportdialog.h"
@@ -192,7 +193,8 @@ void ImportController::finishReading()
         result = {false, true, m_source, tr("%1: import cancelled").arg(m_source)};
     if (!result.ok) {
         if (!result.cancelled)
-            warnLater(m_window, tr("Import Workloads"), result.error);
+            warnLater(m_window, tr("Import Workloads"),
+                      translatedMessage(fileTemplates(), result.error));
         end(false, result.cancelled ? tr("Import of %1 cancelled").arg(m_source) : result.error);
         return;
     }

@@ -85,12 +85,75 @@ bool match(const Pieces &pieces, qsizetype index, QStringView english, qsizetype
     }
 }
 
-/// An argument of a template that is itself a message (NestedMessages).
+constexpr int noList = -1;
+
+/// An argument of a template that is itself a message (NestedMessages), or a list of them.
 struct Nested {
     int number = 0;
     QList<const char *> inner;
-    QString separator;
+    int list = noList; ///< a ListKind, or noList
 };
+
+/// A separator of a list, translated in the "MeshEntry::List" context.
+struct Separator {
+    const char *source;
+    const char *comment;
+};
+
+const Separator semicolons = QT_TRANSLATE_NOOP3(
+    "MeshEntry::List", "; ", "between the items of a list of reasons or findings: \"a; b; c\"");
+const Separator commas = QT_TRANSLATE_NOOP3("MeshEntry::List", ", ",
+                                            "between the items of a list of parts: \"a, b, c\"");
+const Separator andCommas = QT_TRANSLATE_NOOP3(
+    "MeshEntry::List", ", ", "between the items of an and-list but the last two: \"a, b and c\"");
+const Separator andLast = QT_TRANSLATE_NOOP3("MeshEntry::List", " and ",
+                                             "before the last item of an and-list: \"a, b and c\"");
+
+/// A list kind: the source its joinedList() messages carry (a name, never translated: the
+/// registry knows a list by it) and its separators.
+struct ListForm {
+    const char *source;
+    Separator between;
+    Separator last;
+};
+
+const std::array<ListForm, 3> listForms = {{
+    {"\x1f(semicolon list)", semicolons, semicolons},
+    {"\x1f(comma list)", commas, commas},
+    {"\x1f(and-list)", andCommas, andLast},
+}};
+
+const ListForm &formOf(ListKind kind)
+{
+    return listForms[std::size_t(kind)];
+}
+
+/// The list kind whose messages carry source, or noList.
+int listKindOf(const char *source)
+{
+    for (std::size_t kind = 0; kind < listForms.size(); ++kind) {
+        if (qstrcmp(listForms[kind].source, source) == 0)
+            return int(kind);
+    }
+    return noList;
+}
+
+QString english(const Separator &separator)
+{
+    return QString::fromUtf8(separator.source);
+}
+
+QString translated(const Separator &separator)
+{
+    return QCoreApplication::translate("MeshEntry::List", separator.source, separator.comment);
+}
+
+bool separatorsTranslated(int kind)
+{
+    const ListForm &form = listForms[std::size_t(kind)];
+    return translated(form.between) != english(form.between) ||
+           translated(form.last) != english(form.last);
+}
 
 /**
  * Every nesting, by the outer template's text. Only NestedMessages objects write it, and they
@@ -118,6 +181,8 @@ bool isDeclared(const char *outer, int number, const char *inner)
     for (const Nested &entry : nestedOf(outer)) {
         if (entry.number != number)
             continue;
+        if (entry.list != noList && qstrcmp(listForms[std::size_t(entry.list)].source, inner) == 0)
+            return true;
         for (const char *source : entry.inner) {
             if (qstrcmp(source, inner) == 0)
                 return true;
@@ -127,13 +192,12 @@ bool isDeclared(const char *outer, int number, const char *inner)
 }
 
 /// Adds inner to the templates argument `number` may be made from. One entry per argument and
-/// separator, so that the most specific of all its templates wins whatever order they were
+/// list kind, so that the most specific of all its templates wins whatever order they were
 /// declared in.
-void note(QList<Nested> *entries, int number, const QList<const char *> &inner,
-          const QString &separator)
+void note(QList<Nested> *entries, int number, const QList<const char *> &inner, int list)
 {
     for (Nested &entry : *entries) {
-        if (entry.number == number && entry.separator == separator) {
+        if (entry.number == number && entry.list == list) {
             for (const char *source : inner) {
                 if (!entry.inner.contains(source))
                     entry.inner.append(source);
@@ -141,7 +205,7 @@ void note(QList<Nested> *entries, int number, const QList<const char *> &inner,
             return;
         }
     }
-    entries->append({number, inner, separator});
+    entries->append({number, inner, list});
 }
 
 /// How much of source is its own text rather than placeholders.
@@ -158,6 +222,26 @@ qsizetype literalLength(const char *source)
 bool translateInto(const char *source, const QString &english, QString *translated,
                    qsizetype *explained);
 
+const char *const fileErrorText = "\x1f(file error)";
+/// The operating system's words that Qt's translation lacks (Qt passes strerror() of the C
+/// locale on): translated here, in a context of their own.
+[[maybe_unused]] const char *const systemErrors[] = {
+    QT_TRANSLATE_NOOP("MeshEntry::FileError", "Not a directory"),
+    QT_TRANSLATE_NOOP("MeshEntry::FileError", "Is a directory"),
+    QT_TRANSLATE_NOOP("MeshEntry::FileError", "Read-only file system"),
+    QT_TRANSLATE_NOOP("MeshEntry::FileError", "File name too long"),
+    QT_TRANSLATE_NOOP("MeshEntry::FileError", "Too many levels of symbolic links"),
+    QT_TRANSLATE_NOOP("MeshEntry::FileError", "Input/output error"),
+    QT_TRANSLATE_NOOP("MeshEntry::FileError", "Device or resource busy"),
+    QT_TRANSLATE_NOOP("MeshEntry::FileError", "Disk quota exceeded"),
+    QT_TRANSLATE_NOOP("MeshEntry::FileError", "Operation not permitted"),
+    QT_TRANSLATE_NOOP("MeshEntry::FileError", "No such device or address"),
+};
+const char *const cannotReadFile = QT_TRANSLATE_NOOP("MeshEntry::Message", "cannot read %1: %2");
+const char *const cannotWriteFile = QT_TRANSLATE_NOOP("MeshEntry::Message", "cannot write %1: %2");
+const NestedMessages cannotReadWhy(cannotReadFile, 2, {fileErrorText});
+const NestedMessages cannotWriteWhy(cannotWriteFile, 2, {fileErrorText});
+
 /// Splits english at the placeholders of source, as messageArguments does, calling found.
 bool split(QStringView source, QStringView english, const Found &found)
 {
@@ -173,40 +257,93 @@ bool split(QStringView source, QStringView english, const Found &found)
     return match(pieces, 0, english, pieces.literals.first().size(), &arguments, found);
 }
 
-/// text, or each item of it, translated with the most specific of inner that was its template:
-/// the one that explains most of it as template text, its own and its nested messages'
-/// (`port %1 of this ServiceEntry is lost` rather than `port %1 of %2 is lost`; a list of two
-/// problems rather than one problem whose placeholder swallowed the other). *explained adds
-/// that length for each item that had a template.
-QString translatedArgument(const Nested &nested, const QString &text, qsizetype *explained)
+/// item translated with the most specific of inner that was its template: the one that
+/// explains most of it as template text, its own and its nested messages' (`port %1 of this
+/// ServiceEntry is lost` rather than `port %1 of %2 is lost`); false when none was.
+bool translatedItem(const QList<const char *> &inner, const QString &item, QString *best,
+                    qsizetype *explained)
 {
-    const auto one = [&](const QString &item) {
-        QString best = item;
-        qsizetype bestLength = -1;
-        const char *bestSource = nullptr;
-        for (const char *inner : nested.inner) {
-            QString translated;
-            qsizetype length = 0;
-            if (!translateInto(inner, item, &translated, &length))
-                continue;
-            // Equal lengths: the template whose text sorts first, not the one declared first.
-            if (length > bestLength ||
-                (length == bestLength && bestSource && qstrcmp(inner, bestSource) < 0)) {
-                best = translated;
-                bestLength = length;
-                bestSource = inner;
+    qsizetype bestLength = -1;
+    const char *bestSource = nullptr;
+    for (const char *source : inner) {
+        QString translated;
+        qsizetype length = 0;
+        if (!translateInto(source, item, &translated, &length))
+            continue;
+        // Equal lengths: the template whose text sorts first, not the one declared first.
+        if (length > bestLength ||
+            (length == bestLength && bestSource && qstrcmp(source, bestSource) < 0)) {
+            *best = translated;
+            bestLength = length;
+            bestSource = source;
+        }
+    }
+    if (bestLength < 0)
+        return false;
+    *explained += bestLength;
+    return true;
+}
+
+/// An item of a list may hold its list's separator ("SNI a, b" in a list of matches, "exportTo
+/// differs: [a] here, [b] there" in a list of problems): up to this many pieces make one item.
+constexpr qsizetype maxPiecesOfItem = 4;
+
+/// text, a list of form's kind, with its items translated with inner and its separators in
+/// the user's language. Each item is the fewest pieces between separators that a template
+/// explains (a piece no template explains is a value), so a list costs one search per item.
+QString translatedList(const ListForm &form, const QList<const char *> &inner, const QString &text,
+                       qsizetype *explained)
+{
+    const QString between = english(form.between);
+    const QString last = english(form.last);
+    QStringList pieces;
+    QString tail;
+    if (last != between) {
+        const qsizetype at = text.lastIndexOf(last);
+        if (at < 0)
+            pieces = {text};
+        else {
+            pieces = text.left(at).split(between);
+            tail = text.mid(at + last.size());
+        }
+    } else {
+        pieces = text.split(between);
+    }
+    const auto itemAt = [&](qsizetype *index) {
+        QString candidate;
+        for (qsizetype end = *index; end < pieces.size() && end < *index + maxPiecesOfItem; ++end) {
+            candidate = end == *index ? pieces.at(end) : candidate + between + pieces.at(end);
+            QString item;
+            if (translatedItem(inner, candidate, &item, explained)) {
+                *index = end + 1;
+                return item;
             }
         }
-        if (bestLength >= 0)
-            *explained += bestLength;
-        return best;
+        return pieces.at((*index)++);
     };
-    if (nested.separator.isEmpty())
-        return one(text);
-    QStringList items = text.split(nested.separator);
-    for (QString &item : items)
-        item = one(item);
-    return items.join(nested.separator);
+    QStringList items;
+    for (qsizetype index = 0; index < pieces.size();)
+        items.append(itemAt(&index));
+    *explained += (items.size() - 1) * between.size();
+    QString joined = items.join(translated(form.between));
+    if (last != between && !tail.isNull()) {
+        QString item = tail;
+        translatedItem(inner, tail, &item, explained);
+        *explained += last.size();
+        joined += translated(form.last) + item;
+    }
+    return joined;
+}
+
+/// text, an argument as nested declares it, translated (translatedItem, translatedList);
+/// *explained adds how much of it is template text.
+QString translatedArgument(const Nested &nested, const QString &text, qsizetype *explained)
+{
+    if (nested.list != noList)
+        return translatedList(listForms[std::size_t(nested.list)], nested.inner, text, explained);
+    QString item = text;
+    translatedItem(nested.inner, text, &item, explained);
+    return item;
 }
 
 /// False when english was not made from source; else *translated is english in the user's
@@ -215,8 +352,21 @@ QString translatedArgument(const Nested &nested, const QString &text, qsizetype 
 bool translateInto(const char *source, const QString &english, QString *translated,
                    qsizetype *explained)
 {
-    const QString text = QString::fromUtf8(source);
+    if (source == fileErrorText || qstrcmp(source, fileErrorText) == 0) {
+        // Any text: a file's error is Qt's, and Qt's translation may not have it.
+        *translated = translatedFileError(english);
+        *explained = 0;
+        return true;
+    }
     const QList<Nested> &inner = nestedOf(source);
+    if (listKindOf(source) != noList) {
+        // A list shown on its own: its nesting is every item its kind was declared with.
+        *explained = 0;
+        *translated =
+            inner.isEmpty() ? english : translatedArgument(inner.first(), english, explained);
+        return true;
+    }
+    const QString text = QString::fromUtf8(source);
     // Two placeholders side by side split many ways: the split whose nested arguments explain
     // the most text wins (the first of those).
     QStringList best;
@@ -245,15 +395,26 @@ bool translateInto(const char *source, const QString &english, QString *translat
     return true;
 }
 
-/// Whether source or a template its arguments may be made from reads differently in the
-/// user's language. Each template is looked at once: lists nest in themselves.
+/// Whether source, a template its arguments may be made from or a list separator reads
+/// differently in the user's language. Each template is looked at once: lists nest in themselves.
 std::atomic<int> searches{0};
 
 bool reachesTranslation(const char *source, QSet<QByteArrayView> *seen)
 {
+    if (qstrcmp(source, fileErrorText) == 0) {
+        // Whether Qt's translation or ours of the system's words is loaded (variables: Qt's
+        // text is not for lupdate).
+        static const char qtProbe[] = "Permission denied";
+        static const char ownProbe[] = "Not a directory";
+        return QCoreApplication::translate("QIODevice", qtProbe) != QLatin1String(qtProbe) ||
+               QCoreApplication::translate("MeshEntry::FileError", ownProbe) !=
+                   QLatin1String(ownProbe);
+    }
     if (QCoreApplication::translate("MeshEntry::Message", source) != QString::fromUtf8(source))
         return true;
     for (const Nested &entry : nestedOf(source)) {
+        if (entry.list != noList && separatorsTranslated(entry.list))
+            return true;
         for (const char *inner : entry.inner) {
             if (!seen->contains(QByteArrayView(inner))) {
                 seen->insert(QByteArrayView(inner));
@@ -309,15 +470,26 @@ bool hasTranslation(const char *source)
 } // namespace
 
 NestedMessages::NestedMessages(const char *outer, int number,
-                               std::initializer_list<const char *> inner, const char *separator)
-    : NestedMessages(outer, number, QList<const char *>(inner), separator)
+                               std::initializer_list<const char *> inner)
+    : NestedMessages(outer, number, QList<const char *>(inner))
 {}
 
-NestedMessages::NestedMessages(const char *outer, int number, const QList<const char *> &inner,
-                               const char *separator)
+NestedMessages::NestedMessages(const char *outer, int number, const QList<const char *> &inner)
 {
-    note(&nestings()[QByteArray(outer)], number, inner,
-         separator ? QString::fromUtf8(separator) : QString());
+    note(&nestings()[QByteArray(outer)], number, inner, noList);
+}
+
+NestedMessages::NestedMessages(const char *outer, int number, const QList<const char *> &inner,
+                               ListKind list)
+{
+    note(&nestings()[QByteArray(outer)], number, inner, int(list));
+    const ListItems items(list, inner);
+}
+
+ListItems::ListItems(ListKind kind, const QList<const char *> &items)
+{
+    // A list on its own is translated with every item any list of its kind was declared with.
+    note(&nestings()[QByteArray(formOf(kind).source)], 1, items, int(kind));
 }
 
 MessageText MessageText::args(const QList<MessageText> &arguments) const
@@ -349,64 +521,64 @@ int translationSearches()
     return searches.load(std::memory_order_relaxed);
 }
 
-namespace {
-
-/// A list's templates for two, three and four parts; past four, the fourth part joins the rest.
-using ListTemplates = std::array<const char *, 3>;
-
-const ListTemplates semicolonList = {
-    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1; %2"),
-    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1; %2; %3"),
-    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1; %2; %3; %4"),
-};
-const ListTemplates commaList = {
-    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2"),
-    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2, %3"),
-    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2, %3, %4"),
-};
-
-MessageText joined(const ListTemplates &list, const QList<MessageText> &parts)
+QString joinedList(ListKind kind, const QStringList &items)
 {
-    if (parts.size() < 2)
-        return parts.value(0);
-    if (parts.size() > 4)
-        return MessageText(list[2]).args(parts.mid(0, 3) << joined(list, parts.mid(3)));
-    return MessageText(list[parts.size() - 2]).args(parts);
+    const ListForm &form = formOf(kind);
+    if (items.size() < 2)
+        return items.value(0);
+    return items.mid(0, items.size() - 1).join(english(form.between)) + english(form.last) +
+           items.last();
 }
 
-QList<const char *> listOf(const ListTemplates &list, const QList<const char *> &items)
+MessageText joinedList(ListKind kind, const QList<MessageText> &items)
 {
-    QList<const char *> sources = items;
-    for (const char *source : list)
-        sources.append(source);
-    for (int count = 2; count <= 4; ++count) {
-        const char *outer = list[count - 2];
-        for (int number = 1; number <= count; ++number)
-            NestedMessages(outer, number, number == 4 ? sources : items);
+    if (items.size() < 2)
+        return items.value(0);
+    const char *source = formOf(kind).source;
+    QStringList texts;
+    texts.reserve(items.size());
+    for (const MessageText &item : items) {
+        if (item.source() && !isDeclared(source, 1, item.source())) {
+            undeclared.fetch_add(1, std::memory_order_relaxed);
+            qWarning("joinedList(): item \"%s\" is one no declaration of its list kind names: "
+                     "it will show untranslated",
+                     item.source());
+        }
+        texts.append(item.text());
     }
-    return sources;
+    return MessageText(source, joinedList(kind, texts));
 }
 
-} // namespace
+const char *const fileErrorSource = fileErrorText;
 
-MessageText joinedBySemicolons(const QList<MessageText> &parts)
+MessageText fileError(const QString &errorString)
 {
-    return joined(semicolonList, parts);
+    return MessageText(fileErrorSource, errorString);
 }
 
-MessageText joinedByCommas(const QList<MessageText> &parts)
+QString translatedFileError(const QString &errorString)
 {
-    return joined(commaList, parts);
+    const QByteArray text = errorString.toUtf8();
+    const QString qt = QCoreApplication::translate("QIODevice", text.constData());
+    return qt != errorString
+               ? qt
+               : QCoreApplication::translate("MeshEntry::FileError", text.constData());
 }
 
-QList<const char *> semicolonListOf(const QList<const char *> &items)
+MessageText cannotRead(const QString &path, const QString &errorString)
 {
-    return listOf(semicolonList, items);
+    return MessageText(cannotReadFile).args({path, fileError(errorString)});
 }
 
-QList<const char *> commaListOf(const QList<const char *> &items)
+MessageText cannotWrite(const QString &path, const QString &errorString)
 {
-    return listOf(commaList, items);
+    return MessageText(cannotWriteFile).args({path, fileError(errorString)});
+}
+
+const QList<const char *> &fileTemplates()
+{
+    static const QList<const char *> all = {cannotReadFile, cannotWriteFile};
+    return all;
 }
 
 bool messageArguments(QStringView source, QStringView english, QStringList *arguments)
@@ -430,7 +602,7 @@ QString translatedMessage(const char *source, const QString &english)
 QString translatedMessage(const QList<const char *> &sources, const QString &english)
 {
     qsizetype explained = 0;
-    return translatedArgument({0, sources, QString()}, english, &explained);
+    return translatedArgument({0, sources, noList}, english, &explained);
 }
 
 QString translatedMessage(const QString &english)

@@ -70,20 +70,50 @@ int undeclaredNestings();
 /// per template and loaded language (the answer is remembered); tests check that it is.
 int translationSearches();
 
-/// Parts as one message, joined with "; " (a template per count; past four, the fourth part
-/// joins the rest). An empty list gives an empty message.
-MessageText joinedBySemicolons(const QList<MessageText> &parts);
-/// The same, joined with ", ".
-MessageText joinedByCommas(const QList<MessageText> &parts);
+/**
+ * The one form of a list in a message: items joined by separators that each translation
+ * chooses (context "MeshEntry::List": French puts a space before a semicolon, German says
+ * "und"). The English text is the items joined by the English separators.
+ */
+enum class ListKind {
+    Semicolons, ///< "a; b; c"
+    Commas,     ///< "a, b, c"
+    And,        ///< "a, b and c"
+};
+
+/// Items as one message of that kind: the item itself when there is one, an empty message when
+/// there is none. Each item's template must be one a declaration of that kind names (a
+/// NestedMessages or ListItems), or it counts in undeclaredNestings().
+MessageText joinedList(ListKind kind, const QList<MessageText> &items);
+/// The English text of such a list of texts (items made with arg(), or values).
+QString joinedList(ListKind kind, const QStringList &items);
+
+/// Declares that lists of kind shown on their own (not as another message's argument: a
+/// workload's reasons) may hold messages made from items. A static object, as NestedMessages.
+class ListItems
+{
+public:
+    ListItems(ListKind kind, const QList<const char *> &items);
+};
 
 /**
- * The templates an argument holding a joinedBySemicolons() list of messages made from items
- * may be made from (for NestedMessages): items and the list's own templates, whose parts it
- * declares as made from items. Call it where the templates are declared, before main().
+ * The template a file's error (QFileDevice::errorString(): "Permission denied") nests as: Qt
+ * keeps these texts English (qt_error_string() does not translate), so translatedMessage()
+ * says them in the words of Qt's own translation (qtbase_*.qm, context "QIODevice"). Name it
+ * in NestedMessages for an argument that holds one.
  */
-QList<const char *> semicolonListOf(const QList<const char *> &items);
-/// The same for joinedByCommas().
-QList<const char *> commaListOf(const QList<const char *> &items);
+extern const char *const fileErrorSource;
+/// A file's error (errorString()) as a nested message.
+MessageText fileError(const QString &errorString);
+/// A file's error in the user's language, for a text the GUI shows at once.
+QString translatedFileError(const QString &errorString);
+
+/// "cannot read %1: %2" and "cannot write %1: %2" with path and the file's error: what the CLI
+/// prints, and the window shows in the user's language (translatedMessage(fileTemplates(), …)).
+MessageText cannotRead(const QString &path, const QString &errorString);
+MessageText cannotWrite(const QString &path, const QString &errorString);
+/// The templates of cannotRead() and cannotWrite().
+const QList<const char *> &fileTemplates();
 
 /// english translated with the most specific of sources that made it (as a nested argument
 /// is); english itself when none did. For text kept without its template (a reason).
@@ -99,18 +129,18 @@ bool messageArguments(QStringView source, QStringView english, QStringList *argu
  * Declares that argument `number` of the messages made from `outer` may itself be a message
  * made from one of `inner` (a reason, a protocol word, an optional clause): translatedMessage()
  * translates it with the first of them that rebuilds it exactly, and leaves it as it is (a
- * value: a host, a port) when none does. With a separator the argument is a list joined by it,
- * and each item is translated so. Declared only as a static object beside the templates, so
- * every declaration is in place before main() and the registry is read-only (and read without
- * a lock) after; templates are told apart by their text.
+ * value: a host, a port) when none does. With a list kind the argument is a joinedList() of
+ * that kind (of one item or more), and each item is translated so, and the separators too.
+ * Declared only as a static object beside the templates, so every declaration is in place
+ * before main() and the registry is read-only (and read without a lock) after; templates are
+ * told apart by their text.
  */
 class NestedMessages
 {
 public:
-    NestedMessages(const char *outer, int number, std::initializer_list<const char *> inner,
-                   const char *separator = nullptr);
-    NestedMessages(const char *outer, int number, const QList<const char *> &inner,
-                   const char *separator = nullptr);
+    NestedMessages(const char *outer, int number, std::initializer_list<const char *> inner);
+    NestedMessages(const char *outer, int number, const QList<const char *> &inner);
+    NestedMessages(const char *outer, int number, const QList<const char *> &inner, ListKind list);
 };
 
 } // namespace MeshEntry

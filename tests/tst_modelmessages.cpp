@@ -18,11 +18,14 @@
 #include "servicevisibility.h"
 #include "translations.h"
 #include "validationworkspace.h"
+#include "visibilitymapview.h"
 #include "workloadinventory.h"
 #include "yamlfile.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QMessageBox>
 #include <QTabBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -280,6 +283,12 @@ private slots:
     void cliKeepsPrintingEnglish();
     // Last: the functions above made every composed kind of message.
     void translationIsLookedForOncePerLanguage();
+    void listsTakeTheirSeparatorsFromTheTranslation_data();
+    void listsTakeTheirSeparatorsFromTheTranslation();
+    void listOfReasonsShowsInFrench();
+    void tokenFileErrorShowsQtsGermanWords();
+    void openingAMissingFileShowsInGerman();
+    void visibilityMapCountsInFrench();
     void everyNestingIsDeclared();
 
 private:
@@ -566,7 +575,7 @@ void TestModelMessages::routingDetailShowsInFrench()
         QStringLiteral("TLS avec SNI api.example.com vers 203.0.113.10 choisit la filter chain "
                        "pour SNI api.example.com, de api.example.com (ServiceEntry "
                        "payments/api) parmi : SNI api.example.com → "
-                       "outbound|443||api.example.com; SNI shared.example.com → "
+                       "outbound|443||api.example.com ; SNI shared.example.com → "
                        "outbound|443||shared.example.com."));
 }
 
@@ -898,7 +907,8 @@ void TestModelMessages::translationIsLookedForOncePerLanguage()
 {
     // A list nests in itself and in any of its parts' templates: searched once per language,
     // not for every finding shown (the English window showed 30,000 that way).
-    const MessageText list = joinedBySemicolons(
+    const MessageText list = joinedList(
+        ListKind::Semicolons,
         {MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "exportTo differs: %1 here, %2 there"))
              .arg(QStringLiteral("[.]"), QStringLiteral("[*]")),
          MessageText(QStringLiteral("a value"))});
@@ -915,6 +925,210 @@ void TestModelMessages::translationIsLookedForOncePerLanguage()
     QCOMPARE(translatedMessage(list.source(), list.text()),
              QStringLiteral("exportTo unterscheidet sich: hier [.], dort [*]; a value"));
     QCOMPARE(translationSearches(), before + 2);
+}
+
+void TestModelMessages::listsTakeTheirSeparatorsFromTheTranslation_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("german");
+    QTest::addColumn<QString>("french");
+    const int semicolons = int(ListKind::Semicolons);
+    const int commas = int(ListKind::Commas);
+    const int andList = int(ListKind::And);
+    QTest::newRow("semicolons of 1") << semicolons << 1 << "a"
+                                     << "a"
+                                     << "a";
+    QTest::newRow("semicolons of 2") << semicolons << 2 << "a; b"
+                                     << "a; b"
+                                     << "a ; b";
+    QTest::newRow("semicolons of 3") << semicolons << 3 << "a; b; c"
+                                     << "a; b; c"
+                                     << "a ; b ; c";
+    QTest::newRow("semicolons of 12") << semicolons << 12 << "a; b; c; d; e; f; g; h; i; j; k; l"
+                                      << "a; b; c; d; e; f; g; h; i; j; k; l"
+                                      << "a ; b ; c ; d ; e ; f ; g ; h ; i ; j ; k ; l";
+    QTest::newRow("commas of 1") << commas << 1 << "a"
+                                 << "a"
+                                 << "a";
+    QTest::newRow("commas of 2") << commas << 2 << "a, b"
+                                 << "a, b"
+                                 << "a, b";
+    QTest::newRow("commas of 3") << commas << 3 << "a, b, c"
+                                 << "a, b, c"
+                                 << "a, b, c";
+    QTest::newRow("commas of 12") << commas << 12 << "a, b, c, d, e, f, g, h, i, j, k, l"
+                                  << "a, b, c, d, e, f, g, h, i, j, k, l"
+                                  << "a, b, c, d, e, f, g, h, i, j, k, l";
+    QTest::newRow("and-list of 1") << andList << 1 << "a"
+                                   << "a"
+                                   << "a";
+    QTest::newRow("and-list of 2") << andList << 2 << "a and b"
+                                   << "a und b"
+                                   << "a et b";
+    QTest::newRow("and-list of 3") << andList << 3 << "a, b and c"
+                                   << "a, b und c"
+                                   << "a, b et c";
+    QTest::newRow("and-list of 12") << andList << 12 << "a, b, c, d, e, f, g, h, i, j, k and l"
+                                    << "a, b, c, d, e, f, g, h, i, j, k und l"
+                                    << "a, b, c, d, e, f, g, h, i, j, k et l";
+}
+
+void TestModelMessages::listsTakeTheirSeparatorsFromTheTranslation()
+{
+    QFETCH(int, kind);
+    QFETCH(int, count);
+    QFETCH(QString, english);
+    QFETCH(QString, german);
+    QFETCH(QString, french);
+    QList<MessageText> items;
+    for (int item = 0; item < count; ++item)
+        items.append(MessageText(QString(QChar(u'a' + item))));
+    const MessageText list = joinedList(ListKind(kind), items);
+    QCOMPARE(list.text(), english);
+    QCOMPARE(translatedMessage(list.source(), list.text()), german);
+    QCoreApplication::removeTranslator(&m_german);
+    const QString english2 = translatedMessage(list.source(), list.text());
+    QTranslator translator;
+    QVERIFY(translator.load(
+        QStringLiteral("meshentry_fr"),
+        Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString shownInFrench = translatedMessage(list.source(), list.text());
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(QCoreApplication::installTranslator(&m_german));
+    QCOMPARE(english2, english);
+    QCOMPARE(shownInFrench, french);
+}
+
+void TestModelMessages::listOfReasonsShowsInFrench()
+{
+    // A list of messages: each item translated, and French's space before the semicolon.
+    const MessageText list = joinedList(
+        ListKind::Semicolons,
+        {MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message", "exportTo differs: %1 here, %2 there"))
+             .arg(QStringLiteral("[.]"), QStringLiteral("[*]")),
+         MessageText(
+             QT_TRANSLATE_NOOP("MeshEntry::Message", "resolution differs: %1 here, %2 there"))
+             .arg(QStringLiteral("DNS"), QStringLiteral("STATIC"))});
+    QCoreApplication::removeTranslator(&m_german);
+    QTranslator french;
+    QVERIFY(
+        french.load(QStringLiteral("meshentry_fr"),
+                    Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    const QString shown = translatedMessage(list.source(), list.text());
+    QCoreApplication::removeTranslator(&french);
+    QVERIFY(QCoreApplication::installTranslator(&m_german));
+    QCOMPARE(list.text(), QStringLiteral("exportTo differs: [.] here, [*] there; resolution "
+                                         "differs: DNS here, STATIC there"));
+    QCOMPARE(shown, QStringLiteral("exportTo diffère : [.] ici, [*] là-bas ; resolution diffère : "
+                                   "DNS ici, STATIC là-bas"));
+}
+
+void TestModelMessages::tokenFileErrorShowsQtsGermanWords()
+{
+    // Qt's own file errors are English text Qt's translation has (qtbase_de) or lacks (strerror()
+    // of the C locale: "Not a directory"), which MeshEntry's translation has.
+    QTranslator qt;
+    QVERIFY(qt.load(QLocale(QStringLiteral("de")), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    const QString plain = writeFile(QStringLiteral("plain"), "not a directory");
+    const QString path = writeFile(
+        QStringLiteral("token.yaml"),
+        "clusters:\n- name: c\n  cluster: {server: 'https://127.0.0.1:1'}\ncontexts:\n- name: t\n"
+        "  context: {cluster: c, user: u}\nusers:\n- name: u\n  user: {tokenFile: " +
+            plain.toUtf8() + "/token}\ncurrent-context: t\n");
+    qputenv("KUBECONFIG", path.toLocal8Bit());
+    ClusterSession session;
+    QString english;
+    QCoreApplication::removeTranslator(&m_german);
+    QVERIFY(!ClusterConnection::resolve(session.config(), QStringLiteral("t"), &english));
+    QVERIFY(QCoreApplication::installTranslator(&m_german));
+    QVERIFY(QCoreApplication::installTranslator(&qt));
+    QString shown;
+    QVERIFY(!session.client(QStringLiteral("t"), &shown));
+    QCoreApplication::removeTranslator(&qt);
+    QCOMPARE(shown, QStringLiteral("tokenFile %1/token des Benutzers „u“ kann nicht gelesen "
+                                   "werden: Kein Verzeichnis")
+                        .arg(plain));
+    QCOMPARE(
+        english,
+        QStringLiteral("cannot read tokenFile %1/token of user \"u\": Not a directory").arg(plain));
+}
+
+void TestModelMessages::openingAMissingFileShowsInGerman()
+{
+    QTranslator qt;
+    QVERIFY(qt.load(QLocale(QStringLiteral("de")), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    QVERIFY(QCoreApplication::installTranslator(&qt));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString path = m_directory.filePath(QStringLiteral("gone.yaml"));
+    QString title;
+    QString text;
+    QTimer::singleShot(0, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        title = box->windowTitle();
+        text = box->text();
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    QVERIFY(!window.openFile(path));
+    QCoreApplication::removeTranslator(&qt);
+    QCOMPARE(title, QStringLiteral("Datei kann nicht geöffnet werden"));
+    QCOMPARE(text, path + QStringLiteral(" kann nicht gelesen werden: Die Datei oder das "
+                                         "Verzeichnis konnte nicht gefunden werden"));
+}
+
+void TestModelMessages::visibilityMapCountsInFrench()
+{
+    // One host and one namespace: singular words ("1 hôtes × 1 namespaces" before).
+    QCoreApplication::removeTranslator(&m_german);
+    QTranslator french;
+    QVERIFY(
+        french.load(QStringLiteral("meshentry_fr"),
+                    Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    QStringList counts;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(writeFile(
+            QStringLiteral("one-host.yaml"),
+            "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: a\n  "
+            "namespace: payments\nspec:\n  hosts: [api.example.com]\n  location: "
+            "MESH_EXTERNAL\n  resolution: DNS\n  ports:\n  - number: 80\n    name: http\n    "
+            "protocol: HTTP\n")));
+        bool clicked = false;
+        for (QTabBar *bar : window.findChildren<QTabBar *>()) {
+            for (int tab = 0; tab < bar->count() && !clicked; ++tab) {
+                if (bar->tabText(tab) == u"Carte de visibilité") {
+                    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+                    clicked = true;
+                }
+            }
+        }
+        QVERIFY(clicked);
+        auto *map = window.findChild<VisibilityMapView *>();
+        QVERIFY(map);
+        const auto count = [&] {
+            counts.clear();
+            for (QLabel *label : map->findChildren<QLabel *>()) {
+                if (label->text().contains(u'×'))
+                    counts.append(label->text());
+            }
+            return counts == QStringList{QStringLiteral("1 hôte × 1 namespace")};
+        };
+        QTRY_VERIFY2(count(), qPrintable(counts.join(u'|')));
+    }
+    QCoreApplication::removeTranslator(&french);
+    QVERIFY(QCoreApplication::installTranslator(&m_german));
 }
 
 void TestModelMessages::everyNestingIsDeclared()

@@ -1360,6 +1360,49 @@ Das Dry-Run-Ergebnis zeigt, was ein erzwungenes Apply hinterlassen würde.</tran
     </message>
 </context>
 <context>
+    <name>MeshEntry::FileError</name>
+    <message>
+        <source>Not a directory</source>
+        <translation>Kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Das Dateisystem ist nur lesbar</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Zu viele Ebenen symbolischer Links</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Das Gerät oder die Ressource ist belegt</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Das Festplattenkontingent ist überschritten</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Die Operation ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Kein solches Gerät und keine solche Adresse</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::FileOpener</name>
     <message>
         <source>Opening %1</source>
@@ -1974,6 +2017,29 @@ Sollen sie statt der aktuellen für Abgleich, Routing und Validierung verwendet 
     <message>
         <source>kubectl crashed.</source>
         <translation>kubectl ist abgestürzt.</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::List</name>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list of reasons or findings: &quot;a; b; c&quot;</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list of parts: &quot;a, b, c&quot;</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of an and-list but the last two: &quot;a, b and c&quot;</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>before the last item of an and-list: &quot;a, b and c&quot;</comment>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -4635,14 +4701,6 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <translation>doppelter Name „%1“ in %2</translation>
     </message>
     <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
-    </message>
-    <message>
-        <source>%1; %2; %3</source>
-        <translation>%1; %2; %3</translation>
-    </message>
-    <message>
         <source>SNI %1</source>
         <translation>SNI %1</translation>
     </message>
@@ -5011,18 +5069,6 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <translation>Pods sind nicht in den Dateien: der workloadSelector von ServiceEntry %1 kann auch Pods auswählen</translation>
     </message>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 and %3</source>
-        <translation>%1, %2 und %3</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 and %4</source>
-        <translation>%1, %2, %3 und %4</translation>
-    </message>
-    <message>
         <source>the ports they add are lost</source>
         <translation>die Ports, die sie hinzufügen, gehen verloren</translation>
     </message>
@@ -5093,10 +5139,6 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
     <message>
         <source>resolution differs: %1 here, %2 there</source>
         <translation>resolution unterscheidet sich: hier %1, dort %2</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>no protocol</source>
@@ -5303,10 +5345,6 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <translation>exportTo unterscheidet sich</translation>
     </message>
     <message>
-        <source>%1; %2; %3; %4</source>
-        <translation>%1; %2; %3; %4</translation>
-    </message>
-    <message>
         <source>exportTo differs: %1 here, %2 there</source>
         <translation>exportTo unterscheidet sich: hier %1, dort %2</translation>
     </message>
@@ -5475,21 +5513,29 @@ stellen Sie sicher, dass die CRDs zuerst installiert sind</translation>
         <translation>tokenFile %1 des Benutzers „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3, %4</source>
-        <translation>%1, %2, %3, %4</translation>
-    </message>
-    <message>
         <source>English</source>
         <comment>the name of this translation&apos;s language, in it</comment>
         <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; MeshEntry opens YAML files up to %3 MiB</source>
+        <translation>%1 ist %2 MiB groß; MeshEntry öffnet YAML-Dateien bis %3 MiB</translation>
+    </message>
+    <message>
+        <source>opening %1 was cancelled</source>
+        <translation>das Öffnen von %1 wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -6826,10 +6872,6 @@ targetPort %1</translation>
         <translation>Die gezeigten Zeilen als %1 speichern.</translation>
     </message>
     <message>
-        <source>%1 hosts × %2 namespaces</source>
-        <translation>%1 Hosts × %2 Namespaces</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -6876,6 +6918,25 @@ targetPort %1</translation>
     <message>
         <source>Updating… (%1)</source>
         <translation>Wird aktualisiert… (%1)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>The size of the Visibility map: &quot;3 hosts × 2 namespaces&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace(s)</source>
+        <translation>
+            <numerusform>%n Namespace</numerusform>
+            <numerusform>%n Namespaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1360,6 +1360,49 @@ Le résultat du dry run montre ce que laisserait un apply forcé.</translation>
     </message>
 </context>
 <context>
+    <name>MeshEntry::FileError</name>
+    <message>
+        <source>Not a directory</source>
+        <translation>N’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Est un dossier</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Erreur d’entrée/sortie</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Périphérique ou ressource occupé</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Opération non autorisée</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Aucun périphérique ou adresse de ce type</translation>
+    </message>
+</context>
+<context>
     <name>MeshEntry::FileOpener</name>
     <message>
         <source>Opening %1</source>
@@ -1974,6 +2017,29 @@ Les utiliser à la place des paramètres actuels pour la correspondance, le rout
     <message>
         <source>kubectl crashed.</source>
         <translation>kubectl a planté.</translation>
+    </message>
+</context>
+<context>
+    <name>MeshEntry::List</name>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list of reasons or findings: &quot;a; b; c&quot;</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list of parts: &quot;a, b, c&quot;</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of an and-list but the last two: &quot;a, b and c&quot;</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>before the last item of an and-list: &quot;a, b and c&quot;</comment>
+        <translation> et </translation>
     </message>
 </context>
 <context>
@@ -4635,14 +4701,6 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <translation>nom « %1 » en double dans %2</translation>
     </message>
     <message>
-        <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
-    </message>
-    <message>
-        <source>%1; %2; %3</source>
-        <translation>%1 ; %2 ; %3</translation>
-    </message>
-    <message>
         <source>SNI %1</source>
         <translation>SNI %1</translation>
     </message>
@@ -5011,18 +5069,6 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <translation>les Pods ne sont pas dans les fichiers : le workloadSelector du ServiceEntry %1 peut aussi sélectionner des Pods</translation>
     </message>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 and %3</source>
-        <translation>%1, %2 et %3</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 and %4</source>
-        <translation>%1, %2, %3 et %4</translation>
-    </message>
-    <message>
         <source>the ports they add are lost</source>
         <translation>les ports qu’ils ajoutent sont perdus</translation>
     </message>
@@ -5093,10 +5139,6 @@ assurez-vous d’abord que les CRD sont installées</translation>
     <message>
         <source>resolution differs: %1 here, %2 there</source>
         <translation>resolution diffère : %1 ici, %2 là-bas</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 et %2 autres</translation>
     </message>
     <message>
         <source>no protocol</source>
@@ -5303,10 +5345,6 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <translation>%1 doit être une liste</translation>
     </message>
     <message>
-        <source>%1; %2; %3; %4</source>
-        <translation>%1 ; %2 ; %3 ; %4</translation>
-    </message>
-    <message>
         <source>exportTo differs: %1 here, %2 there</source>
         <translation>exportTo diffère : %1 ici, %2 là-bas</translation>
     </message>
@@ -5475,21 +5513,29 @@ assurez-vous d’abord que les CRD sont installées</translation>
         <translation>impossible de lire le tokenFile %1 de l’utilisateur « %2 » : %3</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3, %4</source>
-        <translation>%1, %2, %3, %4</translation>
-    </message>
-    <message>
         <source>English</source>
         <comment>the name of this translation&apos;s language, in it</comment>
         <translation>Français</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 est un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; MeshEntry opens YAML files up to %3 MiB</source>
+        <translation>%1 fait %2 Mio ; MeshEntry ouvre les fichiers YAML jusqu’à %3 Mio</translation>
+    </message>
+    <message>
+        <source>opening %1 was cancelled</source>
+        <translation>l’ouverture de %1 a été annulée</translation>
     </message>
 </context>
 <context>
@@ -6826,10 +6872,6 @@ targetPort %1</translation>
         <translation>Enregistrer les lignes affichées en %1.</translation>
     </message>
     <message>
-        <source>%1 hosts × %2 namespaces</source>
-        <translation>%1 hôtes × %2 namespaces</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -6876,6 +6918,25 @@ targetPort %1</translation>
     <message>
         <source>Updating… (%1)</source>
         <translation>Mise à jour… (%1)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>The size of the Visibility map: &quot;3 hosts × 2 namespaces&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n hôte</numerusform>
+            <numerusform>%n hôtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace(s)</source>
+        <translation>
+            <numerusform>%n namespace</numerusform>
+            <numerusform>%n namespaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>

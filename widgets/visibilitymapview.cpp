@@ -1,5 +1,6 @@
 #include "visibilitymapview.h"
 
+#include "messagetext.h"
 #include "visibilitymapmodel.h"
 #include "visibilitymaprenderer.h"
 
@@ -87,9 +88,10 @@ VisibilityMapView::VisibilityMapView(VisibilityMapModel *model, QWidget *parent)
 
 void VisibilityMapView::updateCount()
 {
-    const QString count = tr("%1 hosts × %2 namespaces")
-                              .arg(m_model->rows().size())
-                              .arg(m_model->namespaces().size());
+    //: The size of the Visibility map: "3 hosts × 2 namespaces"
+    const QString count =
+        tr("%1 × %2").arg(tr("%n host(s)", nullptr, int(m_model->rows().size())),
+                          tr("%n namespace(s)", nullptr, int(m_model->namespaces().size())));
     m_count->setText(m_model->isRebuilding() ? tr("Updating… (%1)").arg(count) : count);
 }
 
@@ -99,7 +101,7 @@ bool VisibilityMapView::exportTo(const QString &path, QString *error) const
     if (suffix == u"csv") {
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(m_model->csv()) < 0 || !out.commit()) {
-            *error = tr("Cannot write %1: %2").arg(path, out.errorString());
+            *error = tr("Cannot write %1: %2").arg(path, translatedFileError(out.errorString()));
             return false;
         }
         return true;

@@ -1,5 +1,7 @@
 #include "vminventorydialog.h"
 
+#include "messagetext.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -90,7 +92,7 @@ bool VmInventoryDialog::load(const QString &path)
                                                                : m_namespace->text().trimmed();
     bool ok = file.open(QIODevice::ReadOnly);
     if (!ok)
-        error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        error = tr("Cannot read %1: %2").arg(path, translatedFileError(file.errorString()));
     else
         ok = VmInventoryCsv::parse(file.readAll(), ns, &m_rows, &error);
     if (ok)

@@ -105,17 +105,17 @@ const QList<const char *> problems = {clusterNotSpecified,
                                       execModeMissing,
                                       execModeInvalid,
                                       execEnvNameMissing};
-const NestedMessages invalidProblems(invalidConfiguration, 1, commaListOf(problems));
-const NestedMessages authorityReason(unreadableAuthority, 3, {tooLarge});
-const NestedMessages certificateReason(unreadableCertificate, 3, {tooLarge});
-const NestedMessages keyReason(unreadableKey, 3, {tooLarge});
-const NestedMessages tokenFileReason(unreadableTokenFile, 3, {tooLarge});
+const NestedMessages invalidProblems(invalidConfiguration, 1, problems, ListKind::Commas);
+const NestedMessages authorityReason(unreadableAuthority, 3, {tooLarge, fileErrorSource});
+const NestedMessages certificateReason(unreadableCertificate, 3, {tooLarge, fileErrorSource});
+const NestedMessages keyReason(unreadableKey, 3, {tooLarge, fileErrorSource});
+const NestedMessages tokenFileReason(unreadableTokenFile, 3, {tooLarge, fileErrorSource});
 
 bool readFile(const QString &path, QByteArray *bytes, MessageText *reason)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *reason = file.errorString();
+        *reason = fileError(file.errorString());
         return false;
     }
     // Certificates and tokens are small; a path naming a device or a huge file is refused.
@@ -218,7 +218,7 @@ ClusterConnection::resolve(const KubeConfig &config, const QString &contextName,
     if (!context->user.isEmpty() && !user)
         problems << MessageText(userNotFound).arg(context->user, name);
     if (!problems.isEmpty()) {
-        *error = MessageText(invalidConfiguration).args({joinedByCommas(problems)});
+        *error = MessageText(invalidConfiguration).args({joinedList(ListKind::Commas, problems)});
         return std::nullopt;
     }
 
@@ -315,7 +315,7 @@ ClusterConnection::resolve(const KubeConfig &config, const QString &contextName,
     if (!problems.isEmpty()) {
         // Redacted, the text still fits its templates, so it is still translated.
         const MessageText invalid =
-            MessageText(invalidConfiguration).args({joinedByCommas(problems)});
+            MessageText(invalidConfiguration).args({joinedList(ListKind::Commas, problems)});
         *error = MessageText(invalid.source(), connection.redact(invalid.text()));
         return std::nullopt;
     }

@@ -23,6 +23,7 @@ const QList<const char *> kubeconfigTemplates = {
 };
 const NestedMessages lineProblem(onLine, 2, kubeconfigTemplates);
 const NestedMessages loadingWhy(loadingFailed, 2, kubeconfigTemplates);
+const NestedMessages loadingFileError(loadingFailed, 2, {fileErrorSource});
 
 /// Reads one kubeconfig file's nodes; records the first problem it meets.
 class FileReader
@@ -208,7 +209,7 @@ KubeConfig KubeConfig::loadFiles(const QStringList &paths, bool explicitFile)
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            config.m_errors.append(loadError(path, file.errorString()));
+            config.m_errors.append(loadError(path, fileError(file.errorString())));
             continue;
         }
         // One byte more than allowed tells a file that is too large from one that fits.

@@ -5,6 +5,7 @@
 #include "documentnames.h"
 #include "editdescription.h"
 #include "fieldtable.h"
+#include "messagetext.h"
 #include "regularfile.h"
 #include "replacedocumentscommand.h"
 
@@ -118,7 +119,7 @@ bool EditorDocument::readDisk(QByteArray *bytes, QString *error) const
     }
     QFile in(m_path);
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(m_path, in.errorString());
+        *error = tr("cannot read %1: %2").arg(m_path, translatedFileError(in.errorString()));
         return false;
     }
     *bytes = in.readAll();

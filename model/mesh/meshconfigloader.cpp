@@ -1,6 +1,7 @@
 #include "meshconfigloader.h"
 
 #include "eventreader.h"
+#include "messagetext.h"
 #include "nodereader.h"
 #include "yamlfile.h"
 
@@ -576,7 +577,7 @@ bool MeshConfigLoader::fromFile(const QString &path, MeshConfig *out, QString *e
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
+        *error = cannotRead(path, in.errorString()).text();
         return false;
     }
     return fromBytes(in.readAll(), path, out, error);

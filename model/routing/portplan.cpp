@@ -356,7 +356,7 @@ QString FilterChain::matchText() const
         parts.append(MessageText(matchDestination).arg(prefix.text()).text());
     if (plaintextHttp)
         parts.append(QString::fromUtf8(matchPlaintext));
-    return parts.isEmpty() ? QString::fromUtf8(matchAll) : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? QString::fromUtf8(matchAll) : joinedList(ListKind::Commas, parts);
 }
 
 const QList<const char *> &FilterChain::matchTexts()

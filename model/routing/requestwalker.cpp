@@ -871,13 +871,13 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
         const ChainOrigin &origin = chosen->origin;
         context.step(
             "FILTER-CHAIN",
-            chains.size() > 1
-                ? MessageText(chainSelectedAmong)
-                      .arg(sent, request.address, chosen->matchText(), origin.service->host,
-                           entryName(*origin.service->entry), described.join(QStringLiteral("; ")))
-                : MessageText(chainSelected)
-                      .arg(sent, request.address, chosen->matchText(), origin.service->host,
-                           entryName(*origin.service->entry)),
+            chains.size() > 1 ? MessageText(chainSelectedAmong)
+                                    .arg(sent, request.address, chosen->matchText(),
+                                         origin.service->host, entryName(*origin.service->entry),
+                                         joinedList(ListKind::Semicolons, described))
+                              : MessageText(chainSelected)
+                                    .arg(sent, request.address, chosen->matchText(),
+                                         origin.service->host, entryName(*origin.service->entry)),
             origin.service->entry->document,
             !chosen->prefixes.isEmpty()
                 ? path(QStringLiteral("spec.addresses[%1]").arg(origin.service->addressIndex))
@@ -895,13 +895,14 @@ void RequestWalker::walkChain(Context &context, const OutboundListener &listener
                          ? MessageText(noAddresses ? matchAllAloneNoAddresses : matchAllAlone)
                                .arg(sent, request.address, host, entry, protocol)
                          : MessageText(noAddresses ? matchAllNoneOfNoAddresses : matchAllNoneOf)
-                               .arg(sent, request.address, described.join(QStringLiteral("; ")),
-                                    host, entry, protocol),
+                               .arg(sent, request.address,
+                                    joinedList(ListKind::Semicolons, described), host, entry,
+                                    protocol),
                      origin.service->entry->document, portPath(origin.port.index));
     } else {
         context.step("DEFAULT-CHAIN", MessageText(passthroughChain)
                                           .arg(sent, request.address, listener.name(),
-                                               described.join(QStringLiteral("; "))));
+                                               joinedList(ListKind::Semicolons, described)));
         fallback(context, false);
         return;
     }

@@ -36,9 +36,9 @@ YamlPath path(const QString &text)
 
 // The templates of the parts of messages (NestedMessages): lists, words, reasons.
 
-const char *const lastOfList = QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 and %2");
-const char *const moreOfList = QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 and %2 more");
-const QList<const char *> lists = {moreOfList, lastOfList};
+const char *const moreNames = QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 more");
+/// The items of an and-list of names (nameList), besides the names.
+const QList<const char *> lists = {moreNames};
 const char *const noProtocol = QT_TRANSLATE_NOOP("MeshEntry::Message", "no protocol");
 
 const char *const portTwice =
@@ -101,35 +101,31 @@ const char *const noWorkloads = QT_TRANSLATE_NOOP(
     "exportTo %1 makes this ServiceEntry visible to no namespace that has workloads (%2)");
 
 const NestedMessages capturedProtocol(captured, 3, {noProtocol});
-const NestedMessages capturedNamespaces(captured, 4, lists);
-const NestedMessages capturedOthers(captured, 5, lists);
+const NestedMessages capturedNamespaces(captured, 4, lists, ListKind::And);
+const NestedMessages capturedOthers(captured, 5, lists, ListKind::And);
 const NestedMessages droppedWellKnownProtocol(droppedWellKnown, 3, {noProtocol});
-const NestedMessages droppedWellKnownNamespaces(droppedWellKnown, 5, lists);
-const NestedMessages droppedSameMatchNamespaces(droppedSameMatch, 4, lists);
-const NestedMessages droppedSameMatchChain(droppedSameMatch, 6, FilterChain::matchTexts(), ", ");
+const NestedMessages droppedWellKnownNamespaces(droppedWellKnown, 5, lists, ListKind::And);
+const NestedMessages droppedSameMatchNamespaces(droppedSameMatch, 4, lists, ListKind::And);
+const NestedMessages droppedSameMatchChain(droppedSameMatch, 6, FilterChain::matchTexts(),
+                                           ListKind::Commas);
 const NestedMessages droppedSameMatchWhy(droppedSameMatch, 7, orderReasons);
-const NestedMessages shadowedNamespaces(shadowed, 2, lists);
+const NestedMessages shadowedNamespaces(shadowed, 2, lists, ListKind::And);
 const NestedMessages shadowedWhy(shadowed, 4, orderReasons);
-const NestedMessages importsNothingOnPortNamespaces(importsNothingOnPort, 2, lists);
-const NestedMessages importsNothingNamespaces(importsNothing, 2, lists);
-const NestedMessages noWorkloadsNamespaces(noWorkloads, 2, lists);
+const NestedMessages importsNothingOnPortNamespaces(importsNothingOnPort, 2, lists, ListKind::And);
+const NestedMessages importsNothingNamespaces(importsNothing, 2, lists, ListKind::And);
+const NestedMessages noWorkloadsNamespaces(noWorkloads, 2, lists, ListKind::And);
 
 /// "a", "a and b", "a, b and c", "a, b, c and 4 more".
 QString nameList(QStringList names)
 {
-    if (names.isEmpty())
-        return QString();
     names.sort();
     names.removeDuplicates();
-    if (names.size() == 1)
-        return names.first();
-    if (names.size() <= 4)
-        return MessageText(lastOfList)
-            .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last())
-            .text();
-    return MessageText(moreOfList)
-        .arg(names.mid(0, 3).join(QStringLiteral(", ")), QString::number(names.size() - 3))
-        .text();
+    if (names.size() > 4) {
+        const qsizetype more = names.size() - 3;
+        names.resize(3);
+        names.append(MessageText(moreNames).arg(more).text());
+    }
+    return joinedList(ListKind::And, names);
 }
 
 QString protocolText(const RoutingPort &port)

@@ -198,22 +198,25 @@ const QList<const char *> sentKinds = {tlsNoSniAlpn, tlsNoSni,      tlsSniAlpn,
 
 const QList<const char *> chainTexts = {chainToRoute, chainToCluster};
 
-const NestedMessages routeChainMatch(chainToRoute, 1, FilterChain::matchTexts(), ", ");
+const NestedMessages routeChainMatch(chainToRoute, 1, FilterChain::matchTexts(), ListKind::Commas);
 
-const NestedMessages clusterChainMatch(chainToCluster, 1, FilterChain::matchTexts(), ", ");
+const NestedMessages clusterChainMatch(chainToCluster, 1, FilterChain::matchTexts(),
+                                       ListKind::Commas);
 
 const NestedMessages chainsEqualSent(chainsEqual, 1, sentKinds);
 
 const NestedMessages chainSelectedSent(chainSelected, 1, sentKinds);
 
-const NestedMessages chainSelectedMatch(chainSelected, 3, FilterChain::matchTexts(), ", ");
+const NestedMessages chainSelectedMatch(chainSelected, 3, FilterChain::matchTexts(),
+                                        ListKind::Commas);
 
 const NestedMessages chainSelectedAmongSent(chainSelectedAmong, 1, sentKinds);
 
 const NestedMessages chainSelectedAmongMatch(chainSelectedAmong, 3, FilterChain::matchTexts(),
-                                             ", ");
+                                             ListKind::Commas);
 
-const NestedMessages chainSelectedAmongList(chainSelectedAmong, 6, chainTexts, "; ");
+const NestedMessages chainSelectedAmongList(chainSelectedAmong, 6, chainTexts,
+                                            ListKind::Semicolons);
 
 const NestedMessages matchAllAloneSent(matchAllAlone, 1, sentKinds);
 
@@ -221,15 +224,16 @@ const NestedMessages matchAllAloneNoAddressesSent(matchAllAloneNoAddresses, 1, s
 
 const NestedMessages matchAllNoneOfSent(matchAllNoneOf, 1, sentKinds);
 
-const NestedMessages matchAllNoneOfList(matchAllNoneOf, 3, chainTexts, "; ");
+const NestedMessages matchAllNoneOfList(matchAllNoneOf, 3, chainTexts, ListKind::Semicolons);
 
 const NestedMessages matchAllNoneOfNoAddressesSent(matchAllNoneOfNoAddresses, 1, sentKinds);
 
-const NestedMessages matchAllNoneOfNoAddressesList(matchAllNoneOfNoAddresses, 3, chainTexts, "; ");
+const NestedMessages matchAllNoneOfNoAddressesList(matchAllNoneOfNoAddresses, 3, chainTexts,
+                                                   ListKind::Semicolons);
 
 const NestedMessages passthroughChainSent(passthroughChain, 1, sentKinds);
 
-const NestedMessages passthroughChainList(passthroughChain, 4, chainTexts, "; ");
+const NestedMessages passthroughChainList(passthroughChain, 4, chainTexts, ListKind::Semicolons);
 
 const NestedMessages clusterMissingWhy(clusterMissing, 2,
                                        {noServiceWithPort, portsNotMergedWhy, portsNotMerged});

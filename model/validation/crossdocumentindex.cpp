@@ -20,11 +20,6 @@ namespace {
 
 // The templates that nest messages of their own: which entries differ and how (hostgroup.cpp),
 // the ports they lose, why a workload makes no endpoint (workloadmatcher.cpp).
-const char *const andLists[] = {
-    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 and %2"),
-    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2 and %3"),
-    QT_TRANSLATE_NOOP("MeshEntry::Message", "%1, %2, %3 and %4"),
-};
 const char *const portsDiffer = QT_TRANSLATE_NOOP(
     "MeshEntry::Message",
     "host %1 is also defined in namespace %2 by %3, and Istio merges ServiceEntries of one host "
@@ -41,22 +36,19 @@ const QList<const char *> mergeTemplates = {
 #include "crossdocumentindex.templates.inc"
 #include "hostgroup.templates.inc"
 };
-const QList<const char *> workloadReasons = semicolonListOf({
+const QList<const char *> workloadReasons = {
 #include "workloadmatcher.templates.inc"
-});
+};
 
 /// Declares what the nesting arguments of the templates above may be made from.
 struct Declarations {
     Declarations()
     {
-        for (int count = 2; count <= 4; ++count) {
-            for (int number = 1; number <= count; ++number)
-                NestedMessages(andLists[count - 2], number, mergeTemplates);
-        }
-        for (int number = 3; number <= 7; ++number)
+        NestedMessages(portsDiffer, 3, mergeTemplates, ListKind::And);
+        for (int number = 4; number <= 7; ++number)
             NestedMessages(portsDiffer, number, mergeTemplates);
-        NestedMessages(selectsOneUnused, 4, workloadReasons);
-        NestedMessages(selectsSeveralUnused, 4, workloadReasons);
+        NestedMessages(selectsOneUnused, 4, workloadReasons, ListKind::Semicolons);
+        NestedMessages(selectsSeveralUnused, 4, workloadReasons, ListKind::Semicolons);
     }
 };
 const Declarations declarations;
@@ -359,12 +351,6 @@ void CrossDocumentIndex::conflictingProtocols(int id, const Entry &entry,
 
 namespace {
 
-/// Up to four entries as one text: `a`, `a and b`, `a, b and c`, `a, b, c and d`.
-MessageText andList(const QList<MessageText> &items)
-{
-    return items.size() == 1 ? items.first() : MessageText(andLists[items.size() - 2]).args(items);
-}
-
 /// The ports an entry that is not merged loses, in one sentence.
 MessageText lostPorts(const HostGroup::NotMerged &notMerged)
 {
@@ -400,8 +386,9 @@ void CrossDocumentIndex::hostPortsDiffer(int id, const Entry &entry, const Place
                 u"ME-HOST-PORTS-DIFFER",
                 MessageText(portsDiffer)
                     .args({goQuote(entry.facts.host(host)), goQuote(entry.facts.namespaceName),
-                           andList(others), notMerged.kept.isEmpty() ? thisEntry : notMerged.kept,
-                           notMerged.order, lostPorts(notMerged),
+                           joinedList(ListKind::And, others),
+                           notMerged.kept.isEmpty() ? thisEntry : notMerged.kept, notMerged.order,
+                           lostPorts(notMerged),
                            onePort
                                ? MessageText(QT_TRANSLATE_NOOP("MeshEntry::Message",
                                                                "a listener but no cluster for it"))

@@ -293,10 +293,9 @@ const char *const entryDiffers = QT_TRANSLATE_NOOP("MeshEntry::Message", "Servic
 const QList<const char *> hostGroupTemplates = {
 #include "hostgroup.templates.inc"
 };
-const QList<const char *> differenceLists = semicolonListOf(hostGroupTemplates);
 const NestedMessages exportToHere(exportToDiffers, 1, hostGroupTemplates);
 const NestedMessages exportToThere(exportToDiffers, 2, hostGroupTemplates);
-const NestedMessages entryDifferences(entryDiffers, 2, differenceLists);
+const NestedMessages entryDifferences(entryDiffers, 2, hostGroupTemplates, ListKind::Semicolons);
 
 bool canMerge(const DocumentFacts::HostKeys &a, const DocumentFacts::HostKeys &b)
 {
@@ -367,7 +366,7 @@ MessageText differences(const DocumentFacts::HostKeys &here, const DocumentFacts
         out.append(MessageText(exportToDiffers)
                        .args({exportToText(here.exportTo), exportToText(there.exportTo)}));
     }
-    return joinedBySemicolons(out);
+    return joinedList(ListKind::Semicolons, out);
 }
 
 /// Why a sidecar that sees both meets kept first (push_context.go:servicesExportedToNamespace,

@@ -1,5 +1,6 @@
 #include "namespaceinventory.h"
 
+#include "messagetext.h"
 #include "objectstream.h"
 
 #include <QFile>
@@ -44,7 +45,7 @@ bool NamespaceInventory::addFromFile(const QString &path, QString *error)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
+        *error = cannotRead(path, in.errorString()).text();
         return false;
     }
     return addFromBytes(in.readAll(), path, error);

@@ -1,5 +1,6 @@
 #include "workloadimporter.h"
 
+#include "messagetext.h"
 #include "objectstream.h"
 #include "workloadreader.h"
 
@@ -134,7 +135,7 @@ WorkloadImporter::Result WorkloadImporter::importFile(const QString &path) const
     if (!file.open(QIODevice::ReadOnly)) {
         Result result;
         result.source = path;
-        result.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        result.error = cannotRead(path, file.errorString()).text();
         return result;
     }
     const qint64 size = file.size();

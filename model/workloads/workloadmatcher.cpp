@@ -21,7 +21,7 @@ const QList<const char *> workloadTemplates = {
 };
 const NestedMessages healthCondition(healthChecks, 1, workloadTemplates);
 // Declares the list judge() joins a workload's reasons into.
-const QList<const char *> reasonLists = semicolonListOf(workloadTemplates);
+const ListItems reasonList(ListKind::Semicolons, workloadTemplates);
 
 const QString unixPrefix = QStringLiteral("unix://");
 
@@ -161,7 +161,7 @@ bool WorkloadMatcher::judge(const Workload &workload, const SelectorQuery &query
     else
         workloadEntryReasons(workload, query, &reasons);
     if (reason)
-        *reason = reasons.isEmpty() ? MessageText() : joinedBySemicolons(reasons);
+        *reason = reasons.isEmpty() ? MessageText() : joinedList(ListKind::Semicolons, reasons);
     return reasons.isEmpty();
 }
 

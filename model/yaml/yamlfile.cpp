@@ -3,6 +3,7 @@
 #include "documentindexer.h"
 #include "eventreader.h"
 #include "fragmentwriter.h"
+#include "messagetext.h"
 #include "regularfile.h"
 #include "savejournal.h"
 
@@ -66,6 +67,24 @@ YamlFile YamlFile::fromBytes(const QByteArray &bytes, const std::atomic_bool *ca
     return file;
 }
 
+namespace {
+
+// What load() and save() tell (the CLI prints them in English, the window translates them).
+const char *const isDirectory = QT_TRANSLATE_NOOP("MeshEntry::Message", "%1 is a directory");
+const char *const tooLarge = QT_TRANSLATE_NOOP(
+    "MeshEntry::Message", "%1 is %2 MiB; MeshEntry opens YAML files up to %3 MiB");
+const char *const openingCancelled =
+    QT_TRANSLATE_NOOP("MeshEntry::Message", "opening %1 was cancelled");
+
+} // namespace
+
+const QList<const char *> &YamlFile::errorTemplates()
+{
+    static const QList<const char *> all =
+        QList<const char *>{isDirectory, tooLarge, openingCancelled} + fileTemplates();
+    return all;
+}
+
 bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
                     const std::atomic_bool *cancel, const DocumentObserver *observer,
                     DocumentObservations *observations)
@@ -73,7 +92,7 @@ bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
     QFile in(path);
     const QFileInfo info(path);
     if (info.isDir()) {
-        *error = QStringLiteral("%1 is a directory").arg(path);
+        *error = MessageText(isDirectory).arg(path).text();
         return false;
     }
     if (const QString refused = RegularFile::refusal(path); !refused.isEmpty()) {
@@ -81,25 +100,23 @@ bool YamlFile::load(const QString &path, YamlFile *file, QString *error,
         return false;
     }
     if (info.isFile() && info.size() > maxFileSize) {
-        *error = QStringLiteral("%1 is %2 MiB; MeshEntry opens YAML files up to %3 MiB")
-                     .arg(path)
-                     .arg(info.size() >> 20)
-                     .arg(maxFileSize >> 20);
+        *error =
+            MessageText(tooLarge).arg(path).arg(info.size() >> 20).arg(maxFileSize >> 20).text();
         return false;
     }
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
+        *error = cannotRead(path, in.errorString()).text();
         return false;
     }
     SaveJournal::removeLeftovers(path);
     const QByteArray bytes = readExactly(&in);
     if (in.error() != QFileDevice::NoError) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
+        *error = cannotRead(path, in.errorString()).text();
         return false;
     }
     *file = fromBytes(bytes, cancel, observer, observations);
     if (cancel && cancel->load()) {
-        *error = QStringLiteral("opening %1 was cancelled").arg(path);
+        *error = MessageText(openingCancelled).arg(path).text();
         return false;
     }
     return true;
@@ -129,7 +146,7 @@ bool YamlFile::save(const QString &path, QString *error) const
     SaveJournal::removeLeftovers(path);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
+        *error = cannotWrite(path, out.errorString()).text();
         return false;
     }
     const SaveJournal::Entry journal(path, out.handle());
@@ -144,7 +161,7 @@ bool YamlFile::save(const QString &path, QString *error) const
             break;
     }
     if (!out.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
+        *error = cannotWrite(path, out.errorString()).text();
         return false;
     }
     return true;

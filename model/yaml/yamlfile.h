@@ -44,6 +44,8 @@ public:
     QByteArray bytes() const;
     /// Writes bytes() atomically (QSaveFile).
     bool save(const QString &path, QString *error) const;
+    /// The templates of load()'s and save()'s errors (for translatedMessage()).
+    static const QList<const char *> &errorTemplates();
 
     bool hasBom() const { return m_bom; }
     int documentCount() const { return int(m_documents.size()); }
