@@ -287,6 +287,11 @@ void TestKeysAndFocus::preferencesAndReplaceHaveTheirKeys()
     QVERIFY(find->isVisible());
     auto *replace = find->findChild<QLineEdit *>(QStringLiteral("replaceEdit"));
     QVERIFY(replace && replace->isVisible());
+    // Both fields keep room for 16 characters beside the buttons and options.
+    auto *findEdit = find->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    const int room = findEdit->fontMetrics().averageCharWidth() * 16;
+    QVERIFY2(findEdit->width() >= room, qPrintable(QString::number(findEdit->width())));
+    QVERIFY2(replace->width() >= room, qPrintable(QString::number(replace->width())));
     press(Qt::Key_Escape);
     QVERIFY(!find->isVisible());
     QString opened;

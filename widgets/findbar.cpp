@@ -32,15 +32,20 @@ FindBar::FindBar(YamlEditor *editor, QWidget *parent)
     close->setToolTip(tr("Close (Esc)"));
     close->setAutoRaise(true);
 
+    // The fields never shrink below a usable width, and the two options stand one above the
+    // other: in one row with German or French labels they squeezed the fields to a few pixels.
+    const int fieldWidth = m_find->fontMetrics().averageCharWidth() * 16;
+    m_find->setMinimumWidth(fieldWidth);
+    m_replace->setMinimumWidth(fieldWidth);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_find, 0, 0);
     layout->addWidget(previous, 0, 1);
     layout->addWidget(next, 0, 2);
     layout->addWidget(m_caseSensitive, 0, 3);
-    layout->addWidget(m_regularExpression, 0, 4);
-    layout->addWidget(m_status, 0, 5);
-    layout->addWidget(close, 0, 6);
+    layout->addWidget(m_regularExpression, 1, 3);
+    layout->addWidget(m_status, 0, 4);
+    layout->addWidget(close, 0, 5);
     auto *replaceLayout = new QHBoxLayout(m_replaceRow);
     replaceLayout->setContentsMargins(0, 0, 0, 0);
     replaceLayout->addWidget(m_replace, 1);
