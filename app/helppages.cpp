@@ -35,6 +35,13 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+/// Escaped, with the rule texts' `backquoted` words set as code (the CLI prints them as written).
+QString escapedWithCode(const QString &text)
+{
+    static const QRegularExpression backquoted(QStringLiteral("`([^`]+)`"));
+    return escaped(text).replace(backquoted, QStringLiteral("<code>\\1</code>"));
+}
+
 /// A menu text without its mnemonic marker and trailing dots ("&Open…" → "Open").
 QString plainText(QString text)
 {
@@ -172,12 +179,13 @@ QString HelpPages::rules()
         for (const Rule &rule : registry.rules()) {
             if (rule.layer != layer.layer)
                 continue;
-            entries += QStringLiteral("<h3><a name=\"%1\"></a><code>%1</code> %2</h3>"
-                                      "<p><i>%3</i></p><p><b>%4</b> %5</p><p><b>%6</b> %7</p>")
-                           .arg(escaped(rule.id), escaped(translatedMessage(rule.title)),
-                                escaped(DiagnosticsModel::severityText(rule.severity)),
-                                escaped(tr("When:")), escaped(translatedMessage(rule.trigger)),
-                                escaped(tr("Fix:")), escaped(translatedMessage(rule.fix)));
+            entries +=
+                QStringLiteral("<h3><a name=\"%1\"></a><code>%1</code> %2</h3>"
+                               "<p><i>%3</i></p><p><b>%4</b> %5</p><p><b>%6</b> %7</p>")
+                    .arg(escaped(rule.id), escapedWithCode(translatedMessage(rule.title)),
+                         escaped(DiagnosticsModel::severityText(rule.severity)),
+                         escaped(tr("When:")), escapedWithCode(translatedMessage(rule.trigger)),
+                         escaped(tr("Fix:")), escapedWithCode(translatedMessage(rule.fix)));
         }
         if (entries.isEmpty())
             continue;

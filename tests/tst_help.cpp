@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -342,13 +343,22 @@ void TestHelp::rulesReferenceHasEveryRule()
 {
     const QString html = HelpPages::rules();
     const QList<Rule> &rules = RuleRegistry::instance().rules();
+    const auto asHtml = [](const QString &text) {
+        return text.toHtmlEscaped().replace(QRegularExpression(QStringLiteral("`([^`]+)`")),
+                                            QStringLiteral("<code>\\1</code>"));
+    };
     for (const Rule &rule : rules) {
         QVERIFY2(html.contains(QStringLiteral("<a name=\"%1\"></a><code>%1</code> %2")
-                                   .arg(rule.id.toHtmlEscaped(), rule.title.toHtmlEscaped())),
+                                   .arg(rule.id.toHtmlEscaped(), asHtml(rule.title))),
                  qPrintable(rule.id));
-        QVERIFY2(html.contains(rule.fix.toHtmlEscaped()), qPrintable(rule.id));
+        QVERIFY2(html.contains(asHtml(rule.fix)), qPrintable(rule.id));
     }
     QCOMPARE(html.count(QStringLiteral("<h3><a name=")), rules.size());
+    // Backquoted words are shown as code, not with their backquotes.
+    QVERIFY(html.contains(QStringLiteral("a second document without its own <code>---</code>")));
+    QVERIFY(
+        html.contains(QStringLiteral("<code>SE-HOST-FULL-WILDCARD</code> Host <code>*</code>")));
+    QCOMPARE(html.count(u'`'), 0);
 }
 
 void TestHelp::aDiagnosticsRuleIdLinksToItsRule()
