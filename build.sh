@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqscintilla2-qt6-dev libyaml-dev qt6-httpserver-dev qt6-websockets-dev
   libxkbcommon-dev libgl-dev libqt6svg6 qt6-svg-dev openssl
-  qt6-translations-l10n desktop-file-utils appstream groff-base dpkg-dev file
+  qt6-translations-l10n libqscintilla2-qt6-l10n desktop-file-utils appstream groff-base dpkg-dev file
   libxml2-utils shared-mime-info)
 # Only ./build.sh fuzz needs these: clang and its libFuzzer runtime.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)

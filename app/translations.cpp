@@ -59,12 +59,16 @@ QString install(QCoreApplication *application, const QString &language)
     else
         delete own;
     if (found != QLatin1String("en")) {
-        auto *qt = new QTranslator(application);
-        if (qt->load(QLocale(found), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        else
-            delete qt;
+        // Qt's own texts (standard buttons, key names, file errors) and QScintilla's, from
+        // Debian's qt6-translations-l10n and libqscintilla2-qt6-l10n.
+        for (const char *catalogue : {"qtbase", "qscintilla"}) {
+            auto *translator = new QTranslator(application);
+            if (translator->load(QLocale(found), QLatin1String(catalogue), QStringLiteral("_"),
+                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(translator);
+            else
+                delete translator;
+        }
     }
     chosen = found;
     return found;

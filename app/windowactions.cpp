@@ -174,6 +174,7 @@ void WindowActions::registerActions()
             });
     undoAction->setEnabled(false);
     redoAction->setEnabled(false);
+    m_yamlPane->editor()->setHistoryActions(undoAction, redoAction);
 
     const struct {
         const char *id;

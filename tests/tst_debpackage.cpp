@@ -64,7 +64,7 @@ void TestDebPackage::controlFieldsNameThePackageAndItsDependencies()
     for (const char *package : {"qt6-qpa-plugins", "libqt6widgets6", "libqt6svg6",
                                 "libqscintilla2-qt6-15", "libyaml-0-2"})
         QVERIFY2(names.contains(QLatin1String(package)), qPrintable(names.join(u' ')));
-    QCOMPARE(field("Recommends"), QByteArray("qt6-translations-l10n"));
+    QCOMPARE(field("Recommends"), QByteArray("qt6-translations-l10n, libqscintilla2-qt6-l10n"));
 }
 
 void TestDebPackage::holdsTheInstalledFiles()

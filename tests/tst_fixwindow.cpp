@@ -164,6 +164,39 @@ private slots:
         QCOMPARE(file->file().bytes(), entry);
     }
 
+    void yamlContextMenuUndoesTheDocumentsHistory()
+    {
+        QVERIFY(m_window->openFile(write("history.yaml", entry)));
+        YamlEditor *pane = m_window->yamlEditor();
+        pane->setFocus();
+        QTRY_VERIFY(pane->hasFocus());
+        const long offset = long(entry.indexOf("  name: api") + 2);
+        pane->SendScintilla(QsciScintillaBase::SCI_GOTOPOS, offset);
+        QTest::keyClicks(pane, QStringLiteral("x"));
+        const QPoint at(
+            int(pane->SendScintilla(QsciScintillaBase::SCI_POINTXFROMPOSITION, 0UL, offset)) + 2,
+            int(pane->SendScintilla(QsciScintillaBase::SCI_POINTYFROMPOSITION, 0UL, offset)) +
+                pane->textHeight(0) / 2);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, pane->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(pane->viewport(), &event);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        // The window's Undo, naming the typing, then Redo; QScintilla's own Undo (dead: the
+        // pane keeps no history of its own) is not offered.
+        QStringList texts;
+        for (QAction *action : menu->actions())
+            texts << (action->isSeparator() ? QStringLiteral("-") : action->text());
+        QCOMPARE(texts,
+                 QStringList({QStringLiteral("&Undo Edit api in YAML"), QStringLiteral("&Redo"),
+                              QStringLiteral("-"), QStringLiteral("Cu&t"), QStringLiteral("&Copy"),
+                              QStringLiteral("&Paste"), QStringLiteral("&Delete"),
+                              QStringLiteral("-"), QStringLiteral("Select &All")}));
+        QVERIFY(menu->actions().first()->isEnabled());
+        clickPopupAction(menu->actions().first());
+        QCOMPARE(m_window->currentFile()->file().bytes(), entry);
+        QCOMPARE(pane->text().toUtf8(), entry);
+    }
+
     void formMarkerOffersTheFix()
     {
         QVERIFY(m_window->openFile(write("form.yaml", entry)));

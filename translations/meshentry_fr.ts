@@ -7524,6 +7524,26 @@ targetPort %1</translation>
         <source>The YAML text of the shown file; Ctrl+Tab leaves it</source>
         <translation>Le texte YAML du fichier affiché ; Ctrl+Tab en sort</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -271,9 +271,7 @@ void YamlEditor::contextMenuEvent(QContextMenuEvent *event)
 {
     if (!contextMenuNeeded(event->x(), event->y()))
         return;
-    QMenu *menu = createStandardContextMenu();
-    if (!menu)
-        return;
+    QMenu *menu = createContextMenu();
     menu->setAttribute(Qt::WA_DeleteOnClose);
     qsizetype offset = cursorOffset();
     QPoint at = event->globalPos();
@@ -292,6 +290,40 @@ void YamlEditor::contextMenuEvent(QContextMenuEvent *event)
     QToolTip::hideText(); // the field help of the hovered key would cover the menu
     emit contextMenuAboutToShow(menu, offset);
     menu->popup(at);
+}
+
+void YamlEditor::setHistoryActions(QAction *undo, QAction *redo)
+{
+    m_undoAction = undo;
+    m_redoAction = redo;
+}
+
+QMenu *YamlEditor::createContextMenu()
+{
+    auto *menu = new QMenu(this);
+    if (m_undoAction && m_redoAction) {
+        menu->addAction(m_undoAction);
+        menu->addAction(m_redoAction);
+        menu->addSeparator();
+    }
+    const bool writable = !isReadOnly();
+    const bool selected = hasSelectedText();
+    const auto add = [menu](const QString &text, QKeySequence::StandardKey key, bool enabled,
+                            auto slot) {
+        QAction *action = menu->addAction(text, slot);
+        action->setShortcut(key);
+        action->setEnabled(enabled);
+        return action;
+    };
+    add(tr("Cu&t"), QKeySequence::Cut, writable && selected, [this] { cut(); });
+    add(tr("&Copy"), QKeySequence::Copy, selected, [this] { copy(); });
+    add(tr("&Paste"), QKeySequence::Paste, writable && SendScintilla(SCI_CANPASTE) != 0,
+        [this] { paste(); });
+    add(tr("&Delete"), QKeySequence::Delete, writable && selected,
+        [this] { removeSelectedText(); });
+    menu->addSeparator();
+    add(tr("Select &All"), QKeySequence::SelectAll, length() > 0, [this] { selectAll(); });
+    return menu;
 }
 
 void YamlEditor::keyPressEvent(QKeyEvent *event)

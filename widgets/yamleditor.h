@@ -7,6 +7,7 @@
 #include <Qsci/qsciscintilla.h>
 #include <functional>
 
+class QAction;
 class QMenu;
 
 namespace MeshEntry {
@@ -94,6 +95,9 @@ public slots:
     void toggleComment();
     void indentLines();
     void unindentLines();
+    /// The window's Undo and Redo (the document's one history) for the context menu: the
+    /// pane keeps no undo of its own, so QScintilla's menu offered a dead Undo.
+    void setHistoryActions(QAction *undo, QAction *redo);
 
 signals:
     /// The cursor moved: 1-based line and column (characters).
@@ -112,6 +116,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// The pane's context menu: the window's Undo and Redo, then the clipboard commands.
+    QMenu *createContextMenu();
     void applyPalette();
     void onModified(int position, int modificationType, const char *text, int length,
                     int linesAdded, int line, int foldNow, int foldPrev, int token,
@@ -131,6 +137,8 @@ private:
     void updateLineNumberWidth();
 
     QPointer<EditorDocument> m_document;
+    QPointer<QAction> m_undoAction;
+    QPointer<QAction> m_redoAction;
     QTimer m_syncTimer;
     bool m_applyingModelChange = false;
     /// The file's text goes in a slice at a time (loadWholeText()); textLoaded() ends it.
