@@ -170,9 +170,15 @@ KubeClient *ClusterController::client()
     KubeClient *client = m_session->client(QString(), &error);
     if (!client)
         QMessageBox::warning(m_window, tr("No Cluster"),
-                             tr("MeshEntry cannot use the kubeconfig context \"%1\":\n\n%2")
-                                 .arg(m_session->currentContext(), error));
+                             cannotUseContext(m_session->currentContext(), error));
     return client;
+}
+
+QString ClusterController::cannotUseContext(const QString &context, const QString &error)
+{
+    if (context.isEmpty())
+        return tr("MeshEntry cannot reach a cluster:\n\n%1").arg(error);
+    return tr("MeshEntry cannot use the kubeconfig context \"%1\":\n\n%2").arg(context, error);
 }
 
 EditorDocument *ClusterController::file() const

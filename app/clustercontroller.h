@@ -29,6 +29,9 @@ public:
 
     ClusterSession *session() const { return m_session; }
     QMenu *menu() const { return m_menu; }
+    /// Why no cluster can be reached through context (empty: none is chosen, e.g. no kubeconfig
+    /// was found), for the window's warnings.
+    static QString cannotUseContext(const QString &context, const QString &error);
 
 private:
     enum class Scope { Document, File };

@@ -1,5 +1,6 @@
 #include "importcontroller.h"
 
+#include "clustercontroller.h"
 #include "clusterinventory.h"
 #include "clustersession.h"
 #include "kubeclient.h"
@@ -105,8 +106,8 @@ void ImportController::importFromCluster()
         warnLater(m_window, tr("Import from Cluster"),
                   m_session && m_session->contextNames().isEmpty()
                       ? tr("There is no kubeconfig context to import from.")
-                      : tr("MeshEntry cannot use the kubeconfig context \"%1\":\n\n%2")
-                            .arg(m_session ? m_session->currentContext() : QString(), error));
+                      : ClusterController::cannotUseContext(
+                            m_session ? m_session->currentContext() : QString(), error));
         return;
     }
     const QString context = client->connection().contextName();

@@ -170,6 +170,15 @@ private:
     }
 
 private slots:
+    void anUnusableContextIsNamedOnlyWhenThereIsOne()
+    {
+        QCOMPARE(ClusterController::cannotUseContext(QStringLiteral("prod"), QStringLiteral("why")),
+                 QStringLiteral("MeshEntry cannot use the kubeconfig context \"prod\":\n\nwhy"));
+        // No kubeconfig found: no context to name, so no empty quotes.
+        QCOMPARE(ClusterController::cannotUseContext(QString(), QStringLiteral("why")),
+                 QStringLiteral("MeshEntry cannot reach a cluster:\n\nwhy"));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

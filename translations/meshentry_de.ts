@@ -459,6 +459,14 @@ Unverschlüsseltes http: nichts wird verschlüsselt, und keine Anmeldedaten werd
         <source>Saved %1 for kubectl apply -f</source>
         <translation>%1 für kubectl apply -f gespeichert</translation>
     </message>
+    <message>
+        <source>MeshEntry cannot reach a cluster:
+
+%1</source>
+        <translation>MeshEntry kann keinen Cluster erreichen:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::ClusterDiffDialog</name>
@@ -1834,14 +1842,6 @@ Standard: %2</translation>
     <message>
         <source>There is no kubeconfig context to import from.</source>
         <translation>Es gibt keinen kubeconfig-Kontext, aus dem importiert werden kann.</translation>
-    </message>
-    <message>
-        <source>MeshEntry cannot use the kubeconfig context &quot;%1&quot;:
-
-%2</source>
-        <translation>MeshEntry kann den kubeconfig-Kontext „%1“ nicht verwenden:
-
-%2</translation>
     </message>
     <message>
         <source>Reading Pods, WorkloadEntries, Namespaces and the istio ConfigMap from context %1…</source>

@@ -459,6 +459,14 @@ http non chiffré : rien n’est chiffré et aucun identifiant n’est envoyé.<
         <source>Saved %1 for kubectl apply -f</source>
         <translation>%1 enregistré pour kubectl apply -f</translation>
     </message>
+    <message>
+        <source>MeshEntry cannot reach a cluster:
+
+%1</source>
+        <translation>MeshEntry ne peut joindre aucun cluster :
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>MeshEntry::ClusterDiffDialog</name>
@@ -1834,14 +1842,6 @@ Par défaut : %2</translation>
     <message>
         <source>There is no kubeconfig context to import from.</source>
         <translation>Il n’y a aucun contexte kubeconfig depuis lequel importer.</translation>
-    </message>
-    <message>
-        <source>MeshEntry cannot use the kubeconfig context &quot;%1&quot;:
-
-%2</source>
-        <translation>MeshEntry ne peut pas utiliser le contexte kubeconfig « %1 » :
-
-%2</translation>
     </message>
     <message>
         <source>Reading Pods, WorkloadEntries, Namespaces and the istio ConfigMap from context %1…</source>
