@@ -52,6 +52,20 @@ QAction *popupAction(const QString &prefix)
     return nullptr;
 }
 
+/// Right-clicks the pane on the character at offset and returns the menu that opened.
+QMenu *rightClick(YamlEditor *pane, long offset)
+{
+    const QPoint at(
+        int(pane->SendScintilla(QsciScintillaBase::SCI_POINTXFROMPOSITION, 0UL, offset)) + 2,
+        int(pane->SendScintilla(QsciScintillaBase::SCI_POINTYFROMPOSITION, 0UL, offset)) +
+            pane->textHeight(0) / 2);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, pane->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(pane->viewport(), &event);
+    if (!QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }))
+        return nullptr;
+    return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+}
+
 /// Clicks an action of the open popup menu where the user would.
 void clickPopupAction(QAction *action)
 {
@@ -143,15 +157,9 @@ private slots:
         QTRY_VERIFY(row(model, u"SE-EXPORTTO-DUP") >= 0);
         YamlEditor *pane = m_window->yamlEditor();
         const long offset = long(entry.indexOf("shop]") + 1);
-        const QPoint at(
-            int(pane->SendScintilla(QsciScintillaBase::SCI_POINTXFROMPOSITION, 0UL, offset)) + 2,
-            int(pane->SendScintilla(QsciScintillaBase::SCI_POINTYFROMPOSITION, 0UL, offset)) +
-                pane->textHeight(0) / 2);
-        QContextMenuEvent event(QContextMenuEvent::Mouse, at, pane->viewport()->mapToGlobal(at));
-        QApplication::sendEvent(pane->viewport(), &event);
-        QTRY_VERIFY(QApplication::activePopupWidget());
+        QMenu *menu = rightClick(pane, offset);
+        QVERIFY(menu);
         // The fix comes first, above the editor's own commands.
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         QCOMPARE(menu->actions().first()->text(),
                  QStringLiteral("Remove the duplicate exportTo entry \"shop\" — the entry is "
                                 "exported to the same namespaces"));
@@ -173,14 +181,8 @@ private slots:
         const long offset = long(entry.indexOf("  name: api") + 2);
         pane->SendScintilla(QsciScintillaBase::SCI_GOTOPOS, offset);
         QTest::keyClicks(pane, QStringLiteral("x"));
-        const QPoint at(
-            int(pane->SendScintilla(QsciScintillaBase::SCI_POINTXFROMPOSITION, 0UL, offset)) + 2,
-            int(pane->SendScintilla(QsciScintillaBase::SCI_POINTYFROMPOSITION, 0UL, offset)) +
-                pane->textHeight(0) / 2);
-        QContextMenuEvent event(QContextMenuEvent::Mouse, at, pane->viewport()->mapToGlobal(at));
-        QApplication::sendEvent(pane->viewport(), &event);
-        QTRY_VERIFY(QApplication::activePopupWidget());
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QMenu *menu = rightClick(pane, offset);
+        QVERIFY(menu);
         // The window's Undo, naming the typing, then Redo; QScintilla's own Undo (dead: the
         // pane keeps no history of its own) is not offered.
         QStringList texts;

@@ -39,6 +39,20 @@ using namespace MeshEntry::FormTest;
 
 namespace {
 
+/// Clicks the tab (of any tab bar of window) whose text is text, as the user would.
+bool clickTab(QWidget &window, QStringView text)
+{
+    for (QTabBar *bar : window.findChildren<QTabBar *>()) {
+        for (int tab = 0; tab < bar->count(); ++tab) {
+            if (bar->tabText(tab) == text) {
+                QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /// Two ports named https: Istio's webhook says so (SE-PORT-NAME-DUP), the apiserver too.
 const QByteArray duplicatePortName = R"(apiVersion: networking.istio.io/v1
 kind: ServiceEntry
@@ -434,16 +448,7 @@ void TestModelMessages::routingStepShowsInGermanInTheTester()
     QVERIFY(window.openFile(writeFile(QStringLiteral("mesh.yaml"), example())));
     auto *tester = window.findChild<RequestTesterPanel *>();
     QVERIFY(tester);
-    bool clicked = false;
-    for (QTabBar *bar : window.findChildren<QTabBar *>()) {
-        for (int tab = 0; tab < bar->count() && !clicked; ++tab) {
-            if (bar->tabText(tab) == u"Anfragetester") {
-                QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
-                clicked = true;
-            }
-        }
-    }
-    QVERIFY(clicked);
+    QVERIFY(clickTab(window, u"Anfragetester"));
     QTRY_COMPARE(tester->namespaceField()->currentText(), QStringLiteral("payments"));
     QTest::mouseClick(tester->urlField(), Qt::LeftButton);
     QTRY_COMPARE(QApplication::focusWidget(), tester->urlField());
@@ -1105,16 +1110,7 @@ void TestModelMessages::visibilityMapCountsInFrench()
             "namespace: payments\nspec:\n  hosts: [api.example.com]\n  location: "
             "MESH_EXTERNAL\n  resolution: DNS\n  ports:\n  - number: 80\n    name: http\n    "
             "protocol: HTTP\n")));
-        bool clicked = false;
-        for (QTabBar *bar : window.findChildren<QTabBar *>()) {
-            for (int tab = 0; tab < bar->count() && !clicked; ++tab) {
-                if (bar->tabText(tab) == u"Carte de visibilité") {
-                    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
-                    clicked = true;
-                }
-            }
-        }
-        QVERIFY(clicked);
+        QVERIFY(clickTab(window, u"Carte de visibilité"));
         auto *map = window.findChild<VisibilityMapView *>();
         QVERIFY(map);
         const auto count = [&] {
