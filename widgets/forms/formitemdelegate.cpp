@@ -1,7 +1,10 @@
 #include "formitemdelegate.h"
 
+#include <QAbstractItemView>
+
 #include "fieldmarker.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -50,6 +53,12 @@ QWidget *FormItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         });
         editor = edit;
     }
+    // While it is open the editor shows the placeholder itself (see placeholderRun).
+    self->m_editing = target;
+    connect(editor, &QObject::destroyed, self, [self, target] {
+        if (self->m_editing == target)
+            self->m_editing = QPersistentModelIndex();
+    });
     emit self->editorCreated(editor, index);
     return editor;
 }
@@ -100,21 +109,66 @@ void FormItemDelegate::setModelData(QWidget *, QAbstractItemModel *, const QMode
     // Nothing to do: edits went to the document as they were typed, and the model follows it.
 }
 
+FormItemDelegate::PlaceholderRun
+FormItemDelegate::placeholderRun(const QModelIndex &index, const QStyleOptionViewItem &option) const
+{
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const auto empty = [](const QModelIndex &cell) {
+        return cell.data(Qt::DisplayRole).toString().isEmpty();
+    };
+    const auto ownPlaceholder = [](const QModelIndex &cell) {
+        return cell.data(PlaceholderRole).toString();
+    };
+    // The placeholder this cell shows: its own, or that of the nearest cell to its left when
+    // every cell from there to here is empty (a narrow key column would cut "Add label…").
+    QModelIndex owner;
+    for (QModelIndex cell = index; cell.isValid() && empty(cell);
+         cell = cell.column() > 0 ? cell.siblingAtColumn(cell.column() - 1) : QModelIndex()) {
+        if (!ownPlaceholder(cell).isEmpty()) {
+            owner = cell;
+            break;
+        }
+        if (!view)
+            break;
+    }
+    if (!owner.isValid())
+        return {};
+    // The owner's editor is open and shows the placeholder itself.
+    if (m_editing == owner)
+        return {};
+    const QRect first = owner == index ? option.rect : view->visualRect(owner);
+    int right = option.rect.right();
+    if (view) {
+        const int columns = index.model()->columnCount(index.parent());
+        for (int column = owner.column() + 1; column < columns; ++column) {
+            const QModelIndex cell = index.siblingAtColumn(column);
+            if (!empty(cell) || !ownPlaceholder(cell).isEmpty())
+                break;
+            right = std::max(right, view->visualRect(cell).right());
+        }
+    }
+    const int margin = 4;
+    return {QRect(QPoint(first.left() + margin, option.rect.top()),
+                  QPoint(right - margin, option.rect.bottom())),
+            ownPlaceholder(owner)};
+}
+
 void FormItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
-    const QString placeholder = index.data(PlaceholderRole).toString();
-    if (!placeholder.isEmpty() && index.data(Qt::DisplayRole).toString().isEmpty()) {
+    const PlaceholderRun run = placeholderRun(index, option);
+    if (!run.text.isEmpty()) {
         painter->save();
         QFont font = option.font;
         font.setItalic(true);
         painter->setFont(font);
         painter->setPen(option.palette.color(QPalette::PlaceholderText));
-        const int margin = 4;
-        const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
-        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(font).elidedText(placeholder, Qt::ElideRight, area.width()));
+        // Each cell of the run paints its own part of the one text, so any repaint is whole.
+        painter->setClipRect(option.rect, Qt::IntersectClip);
+        painter->drawText(
+            run.area, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(font).elidedText(run.text, Qt::ElideRight, run.area.width()));
         painter->restore();
     }
     const QVariant severity = index.data(SeverityRole);

@@ -30,6 +30,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 
+    /// Where a cell draws the grey placeholder text of its row: the text of the nearest cell
+    /// holding one (itself, or one to its left with only empty cells between) and the area,
+    /// in the view's coordinates, from that cell to the last empty cell after it.
+    struct PlaceholderRun {
+        QRect area;
+        QString text; ///< empty: the cell draws no placeholder
+    };
+    PlaceholderRun placeholderRun(const QModelIndex &index,
+                                  const QStyleOptionViewItem &option) const;
+
 protected:
     /// Tab and Shift+Tab in a cell editor leave the table instead of editing the next cell.
     bool eventFilter(QObject *editor, QEvent *event) override;
@@ -38,6 +48,9 @@ signals:
     void editorCreated(QWidget *editor, const QModelIndex &index);
     /// The user changed the text of the editor on index.
     void textEdited(const QModelIndex &index, const QString &text);
+
+private:
+    QPersistentModelIndex m_editing; ///< the cell whose editor is open
 };
 
 } // namespace MeshEntry
