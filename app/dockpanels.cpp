@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTabBar>
 
 namespace MeshEntry {
@@ -51,9 +52,12 @@ QDockWidget *DockPanels::add(const QString &id, const QString &title, QWidget *p
                 break;
         }
     });
-    connect(dock, &QDockWidget::visibilityChanged, action,
-            [this, action, dock, panel](bool visible) {
-                action->setChecked(!dock->isHidden());
+    // Context this, not the action: the action outlives the panels, and the docks are hidden
+    // again while the window is torn down, after this object is gone.
+    connect(dock, &QDockWidget::visibilityChanged, this,
+            [this, action = QPointer<QAction>(action), dock, panel](bool visible) {
+                if (action)
+                    action->setChecked(!dock->isHidden());
                 describeTabBars();
                 // A panel behind another's tab still counts as shown to Qt, and Tab would walk into
                 // controls nobody can see: they take no focus until their tab is chosen.
