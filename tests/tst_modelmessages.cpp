@@ -307,6 +307,8 @@ private slots:
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
+    /// Replaces the German translation with French, loaded into french.
+    bool switchToFrench(QTranslator &french);
     /// The shown text of every finding of rule in the window's Diagnostics model.
     static QStringList shownFindings(MainWindow &window, const QString &rule);
     /// The findings of rule for bytes with a known (empty) workload inventory, in the user's
@@ -325,6 +327,15 @@ void TestModelMessages::initTestCase()
         m_german.load(QStringLiteral("meshentry_de"),
                       Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
     QVERIFY(QCoreApplication::installTranslator(&m_german));
+}
+
+bool TestModelMessages::switchToFrench(QTranslator &french)
+{
+    QCoreApplication::removeTranslator(&m_german);
+    return french.load(
+               QStringLiteral("meshentry_fr"),
+               Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()) &&
+           QCoreApplication::installTranslator(&french);
 }
 
 void TestModelMessages::cleanupTestCase()
@@ -562,12 +573,8 @@ void TestModelMessages::routingConflictWhyIsGerman()
 
 void TestModelMessages::routingDetailShowsInFrench()
 {
-    QCoreApplication::removeTranslator(&m_german);
     QTranslator french;
-    QVERIFY(
-        french.load(QStringLiteral("meshentry_fr"),
-                    Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
-    QVERIFY(QCoreApplication::installTranslator(&french));
+    QVERIFY(switchToFrench(french));
     const auto routing = RoutingTest::model(routedMesh);
     const RouteAnswer tls = routing->route(
         RoutingTest::request(QStringLiteral("payments"), 443, QString(),
@@ -709,11 +716,7 @@ void TestModelMessages::composedFindingsShowInGerman()
 void TestModelMessages::composedFindingShowsInFrench()
 {
     QTranslator french;
-    QVERIFY(
-        french.load(QStringLiteral("meshentry_fr"),
-                    Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
-    QCoreApplication::removeTranslator(&m_german);
-    QVERIFY(QCoreApplication::installTranslator(&french));
+    QVERIFY(switchToFrench(french));
     const auto restore = qScopeGuard([&] {
         QCoreApplication::removeTranslator(&french);
         QCoreApplication::installTranslator(&m_german);
@@ -1017,12 +1020,8 @@ void TestModelMessages::listOfReasonsShowsInFrench()
          MessageText(
              QT_TRANSLATE_NOOP("MeshEntry::Message", "resolution differs: %1 here, %2 there"))
              .arg(QStringLiteral("DNS"), QStringLiteral("STATIC"))});
-    QCoreApplication::removeTranslator(&m_german);
     QTranslator french;
-    QVERIFY(
-        french.load(QStringLiteral("meshentry_fr"),
-                    Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
-    QVERIFY(QCoreApplication::installTranslator(&french));
+    QVERIFY(switchToFrench(french));
     const QString shown = translatedMessage(list.source(), list.text());
     QCoreApplication::removeTranslator(&french);
     QVERIFY(QCoreApplication::installTranslator(&m_german));
@@ -1093,12 +1092,8 @@ void TestModelMessages::openingAMissingFileShowsInGerman()
 void TestModelMessages::visibilityMapCountsInFrench()
 {
     // One host and one namespace: singular words ("1 hôtes × 1 namespaces" before).
-    QCoreApplication::removeTranslator(&m_german);
     QTranslator french;
-    QVERIFY(
-        french.load(QStringLiteral("meshentry_fr"),
-                    Translations::searchPath(QStringLiteral(MESHENTRY_BUILD_DIR "/app")).last()));
-    QVERIFY(QCoreApplication::installTranslator(&french));
+    QVERIFY(switchToFrench(french));
     QStringList counts;
     {
         MainWindow window;
